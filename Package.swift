@@ -1,0 +1,69 @@
+// swift-tools-version:6.0
+// Kompas: a command-line assistant for part-time work from bijstand (Participatiewet).
+// No package dependencies by policy; system C libraries only (SQLite3, OpenSSL libcrypto, zlib).
+import PackageDescription
+
+let package = Package(
+    name: "kompas",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kompas", targets: ["kompas"]),
+        .executable(name: "kompas-gemeente", targets: ["kompas-gemeente"]),
+    ],
+    dependencies: [],
+    targets: [
+        // MARK: Level 0: system C libraries (only Crypto/Store/Documents import them)
+        // SQLite3 for the encrypted local store and the endpoint's persistence.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // OpenSSL libcrypto for AES-256-GCM, scrypt, SHA-256 and random bytes.
+        .systemLibrary(name: "COpenSSL", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // zlib to inflate the parts of a .docx archive.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // MARK: Level 1: vocabulary (no I/O, no C)
+        // Money, Rate, LocalDate, CalendarMonth, Clock, LegalReference, messages, exit codes.
+        .target(name: "KompasCore"),
+
+        // MARK: Level 2: pure engines (no I/O)
+        // Dated legal parameters with sources, and the verifier for rule examples.
+        .target(name: "KompasRules", dependencies: ["KompasCore"]),
+        // Income projection: norms, exemptions, tax, top-up, sweep ("wat houd ik over").
+        .target(name: "KompasIncome", dependencies: ["KompasCore", "KompasRules"]),
+        // Payslips, pay periods, allocation to calendar months and the settlement preview.
+        .target(name: "KompasSettlement", dependencies: ["KompasCore", "KompasRules", "KompasIncome"]),
+        // CV and cover-letter checks: one rule per file, findings with positions.
+        .target(name: "KompasDocuments", dependencies: ["KompasCore", "CZlib"]),
+        // Message catalogs (Locales/), Dutch and English number and date formatting.
+        .target(name: "KompasLocalization", dependencies: ["KompasCore"]),
+
+        // MARK: Level 3: infrastructure (I/O)
+        // AEAD, key derivation, hashing and random bytes over OpenSSL libcrypto.
+        .target(name: "KompasCrypto", dependencies: ["KompasCore", "COpenSSL"]),
+        // The encrypted SQLite store: migrations, sealed records, backups.
+        .target(name: "KompasStore", dependencies: ["KompasCore", "KompasCrypto", "CSQLite"]),
+        // HTTP sync with the municipal endpoint (Objects API v2 wire format), outbox and receipts.
+        .target(name: "KompasSync", dependencies: ["KompasCore", "KompasStore"]),
+        // Terminal facts (TTY, width, colour), line reading and the no-echo passphrase prompt.
+        .target(name: "KompasTerminal", dependencies: ["KompasCore"]),
+
+        // MARK: Level 4: application
+        // Command table, argument parsing, rendering, error → message + exit code.
+        .target(name: "KompasApp", dependencies: [
+            "KompasCore", "KompasRules", "KompasIncome", "KompasSettlement", "KompasDocuments",
+            "KompasLocalization", "KompasCrypto", "KompasStore", "KompasSync", "KompasTerminal",
+        ]),
+        // The `kompas` executable: one call into KompasApp.
+        .executableTarget(name: "kompas", dependencies: ["KompasApp"]),
+        // The project's own municipal endpoint server.
+        .executableTarget(name: "kompas-gemeente", dependencies: ["KompasCore", "KompasStore", "KompasSync"]),
+
+        // MARK: Tests
+        // Shared test helpers: repository paths, running the built binary, BSN eleven-test.
+        .target(name: "KompasTestSupport", dependencies: ["KompasCore"]),
+        .testTarget(name: "KompasCoreTests", dependencies: ["KompasCore", "KompasTestSupport"]),
+        .testTarget(name: "KompasLocalizationTests", dependencies: ["KompasLocalization", "KompasApp", "KompasTestSupport"]),
+        .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),
+        .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
+        .testTarget(name: "KompasEndToEndTests", dependencies: ["KompasTestSupport"]),
+    ]
+)

@@ -1,0 +1,83 @@
+import KompasCore
+import KompasRules
+
+/// `kompas regels [ID]`: every legal parameter with its value, valid-from date and source;
+/// with an id, the whole history. `--datum` shows what was in force on another day.
+enum RegelsCommand {
+    static let date = FlagSpec(["--datum", "--date"], .value(placeholder: "JJJJ-MM-DD"))
+    static let spec = CommandSpec(names: ["regels", "rules"], summary: "cmd.regels.summary", operands: "[ID]",
+                                  flags: [date], run: run)
+
+    static func run(_ inv: Invocation) throws -> ExitCode {
+        try run(inv, registry: AppRegistry.standard)
+    }
+
+    static func run(_ inv: Invocation, registry: ParameterRegistry) throws -> ExitCode {
+        var day = inv.context.clock.now()
+        if let raw = inv.arguments.value(date) {
+            guard let d = LocalDate.parse(raw) else {
+                throw UsageError.invalidValue(flag: "--datum", value: raw, expected: Message("expect.date"))
+            }
+            day = d
+        }
+        if let id = inv.arguments.operands.first {
+            guard let p = registry.descriptor(id: id) else {
+                throw UserError(.dataError, Message("regels.unknownID", ["id": .text(id)]))
+            }
+            if inv.json {
+                inv.out.print(JSONOutput.string(json(p, on: day, history: true)))
+                return .ok
+            }
+            let f = inv.context.localizer.format
+            inv.out.print(inv.context.style.bold(p.id) + " — " + p.summary)
+            inv.out.print(inv.t("regels.unit", ["unit": .text(p.unit.rawValue)]))
+            inv.out.print(inv.t("regels.source", ["source": .text(p.reference.description + (p.reference.url.map { " <\($0)>" } ?? ""))]))
+            for r in p.rows {
+                let value = r.value ?? inv.t("regels.ended")
+                var line = "  " + inv.t("regels.from", ["date": .date(r.from)]) + ": " + value + "  (" + r.source + ")"
+                if !r.verified.isEmpty { line += " — " + r.verified }
+                inv.out.print(line)
+            }
+            _ = f
+            return .ok
+        }
+        if inv.json {
+            inv.out.print(JSONOutput.string(["datum": day.description, "parameters": registry.all.map { json($0, on: day, history: false) }]))
+            return .ok
+        }
+        if registry.all.isEmpty {
+            inv.out.print(inv.t("regels.empty"))
+            return .ok
+        }
+        inv.out.print(inv.t("regels.header", ["date": .date(day)]))
+        for p in registry.all {
+            if let r = p.row(on: day) {
+                inv.out.print("\(p.id)  \(r.value ?? "")  " + inv.t("regels.from", ["date": .date(r.from)]) + "  \(p.reference)")
+            } else {
+                inv.out.print("\(p.id)  " + inv.t("regels.notInForce") + "  \(p.reference)")
+            }
+        }
+        return .ok
+    }
+
+    static func json(_ p: ParameterDescriptor, on day: LocalDate, history: Bool) -> [String: Any] {
+        var o: [String: Any] = [
+            "id": p.id, "eenheid": p.unit.rawValue, "omschrijving": p.summary,
+            "bron": ["titel": p.reference.title, "artikel": p.reference.article ?? NSNullish.null,
+                     "url": p.reference.url ?? NSNullish.null, "publicatie": p.reference.publication ?? NSNullish.null] as [String: Any],
+        ]
+        if let idx = p.rows.lastIndex(where: { $0.from <= day }), let raw = p.rawValues[idx] {
+            o["waarde"] = raw
+            o["geldig_vanaf"] = p.rows[idx].from.description
+            o["van_kracht"] = true
+        } else {
+            o["van_kracht"] = false
+        }
+        if history {
+            o["historie"] = zip(p.rows, p.rawValues).map { r, raw -> [String: Any] in
+                ["vanaf": r.from.description, "waarde": raw.map { $0 as Any } ?? NSNullish.null, "bron": r.source, "geverifieerd": r.verified]
+            }
+        }
+        return o
+    }
+}

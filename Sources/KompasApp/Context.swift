@@ -1,0 +1,57 @@
+import Foundation
+import KompasCore
+import KompasLocalization
+import KompasTerminal
+
+/// Everything a command may touch, injected: environment, clock, language, output, terminal.
+/// Tests build one with a fixed clock and buffer sinks; `main` builds the real one.
+public struct Context: Sendable {
+    public var environment: [String: String]
+    public var clock: Clock
+    public var localizer: Localizer
+    public var out: TextSink
+    public var err: TextSink
+    public var terminal: TerminalInfo
+    /// Reads one line from standard input (nil at end of input).
+    public var readLine: @Sendable () -> String?
+    /// The running executable, to find installed data next to it.
+    public var executable: URL?
+    public var workingDirectory: URL
+
+    public init(environment: [String: String], clock: Clock, localizer: Localizer, out: TextSink, err: TextSink,
+                terminal: TerminalInfo, readLine: @escaping @Sendable () -> String? = { nil },
+                executable: URL? = nil, workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        self.environment = environment; self.clock = clock; self.localizer = localizer; self.out = out; self.err = err
+        self.terminal = terminal; self.readLine = readLine; self.executable = executable; self.workingDirectory = workingDirectory
+    }
+
+    public var style: Style { Style(enabled: terminal.colour) }
+    public func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String { localizer.text(key, args) }
+}
+
+/// One run of one command: the parsed arguments and the context.
+public struct Invocation: Sendable {
+    public let spec: CommandSpec
+    public let arguments: ParsedArguments
+    public let context: Context
+    public let table: CommandTable
+
+    public var json: Bool { arguments.has(GlobalFlags.json) }
+    public var explain: Bool { arguments.has(GlobalFlags.explain) }
+    public var out: TextSink { context.out }
+    public var err: TextSink { context.err }
+    public func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String { context.t(key, args) }
+
+    /// The first operand as a subcommand of this command (by any of its names), or a usage error.
+    public func subcommand(required: Bool = true) throws -> SubcommandSpec? {
+        let choices = spec.subcommands.map { $0.names[0] }
+        guard let word = arguments.operands.first else {
+            if required { throw UsageError.missingSubcommand(command: spec.name, choices: choices) }
+            return nil
+        }
+        guard let sub = spec.subcommands.first(where: { $0.names.contains(word) }) else {
+            throw UsageError.unknownSubcommand(word, command: spec.name, choices: choices)
+        }
+        return sub
+    }
+}

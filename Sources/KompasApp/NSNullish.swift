@@ -1,0 +1,3 @@
+import Foundation
+/// JSON null for JSONSerialization dictionaries.
+enum NSNullish { static var null: Any { NSNull() } }

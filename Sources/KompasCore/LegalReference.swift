@@ -1,0 +1,24 @@
+/// Where a number or rule comes from: a law and article, a regulation, a municipal policy, with a URL.
+/// Shown by `--uitleg` and `kompas regels`, so every amount can be traced to its source.
+public struct LegalReference: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// e.g. "Participatiewet"
+    public var title: String
+    /// e.g. "art. 31 lid 2 onder n"
+    public var article: String?
+    public var url: String?
+    /// Publication of the figure, e.g. "Stcrt. 2025, 33414".
+    public var publication: String?
+
+    public init(_ title: String, article: String? = nil, url: String? = nil, publication: String? = nil) {
+        self.title = title; self.article = article; self.url = url; self.publication = publication
+    }
+    public static func law(_ title: String, article: String? = nil, url: String? = nil, publication: String? = nil) -> LegalReference {
+        LegalReference(title, article: article, url: url, publication: publication)
+    }
+    public var description: String {
+        var s = title
+        if let a = article { s += " " + a }
+        if let p = publication { s += " (" + p + ")" }
+        return s
+    }
+}

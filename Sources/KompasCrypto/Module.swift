@@ -1,0 +1,1 @@
+// KompasCrypto: see Package.swift for this module's job. Filled in by its issue.

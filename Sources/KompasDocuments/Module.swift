@@ -1,0 +1,1 @@
+// KompasDocuments: see Package.swift for this module's job. Filled in by its issue.

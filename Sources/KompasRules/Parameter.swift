@@ -1,0 +1,114 @@
+import KompasCore
+
+/// The unit of a parameter's value, for listings and the registry lint.
+public enum ParameterUnit: String, Sendable, Codable {
+    case eurosPerMonth = "euro/maand"
+    case eurosPerYear = "euro/jaar"
+    case eurosPerHour = "euro/uur"
+    case eurosPerQuarter = "euro/kwartaal"
+    case euros = "euro"
+    case rate = "percentage"
+    case months = "maanden"
+    case years = "jaren"
+    case hours = "uren"
+    case count = "aantal"
+}
+
+/// A value a parameter can hold. Money and Rate cover almost all law; Int covers ages and months.
+public protocol ParameterValue: Sendable, Hashable {
+    var listing: String { get }
+}
+extension Money: ParameterValue { public var listing: String { "€" + description } }
+extension Rate: ParameterValue { public var listing: String { description } }
+extension Int: ParameterValue { public var listing: String { String(self) } }
+
+/// One dated value: valid from `from` until the next entry (or the explicit end).
+public struct ParameterEntry<Value: ParameterValue>: Sendable {
+    public var from: LocalDate
+    /// `nil` means "no longer in force from this date" (OpenFisca's `value: null`).
+    public var value: Value?
+    /// Where this value was published (Staatscourant, Normenbrief, law text).
+    public var source: String
+    /// What we checked, or "te verifiëren" when the figure is not yet confirmed at its source.
+    public var verified: String
+
+    public static func from(_ date: LocalDate, _ value: Value, source: String, verified: String = "") -> ParameterEntry {
+        ParameterEntry(from: date, value: value, source: source, verified: verified)
+    }
+    /// Ends the parameter on this date: asking after it gives "not in force".
+    public static func ended(_ date: LocalDate, source: String) -> ParameterEntry {
+        ParameterEntry(from: date, value: nil, source: source, verified: "")
+    }
+}
+
+/// Asking a parameter for a date outside its validity. Shown as "niet van kracht", never as zero.
+public struct NotInForce: KompasError, Hashable {
+    public var parameterID: String
+    public var date: LocalDate
+    public init(parameterID: String, date: LocalDate) { self.parameterID = parameterID; self.date = date }
+    public var exitCode: ExitCode { .dataError }
+    public var message: Message { Message("error.notInForce", ["id": .text(parameterID), "date": .date(date)]) }
+}
+
+/// A legal parameter: dated values with sources, in OpenFisca's shape.
+/// `value(on:)` returns the latest entry on or before the date; before the first entry,
+/// or after an explicit end, it throws ``NotInForce``. It never returns zero for "unknown".
+public struct Parameter<Value: ParameterValue>: Sendable {
+    public let id: String
+    public let unit: ParameterUnit
+    public let reference: LegalReference
+    /// One line saying what the number is, in Dutch (shown by `kompas regels`).
+    public let summary: String
+    public let history: [ParameterEntry<Value>]
+
+    public init(id: String, unit: ParameterUnit, reference: LegalReference, summary: String, history: [ParameterEntry<Value>]) {
+        self.id = id; self.unit = unit; self.reference = reference; self.summary = summary; self.history = history
+    }
+
+    public func value(on date: LocalDate) throws(NotInForce) -> Value {
+        guard let entry = entry(on: date), let v = entry.value else { throw NotInForce(parameterID: id, date: date) }
+        return v
+    }
+
+    public func value(in month: CalendarMonth) throws(NotInForce) -> Value { try value(on: month.firstDay) }
+
+    public func entry(on date: LocalDate) -> ParameterEntry<Value>? {
+        history.last(where: { $0.from <= date })
+    }
+}
+
+/// A type-erased view of a parameter, for listings (`kompas regels`) and the registry lint.
+public struct ParameterDescriptor: Sendable {
+    public struct Row: Sendable, Hashable {
+        public var from: LocalDate
+        public var value: String?
+        public var source: String
+        public var verified: String
+    }
+    public let id: String
+    public let unit: ParameterUnit
+    public let reference: LegalReference
+    public let summary: String
+    public let rows: [Row]
+    /// Cents/ppm/int of each row for machine output, nil when the row ends the parameter.
+    public let rawValues: [Int64?]
+
+    public init<V>(_ p: Parameter<V>) {
+        id = p.id; unit = p.unit; reference = p.reference; summary = p.summary
+        rows = p.history.map { Row(from: $0.from, value: $0.value?.listing, source: $0.source, verified: $0.verified) }
+        rawValues = p.history.map { e in
+            switch e.value {
+            case let m as Money: return m.cents
+            case let r as Rate: return r.partsPerMillion
+            case let i as Int: return Int64(i)
+            default: return nil
+            }
+        }
+    }
+
+    /// The row in force on a date, or nil when not in force.
+    public func row(on date: LocalDate) -> Row? {
+        guard let r = rows.last(where: { $0.from <= date }), r.value != nil else { return nil }
+        return r
+    }
+}

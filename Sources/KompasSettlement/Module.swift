@@ -1,0 +1,1 @@
+// KompasSettlement: see Package.swift for this module's job. Filled in by its issue.

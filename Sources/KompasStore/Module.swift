@@ -1,0 +1,1 @@
+// KompasStore: see Package.swift for this module's job. Filled in by its issue.

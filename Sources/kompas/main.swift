@@ -1,0 +1,4 @@
+import KompasApp
+import Foundation
+
+exit(Kompas.main())
