@@ -72,7 +72,8 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// Parses an amount as people type it: `14,71`, `14.71`, `€ 1.401,50`, `1,401.50`, `1401`.
     /// With both separators, the last one is the decimal one. With one kind only, a separator
     /// followed by exactly three digits (`1.401`) or occurring more than once is a thousands
-    /// separator; otherwise it is the decimal one. Returns nil for anything else.
+    /// separator; otherwise it is the decimal one. A single comma before three digits (`14,711`)
+    /// is ambiguous and refused. Returns nil for anything else.
     public static func parse(_ raw: String) -> Money? {
         var s = raw.trimmingCharacters(in: .whitespaces)
         for junk in ["€", "EUR", "\u{00A0}", " "] { s = s.replacingOccurrences(of: junk, with: "") }
@@ -97,6 +98,8 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
             let count = s.filter { $0 == sep }.count
             let last = s.lastIndex(of: sep)!
             let tail = s[s.index(after: last)...]
+            // "14,711" is ambiguous (Dutch 14,711 has three decimals; English means 14711): refuse it.
+            if count == 1 && tail.count == 3 && sep == "," { return nil }
             if count == 1 && tail.count != 3 {
                 whole = String(s[..<last]); fraction = String(tail)
             } else {

@@ -35,7 +35,10 @@ public struct LocaleCatalog: Sendable {
             let bin = exe.resolvingSymlinksInPath().deletingLastPathComponent()
             result.append(bin.deletingLastPathComponent().appendingPathComponent("share/kompas/Locales"))
         }
+        #if !KOMPAS_INSTALLED
+        // Only for `swift run` and tests; an installed build (Scripts/install.sh) has no source tree.
         result.append(repositoryRoot.appendingPathComponent("Locales"))
+        #endif
         return result
     }
 
