@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "KompasIncome", dependencies: ["KompasCore", "KompasRules"]),
         // Payslips, pay periods, allocation to calendar months and the settlement preview.
         .target(name: "KompasSettlement", dependencies: ["KompasCore", "KompasRules", "KompasIncome"]),
+        // Municipality data files: policy choices with sources, decoded and validated; Amsterdam built in.
+        .target(name: "KompasMunicipality", dependencies: ["KompasCore", "KompasIncome"]),
         // CV and cover-letter checks: one rule per file, findings with positions.
         .target(name: "KompasDocuments", dependencies: ["KompasCore", "CZlib"]),
         // Message catalogs (Locales/), Dutch and English number and date formatting.
@@ -49,7 +51,7 @@ let package = Package(
         // MARK: Level 4: application
         // Command table, argument parsing, rendering, error → message + exit code.
         .target(name: "KompasApp", dependencies: [
-            "KompasCore", "KompasRules", "KompasIncome", "KompasSettlement", "KompasDocuments",
+            "KompasCore", "KompasRules", "KompasIncome", "KompasMunicipality", "KompasSettlement", "KompasDocuments",
             "KompasLocalization", "KompasCrypto", "KompasStore", "KompasSync", "KompasTerminal",
         ]),
         // The `kompas` executable: one call into KompasApp.
@@ -63,6 +65,7 @@ let package = Package(
         .testTarget(name: "KompasCoreTests", dependencies: ["KompasCore", "KompasTestSupport"]),
         .testTarget(name: "KompasLocalizationTests", dependencies: ["KompasLocalization", "KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),
+        .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasTestSupport"]),
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasEndToEndTests", dependencies: ["KompasTestSupport", "kompas", "kompas-gemeente"]),
     ]
