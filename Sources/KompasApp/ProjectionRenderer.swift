@@ -23,7 +23,7 @@ struct ProjectionRenderer {
         if inv.json { inv.out.print(JSONOutput.string(json(p, afterExemption: afterExemption))); return }
         let out = inv.out
         out.print(inv.context.style.bold(inv.t("watals.title", ["month": .month(p.input.month)])))
-        out.print(situation(p.input))
+        out.print(wrap(situation(p.input), indent: "", width: max(44, min(inv.context.terminal.width, 100))))
         for w in p.warnings { inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w)) }
         let width = max(44, min(inv.context.terminal.width, 100))
         for (sectionKey, ids) in Self.sections {
@@ -34,7 +34,7 @@ struct ProjectionRenderer {
                 if id == Projection.Line.other && line.amount == .zero { continue }
                 if id == Projection.Line.holidayPay && line.amount == .zero && p.amount(Projection.Line.net) == .zero { continue }
                 if (id == Projection.Line.gain || id == Projection.Line.perHour), case .none = p.input.work { continue }
-                let label = "  " + inv.t("watals.line." + id, labelArgs(p))
+                let label = (id == Projection.Line.reserved ? "    " : "  ") + inv.t("watals.line." + id, labelArgs(p))
                 out.print(row(label, amount(id, line.amount), width: width))
                 if inv.explain { explain(line.steps) }
             }
@@ -81,13 +81,16 @@ struct ProjectionRenderer {
         return label + String(repeating: " ", count: pad) + value
     }
 
+    /// Wraps at word boundaries; the first line keeps its own leading spaces, later lines get `indent`.
     func wrap(_ text: String, indent: String, width: Int) -> String {
-        var lines: [String] = [], line = ""
+        let lead = String(text.prefix(while: { $0 == " " }))
+        var lines: [String] = [], line = lead, fresh = true
         for word in text.split(separator: " ") {
-            if line.count + word.count + 1 > width, !line.isEmpty { lines.append(line); line = indent }
-            line += (line.isEmpty || line == indent ? "" : " ") + word
+            if !fresh && line.count + word.count + 1 > width { lines.append(line); line = indent; fresh = true }
+            line += (fresh ? "" : " ") + word
+            fresh = false
         }
-        if !line.isEmpty { lines.append(line) }
+        if !fresh { lines.append(line) }
         return lines.joined(separator: "\n")
     }
 
@@ -101,7 +104,7 @@ struct ProjectionRenderer {
                 var t = "        " + inv.t("explain.parameter", ["id": .text(u.id), "value": u.argument, "date": .date(u.from)])
                 t += " — " + u.reference.description
                 if u.toVerify { t += " " + inv.t("explain.toVerify") }
-                inv.out.print(t)
+                inv.out.print(wrap(t, indent: "          ", width: max(60, inv.context.terminal.width)))
                 _ = f
             }
         }
@@ -202,7 +205,7 @@ struct ProjectionRenderer {
         let f = inv.context.localizer.format
         let out = inv.out
         out.print(inv.context.style.bold(inv.t("watals.sweep.title", ["month": .month(r.request.base.month)])))
-        out.print(situation(r.request.base))
+        out.print(wrap(situation(r.request.base), indent: "", width: max(44, min(inv.context.terminal.width, 100))))
         for w in r.warnings { inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w)) }
         out.print("")
         let headers = ["watals.col.hours", "watals.col.gross", "watals.col.net", "watals.col.exemption", "watals.col.topUp", "watals.col.keep", "watals.col.marginal"].map { inv.t($0) }
