@@ -37,7 +37,9 @@ public struct Vacancy: Sendable {
                 self.contactName = c
             } else { self.contactSurname = nil; self.contactName = nil }
         } else { self.contactSurname = nil; self.contactName = nil }
-        self.keyTerms = KeyTerms.extract(from: document)
+        // The contact's name and the company are not skills; other rules check those.
+        let names = Set([self.contactName, company].compactMap { $0 }.flatMap { Tokenizer.tokens(in: $0, line: 0).map(\.lower) })
+        self.keyTerms = KeyTerms.extract(from: document, excluding: names)
     }
 
     static func value(_ line: String, labels: [String]) -> String? {
@@ -82,7 +84,7 @@ public enum KeyTerms {
         "work", "team", "contact", "person", "about", "all", "new", "own", "must", "please", "questions", "call", "good", "great",
     ]
 
-    public static func extract(from document: Document, limit: Int = 15) -> [String] {
+    public static func extract(from document: Document, excluding: Set<String> = [], limit: Int = 15) -> [String] {
         var counts: [String: Int] = [:]
         var first: [String: Int] = [:]
         var order = 0
@@ -90,7 +92,7 @@ public enum KeyTerms {
             for t in line where t.kind == .word {
                 let w = t.lower
                 let acronym = t.text.count >= 2 && t.text.count <= 6 && t.text.allSatisfy { $0.isUppercase }
-                guard acronym || (w.count >= 4 && !stop.contains(w)) else { continue }
+                guard acronym || (w.count >= 4 && !stop.contains(w)), !excluding.contains(w) else { continue }
                 counts[w, default: 0] += acronym ? 3 : 1
                 if first[w] == nil { first[w] = order; order += 1 }
             }

@@ -15,6 +15,6 @@ struct PrivacyBirthDateRule: DocumentRule {
 
     func check(_ input: CheckInput) -> [Finding] {
         PhraseSearch.findings(Self.description, input, nl: ["geboortedatum", "geboren op", "geb. datum"],
-                              en: ["date of birth", "birth date", "born on", "d.o.b"], bothLanguages: true)
+                              en: ["date of birth", "birth date", "born on", "d.o.b"], bothLanguages: true, onePerLine: true)
     }
 }

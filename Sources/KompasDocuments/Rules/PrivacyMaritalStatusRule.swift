@@ -15,6 +15,6 @@ struct PrivacyMaritalStatusRule: DocumentRule {
 
     func check(_ input: CheckInput) -> [Finding] {
         PhraseSearch.findings(Self.description, input, nl: ["burgerlijke staat", "gehuwd", "ongehuwd", "getrouwd"],
-                              en: ["marital status", "civil status"], bothLanguages: true)
+                              en: ["marital status", "civil status"], bothLanguages: true, onePerLine: true)
     }
 }
