@@ -59,6 +59,9 @@ let package = Package(
         // The project's own municipal endpoint server.
         .executableTarget(name: "kompas-gemeente", dependencies: ["KompasCore", "KompasStore", "KompasSync"]),
 
+        // Benchmark: checks generated CVs, reports documents per second and peak memory.
+        .executableTarget(name: "kompas-docs-bench", dependencies: ["KompasDocuments", "KompasCore"]),
+
         // MARK: Tests
         // Shared test helpers: repository paths, running the built binary, BSN eleven-test.
         .target(name: "KompasTestSupport", dependencies: ["KompasCore"]),
@@ -67,6 +70,7 @@ let package = Package(
         .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasTestSupport"]),
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
+        .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),
         .testTarget(name: "KompasEndToEndTests", dependencies: ["KompasTestSupport", "kompas", "kompas-gemeente"]),
     ]
 )

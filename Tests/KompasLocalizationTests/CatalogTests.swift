@@ -51,7 +51,8 @@ import KompasTestSupport
     @Test func keysUsedInCodeExist() throws {
         let nl = Self.catalog.tables[.nl]!
         // Every namespace the catalog uses (the part before the first dot), so new parts are checked too.
-        let namespaces = Set(nl.keys.compactMap { $0.split(separator: ".").first.map(String.init) }).sorted()
+        // `cv.` and `brief.` are also rule ids and file names; their keys are checked by the document rules' own test.
+        let namespaces = Set(nl.keys.compactMap { $0.split(separator: ".").first.map(String.init) }).subtracting(["cv", "brief"]).sorted()
         var missing: [String] = []
         let sources = TestSupport.path("Sources")
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
