@@ -56,6 +56,8 @@ let package = Package(
         ]),
         // The `kompas` executable: one call into KompasApp.
         .executableTarget(name: "kompas", dependencies: ["KompasApp"]),
+        // The income engine's benchmark: projections per second, sweep time, cold start (README).
+        .executableTarget(name: "kompas-bench", dependencies: ["KompasCore", "KompasIncome"]),
         // The project's own municipal endpoint server.
         .executableTarget(name: "kompas-gemeente", dependencies: ["KompasCore", "KompasStore", "KompasSync"]),
 
