@@ -60,6 +60,9 @@ let package = Package(
         .executableTarget(name: "kompas-bench", dependencies: ["KompasCore", "KompasIncome"]),
         // The project's own municipal endpoint server.
         .executableTarget(name: "kompas-gemeente", dependencies: ["KompasCore", "KompasStore", "KompasSync"]),
+        // Store benchmark (issue 6): open (scrypt), add and read 10,000 payslips, size per payslip.
+        // `swift run -c release kompas-store-bench`
+        .executableTarget(name: "kompas-store-bench", dependencies: ["KompasStore", "KompasCrypto"]),
 
         // Benchmark: checks generated CVs, reports documents per second and peak memory.
         .executableTarget(name: "kompas-docs-bench", dependencies: ["KompasDocuments", "KompasCore"]),
@@ -67,6 +70,10 @@ let package = Package(
         // MARK: Tests
         // Shared test helpers: repository paths, running the built binary, BSN eleven-test.
         .target(name: "KompasTestSupport", dependencies: ["KompasCore"]),
+        // Test-only child process for the store's crash and two-process tests (not a user command).
+        .executableTarget(name: "kompas-store-crashtest", dependencies: ["KompasStore", "KompasCrypto"]),
+        .testTarget(name: "KompasCryptoTests", dependencies: ["KompasCrypto", "KompasTestSupport"]),
+        .testTarget(name: "KompasStoreTests", dependencies: ["KompasStore", "KompasCrypto", "KompasTestSupport", "kompas-store-crashtest"]),
         .testTarget(name: "KompasCoreTests", dependencies: ["KompasCore", "KompasTestSupport"]),
         .testTarget(name: "KompasLocalizationTests", dependencies: ["KompasLocalization", "KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),

@@ -57,7 +57,7 @@ enum ControleerCommand {
         }
 
         let name = (path as NSString).lastPathComponent
-        let hash = DocumentDigest.sha256Hex(bytes)
+        let hash = try SHA256.hex(bytes)
         let history = try makeHistory(inv)
         let report = try DocumentChecker(disabled: Set(disabled)).check(
             document: document, kind: kind, language: language, vacancy: vacancyDocument, documentName: name,
