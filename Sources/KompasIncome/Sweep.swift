@@ -71,8 +71,8 @@ public enum Sweeper {
             var q = input; q.work = .hourly(hundredthsPerWeek: h, wage: wage)
             return try Projector.project(q, baseline: baseline)
         }
-        // The same month with the exemption gone (the month after it ends, but with this month's
-        // parameters, so the difference is the exemption alone).
+        // The same month with the exemption gone (with this month's parameters, so the difference
+        // is the exemption alone); used for the exit point once the exemption has ended.
         var ended = r.base
         ended.exemptionGranted = false
         let first = try at(max(r.from, 100), r.base)
@@ -83,12 +83,21 @@ public enum Sweeper {
         var rows: [SweepRow] = []
         var warnings = Set<Message>()
         var previous: (Int, Money)?
+        // Grid brackets for the exit points: (last level with a top-up, first level without).
+        var bracketNow: (Int, Int)?, bracketLater: (Int, Int)?
+        var lastWithTopUp: Int?, lastWithTopUpLater: Int?
         var h = r.from
         while h <= r.to {
             let pr = try at(h, r.base)
             pr.warnings.forEach { warnings.insert($0) }
+            // Without the exemption the counted income is the whole income, and only the top-up
+            // changes: keep = net + holiday pay + other + top-up − costs, with no rounding in between.
+            let income = pr.amount(Projection.Line.net) + pr.amount(Projection.Line.holidayPay) + pr.amount(Projection.Line.other)
+            let topUpLater = max(pr.amount(Projection.Line.norm) - income, .zero)
             var after: Money?
-            if limited && pr.exemption.amount > .zero { after = try at(h, ended).keep }
+            if limited && pr.exemption.amount > .zero { after = pr.keep - pr.topUp + topUpLater }
+            if pr.topUp > .zero { lastWithTopUp = h } else if bracketNow == nil, let lo = lastWithTopUp { bracketNow = (lo, h) }
+            if topUpLater > .zero { lastWithTopUpLater = h } else if bracketLater == nil, let lo = lastWithTopUpLater { bracketLater = (lo, h) }
             var marginal: Money?
             if let (ph, pk) = previous, h > ph {
                 marginal = (pr.keep - pk).scaled(by: 100, over: Int64(h - ph), rounding: .halfUp)
@@ -99,8 +108,8 @@ public enum Sweeper {
             previous = (h, pr.keep)
             h += r.step
         }
-        let exitNow = try exitPoint(r.base, wage: wage, baseline: baseline)
-        let exitLater = limited ? try exitPoint(ended, wage: wage, baseline: baseline) : exitNow
+        let exitNow = try exitPoint(r.base, wage: wage, baseline: baseline, bracket: bracketNow)
+        let exitLater = limited ? try exitPoint(ended, wage: wage, baseline: baseline, bracket: bracketLater) : exitNow
         var endMonth: CalendarMonth?
         if case .applies(_, _, let left?) = exemptionNow { endMonth = r.base.month.advanced(by: left + 1) }
         return SweepResult(request: r, rows: rows, exitPoint: exitNow, exitPointAfterExemption: exitLater, exemption: exemptionNow,
@@ -110,15 +119,19 @@ public enum Sweeper {
     /// Smallest hundredths of an hour per week in 0…168 h at which the top-up is zero; nil if never.
     /// The counted income rises with the hours (the exemption takes at most a share of it), so the
     /// top-up falls monotonically and bisection finds the exact boundary.
-    public static func exitPoint(_ input: ProjectionInput, wage: Money, baseline: Money) throws -> Int? {
+    /// `bracket` (a level with a top-up, a level without) narrows the search when the grid already shows it.
+    public static func exitPoint(_ input: ProjectionInput, wage: Money, baseline: Money, bracket: (Int, Int)? = nil) throws -> Int? {
         func topUp(_ h: Int) throws -> Money {
             var q = input; q.work = .hourly(hundredthsPerWeek: h, wage: wage)
             return try Projector.project(q, baseline: baseline).topUp
         }
-        var hi = Projector.hoursLimit
-        guard try topUp(hi) == .zero else { return nil }
-        var lo = 0
-        if try topUp(lo) == .zero { return 0 }
+        var lo: Int, hi: Int
+        if let (a, b) = bracket { lo = a; hi = b } else {
+            hi = Projector.hoursLimit
+            guard try topUp(hi) == .zero else { return nil }
+            lo = 0
+            if try topUp(lo) == .zero { return 0 }
+        }
         while hi - lo > 1 {
             let mid = (lo + hi) / 2
             if try topUp(mid) == .zero { hi = mid } else { lo = mid }

@@ -170,6 +170,25 @@ import KompasRules
         #expect(r.rows.last?.topUp == .zero)
     }
 
+    /// The sweep derives "what you keep once the exemption has ended" from each row; it must equal
+    /// a full projection without the exemption, at every level.
+    @Test func keepAfterExemptionMatchesAFullProjection() throws {
+        let r = try Sweeper.sweep(SweepRequest(base: Self.base, from: 0, to: 4000, step: 50))
+        var ended = Self.base; ended.exemptionGranted = false
+        var checked = 0
+        for row in r.rows {
+            guard let after = row.keepAfterExemption else { continue }
+            ended.work = .hourly(hundredthsPerWeek: row.hundredthsPerWeek, wage: .cents(14_71))
+            #expect(try Projector.project(ended).keep == after, "at \(row.hundredthsPerWeek)")
+            checked += 1
+        }
+        #expect(checked > 40)
+        // And the exit points agree with a search over the whole range.
+        var q = Self.base; q.work = .hourly(hundredthsPerWeek: 0, wage: .cents(14_71))
+        #expect(try Sweeper.exitPoint(q, wage: .cents(14_71), baseline: .cents(1_401_50)) == r.exitPoint)
+        #expect(try Sweeper.exitPoint(ended, wage: .cents(14_71), baseline: .cents(1_401_50)) == r.exitPointAfterExemption)
+    }
+
     @Test func topUpNeverRisesWithHours() throws {
         let r = try Sweeper.sweep(SweepRequest(base: Self.base, from: 0, to: 16_800, step: 25))
         for (a, b) in zip(r.rows, r.rows.dropFirst()) { #expect(b.topUp <= a.topUp) }
