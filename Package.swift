@@ -64,6 +64,10 @@ let package = Package(
         // `swift run -c release kompas-store-bench`
         .executableTarget(name: "kompas-store-bench", dependencies: ["KompasStore", "KompasCrypto"]),
 
+        // Settlement benchmark (issue 5): generates a synthetic caseload and settles it (clients/s, peak memory, scaling).
+        // `swift run -c release kompas-settlement-bench`
+        .executableTarget(name: "kompas-settlement-bench", dependencies: ["KompasSettlement", "KompasIncome", "KompasCore"]),
+
         // Benchmark: checks generated CVs, reports documents per second and peak memory.
         .executableTarget(name: "kompas-docs-bench", dependencies: ["KompasDocuments", "KompasCore"]),
 
@@ -79,6 +83,7 @@ let package = Package(
         .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasTestSupport"]),
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
+        .testTarget(name: "KompasSettlementTests", dependencies: ["KompasSettlement", "KompasIncome", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),
         .testTarget(name: "KompasEndToEndTests", dependencies: ["KompasTestSupport", "kompas", "kompas-gemeente"]),
     ]
