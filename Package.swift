@@ -32,7 +32,7 @@ let package = Package(
         // Payslips, pay periods, allocation to calendar months and the settlement preview.
         .target(name: "KompasSettlement", dependencies: ["KompasCore", "KompasRules", "KompasIncome"]),
         // Municipality data files: policy choices with sources, decoded and validated; Amsterdam built in.
-        .target(name: "KompasMunicipality", dependencies: ["KompasCore", "KompasIncome"]),
+        .target(name: "KompasMunicipality", dependencies: ["KompasCore", "KompasIncome", "KompasSettlement"]),
         // CV and cover-letter checks: one rule per file, findings with positions.
         .target(name: "KompasDocuments", dependencies: ["KompasCore", "CZlib"]),
         // Message catalogs (Locales/), Dutch and English number and date formatting.
@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "KompasCoreTests", dependencies: ["KompasCore", "KompasTestSupport"]),
         .testTarget(name: "KompasLocalizationTests", dependencies: ["KompasLocalization", "KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),
-        .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasTestSupport"]),
+        .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasSettlement", "KompasTestSupport"]),
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasSettlementTests", dependencies: ["KompasSettlement", "KompasIncome", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),
