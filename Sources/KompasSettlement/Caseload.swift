@@ -78,7 +78,7 @@ public struct CaseloadParser: Sendable {
             let item = flush()
             let id = f.first ?? "?"
             current = nil
-            let bad = CaseloadItem.bad(id: id, findings: [Finding(ruleID: "caseload.velden", level: .fout, line: n, column: 1,
+            let bad = CaseloadItem.bad(id: id, findings: [Finding(ruleID: "klantenbestand.velden", level: .fout, line: n, column: 1,
                                                                   message: Message("payslip.error.fieldCount", ["found": .number(f.count), "expected": .number(header.count)]))])
             return item ?? bad
         }
@@ -90,7 +90,7 @@ public struct CaseloadParser: Sendable {
             done = flush()
             current = (id, n, values, [], [])
             if !seen.insert(id).inserted {
-                current!.findings.append(Finding(ruleID: "caseload.niet-aaneengesloten", level: .fout, line: n, column: 1, message: Message("caseload.error.notContiguous", ["client": .text(id)])))
+                current!.findings.append(Finding(ruleID: "klantenbestand.niet-aaneengesloten", level: .fout, line: n, column: 1, message: Message("caseload.error.notContiguous", ["client": .text(id)])))
             }
         }
         switch PayslipReader.payslip(values, line: n) {
@@ -110,7 +110,7 @@ public struct CaseloadParser: Sendable {
 
     func jsonLine(_ line: Substring, _ n: Int) -> CaseloadItem {
         guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-            return .bad(id: "?", findings: [Finding(ruleID: "caseload.json", level: .fout, line: n, column: 1, message: Message("payslip.error.json"))])
+            return .bad(id: "?", findings: [Finding(ruleID: "klantenbestand.json", level: .fout, line: n, column: 1, message: Message("payslip.error.json"))])
         }
         var values: [String: String] = [:]
         for (k, v) in o where k != "loonstroken" && k != "payslips" {
@@ -134,10 +134,10 @@ public struct CaseloadParser: Sendable {
     static func build(id: String, line: Int, values: [String: String], rows: [PayslipRow], findings: [Finding]) -> CaseloadItem {
         var problems = findings
         func bad(_ field: String, _ expect: String) {
-            problems.append(Finding(ruleID: "caseload.huishouden", level: .fout, line: line, column: 1,
+            problems.append(Finding(ruleID: "klantenbestand.huishouden", level: .fout, line: line, column: 1,
                                     message: Message("payslip.error.value", ["field": .text(field), "value": .text(values[field] ?? ""), "expected": .message(Message(expect))])))
         }
-        if id.isEmpty { problems.append(Finding(ruleID: "caseload.klant", level: .fout, line: line, column: 1, message: Message("payslip.error.missing", ["field": .text("klant")]))) }
+        if id.isEmpty { problems.append(Finding(ruleID: "klantenbestand.klant", level: .fout, line: line, column: 1, message: Message("payslip.error.missing", ["field": .text("klant")]))) }
         let type = HouseholdType(rawValue: values["huishouden"] ?? "alleenstaande")
         if type == nil { bad("huishouden", "expect.household") }
         let age = values["leeftijd"].flatMap { Int($0) }

@@ -194,10 +194,10 @@ public enum PayslipReader {
 
     // MARK: One row
 
-    struct Problems: Error { var findings: [Finding] }
+    public struct Problems: Error, Sendable { public var findings: [Finding] }
 
     /// Builds a payslip from named values, or the findings that say what is wrong (all at once).
-    static func payslip(_ v: [String: String], line: Int) -> Result<Payslip, Problems> {
+    public static func payslip(_ v: [String: String], line: Int) -> Result<Payslip, Problems> {
         var problems: [Finding] = []
         func bad(_ field: String, _ value: String, _ expect: String) {
             problems.append(Finding(ruleID: "loonstrook.waarde", level: .fout, line: line, column: 1,

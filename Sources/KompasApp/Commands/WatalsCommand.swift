@@ -5,19 +5,19 @@ import KompasMunicipality
 /// `kompas watals` (whatif): what you keep for N hours, or a sweep over hours.
 enum WatalsCommand {
     static let month = FlagSpec(["--maand", "--month"], .value(placeholder: "JJJJ-MM"))
-    static let household = FlagSpec(["--huishouden", "--household"], .value(placeholder: "alleenstaande|alleenstaande-ouder|samenwonend"))
-    static let age = FlagSpec(["--leeftijd", "--age"], .value(placeholder: "N"))
-    static let partnerAge = FlagSpec(["--leeftijd-partner", "--partner-age"], .value(placeholder: "N"))
-    static let child = FlagSpec(["--kind", "--child"], .repeated(placeholder: "LEEFTIJD"))
-    static let costSharers = FlagSpec(["--kostendelers", "--cost-sharers"], .value(placeholder: "N"))
-    static let aow = FlagSpec(["--aow"])
-    static let medical = FlagSpec(["--medisch-urenbeperkt", "--medically-limited"])
+    static let household = HouseholdFlags.household
+    static let age = HouseholdFlags.age
+    static let partnerAge = HouseholdFlags.partnerAge
+    static let child = HouseholdFlags.child
+    static let costSharers = HouseholdFlags.costSharers
+    static let aow = HouseholdFlags.aow
+    static let medical = HouseholdFlags.medical
     static let hours = FlagSpec(["--uren", "--hours"], .value(placeholder: "N"))
     static let hourlyWage = FlagSpec(["--uurloon", "--hourly-wage"], .value(placeholder: "BEDRAG"))
     static let grossMonthly = FlagSpec(["--bruto-maandloon", "--gross-monthly"], .value(placeholder: "BEDRAG"))
     static let netMonthly = FlagSpec(["--netto-maandloon", "--net-monthly"], .value(placeholder: "BEDRAG"))
     static let frequency = FlagSpec(["--frequentie", "--frequency"], .value(placeholder: "week|4weken|maand"))
-    static let started = FlagSpec(["--gestart", "--started"], .value(placeholder: "JJJJ-MM"))
+    static let started = HouseholdFlags.started
     static let travel = FlagSpec(["--reiskosten", "--travel-costs"], .value(placeholder: "BEDRAG"))
     static let childcare = FlagSpec(["--opvangkosten", "--childcare-costs"], .value(placeholder: "BEDRAG"))
     static let otherIncome = FlagSpec(["--ander-inkomen", "--other-income"], .value(placeholder: "BEDRAG"))
@@ -62,21 +62,7 @@ enum WatalsCommand {
     /// Builds the engine input from flags; defaults: this month, alleenstaande, no work.
     static func projectionInput(_ inv: Invocation, policy: IncomePolicy) throws -> ProjectionInput {
         let m = try inv.month(month) ?? inv.context.clock.now().calendarMonth
-        let typeRaw = inv.arguments.value(household) ?? "alleenstaande"
-        guard let type = HouseholdType(rawValue: typeRaw) else {
-            throw UsageError.invalidValue(flag: "--huishouden", value: typeRaw, expected: Message("expect.household"))
-        }
-        guard let a = try inv.integer(age, range: 0...120) else { throw UsageError.missingFlag(flag: "--leeftijd") }
-        let pa = try inv.integer(partnerAge, range: 0...120)
-        if type == .samenwonend && pa == nil { throw UsageError.missingFlag(flag: "--leeftijd-partner") }
-        if type != .samenwonend && pa != nil { throw UsageError.conflicting("--leeftijd-partner", "--huishouden \(typeRaw)") }
-        let kids = try inv.arguments.values(child).map { try Invocation.integer($0, flag: "--kind", range: 0...30) }
-        if type == .alleenstaandeOuder && !kids.contains(where: { $0 < 18 }) {
-            throw UserError(.usage, Message("income.error.parentWithoutChild"))
-        }
-        let h = Household(type: type, age: a, partnerAge: pa, childrenAges: kids,
-                          costSharers: try inv.integer(costSharers, range: 0...20) ?? 0,
-                          aow: inv.arguments.has(aow), medicallyLimited: inv.arguments.has(medical))
+        let h = try HouseholdFlags.parse(inv)
         let freqRaw = inv.arguments.value(frequency) ?? "maand"
         guard let freq = PayFrequency(rawValue: freqRaw) else {
             throw UsageError.invalidValue(flag: "--frequentie", value: freqRaw, expected: Message("expect.frequency"))
