@@ -67,7 +67,7 @@ struct SettlementRenderer {
         }
         for r in p.reconciliations {
             out.print("")
-            out.print(base.wrap(inv.t("settle.reconciliation", ["year": .number(r.year), "paid": .money(r.paid), "counted": .money(r.counted),
+            out.print(base.wrap(inv.t("settle.reconciliation", ["year": .text(String(r.year)), "paid": .money(r.paid), "counted": .money(r.counted),
                                                                 "difference": .money(r.difference < .zero ? -r.difference : r.difference),
                                                                 "direction": .message(Message(r.difference < .zero ? "settle.reconciliation.less" : "settle.reconciliation.more"))]),
                                 indent: "", width: width))
@@ -76,14 +76,14 @@ struct SettlementRenderer {
             out.print("")
             out.print(inv.context.style.bold(inv.t("settle.section.forecast")))
             for fm in fc.months where fm.lowerTopUp > .zero {
-                out.print(base.wrap("- " + inv.t("settle.forecast.twoPaydays", ["month": .text(f.monthName(fm.month.month)), "year": .number(fm.month.year),
+                out.print(base.wrap("- " + inv.t("settle.forecast.twoPaydays", ["month": .text(f.monthName(fm.month.month)), "year": .text(String(fm.month.year)),
                                                                               "lower": .money(fm.lowerTopUp)]), indent: "  ", width: width))
             }
             if !fc.months.contains(where: { $0.lowerTopUp > .zero }) {
                 out.print(base.wrap("- " + inv.t("settle.forecast.none." + i.policy.fourWeekly.rawValue), indent: "  ", width: width))
             }
             for r in fc.reconciliations where r.difference != .zero {
-                out.print(base.wrap("- " + inv.t("settle.forecast.reconciliation", ["year": .number(r.year), "amount": .money(r.difference < .zero ? -r.difference : r.difference),
+                out.print(base.wrap("- " + inv.t("settle.forecast.reconciliation", ["year": .text(String(r.year)), "amount": .money(r.difference < .zero ? -r.difference : r.difference),
                                                                                   "direction": .message(Message(r.difference < .zero ? "settle.reconciliation.less" : "settle.reconciliation.more"))]),
                                     indent: "  ", width: width))
             }

@@ -75,8 +75,9 @@ public enum Forecaster {
             let lower = b.topUpPaid - a.topUpPaid
             months.append(ForecastMonth(month: m, paydays: paydays, extraPay: extra.reduce(.zero) { $0 + $1.net }, lowerTopUp: lower))
         }
-        let years = Set((from...from.advanced(by: count - 1)).map(\.year))
-        let recs = Allocator.allocate(all, policy: policy).reconciliations.filter { years.contains($0.year) }
+        // Only years whose December lies in the window: a reconciliation of a partly projected year would mislead.
+        let last = from.advanced(by: count - 1)
+        let recs = Allocator.allocate(all, policy: policy).reconciliations.filter { CalendarMonth(year: $0.year, month: 12)! <= last }
         return Forecast(months: months, reconciliations: recs, projected: projected)
     }
 }
