@@ -72,8 +72,11 @@ public struct Parameter<Value: ParameterValue>: Sendable {
 
     public func value(in month: CalendarMonth) throws(NotInForce) -> Value { try value(on: month.firstDay) }
 
+    @inlinable
     public func entry(on date: LocalDate) -> ParameterEntry<Value>? {
-        history.last(where: { $0.from <= date })
+        var i = history.count - 1
+        while i >= 0 { if history[i].from <= date { return history[i] }; i -= 1 }
+        return nil
     }
 }
 

@@ -50,23 +50,26 @@ public struct TraceStep: Sendable, Hashable, Codable {
 /// put them in a ``TraceStep``. Engines use one per calculation; nothing is global.
 public struct ParameterReader: Sendable {
     public let date: LocalDate
-    public private(set) var used: [UsedParameter] = []
+    /// Storage of ``used``; internal, reachable from the inlinable reader so callers specialise it.
+    @usableFromInline var _used: [UsedParameter] = []
+    public var used: [UsedParameter] { _used }
 
     public init(_ date: LocalDate) { self.date = date }
     public init(_ month: CalendarMonth) { self.date = month.firstDay }
 
     /// The value in force on the reader's date; throws ``NotInForce`` otherwise (never zero).
+    @inlinable
     public mutating func callAsFunction<V: ParameterValue>(_ p: Parameter<V>) throws(NotInForce) -> V {
         guard let e = p.entry(on: date), let v = e.value else { throw NotInForce(parameterID: p.id, date: date) }
-        let u = UsedParameter(p, v, entry: e)
-        if !used.contains(where: { $0.id == u.id }) { used.append(u) }
+        for u in _used where u.id == p.id { return v }
+        _used.append(UsedParameter(p, v, entry: e))
         return v
     }
 
     /// Hands out the used parameters and starts a fresh list (for the next trace step).
     public mutating func take() -> [UsedParameter] {
-        defer { used.removeAll(keepingCapacity: true) }
-        return used
+        defer { _used.removeAll(keepingCapacity: true) }
+        return _used
     }
 }
 

@@ -47,10 +47,15 @@ public struct Allocation: Sendable {
 /// Places payslips in calendar months. Pure; the one entry point the settlement, the forecast, the
 /// caseload and the summaries (issue 9) use.
 public enum Allocator {
-    public static func allocate(_ payslips: [Payslip], policy: SettlementPolicy) -> Allocation {
+    /// The placeholder step of `explain: false` runs (the caseload needs amounts, not sentences).
+    static let silent = TraceStep(Message(""))
+
+    /// Places every payslip. `explain: false` skips the sentences (same amounts), for large caseloads.
+    public static func allocate(_ payslips: [Payslip], policy: SettlementPolicy, explain: Bool = true) -> Allocation {
         var shares: [AllocatedShare] = [], uncounted: [UncountedPart] = []
         var recs: [ThirteenTwelfthsAllocation.YearReconciliation] = []
-        func key(_ s: Payslip) -> String { s.employer.lowercased().trimmingCharacters(in: .whitespaces) }
+        func key(_ s: Payslip) -> String { s.employer.lowercased() }
+        func step(_ make: @autoclosure () -> TraceStep) -> TraceStep { explain ? make() : silent }
 
         // ×13/12 works per employer: the "first payslip in the month" is per job.
         var thirteenGroups: [String: [Int]] = [:]
@@ -64,20 +69,22 @@ public enum Allocator {
                 let i = idx[n], s = payslips[i]
                 if let c {
                     shares.append(AllocatedShare(slip: i, kind: .loon, month: c.month, amount: c.amount, rule: ThirteenTwelfthsAllocation.id,
-                        step: TraceStep(Message("settle.alloc.thirteen", ["date": .date(s.payDate), "net": .money(s.regularNet), "counted": .money(c.amount), "month": .month(c.month)]),
-                                        reference: ThirteenTwelfthsAllocation.reference)))
+                        step: step(TraceStep(Message("settle.alloc.thirteen", ["date": .date(s.payDate), "net": .money(s.regularNet), "counted": .money(c.amount), "month": .month(c.month)]),
+                                        reference: ThirteenTwelfthsAllocation.reference))))
                 } else {
                     uncounted.append(UncountedPart(slip: i, kind: .loon, amount: s.regularNet,
-                        step: TraceStep(Message("settle.alloc.thirteenFree", ["date": .date(s.payDate), "net": .money(s.regularNet), "month": .month(s.payDate.calendarMonth)]),
-                                        reference: ThirteenTwelfthsAllocation.reference)))
+                        step: step(TraceStep(Message("settle.alloc.thirteenFree", ["date": .date(s.payDate), "net": .money(s.regularNet), "month": .month(s.payDate.calendarMonth)]),
+                                        reference: ThirteenTwelfthsAllocation.reference))))
                 }
             }
             recs += r.reconciliations
         }
 
-        // First period start per employer, for the year-end bonus build-up.
+        // First period start per employer, for the year-end bonus build-up (only needed with a bonus).
         var jobStart: [String: LocalDate] = [:]
-        for s in payslips { jobStart[key(s)] = min(jobStart[key(s)] ?? s.periodStart, s.periodStart) }
+        if payslips.contains(where: { $0.yearEndBonus != .zero }) {
+            for s in payslips { let k = key(s); jobStart[k] = min(jobStart[k] ?? s.periodStart, s.periodStart) }
+        }
 
         for (i, s) in payslips.enumerated() {
             let method = policy.method(for: s.frequency)
@@ -86,35 +93,35 @@ public enum Allocator {
                 let total = workingDays(from: s.periodStart, to: s.periodEnd)
                 for p in parts {
                     shares.append(AllocatedShare(slip: i, kind: .loon, month: p.month, amount: p.amount, rule: WorkingDaysAllocation.id,
-                        step: TraceStep(Message("settle.alloc.workingDays", ["date": .date(s.payDate), "net": .money(s.regularNet), "days": .number(workingDays(from: s.periodStart, to: s.periodEnd, in: p.month)),
+                        step: step(TraceStep(Message("settle.alloc.workingDays", ["date": .date(s.payDate), "net": .money(s.regularNet), "days": .number(workingDays(from: s.periodStart, to: s.periodEnd, in: p.month)),
                                                                              "total": .number(total), "counted": .money(p.amount), "month": .month(p.month)]),
-                                        reference: WorkingDaysAllocation.reference)))
+                                        reference: WorkingDaysAllocation.reference))))
                 }
             } else if method == .betaaldatum {
                 for p in PayDateAllocation.allocate(s.regularNet, paidOn: s.payDate) {
                     shares.append(AllocatedShare(slip: i, kind: .loon, month: p.month, amount: p.amount, rule: PayDateAllocation.id,
-                        step: TraceStep(Message("settle.alloc.payDate", ["date": .date(s.payDate), "net": .money(s.regularNet), "month": .month(p.month)]),
-                                        reference: PayDateAllocation.reference)))
+                        step: step(TraceStep(Message("settle.alloc.payDate", ["date": .date(s.payDate), "net": .money(s.regularNet), "month": .month(p.month)]),
+                                        reference: PayDateAllocation.reference))))
                 }
             }
             if s.holidayPayPaid != .zero {
                 let parts = HolidayPayAllocation.allocate(.init(amount: s.holidayPayPaid, paidOn: s.payDate, countedMonthly: policy.income.holidayPayCountedMonthly))
                 if parts.isEmpty {
                     uncounted.append(UncountedPart(slip: i, kind: .vakantiegeld, amount: s.holidayPayPaid,
-                        step: TraceStep(Message("settle.alloc.holidayPayMonthly", ["date": .date(s.payDate), "amount": .money(s.holidayPayPaid)]), reference: HolidayPayAllocation.reference)))
+                        step: step(TraceStep(Message("settle.alloc.holidayPayMonthly", ["date": .date(s.payDate), "amount": .money(s.holidayPayPaid)]), reference: HolidayPayAllocation.reference))))
                 }
                 for p in parts {
                     shares.append(AllocatedShare(slip: i, kind: .vakantiegeld, month: p.month, amount: p.amount, rule: HolidayPayAllocation.id,
-                        step: TraceStep(Message("settle.alloc.holidayPayPaid", ["date": .date(s.payDate), "amount": .money(p.amount), "month": .month(p.month)]), reference: HolidayPayAllocation.reference)))
+                        step: step(TraceStep(Message("settle.alloc.holidayPayPaid", ["date": .date(s.payDate), "amount": .money(p.amount), "month": .month(p.month)]), reference: HolidayPayAllocation.reference))))
                 }
             }
             if s.yearEndBonus != .zero {
                 let parts = YearEndBonusAllocation.allocate(.init(amount: s.yearEndBonus, paidOn: s.payDate, jobStart: jobStart[key(s)], method: policy.yearEndBonus))
                 for p in parts {
                     shares.append(AllocatedShare(slip: i, kind: .eindejaarsuitkering, month: p.month, amount: p.amount, rule: YearEndBonusAllocation.id,
-                        step: TraceStep(Message(parts.count == 1 ? "settle.alloc.bonusPaid" : "settle.alloc.bonusSpread",
+                        step: step(TraceStep(Message(parts.count == 1 ? "settle.alloc.bonusPaid" : "settle.alloc.bonusSpread",
                                                 ["date": .date(s.payDate), "total": .money(s.yearEndBonus), "months": .number(parts.count), "amount": .money(p.amount), "month": .month(p.month)]),
-                                        reference: YearEndBonusAllocation.reference)))
+                                        reference: YearEndBonusAllocation.reference))))
                 }
             }
         }

@@ -58,7 +58,7 @@ public struct CaseloadParser: Sendable {
     /// Feeds one line (without its line ending); returns a client when one is complete.
     public mutating func feed(_ raw: Substring, line n: Int) -> CaseloadItem? {
         let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-        if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { return nil }
+        if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.utf8.first == 0x23 { return nil }
         if format == nil {
             if line.first == "{" { format = .jsonl }
             else {
@@ -165,11 +165,11 @@ public enum CaseloadProcessor {
     /// (the App reports them with the client's id and line).
     public static func process(_ c: CaseloadClient, policy: SettlementPolicy) throws -> [CaseloadRow] {
         let slips = c.payslips.map(\.payslip)
-        let alloc = Allocator.allocate(slips, policy: policy)
+        let alloc = Allocator.allocate(slips, policy: policy, explain: false)
         let first = c.started ?? slips.map(\.periodStart).min()?.calendarMonth
         var rows: [CaseloadRow] = []
         for m in alloc.months {
-            let work = try Settlement.workIncome(alloc, month: m, policy: policy)
+            let work = try Settlement.workIncome(alloc, month: m, policy: policy, explain: false)
             let f = try Settlement.figures(month: m, household: c.household, workIncome: work.total,
                                            workMonth: first.map { max(1, $0.distance(to: m) + 1) } ?? 1, granted: policy.income.exemptionGrantedByDefault)
             rows.append(CaseloadRow(client: c.id, month: m, income: f.income, exemption: f.exemption.amount, counted: f.counted,

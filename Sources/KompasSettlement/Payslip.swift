@@ -10,6 +10,12 @@ public enum PayslipFrequency: String, Sendable, Codable, CaseIterable, Hashable 
 
     /// Accepts the Dutch and English words people write in a CSV column.
     public static func parse(_ raw: String) -> PayslipFrequency? {
+        switch raw {
+        case "maand": return .maand
+        case "4weken": return .vierWeken
+        case "week": return .week
+        default: break
+        }
         switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
         case "week", "weekly", "wekelijks", "1week": return .week
         case "4weken", "4 weken", "vierweken", "4-weekly", "4weekly", "four-weekly", "vierwekelijks", "4-wekelijks", "periode": return .vierWeken

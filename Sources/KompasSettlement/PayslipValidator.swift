@@ -31,6 +31,7 @@ public enum PayslipValidator {
         var accepted: [PayslipRow] = []
         var kept: [Payslip] = existing
         var keptLines: [Int?] = existing.map { _ in nil }
+        var keptEmployers: [String] = existing.map { $0.employer.lowercased() }
         func add(_ id: String, _ level: Finding.Level, _ line: Int, _ key: String, _ args: [String: Message.Argument] = [:]) {
             findings.append(Finding(ruleID: id, level: level, line: line, column: 1, message: Message(key, args)))
         }
@@ -60,7 +61,7 @@ public enum PayslipValidator {
             let employer = s.employer.lowercased()
             if let o = kept.indices.first(where: { i in
                 let k = kept[i]
-                return k.employer.lowercased() == employer && k.periodStart <= s.periodEnd && s.periodStart <= k.periodEnd
+                return k.periodStart <= s.periodEnd && s.periodStart <= k.periodEnd && keptEmployers[i] == employer
             }) {
                 if let l = keptLines[o] {
                     add("loonstrook.overlap", .fout, line, "payslip.check.overlap", ["line": .number(l), "start": .date(kept[o].periodStart), "end": .date(kept[o].periodEnd)])
@@ -69,11 +70,11 @@ public enum PayslipValidator {
                 }
                 continue
             }
-            if s.taxCreditApplied == true, kept.contains(where: { $0.taxCreditApplied == true && $0.employer.lowercased() != employer
-                                                                  && $0.payDate.calendarMonth == s.payDate.calendarMonth }) {
+            if s.taxCreditApplied == true, kept.indices.contains(where: { kept[$0].taxCreditApplied == true && keptEmployers[$0] != employer
+                                                                          && kept[$0].payDate.calendarMonth == s.payDate.calendarMonth }) {
                 add("loonstrook.korting-dubbel", .waarschuwing, line, "payslip.check.taxCreditTwice", ["month": .month(s.payDate.calendarMonth)])
             }
-            kept.append(s); keptLines.append(line)
+            kept.append(s); keptLines.append(line); keptEmployers.append(employer)
             accepted.append(row)
         }
         return Outcome(accepted: accepted, findings: findings)

@@ -113,13 +113,14 @@ public enum Settlement {
 
     /// The income from work counted in a month under the policy: allocated wage, holiday pay,
     /// bonus, and (when the municipality counts it monthly) the holiday-pay entitlement on the wage.
-    public static func workIncome(_ a: Allocation, month: CalendarMonth, policy: SettlementPolicy) throws -> (total: Money, entitlement: Money, step: TraceStep?) {
+    public static func workIncome(_ a: Allocation, month: CalendarMonth, policy: SettlementPolicy, explain: Bool = true) throws -> (total: Money, entitlement: Money, step: TraceStep?) {
         let counted = a.counted(in: month)
         guard policy.income.holidayPayCountedMonthly else { return (counted, .zero, nil) }
         let wage = a.wage(in: month)
         guard wage > .zero else { return (counted, .zero, nil) }
         var p = ParameterReader(month)
         let vg = try VakantiegeldWerkgever.compute(.init(gross: .zero, net: wage), &p)
+        guard explain else { return (counted + vg.netEntitlement, vg.netEntitlement, nil) }
         let step = TraceStep(Message("settle.step.holidayEntitlement", ["wage": .money(wage), "amount": .money(vg.netEntitlement)]),
                              parameters: p.take(), reference: VakantiegeldWerkgever.reference)
         return (counted + vg.netEntitlement, vg.netEntitlement, step)
