@@ -50,6 +50,7 @@ public struct CaseloadParser: Sendable {
     var format: Format?
     var header: [String] = []
     var sep: Character = ","
+    var klantColumn: Int?
     var current: (id: String, line: Int, values: [String: String], rows: [PayslipRow], findings: [Finding])?
     var seen = Set<String>()
 
@@ -69,6 +70,7 @@ public struct CaseloadParser: Sendable {
                     return ["client": "klant", "household": "huishouden", "age": "leeftijd", "partner_age": "leeftijd_partner",
                             "children": "kinderen", "cost_sharers": "kostendelers", "started": "gestart"][k] ?? k
                 }
+                klantColumn = header.firstIndex(of: "klant")
                 return nil
             }
         }
@@ -82,11 +84,14 @@ public struct CaseloadParser: Sendable {
                                                                   message: Message("payslip.error.fieldCount", ["found": .number(f.count), "expected": .number(header.count)]))])
             return item ?? bad
         }
+        let id = klantColumn.map { f[$0] } ?? ""
         var values: [String: String] = [:]
-        for (k, v) in zip(header, f) where !v.isEmpty { values[k] = v }
-        let id = values["klant"] ?? ""
+        values.reserveCapacity(header.count)
+        let newClient = current?.id != id
+        // Household columns are read from a client's first row only; later rows need the payslip columns.
+        for (i, k) in header.enumerated() where !f[i].isEmpty && (newClient || PayslipReader.known.contains(k)) { values[k] = f[i] }
         var done: CaseloadItem? = nil
-        if current?.id != id {
+        if newClient {
             done = flush()
             current = (id, n, values, [], [])
             if !seen.insert(id).inserted {

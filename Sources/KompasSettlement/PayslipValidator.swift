@@ -32,6 +32,8 @@ public enum PayslipValidator {
         var kept: [Payslip] = existing
         var keptLines: [Int?] = existing.map { _ in nil }
         var keptEmployers: [String] = existing.map { $0.employer.lowercased() }
+        var keptIndex: [Payslip: Int] = [:]
+        for (i, e) in existing.enumerated() where keptIndex[e] == nil { keptIndex[e] = i }
         func add(_ id: String, _ level: Finding.Level, _ line: Int, _ key: String, _ args: [String: Message.Argument] = [:]) {
             findings.append(Finding(ruleID: id, level: level, line: line, column: 1, message: Message(key, args)))
         }
@@ -53,7 +55,7 @@ public enum PayslipValidator {
                 add("loonstrook.delen", .fout, line, "payslip.check.partsAboveNet", ["net": .money(s.net)]); ok = false
             }
             guard ok else { continue }
-            if let d = kept.firstIndex(of: s) {
+            if let d = keptIndex[s] {
                 if let l = keptLines[d] { add("loonstrook.dubbel", .waarschuwing, line, "payslip.check.duplicate", ["line": .number(l)]) }
                 else { add("loonstrook.dubbel", .waarschuwing, line, "payslip.check.duplicateStored") }
                 continue
@@ -74,6 +76,7 @@ public enum PayslipValidator {
                                                                           && kept[$0].payDate.calendarMonth == s.payDate.calendarMonth }) {
                 add("loonstrook.korting-dubbel", .waarschuwing, line, "payslip.check.taxCreditTwice", ["month": .month(s.payDate.calendarMonth)])
             }
+            keptIndex[s] = kept.count
             kept.append(s); keptLines.append(line); keptEmployers.append(employer)
             accepted.append(row)
         }

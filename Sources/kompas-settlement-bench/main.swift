@@ -11,7 +11,8 @@
 // `meet` streams the file through the same parser and processor as the command (Amsterdam's
 // default policy) and reports wall time, clients per second and peak memory (ru_maxrss). The
 // default run generates each size into a temporary file and measures it in a fresh child process,
-// so each peak-memory figure belongs to that size alone.
+// so each peak-memory figure belongs to that size alone (Linux carries the parent's resident size
+// into a child's ru_maxrss, so the parent never holds a caseload in memory).
 import Foundation
 import KompasCore
 import KompasIncome
@@ -77,7 +78,7 @@ func peakMemoryKB() -> Int {
 }
 
 /// Streams a caseload file through parser and processor, like `kompas verrekening --caseload --csv`.
-func measure(_ path: String) throws -> (clients: Int, rows: Int, rejected: Int, seconds: Double, outputBytes: Int) {
+func measure(_ path: String) throws -> (clients: Int, rows: Int, rejected: Int, seconds: Double, outputBytes: Int, lines: Int) {
     let policy = SettlementPolicy()
     let start = DispatchTime.now().uptimeNanoseconds
     let h = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
@@ -109,7 +110,7 @@ func measure(_ path: String) throws -> (clients: Int, rows: Int, rejected: Int, 
     }
     if let item = parser.finish() { take(item) }
     outBytes += out.utf8.count
-    return (clients, rows, rejected, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, outBytes)
+    return (clients, rows, rejected, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, outBytes, n)
 }
 
 let args = CommandLine.arguments
@@ -119,7 +120,7 @@ if args.count >= 3 && args[1] == "genereer" {
     try generate(clients: n, to: path)
 } else if args.count >= 3 && args[1] == "meet" {
     let m = try measure(args[2])
-    print("\(m.clients) \(m.rows) \(m.rejected) \(String(format: "%.3f", m.seconds)) \(peakMemoryKB()) \(m.outputBytes)")
+    print("\(m.clients) \(m.rows) \(m.rejected) \(String(format: "%.3f", m.seconds)) \(peakMemoryKB()) \(m.outputBytes) \(m.lines - 1)")
 } else {
     let sizes = [1_000, 5_000, 10_000, 20_000, 41_000]
     print("kompas-settlement-bench: synthetic caseload × 12 months of 2026, Amsterdam default policy (×13/12), one core")
@@ -128,7 +129,6 @@ if args.count >= 3 && args[1] == "genereer" {
     for n in sizes {
         let file = tmp.appendingPathComponent("kompas-caseload-\(n).csv").path
         try generate(clients: n, to: file)
-        let lines = try String(contentsOfFile: file, encoding: .utf8).utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } - 1
         let size = ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0) ?? 0
         let p = Process()
         p.executableURL = URL(fileURLWithPath: args[0].hasPrefix("/") ? args[0] : FileManager.default.currentDirectoryPath + "/" + args[0])
@@ -137,7 +137,9 @@ if args.count >= 3 && args[1] == "genereer" {
         try p.run(); p.waitUntilExit()
         let f = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: " ")
         try? FileManager.default.removeItem(atPath: file)
-        guard f.count == 6, let secs = Double(f[3]), let kb = Int(f[4]) else { print("\(n): measurement failed"); continue }
+        guard f.count == 7, let secs = Double(f[3]), let kb = Int(f[4]), let lines = Int(f[6].trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            print("\(n): measurement failed"); continue
+        }
         print(String(format: "%7d   %8d   %6@   %6.2f   %9.0f   %7.1f   %8.1f", n, lines, String(f[1]) as NSString, secs, Double(n) / secs, Double(kb) / 1024, Double(size) / 1_048_576))
     }
 }
