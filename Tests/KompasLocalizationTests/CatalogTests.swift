@@ -49,7 +49,7 @@ import KompasTestSupport
 
     /// Every message key written as a literal in the sources exists in the catalog.
     @Test func keysUsedInCodeExist() throws {
-        let namespaces = ["app", "cmd", "error", "exit", "expect", "flag", "help", "locales", "regels", "sub"]
+        let namespaces = ["app", "cmd", "error", "exit", "expect", "flag", "help", "locales", "regels", "sub", "toeslag", "voorziening"]
         let nl = Self.catalog.tables[.nl]!
         var missing: [String] = []
         let sources = TestSupport.path("Sources")
