@@ -39,7 +39,7 @@ public enum ToeslagParameters {
 
     /// Art. 14 lid 5 Awir: "Een tegemoetkoming wordt niet toegekend indien deze minder dan € 24 zou bedragen."
     public static let minimumTegemoetkoming = Parameter<Money>(
-        id: "toeslag.awir.minimum", unit: .eurosPerYear, reference: Ref.awir("art. 14 lid 5", "Artikel14"),
+        id: "awir.minimum", unit: .eurosPerYear, reference: Ref.awir("art. 14 lid 5", "Artikel14"),
         summary: "Een toeslag onder dit bedrag per jaar wordt niet toegekend",
         history: [.from(d("2025-01-01"), .euros(24), source: "Awir art. 14 lid 5 (ongewijzigd 2024-2026)",
                         verified: "letterlijke wettekst geciteerd in een derde-partij parameterbestand (gevonden via zoekindex, 2026-11-23); ook rules-2026.md §4.1")])
@@ -47,7 +47,7 @@ public enum ToeslagParameters {
     /// Drempelinkomen: 108 % × 12 × the minimum wage per month in January (art. 1 onder f Wzt; the same
     /// definition in art. 1 onder d WKB). Dienst Toeslagen rounds it up to whole euros.
     public static let drempelinkomen = Parameter<Money>(
-        id: "toeslag.drempelinkomen", unit: .eurosPerYear, reference: Ref.wzt("art. 1 onder f", "Artikel1"),
+        id: "wzt.drempelinkomen", unit: .eurosPerYear, reference: Ref.wzt("art. 1 onder f", "Artikel1"),
         summary: "Drempelinkomen: 108 % van 12 × het minimumloon per maand in januari",
         history: [
             .from(d("2025-01-01"), .euros(28_406), source: "108 % × 12 × € 2.191,80 (Stcrt. 2024, 33625) = € 28.405,44, naar boven afgerond",
@@ -59,7 +59,7 @@ public enum ToeslagParameters {
     // MARK: Zorgtoeslag
 
     public static let zorgStandaardpremie = Parameter<Money>(
-        id: "toeslag.zorg.standaardpremie", unit: .eurosPerYear, reference: Ref.wzt("art. 4", "Artikel4"),
+        id: "wzt.standaardpremie", unit: .eurosPerYear, reference: Ref.wzt("art. 4", "Artikel4"),
         summary: "Standaardpremie per verzekerde per jaar",
         history: [
             .from(d("2025-01-01"), .euros(2_112), source: "Regeling standaardpremie 2025, Stcrt. 2024, 38887",
@@ -69,7 +69,7 @@ public enum ToeslagParameters {
         ])
 
     public static let zorgPercentageDrempelAlleen = Parameter<Rate>(
-        id: "toeslag.zorg.normpremie.alleen", unit: .rate, reference: Ref.wzt("art. 2 lid 3", "Artikel2"),
+        id: "wzt.normpremie.alleen", unit: .rate, reference: Ref.wzt("art. 2 lid 3", "Artikel2"),
         summary: "Normpremie: percentage van het drempelinkomen, zonder toeslagpartner",
         history: [
             .from(d("2025-01-01"), Rate(partsPerMillion: 18_960), source: "Stb. 2024, 351",
@@ -79,7 +79,7 @@ public enum ToeslagParameters {
         ])
 
     public static let zorgPercentageDrempelPartner = Parameter<Rate>(
-        id: "toeslag.zorg.normpremie.partner", unit: .rate, reference: Ref.wzt("art. 2 lid 3", "Artikel2"),
+        id: "wzt.normpremie.partner", unit: .rate, reference: Ref.wzt("art. 2 lid 3", "Artikel2"),
         summary: "Normpremie: percentage van het drempelinkomen, met toeslagpartner",
         history: [
             .from(d("2025-01-01"), Rate(partsPerMillion: 42_730), source: "Stb. 2024, 351",
@@ -89,7 +89,7 @@ public enum ToeslagParameters {
         ])
 
     public static let zorgPercentageBovenDrempel = Parameter<Rate>(
-        id: "toeslag.zorg.normpremie.afbouw", unit: .rate, reference: Ref.wzt("art. 2 lid 3", "Artikel2"),
+        id: "wzt.normpremie.afbouw", unit: .rate, reference: Ref.wzt("art. 2 lid 3", "Artikel2"),
         summary: "Normpremie: percentage van het toetsingsinkomen boven het drempelinkomen",
         history: [
             .from(d("2025-01-01"), Rate(partsPerMillion: 137_000), source: "Stb. 2024, 351",
@@ -99,7 +99,7 @@ public enum ToeslagParameters {
         ])
 
     public static let zorgVermogensgrensAlleen = Parameter<Money>(
-        id: "toeslag.zorg.vermogensgrens.alleen", unit: .euros, reference: Ref.wzt("art. 3 lid 1", "Artikel3"),
+        id: "wzt.vermogensgrens.alleen", unit: .euros, reference: Ref.wzt("art. 3 lid 1", "Artikel3"),
         summary: "Vermogensgrens zorgtoeslag zonder toeslagpartner (1 januari)",
         history: [
             .from(d("2025-01-01"), .euros(141_896), source: "Stcrt. 2024, 37672",
@@ -108,7 +108,7 @@ public enum ToeslagParameters {
         ])
 
     public static let zorgVermogensgrensPartner = Parameter<Money>(
-        id: "toeslag.zorg.vermogensgrens.partner", unit: .euros, reference: Ref.wzt("art. 3 lid 1", "Artikel3"),
+        id: "wzt.vermogensgrens.partner", unit: .euros, reference: Ref.wzt("art. 3 lid 1", "Artikel3"),
         summary: "Vermogensgrens zorgtoeslag met toeslagpartner (1 januari)",
         history: [
             .from(d("2025-01-01"), .euros(179_429), source: "Stcrt. 2024, 37672",
@@ -118,68 +118,68 @@ public enum ToeslagParameters {
 
     /// Art. 2 lid 4 Wzt: with a partner who is not insured, the entitlement is 50 %.
     public static let zorgAandeelPartnerNietVerzekerd = Parameter<Rate>(
-        id: "toeslag.zorg.partnerNietVerzekerd", unit: .rate, reference: Ref.wzt("art. 2 lid 4", "Artikel2"),
+        id: "wzt.partnerNietVerzekerd", unit: .rate, reference: Ref.wzt("art. 2 lid 4", "Artikel2"),
         summary: "Deel van de zorgtoeslag als de partner niet verzekerd is",
         history: [.from(d("2025-01-01"), .percent(50), source: "Wzt art. 2 lid 4", verified: regelrechtWzt2026)])
 
     /// Art. 1 onder c Wzt: a "verzekerde" counts from the month after the 18th birthday.
     public static let zorgMinimumLeeftijd = Parameter<Int>(
-        id: "toeslag.zorg.minimumLeeftijd", unit: .years, reference: Ref.wzt("art. 1 onder c", "Artikel1"),
+        id: "wzt.minimumLeeftijd", unit: .years, reference: Ref.wzt("art. 1 onder c", "Artikel1"),
         summary: "Zorgtoeslag vanaf 18 jaar (vanaf de maand na de 18e verjaardag)",
         history: [.from(d("2025-01-01"), 18, source: "Wzt art. 1 onder c", verified: regelrechtWzt2026)])
 
     // MARK: Huurtoeslag (2026 system; the 2025 normhuur formula of art. 17-19 old text is not modelled)
 
     public static let huurMaximaleHuurgrens21 = Parameter<Money>(
-        id: "toeslag.huur.maximaleHuurgrens", unit: .eurosPerMonth, reference: Ref.wht("art. 13 lid 1 onder a", "Artikel13"),
+        id: "wht.maximaleHuurgrens", unit: .eurosPerMonth, reference: Ref.wht("art. 13 lid 1 onder a", "Artikel13"),
         summary: "Maximale huurgrens als iemand in huis 21 jaar of ouder is, of er een kind woont",
         history: [.from(d("2026-01-01"), .cents(932_93), source: "Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783)", verified: regelrechtWht2026)])
 
     public static let huurMaximaleHuurgrensJong = Parameter<Money>(
-        id: "toeslag.huur.maximaleHuurgrens.jong", unit: .eurosPerMonth, reference: Ref.wht("art. 13 lid 1 onder b", "Artikel13"),
+        id: "wht.maximaleHuurgrens.jong", unit: .eurosPerMonth, reference: Ref.wht("art. 13 lid 1 onder b", "Artikel13"),
         summary: "Maximale huurgrens als iedereen in huis jonger is dan 21",
         history: [.from(d("2026-01-01"), .cents(498_20), source: "Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783)", verified: regelrechtWht2026)])
 
     public static let huurKwaliteitskortingsgrens = Parameter<Money>(
-        id: "toeslag.huur.kwaliteitskortingsgrens", unit: .eurosPerMonth, reference: Ref.wht("art. 20 lid 1", "Artikel20"),
+        id: "wht.kwaliteitskortingsgrens", unit: .eurosPerMonth, reference: Ref.wht("art. 20 lid 1", "Artikel20"),
         summary: "Kwaliteitskortingsgrens",
         history: [.from(d("2026-01-01"), .cents(498_20), source: "Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783)", verified: regelrechtWht2026)])
 
     public static let huurAftoppingsgrensKlein = Parameter<Money>(
-        id: "toeslag.huur.aftoppingsgrens.1-2", unit: .eurosPerMonth, reference: Ref.wht("art. 20 lid 2 onder a", "Artikel20"),
+        id: "wht.aftoppingsgrens.1-2", unit: .eurosPerMonth, reference: Ref.wht("art. 20 lid 2 onder a", "Artikel20"),
         summary: "Aftoppingsgrens voor een huishouden van 1 of 2 personen",
         history: [.from(d("2026-01-01"), .cents(713_02), source: "Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783)", verified: regelrechtWht2026)])
 
     public static let huurAftoppingsgrensGroot = Parameter<Money>(
-        id: "toeslag.huur.aftoppingsgrens.3plus", unit: .eurosPerMonth, reference: Ref.wht("art. 20 lid 2 onder b", "Artikel20"),
+        id: "wht.aftoppingsgrens.3plus", unit: .eurosPerMonth, reference: Ref.wht("art. 20 lid 2 onder b", "Artikel20"),
         summary: "Aftoppingsgrens voor een huishouden van 3 of meer personen",
         history: [.from(d("2026-01-01"), .cents(764_14), source: "Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783)", verified: regelrechtWht2026)])
 
     public static let huurNormhuur = Parameter<Money>(
-        id: "toeslag.huur.normhuur", unit: .eurosPerMonth, reference: Ref.wht("art. 17 lid 2", "Artikel17"),
+        id: "wht.normhuur", unit: .eurosPerMonth, reference: Ref.wht("art. 17 lid 2", "Artikel17"),
         summary: "Normhuur bij het minimum-inkomensijkpunt",
         history: [.from(d("2026-01-01"), .cents(252_49), source: "Regeling huurtoeslaggrenzen 2026 (Stcrt. 2025, 39783)", verified: regelrechtWht2026)])
 
     public static let huurVerlagingEen = Parameter<Money>(
-        id: "toeslag.huur.normhuurverlaging.een", unit: .eurosPerMonth, reference: Ref.wht("art. 17 lid 3 onder a", "Artikel17"),
+        id: "wht.normhuurverlaging.een", unit: .eurosPerMonth, reference: Ref.wht("art. 17 lid 3 onder a", "Artikel17"),
         summary: "Verlaging van de normhuur voor een eenpersoonshuishouden",
         history: [.from(d("2026-01-01"), .cents(1_82), source: "Wht art. 17 lid 3", verified: regelrechtWht2026)])
 
     public static let huurVerlagingMeer = Parameter<Money>(
-        id: "toeslag.huur.normhuurverlaging.meer", unit: .eurosPerMonth, reference: Ref.wht("art. 17 lid 3 onder b", "Artikel17"),
+        id: "wht.normhuurverlaging.meer", unit: .eurosPerMonth, reference: Ref.wht("art. 17 lid 3 onder b", "Artikel17"),
         summary: "Verlaging van de normhuur voor een meerpersoonshuishouden",
         history: [.from(d("2026-01-01"), .cents(3_63), source: "Wht art. 17 lid 3", verified: regelrechtWht2026)])
 
     /// Art. 16 Wht prints "verhoogd met € 12", but the amount is € 0 since 1-1-2023 (Stb. 2022, 528).
     public static let huurOpslagBasishuur = Parameter<Money>(
-        id: "toeslag.huur.opslagArt16", unit: .eurosPerMonth, reference: Ref.wht("art. 16", "Artikel16"),
+        id: "wht.opslagArt16", unit: .eurosPerMonth, reference: Ref.wht("art. 16", "Artikel16"),
         summary: "Opslag op de normhuur (art. 16): sinds 2023 € 0",
         history: [.from(d("2026-01-01"), .zero, source: "Stb. 2022, 528 (\"€ 16,94\" vervangen door \"€ 0\" per 1-1-2023)",
                         verified: "redactionele noot in regelrecht wet_op_de_huurtoeslag/2025-01-01.yaml en Stb. 2022, 528 via rules-2026-resolved.md §1.1; de 2026-tekst in regelrecht-corpus toont nog \"€ 12\" zonder noot (gelezen 2026-11-23)")])
 
     /// Wet verlaging eigen bijdrage huurtoeslag (BWBR0049106) art. 1: the basishuur is lowered per year.
     public static let huurVerlagingEigenBijdrage = Parameter<Money>(
-        id: "toeslag.huur.verlagingEigenBijdrage", unit: .eurosPerMonth,
+        id: "wht.verlagingEigenBijdrage", unit: .eurosPerMonth,
         reference: .law("Wet verlaging eigen bijdrage huurtoeslag", article: "art. 1", url: "https://wetten.overheid.nl/BWBR0049106/2026-01-01#Artikel1"),
         summary: "Verlaging van de basishuur (Wet verlaging eigen bijdrage huurtoeslag)",
         history: [
@@ -190,44 +190,44 @@ public enum ToeslagParameters {
         ])
 
     public static let huurPercentageKwaliteit = Parameter<Rate>(
-        id: "toeslag.huur.percentage.b", unit: .rate,
+        id: "wht.percentage.b", unit: .rate,
         reference: .law("Besluit op de huurtoeslag", article: "art. 7 lid 1", url: "https://wetten.overheid.nl/BWBR0008763/2026-01-01"),
         summary: "Deel van de huur tussen kwaliteitskortingsgrens en aftoppingsgrens dat wordt vergoed",
         history: [.from(d("2026-01-01"), .percent(65), source: "Besluit op de huurtoeslag art. 7 lid 1",
                         verified: "te verifiëren: alleen een oudere consolidatie gelezen (rules-2026-resolved.md §1.2); het voorbeeld van Capelle a/d IJssel klopt met 65 %")])
 
     public static let huurPercentageAftopping = Parameter<Rate>(
-        id: "toeslag.huur.percentage.c", unit: .rate,
+        id: "wht.percentage.c", unit: .rate,
         reference: .law("Besluit op de huurtoeslag", article: "art. 7 lid 2", url: "https://wetten.overheid.nl/BWBR0008763/2026-01-01"),
         summary: "Deel van de huur tussen aftoppingsgrens en maximale huurgrens dat wordt vergoed (alle huishoudens)",
         history: [.from(d("2026-01-01"), .percent(40), source: "Besluit op de huurtoeslag art. 7 lid 2; Wht art. 21 lid 1 onder c (2026)",
                         verified: "art. 21 lid 1 onder c zonder beperking: " + regelrechtWht2026 + "; 40 % zelf: te verifiëren (oudere consolidatie, rules-2026-resolved.md §1.2)")])
 
     public static let huurAfbouwEen = Parameter<Rate>(
-        id: "toeslag.huur.afbouw.een", unit: .rate, reference: Ref.wht("art. 21 lid 2 onder a", "Artikel21"),
+        id: "wht.afbouw.een", unit: .rate, reference: Ref.wht("art. 21 lid 2 onder a", "Artikel21"),
         summary: "Afbouwpercentage eenpersoonshuishouden (per jaar inkomen boven het ijkpunt)",
         history: [.from(d("2026-01-01"), .percent(27), source: "Wht art. 21 lid 2", verified: regelrechtWht2026)])
 
     public static let huurAfbouwMeer = Parameter<Rate>(
-        id: "toeslag.huur.afbouw.meer", unit: .rate, reference: Ref.wht("art. 21 lid 2 onder b", "Artikel21"),
+        id: "wht.afbouw.meer", unit: .rate, reference: Ref.wht("art. 21 lid 2 onder b", "Artikel21"),
         summary: "Afbouwpercentage meerpersoonshuishouden (per jaar inkomen boven het ijkpunt)",
         history: [.from(d("2026-01-01"), .percent(22), source: "Wht art. 21 lid 2", verified: regelrechtWht2026)])
 
     public static let huurIjkpuntEen = Parameter<Money>(
-        id: "toeslag.huur.ijkpunt.een", unit: .eurosPerYear, reference: Ref.wht("art. 17 lid 1 onder a", "Artikel17"),
+        id: "wht.ijkpunt.een", unit: .eurosPerYear, reference: Ref.wht("art. 17 lid 1 onder a", "Artikel17"),
         summary: "Minimum-inkomensijkpunt eenpersoonshuishouden",
         history: [.from(d("2026-01-01"), .euros(23_425), source: "Regeling huurtoeslaggrenzen 2026 (BWBR0051841, Stcrt. 2025, 39783)",
                         verified: "te verifiëren: twee derde-partij rekenprogramma's noemen dit bedrag; de Regeling zelf is niet gelezen")])
 
     public static let huurIjkpuntMeer = Parameter<Money>(
-        id: "toeslag.huur.ijkpunt.meer", unit: .eurosPerYear, reference: Ref.wht("art. 17 lid 1 onder b", "Artikel17"),
+        id: "wht.ijkpunt.meer", unit: .eurosPerYear, reference: Ref.wht("art. 17 lid 1 onder b", "Artikel17"),
         summary: "Minimum-inkomensijkpunt meerpersoonshuishouden",
         history: [.from(d("2026-01-01"), .euros(31_500), source: "Regeling huurtoeslaggrenzen 2026 (BWBR0051841, Stcrt. 2025, 39783)",
                         verified: "te verifiëren: twee derde-partij rekenprogramma's noemen dit bedrag; de Regeling zelf is niet gelezen")])
 
     /// Art. 7 lid 3 Awir: the general asset limit, used by huurtoeslag (which has no limit of its own).
     public static let huurVermogensgrensAlleen = Parameter<Money>(
-        id: "toeslag.huur.vermogensgrens.alleen", unit: .euros, reference: Ref.awir("art. 7 lid 3", "Artikel7"),
+        id: "wht.vermogensgrens.alleen", unit: .euros, reference: Ref.awir("art. 7 lid 3", "Artikel7"),
         summary: "Vermogensgrens huurtoeslag zonder toeslagpartner (1 januari)",
         history: [
             .from(d("2025-01-01"), .euros(37_395), source: "Stcrt. 2024, 38492, art. V onder A",
@@ -237,7 +237,7 @@ public enum ToeslagParameters {
         ])
 
     public static let huurVermogensgrensPartner = Parameter<Money>(
-        id: "toeslag.huur.vermogensgrens.partner", unit: .euros, reference: Ref.awir("art. 7 lid 3", "Artikel7"),
+        id: "wht.vermogensgrens.partner", unit: .euros, reference: Ref.awir("art. 7 lid 3", "Artikel7"),
         summary: "Vermogensgrens huurtoeslag met toeslagpartner (1 januari)",
         history: [
             .from(d("2025-01-01"), .euros(74_790), source: "Stcrt. 2024, 38492, art. V onder A",
@@ -247,12 +247,12 @@ public enum ToeslagParameters {
         ])
 
     public static let huurMinimumLeeftijd = Parameter<Int>(
-        id: "toeslag.huur.minimumLeeftijd", unit: .years, reference: Ref.wht("art. 8", "Artikel8"),
+        id: "wht.minimumLeeftijd", unit: .years, reference: Ref.wht("art. 8", "Artikel8"),
         summary: "Huurtoeslag alleen voor een meerderjarige huurder",
         history: [.from(d("2026-01-01"), 18, source: "Wht art. 8", verified: regelrechtWht2026)])
 
     public static let huurLeeftijdGrens = Parameter<Int>(
-        id: "toeslag.huur.leeftijdHogeGrens", unit: .years, reference: Ref.wht("art. 13 lid 1 onder a", "Artikel13"),
+        id: "wht.leeftijdHogeGrens", unit: .years, reference: Ref.wht("art. 13 lid 1 onder a", "Artikel13"),
         summary: "Vanaf deze leeftijd (van iemand in huis) geldt de hoge maximale huurgrens",
         history: [.from(d("2026-01-01"), 21, source: "Wht art. 13 lid 1", verified: regelrechtWht2026)])
 
@@ -262,7 +262,7 @@ public enum ToeslagParameters {
     private static let wkb2026 = "wettekst art. 2 (regelrecht-corpus wet_op_het_kindgebonden_budget/2026-01-01.yaml) geciteerd in rules-2026-resolved.md §5.1; niet opnieuw gelezen"
 
     public static let kgbPerKind = Parameter<Money>(
-        id: "toeslag.kgb.perKind", unit: .eurosPerYear, reference: Ref.wkb("art. 2 lid 2", "Artikel2"),
+        id: "wkb.perKind", unit: .eurosPerYear, reference: Ref.wkb("art. 2 lid 2", "Artikel2"),
         summary: "Kindgebonden budget per kind per jaar",
         history: [
             .from(d("2025-01-01"), .euros(2_511), source: "WKB art. 2 (2025)", verified: wkb2025),
@@ -270,7 +270,7 @@ public enum ToeslagParameters {
         ])
 
     public static let kgbExtra12 = Parameter<Money>(
-        id: "toeslag.kgb.extra12-15", unit: .eurosPerYear, reference: Ref.wkb("art. 2 lid 4", "Artikel2"),
+        id: "wkb.extra12-15", unit: .eurosPerYear, reference: Ref.wkb("art. 2 lid 4", "Artikel2"),
         summary: "Verhoging voor een kind van 12 tot 16 jaar",
         history: [
             .from(d("2025-01-01"), .euros(703), source: "WKB art. 2 lid 4 (2025)", verified: wkb2025),
@@ -278,7 +278,7 @@ public enum ToeslagParameters {
         ])
 
     public static let kgbExtra16 = Parameter<Money>(
-        id: "toeslag.kgb.extra16-17", unit: .eurosPerYear, reference: Ref.wkb("art. 2 lid 5", "Artikel2"),
+        id: "wkb.extra16-17", unit: .eurosPerYear, reference: Ref.wkb("art. 2 lid 5", "Artikel2"),
         summary: "Verhoging voor een kind van 16 of 17 jaar",
         history: [
             .from(d("2025-01-01"), .euros(936), source: "WKB art. 2 lid 5 (2025)", verified: wkb2025),
@@ -286,7 +286,7 @@ public enum ToeslagParameters {
         ])
 
     public static let kgbAlleenstaandeOuderkop = Parameter<Money>(
-        id: "toeslag.kgb.alleenstaandeOuderkop", unit: .eurosPerYear, reference: Ref.wkb("art. 2 lid 6", "Artikel2"),
+        id: "wkb.alleenstaandeOuderkop", unit: .eurosPerYear, reference: Ref.wkb("art. 2 lid 6", "Artikel2"),
         summary: "Verhoging voor een ouder zonder partner (alleenstaande-ouderkop)",
         history: [
             .from(d("2025-01-01"), .euros(3_389), source: "WKB art. 2 lid 6 (2025)", verified: wkb2025),
@@ -294,7 +294,7 @@ public enum ToeslagParameters {
         ])
 
     public static let kgbAfbouw = Parameter<Rate>(
-        id: "toeslag.kgb.afbouw", unit: .rate, reference: Ref.wkb("art. 2 lid 7-8; art. 3 lid 5", "Artikel2"),
+        id: "wkb.afbouw", unit: .rate, reference: Ref.wkb("art. 2 lid 7-8; art. 3 lid 5", "Artikel2"),
         summary: "Afbouw: percentage van het inkomen boven de drempel",
         history: [
             .from(d("2025-01-01"), Rate(partsPerMillion: 71_000), source: "WKB art. 2 lid 7 (2025)", verified: wkb2025),
@@ -304,7 +304,7 @@ public enum ToeslagParameters {
         ])
 
     public static let kgbDrempelVerhogingPartner = Parameter<Money>(
-        id: "toeslag.kgb.drempelPartner", unit: .eurosPerYear, reference: Ref.wkb("art. 2 lid 8", "Artikel2"),
+        id: "wkb.drempelPartner", unit: .eurosPerYear, reference: Ref.wkb("art. 2 lid 8", "Artikel2"),
         summary: "Verhoging van het drempelinkomen voor ouders met een partner",
         history: [
             .from(d("2025-01-01"), .euros(9_139), source: "WKB art. 2 lid 8 (2025)", verified: wkb2025),
@@ -312,7 +312,7 @@ public enum ToeslagParameters {
         ])
 
     public static let kgbVermogensgrensAlleen = Parameter<Money>(
-        id: "toeslag.kgb.vermogensgrens.alleen", unit: .euros, reference: Ref.wkb("art. 1 lid 4", "Artikel1"),
+        id: "wkb.vermogensgrens.alleen", unit: .euros, reference: Ref.wkb("art. 1 lid 4", "Artikel1"),
         summary: "Vermogensgrens kindgebonden budget zonder partner",
         history: [
             .from(d("2025-01-01"), .euros(141_896), source: "WKB art. 1 lid 4 (2025)", verified: "te verifiëren: gelijk verondersteld aan de zorgtoeslaggrens 2025"),
@@ -320,7 +320,7 @@ public enum ToeslagParameters {
         ])
 
     public static let kgbVermogensgrensPartner = Parameter<Money>(
-        id: "toeslag.kgb.vermogensgrens.partner", unit: .euros, reference: Ref.wkb("art. 1 lid 4", "Artikel1"),
+        id: "wkb.vermogensgrens.partner", unit: .euros, reference: Ref.wkb("art. 1 lid 4", "Artikel1"),
         summary: "Vermogensgrens kindgebonden budget met partner",
         history: [
             .from(d("2025-01-01"), .euros(179_429), source: "WKB art. 1 lid 4 (2025)", verified: "te verifiëren: gelijk verondersteld aan de zorgtoeslaggrens 2025"),
@@ -330,7 +330,7 @@ public enum ToeslagParameters {
     // MARK: Kinderopvangtoeslag
 
     public static let kotMaxUurprijsDagopvang = Parameter<Money>(
-        id: "toeslag.kot.maxUurprijs.dagopvang", unit: .eurosPerHour, reference: Ref.kot("Besluit kinderopvangtoeslag art. 4"),
+        id: "kot.maxUurprijs.dagopvang", unit: .eurosPerHour, reference: Ref.kot("Besluit kinderopvangtoeslag art. 4"),
         summary: "Maximum uurprijs dagopvang",
         history: [
             .from(d("2025-01-01"), .cents(10_71), source: "Besluit kinderopvangtoeslag 2025 (SZW, oktober 2024)",
@@ -340,7 +340,7 @@ public enum ToeslagParameters {
         ])
 
     public static let kotMaxUurprijsBSO = Parameter<Money>(
-        id: "toeslag.kot.maxUurprijs.bso", unit: .eurosPerHour, reference: Ref.kot("Besluit kinderopvangtoeslag art. 4"),
+        id: "kot.maxUurprijs.bso", unit: .eurosPerHour, reference: Ref.kot("Besluit kinderopvangtoeslag art. 4"),
         summary: "Maximum uurprijs buitenschoolse opvang",
         history: [
             .from(d("2025-01-01"), .cents(9_52), source: "Besluit kinderopvangtoeslag 2025 (SZW, oktober 2024)",
@@ -350,7 +350,7 @@ public enum ToeslagParameters {
         ])
 
     public static let kotMaxUurprijsGastouder = Parameter<Money>(
-        id: "toeslag.kot.maxUurprijs.gastouder", unit: .eurosPerHour, reference: Ref.kot("Besluit kinderopvangtoeslag art. 4"),
+        id: "kot.maxUurprijs.gastouder", unit: .eurosPerHour, reference: Ref.kot("Besluit kinderopvangtoeslag art. 4"),
         summary: "Maximum uurprijs gastouderopvang",
         history: [
             .from(d("2025-01-01"), .cents(8_10), source: "Besluit kinderopvangtoeslag 2025 (SZW, oktober 2024)",
@@ -361,14 +361,14 @@ public enum ToeslagParameters {
 
     /// 230 hours per child per calendar month in which the parent works (Besluit KOT art. 8a, Stb. 2022, 386).
     public static let kotMaxUren = Parameter<Int>(
-        id: "toeslag.kot.maxUrenPerMaand", unit: .hours, reference: Ref.kot("Besluit kinderopvangtoeslag art. 8a lid 1 onder b"),
+        id: "kot.maxUrenPerMaand", unit: .hours, reference: Ref.kot("Besluit kinderopvangtoeslag art. 8a lid 1 onder b"),
         summary: "Maximum aantal uren opvang per kind per maand",
         history: [.from(d("2025-01-01"), 230, source: "Stb. 2022, 386",
                         verified: "Stb. 2022, 386 geciteerd in rules-2026-resolved.md §2; niet opnieuw gelezen")])
 
     /// The percentage table. 2025 is not in the engine: its table was not found at a source (asking throws NotInForce).
     public static let kotPercentages = Parameter<KOTPercentageTable>(
-        id: "toeslag.kot.percentages", unit: .rate, reference: Ref.kot("Besluit kinderopvangtoeslag bijlage I"),
+        id: "kot.percentages", unit: .rate, reference: Ref.kot("Besluit kinderopvangtoeslag bijlage I"),
         summary: "Vergoedingspercentage per inkomensschijf (eerste kind / volgende kinderen)",
         history: [.from(d("2026-01-01"), ToeslagParameters.kotTable2026, source: "Stb. 2025, 233, bijlage I",
                         verified: "te verifiëren: tabel uit twee gelijke derde-partij bestanden (rules-2026-resolved.md §2); ankerpunten 96 % tot € 56.412 en vaste voet 36,5 % vanaf € 165.658 kloppen met kinderopvang.nl en het SZW-overzicht")])
@@ -394,19 +394,19 @@ public enum ToeslagParameters {
     private static let kbVerified2 = "te verifiëren: alleen derde-partij code die de SVB citeert (rules-2026-resolved.md §5.2)"
 
     public static let kinderbijslag0 = Parameter<Money>(
-        id: "toeslag.kinderbijslag.0-5", unit: .eurosPerQuarter, reference: Ref.akw("art. 12"),
+        id: "akw.kinderbijslag.0-5", unit: .eurosPerQuarter, reference: Ref.akw("art. 12"),
         summary: "Kinderbijslag per kwartaal, kind van 0 tot en met 5 jaar",
         history: [.from(d("2026-01-01"), .cents(295_07), source: kbSource1, verified: kbVerified1),
                   .from(d("2026-07-01"), .cents(298_40), source: kbSource2, verified: kbVerified2)])
 
     public static let kinderbijslag6 = Parameter<Money>(
-        id: "toeslag.kinderbijslag.6-11", unit: .eurosPerQuarter, reference: Ref.akw("art. 12"),
+        id: "akw.kinderbijslag.6-11", unit: .eurosPerQuarter, reference: Ref.akw("art. 12"),
         summary: "Kinderbijslag per kwartaal, kind van 6 tot en met 11 jaar",
         history: [.from(d("2026-01-01"), .cents(358_30), source: kbSource1, verified: kbVerified1),
                   .from(d("2026-07-01"), .cents(362_35), source: kbSource2, verified: kbVerified2)])
 
     public static let kinderbijslag12 = Parameter<Money>(
-        id: "toeslag.kinderbijslag.12-17", unit: .eurosPerQuarter, reference: Ref.akw("art. 12"),
+        id: "akw.kinderbijslag.12-17", unit: .eurosPerQuarter, reference: Ref.akw("art. 12"),
         summary: "Kinderbijslag per kwartaal, kind van 12 tot en met 17 jaar",
         history: [.from(d("2026-01-01"), .cents(421_53), source: kbSource1, verified: kbVerified1),
                   .from(d("2026-07-01"), .cents(426_29), source: kbSource2, verified: kbVerified2)])
