@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "KompasProvisions", dependencies: ["KompasCore"]),
         // Payslips, pay periods, allocation to calendar months and the settlement preview.
         .target(name: "KompasSettlement", dependencies: ["KompasCore", "KompasRules", "KompasIncome"]),
+        // Municipality data files: policy choices with sources, decoded and validated; Amsterdam built in.
+        .target(name: "KompasMunicipality", dependencies: ["KompasCore", "KompasIncome"]),
         // CV and cover-letter checks: one rule per file, findings with positions.
         .target(name: "KompasDocuments", dependencies: ["KompasCore", "CZlib"]),
         // Message catalogs (Locales/), Dutch and English number and date formatting.
@@ -53,23 +55,37 @@ let package = Package(
         // MARK: Level 4: application
         // Command table, argument parsing, rendering, error → message + exit code.
         .target(name: "KompasApp", dependencies: [
-            "KompasCore", "KompasRules", "KompasIncome", "KompasSettlement", "KompasDocuments",
+            "KompasCore", "KompasRules", "KompasIncome", "KompasMunicipality", "KompasSettlement", "KompasDocuments",
             "KompasLocalization", "KompasCrypto", "KompasStore", "KompasSync", "KompasTerminal",
         ]),
         // The `kompas` executable: one call into KompasApp.
         .executableTarget(name: "kompas", dependencies: ["KompasApp"]),
+        // The income engine's benchmark: projections per second, sweep time, cold start (README).
+        .executableTarget(name: "kompas-bench", dependencies: ["KompasCore", "KompasIncome"]),
         // The project's own municipal endpoint server.
         .executableTarget(name: "kompas-gemeente", dependencies: ["KompasCore", "KompasStore", "KompasSync"]),
+        // Store benchmark (issue 6): open (scrypt), add and read 10,000 payslips, size per payslip.
+        // `swift run -c release kompas-store-bench`
+        .executableTarget(name: "kompas-store-bench", dependencies: ["KompasStore", "KompasCrypto"]),
+
+        // Benchmark: checks generated CVs, reports documents per second and peak memory.
+        .executableTarget(name: "kompas-docs-bench", dependencies: ["KompasDocuments", "KompasCore"]),
 
         // MARK: Tests
         // Shared test helpers: repository paths, running the built binary, BSN eleven-test.
         .target(name: "KompasTestSupport", dependencies: ["KompasCore"]),
+        // Test-only child process for the store's crash and two-process tests (not a user command).
+        .executableTarget(name: "kompas-store-crashtest", dependencies: ["KompasStore", "KompasCrypto"]),
+        .testTarget(name: "KompasCryptoTests", dependencies: ["KompasCrypto", "KompasTestSupport"]),
+        .testTarget(name: "KompasStoreTests", dependencies: ["KompasStore", "KompasCrypto", "KompasTestSupport", "kompas-store-crashtest"]),
         .testTarget(name: "KompasCoreTests", dependencies: ["KompasCore", "KompasTestSupport"]),
         .testTarget(name: "KompasLocalizationTests", dependencies: ["KompasLocalization", "KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasToeslagenTests", dependencies: ["KompasToeslagen", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasProvisionsTests", dependencies: ["KompasProvisions", "KompasTestSupport"]),
+        .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasTestSupport"]),
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
+        .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),
         .testTarget(name: "KompasEndToEndTests", dependencies: ["KompasTestSupport", "kompas", "kompas-gemeente"]),
     ]
 )

@@ -7,4 +7,16 @@
 #include <openssl/kdf.h>
 /// OPENSSL_free is a function-like macro Swift cannot import.
 static inline void copenssl_free(void *p) { OPENSSL_free(p); }
+
+/// EVP_CIPHER_CTX_ctrl takes `void *`; these name the three GCM controls Kompas uses so the
+/// Swift side never passes the raw control numbers (EVP_CTRL_* are macros in OpenSSL 3).
+static inline int copenssl_gcm_set_ivlen(EVP_CIPHER_CTX *ctx, int len) {
+    return EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, len, NULL);
+}
+static inline int copenssl_gcm_get_tag(EVP_CIPHER_CTX *ctx, int len, void *tag) {
+    return EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, len, tag);
+}
+static inline int copenssl_gcm_set_tag(EVP_CIPHER_CTX *ctx, int len, void *tag) {
+    return EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, len, tag);
+}
 #endif

@@ -14,15 +14,19 @@ public struct Context: Sendable {
     public var terminal: TerminalInfo
     /// Reads one line from standard input (nil at end of input).
     public var readLine: @Sendable () -> String?
+    /// Asks for a passphrase without echo (nil when there is no terminal). Tests script it.
+    public var readPassphrase: @Sendable (_ prompt: String) -> String?
     /// The running executable, to find installed data next to it.
     public var executable: URL?
     public var workingDirectory: URL
 
     public init(environment: [String: String], clock: Clock, localizer: Localizer, out: TextSink, err: TextSink,
                 terminal: TerminalInfo, readLine: @escaping @Sendable () -> String? = { nil },
+                readPassphrase: @escaping @Sendable (_ prompt: String) -> String? = { _ in nil },
                 executable: URL? = nil, workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         self.environment = environment; self.clock = clock; self.localizer = localizer; self.out = out; self.err = err
-        self.terminal = terminal; self.readLine = readLine; self.executable = executable; self.workingDirectory = workingDirectory
+        self.terminal = terminal; self.readLine = readLine; self.readPassphrase = readPassphrase
+        self.executable = executable; self.workingDirectory = workingDirectory
     }
 
     public var style: Style { Style(enabled: terminal.colour) }

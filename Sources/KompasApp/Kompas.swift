@@ -80,9 +80,14 @@ public enum Kompas {
         return run(args, context: { lang in
             let catalog = try LocaleCatalog.load(environment: env, executable: executableURL() ?? exe)
             let clock = (try? clockFromEnvironment(env)) ?? .system
+            let terminal = TerminalInfo.detect(environment: env)
             return Context(environment: env, clock: clock, localizer: Localizer(language: lang, catalog: catalog),
-                           out: .standardOutput, err: .standardError, terminal: .detect(environment: env),
-                           readLine: { Swift.readLine(strippingNewline: true) }, executable: executableURL() ?? exe)
+                           out: .standardOutput, err: .standardError, terminal: terminal,
+                           readLine: { Swift.readLine(strippingNewline: true) },
+                           // Only ask on the terminal when standard input is one: a script piping
+                           // into kompas gets a clear error instead of a hidden prompt.
+                           readPassphrase: { terminal.stdinIsTTY ? PassphrasePrompt.read(prompt: $0) : nil },
+                           executable: executableURL() ?? exe)
         }, environment: env)
     }
 

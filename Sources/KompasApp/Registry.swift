@@ -1,8 +1,10 @@
 import KompasRules
+import KompasIncome
 
 /// The parameter registry of this build: every engine's parameter list, composed once.
 enum AppRegistry {
     static let standard = ParameterRegistry(
         // Each engine adds its list here: IncomeParameters.descriptors, ToeslagParameters.descriptors, …
+        IncomeParameters.descriptors
     )
 }

@@ -16,6 +16,8 @@ public struct Message: Hashable, Sendable, Codable {
         case date(LocalDate)
         case month(CalendarMonth)
         case rate(Rate)
+        /// Hours in hundredths (`1625` is 16,25 hours), formatted per language.
+        case hours(Int)
         /// Another message, localized in turn (e.g. the name of a household type).
         case message(Message)
     }

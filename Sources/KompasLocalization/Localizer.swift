@@ -49,6 +49,7 @@ public struct Localizer: Sendable {
         case .date(let d): return format.date(d)
         case .month(let m): return format.month(m)
         case .rate(let r): return format.rate(r)
+        case .hours(let h): return format.hours(hundredths: h)
         case .message(let m): return render(m)
         }
     }

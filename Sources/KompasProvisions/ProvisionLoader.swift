@@ -103,7 +103,10 @@ public enum ProvisionLoader {
         return "object"
     }
 
-    static func map(_ error: DecodingError, fileName: String, pathPrefix: String) -> ProvisionFileError {
+    /// Turns a decoding error of provisions into file + field + reason. Public so that a larger file that embeds
+    /// provisions (the municipality file's `"voorzieningen"` section) reports them the same way; pass
+    /// `pathPrefix: ""` there, because that file's coding path already starts at its top.
+    public static func map(_ error: DecodingError, fileName: String, pathPrefix: String) -> ProvisionFileError {
         switch error {
         case .keyNotFound(let key, let ctx):
             return ProvisionFileError(file: fileName, field: render(ctx.codingPath + [key], prefix: pathPrefix), reason: .missingField)

@@ -20,7 +20,7 @@ import KompasRules
 /// 2025 date throws ``NotInForce``.
 ///
 /// Source: https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel21
-public enum Huurtoeslag {
+public enum Huurtoeslag: Sendable {
     public static func calculate(on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money) throws(NotInForce) -> ToeslagResult {
         var t = Tracer(date: date)
         let P = ToeslagParameters.self
@@ -117,7 +117,7 @@ public enum Huurtoeslag {
 
     /// Worked examples (2026 parameters: basishuur € 202,52 een / € 200,71 meer, KKG € 498,20,
     /// aftoppingsgrens € 713,02 / € 764,14, maximale huurgrens € 932,93 / € 498,20).
-    public static let examples: [ToeslagExample] = [
+    public static let workedExamples: [ToeslagExample] = [
         // rules-2026-resolved §1.4: single, rent 650, € 20.000: A = 498,20 − 202,52 = 295,68; B = 65 % × 151,80 = 98,67;
         // 394,35 a month; year 4.732,20 → € 4.732 → 394,33 a month.
         ToeslagExample("alleenstaand, huur tussen de grenzen", .huurtoeslag, date: march, household: single(rent: 650_00),

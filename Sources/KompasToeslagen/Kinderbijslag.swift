@@ -10,7 +10,7 @@ import KompasRules
 /// day of the quarter; the caller passes that age).
 ///
 /// Source: https://wetten.overheid.nl/BWBR0002368/2026-01-01 (AKW); amounts per SVB.
-public enum Kinderbijslag {
+public enum Kinderbijslag: Sendable {
     public static func calculate(on date: LocalDate, household h: ToeslagHousehold) throws(NotInForce) -> ToeslagResult {
         var t = Tracer(date: date)
         let P = ToeslagParameters.self
@@ -40,7 +40,7 @@ public enum Kinderbijslag {
     private static let family = ToeslagHousehold(applicantAge: 40, children: [ChildFacts(age: 3), ChildFacts(age: 8), ChildFacts(age: 14)])
 
     /// Worked examples.
-    public static let examples: [ToeslagExample] = [
+    public static let workedExamples: [ToeslagExample] = [
         // March 2026, children 3, 8, 14: 295,07 + 358,30 + 421,53 = 1.074,90 a quarter → 358,30 a month; 4.299,60 a year.
         ToeslagExample("drie kinderen in drie leeftijdsgroepen", .kinderbijslag, date: LocalDate("2026-03-01"), household: family,
                        income: .zero, .entitled(monthly: .cents(358_30), yearly: .cents(4_299_60))),

@@ -37,7 +37,7 @@ public struct KinderopvangtoeslagResult: Sendable, Hashable, Codable {
 /// (art. 14 lid 4 Awir), € 24 minimum. 2025 has no percentage table in Kompas (not found at a source): ``NotInForce``.
 ///
 /// Source: https://zoek.officielebekendmakingen.nl/stb-2022-386.html (230 hours), rules-2026-resolved.md §2.
-public enum Kinderopvangtoeslag {
+public enum Kinderopvangtoeslag: Sendable {
     public static func calculate(on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money) throws(NotInForce) -> KinderopvangtoeslagResult {
         var t = Tracer(date: date)
         let P = ToeslagParameters.self
@@ -112,7 +112,7 @@ public enum Kinderopvangtoeslag {
     }
 
     /// Worked examples (2026: maximum € 11,23 dagopvang / € 9,98 bso / € 8,49 gastouder; 96 % up to € 56.412; 230 hours).
-    public static let examples: [ToeslagExample] = [
+    public static let workedExamples: [ToeslagExample] = [
         // Dagopvang 100 h at € 10,00 (below the maximum): 96 % × 10,00 × 100 = 960,00; year 11.520 → 960,00.
         ToeslagExample("dagopvang onder de maximum uurprijs", .kinderopvangtoeslag, date: march,
                        household: parent([kid(2, .dagopvang, 100, 10_00)]), income: .euros(25_000),

@@ -13,7 +13,7 @@ import KompasRules
 /// a month is a twelfth of the year, half up.
 ///
 /// Source: https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel2
-public enum KindgebondenBudget {
+public enum KindgebondenBudget: Sendable {
     public static func calculate(on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money) throws(NotInForce) -> ToeslagResult {
         var t = Tracer(date: date)
         let P = ToeslagParameters.self
@@ -80,7 +80,7 @@ public enum KindgebondenBudget {
 
     /// Worked examples (2026: € 2.580 per child, +€ 724 (12–15), +€ 964 (16–17), ALO-kop € 3.416,
     /// afbouw 7,60 % above € 29.736, or € 39.141 for couples).
-    public static let examples: [ToeslagExample] = [
+    public static let workedExamples: [ToeslagExample] = [
         // rules-2026-resolved §5.1: single parent, child 8, € 35.000: 2.580 + 3.416 = 5.996;
         // 7,6 % × (35.000 − 29.736 = 5.264) = 400,06; 5.595,94 → € 5.596 → 466,33.
         ToeslagExample("alleenstaande ouder, 1 kind, boven drempel", .kindgebondenBudget, date: march, household: parent([8]),

@@ -19,24 +19,15 @@ public enum Toeslag: String, Sendable, Hashable, Codable, CaseIterable {
     public var name: Message { Message(nameKey) }
 }
 
-/// One legal parameter as it was used in a calculation: which value, valid from when, and where from.
-public struct ParameterUse: Sendable, Hashable, Codable {
-    public var id: String
-    public var value: String
-    public var from: LocalDate
-    public var source: String
-    public var verified: String
-}
-
-/// One step of a calculation: a localized sentence (key + arguments), the amount it produced,
-/// and the parameters it used. `--uitleg` prints these in order.
-public struct TraceStep: Sendable, Hashable, Codable {
-    public var message: Message
+/// One step of a toeslag calculation: the shared ``KompasRules/TraceStep`` (a localized sentence and the
+/// parameters it used, with their dates and sources) plus the amount the step produced, so `--uitleg` can show
+/// where each amount comes from.
+public struct ToeslagTraceStep: Sendable, Hashable, Codable {
+    public var step: TraceStep
     public var amount: Money?
-    public var parameters: [ParameterUse]
-    public init(_ message: Message, amount: Money? = nil, parameters: [ParameterUse] = []) {
-        self.message = message; self.amount = amount; self.parameters = parameters
-    }
+    public init(_ step: TraceStep, amount: Money? = nil) { self.step = step; self.amount = amount }
+    public var message: Message { step.message }
+    public var parameters: [UsedParameter] { step.parameters }
 }
 
 /// Why a household gets no toeslag. Always explicit: a zero is never silent.
@@ -100,7 +91,7 @@ public struct ToeslagResult: Sendable, Hashable, Codable {
     public var toetsingsinkomen: Money
     public var entitlement: Entitlement
     /// Where each amount comes from, in order.
-    public var trace: [TraceStep]
+    public var trace: [ToeslagTraceStep]
     /// The yearly income above which the amount starts to fall (drempelinkomen, ijkpunt, …),
     /// so the sweep can mark "drops"; nil where the amount does not depend on income.
     public var phaseOutStartsAt: Money?
@@ -124,20 +115,18 @@ public struct ToeslagResult: Sendable, Hashable, Codable {
 /// Collects trace steps and records every parameter read, so no amount appears without its source.
 struct Tracer {
     let date: LocalDate
-    var steps: [TraceStep] = []
+    var steps: [ToeslagTraceStep] = []
 
     init(date: LocalDate) { self.date = date }
 
     /// Reads a parameter on the tracer's date; throws ``NotInForce`` outside its validity.
-    func read<V>(_ p: Parameter<V>) throws(NotInForce) -> (V, ParameterUse) {
-        let value = try p.value(on: date)
-        let entry = p.entry(on: date)!
-        return (value, ParameterUse(id: p.id, value: value.listing, from: entry.from,
-                                    source: entry.source, verified: entry.verified))
+    func read<V>(_ p: Parameter<V>) throws(NotInForce) -> (V, UsedParameter) {
+        guard let entry = p.entry(on: date), let value = entry.value else { throw NotInForce(parameterID: p.id, date: date) }
+        return (value, UsedParameter(p, value, entry: entry))
     }
 
-    mutating func step(_ key: String, _ args: [String: Message.Argument] = [:], amount: Money? = nil, _ uses: [ParameterUse] = []) {
-        steps.append(TraceStep(Message(key, args), amount: amount, parameters: uses))
+    mutating func step(_ key: String, _ args: [String: Message.Argument] = [:], amount: Money? = nil, _ uses: [UsedParameter] = []) {
+        steps.append(ToeslagTraceStep(TraceStep(Message(key, args), parameters: uses), amount: amount))
     }
 }
 

@@ -35,6 +35,6 @@ public enum Toeslagen {
 
     /// All worked examples of all rules (run by the verifier test).
     public static var examples: [ToeslagExample] {
-        Zorgtoeslag.examples + Huurtoeslag.examples + KindgebondenBudget.examples + Kinderopvangtoeslag.examples + Kinderbijslag.examples
+        Zorgtoeslag.workedExamples + Huurtoeslag.workedExamples + KindgebondenBudget.workedExamples + Kinderopvangtoeslag.workedExamples + Kinderbijslag.workedExamples
     }
 }

@@ -13,7 +13,7 @@ import KompasRules
 /// of the year, to the cent, half up.
 ///
 /// Source: https://wetten.overheid.nl/BWBR0018451/2026-01-01#Artikel2
-public enum Zorgtoeslag {
+public enum Zorgtoeslag: Sendable {
     public static func calculate(on date: LocalDate, household: ToeslagHousehold, toetsingsinkomen income: Money) throws(NotInForce) -> ToeslagResult {
         var t = Tracer(date: date)
         let P = ToeslagParameters.self
@@ -68,7 +68,7 @@ public enum Zorgtoeslag {
     private static let couple = ToeslagHousehold(applicantAge: 35, partner: PartnerFacts(age: 33))
 
     /// Worked examples; the hand calculation is in the comment above each.
-    public static let examples: [ToeslagExample] = [
+    public static let workedExamples: [ToeslagExample] = [
         // 2026, single, € 20.000: normpremie = 1,912 % × 29.736 = 568,55 (below drempel: no income part).
         // 2.119 − 568,55 = 1.550,45 → € 1.550 a year → 1.550 / 12 = 129,17 a month (published maximum € 129).
         ToeslagExample("alleenstaand, laag inkomen", .zorgtoeslag, date: LocalDate("2026-03-01"), household: single30,

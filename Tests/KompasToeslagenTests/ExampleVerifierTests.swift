@@ -26,6 +26,14 @@ import KompasTestSupport
         }
     }
 
+    /// The same examples through the shared verifier of ``KompasRules`` (as for the income rules).
+    @Test func sharedVerifierAgrees() {
+        let failures = verifyExamples(Zorgtoeslag.self) + verifyExamples(Huurtoeslag.self) + verifyExamples(KindgebondenBudget.self)
+            + verifyExamples(Kinderopvangtoeslag.self) + verifyExamples(Kinderbijslag.self)
+        #expect(failures.isEmpty, "\(failures)")
+        #expect(Zorgtoeslag.examples.count == Zorgtoeslag.workedExamples.count)
+    }
+
     /// Each rule carries examples, including at least one "not entitled" and (except kinderbijslag) a
     /// just-under / just-over pair around the minimum payable amount.
     @Test func everyRuleHasExamples() {

@@ -1,0 +1,54 @@
+import KompasCore
+
+/// Parsing of flag values people type: amounts (`14,71`), hours (`16,5`), whole numbers, months.
+/// Each failure is a usage error naming the flag, the value and what was expected.
+extension Invocation {
+    func money(_ flag: FlagSpec) throws -> Money? {
+        guard let raw = arguments.value(flag) else { return nil }
+        guard let m = Money.parse(raw) else { throw UsageError.invalidValue(flag: flag.canonical, value: raw, expected: Message("expect.amount")) }
+        guard m >= .zero else { throw UsageError.invalidValue(flag: flag.canonical, value: raw, expected: Message("expect.positiveAmount")) }
+        return m
+    }
+
+    func integer(_ flag: FlagSpec, range: ClosedRange<Int>) throws -> Int? {
+        guard let raw = arguments.value(flag) else { return nil }
+        return try Self.integer(raw, flag: flag.canonical, range: range)
+    }
+
+    static func integer(_ raw: String, flag: String, range: ClosedRange<Int>) throws -> Int {
+        guard let n = Int(raw.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
+            throw UsageError.invalidValue(flag: flag, value: raw, expected: Message("expect.wholeNumber", ["min": .number(range.lowerBound), "max": .number(range.upperBound)]))
+        }
+        return n
+    }
+
+    func month(_ flag: FlagSpec) throws -> CalendarMonth? {
+        guard let raw = arguments.value(flag) else { return nil }
+        guard let m = CalendarMonth.parse(raw) else { throw UsageError.invalidValue(flag: flag.canonical, value: raw, expected: Message("expect.month")) }
+        return m
+    }
+
+    /// Hours as hundredths: `16` → 1600, `16,5` → 1650, `16.25` → 1625. Negative values are refused here;
+    /// absurd values (over 168 a week) are refused by the engine with a data error.
+    func hours(_ flag: FlagSpec) throws -> Int? {
+        guard let raw = arguments.value(flag) else { return nil }
+        guard let h = Self.parseHours(raw) else {
+            throw UsageError.invalidValue(flag: flag.canonical, value: raw, expected: Message("expect.hours"))
+        }
+        return h
+    }
+
+    static func parseHours(_ raw: String) -> Int? {
+        let s = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 4,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let whole = Int(parts[0]) else { return nil }
+        var frac = 0
+        if parts.count == 2 {
+            guard (1...2).contains(parts[1].count), let f = Int(parts[1]) else { return nil }
+            frac = parts[1].count == 1 ? f * 10 : f
+        }
+        return whole * 100 + frac
+    }
+}

@@ -1,0 +1,81 @@
+import KompasCore
+
+/// The result of checking one document.
+public struct CheckReport: Sendable {
+    public let kind: DocumentKind
+    public let language: DocumentLanguage
+    /// Sorted by line and column.
+    public let findings: [Finding]
+    /// What is good, said first (at least one line).
+    public let strengths: [Message]
+    /// The three most important things to do: the most serious findings, one per rule.
+    public let topThree: [Finding]
+    /// With a vacancy: its key terms found and missing in the document.
+    public let keyTerms: (covered: [String], missing: [String])?
+    /// Compared with the previous check of the same document, when there was one.
+    public let progress: Progress?
+
+    public func count(_ level: Finding.Level) -> Int { findings.filter { $0.level == level }.count }
+    /// Warnings or errors: the check "fails" for scripts (exit code 1).
+    public var hasProblems: Bool { findings.contains { $0.level >= .waarschuwing } }
+}
+
+/// Runs the registered rules on a document.
+public struct DocumentChecker: Sendable {
+    public var rules: [any DocumentRule.Type]
+    /// Rule ids switched off (`--uit`).
+    public var disabled: Set<String>
+
+    public init(rules: [any DocumentRule.Type] = DocumentRules.all, disabled: Set<String> = []) {
+        self.rules = rules; self.disabled = disabled
+    }
+
+    /// Ids in `ids` that are not a rule (for a clear usage error).
+    public static func unknownIDs(_ ids: [String]) -> [String] {
+        let known = Set(DocumentRules.all.map { $0.description.id })
+        return ids.filter { !known.contains($0) }
+    }
+
+    public func check(_ input: CheckInput) -> CheckReport {
+        var findings: [Finding] = []
+        var praise: [Message] = []
+        var order: [String: Int] = [:]
+        for (i, rule) in rules.enumerated() {
+            let d = rule.description
+            order[d.id] = i
+            guard d.kinds.contains(input.kind), !disabled.contains(d.id), !d.needsVacancy || input.vacancy != nil else { continue }
+            let found = rule.init().check(input)
+            if found.isEmpty, let p = d.praiseKey { praise.append(Message(p)) }
+            findings += found
+        }
+        findings.sort { ($0.line, $0.column, $0.ruleID) < ($1.line, $1.column, $1.ruleID) }
+        var seen = Set<String>()
+        let top = findings.sorted { a, b in
+            a.level != b.level ? a.level > b.level : (order[a.ruleID] ?? 0, a.line) < (order[b.ruleID] ?? 0, b.line)
+        }.filter { seen.insert($0.ruleID).inserted }.prefix(3)
+        var strengths = Array(praise.prefix(3))
+        if strengths.isEmpty { strengths = [Message("doc.praise.checking")] }
+        let coverage = input.vacancy.map { KeyTerms.covered($0.keyTerms, in: input.document) }
+        return CheckReport(kind: input.kind, language: input.language, findings: findings, strengths: strengths,
+                           topThree: Array(top), keyTerms: coverage, progress: nil)
+    }
+
+    /// Checks with a history: earlier letters are compared, the result is compared with the
+    /// previous check of the same document name, and the check is remembered (hash and findings only).
+    public func check(document: Document, kind: DocumentKind, language: DocumentLanguage?, vacancy: Document?,
+                      documentName: String, documentHash: String, today: LocalDate,
+                      history: CheckHistory) throws -> CheckReport {
+        let earlier = kind == .brief ? try history.letterFingerprints() : []
+        let input = CheckInput(document: document, kind: kind, language: language, vacancy: vacancy,
+                               earlierLetters: earlier, documentHash: documentHash, today: today)
+        let report = check(input)
+        let previous = try history.lastCheck(documentName: documentName, kind: kind)
+        let progress = previous.map { Progress(previous: $0, current: report.findings, documentHash: documentHash) }
+        try history.record(CheckRecord(
+            documentHash: documentHash, documentName: documentName, kind: kind, checkedOn: today,
+            findings: report.findings.map { .init(ruleID: $0.ruleID, level: $0.level) },
+            fingerprint: kind == .brief ? LetterFingerprint(document: document, documentHash: documentHash) : nil))
+        return CheckReport(kind: report.kind, language: report.language, findings: report.findings, strengths: report.strengths,
+                           topThree: report.topThree, keyTerms: report.keyTerms, progress: progress)
+    }
+}

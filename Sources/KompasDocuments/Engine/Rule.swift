@@ -1,0 +1,98 @@
+import KompasCore
+
+/// One check on a CV or letter. One rule per file (`Rules/`), registered in ``DocumentRules``;
+/// its examples are its tests (``RuleVerifier``), like SwiftLint's `RuleDescription`.
+public protocol DocumentRule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    func check(_ input: CheckInput) -> [Finding]
+}
+
+/// Everything about a rule except its logic.
+public struct RuleDescription: Sendable {
+    /// Stable id (`cv.…`, `brief.…`, `doc.…`): used with `--uit` and as the prefix of its message keys.
+    public let id: String
+    public let level: Finding.Level
+    /// The kinds of document it applies to.
+    public let kinds: Set<DocumentKind>
+    /// Every message key the rule may put in a finding (all in `Locales/`).
+    public let messageKeys: [String]
+    /// Key of the short reason (why this matters), shown with `--uitleg`.
+    public var reasonKey: String { id + ".waarom" }
+    /// Key of a line of praise when the rule ran and found nothing ("start with what is good").
+    public let praiseKey: String?
+    /// Where the advice comes from, when there is a public source.
+    public let link: String?
+    /// Runs only with a vacancy (`--vacature`).
+    public let needsVacancy: Bool
+    public let nonTriggering: [RuleExample]
+    public let triggering: [RuleExample]
+
+    public init(id: String, level: Finding.Level, kinds: Set<DocumentKind>, messages: [String]? = nil, praise: String? = nil,
+                link: String? = nil, needsVacancy: Bool = false, nonTriggering: [RuleExample], triggering: [RuleExample]) {
+        self.id = id; self.level = level; self.kinds = kinds; self.messageKeys = messages ?? [id]
+        self.praiseKey = praise; self.link = link; self.needsVacancy = needsVacancy
+        self.nonTriggering = nonTriggering; self.triggering = triggering
+    }
+
+    public func finding(_ line: Int, _ column: Int, _ key: String? = nil, _ args: [String: Message.Argument] = [:]) -> Finding {
+        Finding(ruleID: id, level: level, line: line, column: column, message: Message(key ?? messageKeys[0], args))
+    }
+}
+
+/// An example document for a rule. In triggering examples `↓` marks where each finding must be
+/// (line and column of the character after the marker).
+public struct RuleExample: Sendable {
+    public let text: String
+    public let vacancy: String?
+    public let language: DocumentLanguage?
+    /// Letters checked before (their text; the verifier fingerprints them).
+    public let earlierLetters: [String]
+    public let file: StaticString
+    public let line: UInt
+
+    public init(_ text: String, vacancy: String? = nil, language: DocumentLanguage? = nil, earlierLetters: [String] = [],
+                file: StaticString = #filePath, line: UInt = #line) {
+        self.text = text; self.vacancy = vacancy; self.language = language; self.earlierLetters = earlierLetters
+        self.file = file; self.line = line
+    }
+}
+
+/// What a rule sees: the document with its analysis, the optional vacancy, earlier letters, today.
+public struct CheckInput: Sendable {
+    public let document: Document
+    public let kind: DocumentKind
+    public let language: DocumentLanguage
+    public let vacancy: Vacancy?
+    public let earlierLetters: [LetterFingerprint]
+    public let documentHash: String
+    public let today: LocalDate
+    public let sections: [Section]
+    /// All date periods, with the section each is in.
+    public let periods: [(period: Period, section: SectionKind?)]
+
+    public init(document: Document, kind: DocumentKind, language: DocumentLanguage? = nil, vacancy: Document? = nil,
+                earlierLetters: [LetterFingerprint] = [], documentHash: String = "", today: LocalDate) {
+        self.document = document; self.kind = kind
+        self.language = language ?? LanguageDetector.detect(document)
+        self.vacancy = vacancy.map { Vacancy(document: $0) }
+        self.earlierLetters = earlierLetters; self.documentHash = documentHash; self.today = today
+        let sections = SectionFinder.sections(in: document)
+        self.sections = sections
+        var periods: [(Period, SectionKind?)] = []
+        for (n, tokens) in document.tokens.enumerated() {
+            let section = sections.last { $0.headingLine <= n + 1 }?.kind
+            for p in PeriodParser.periods(in: tokens, today: today.calendarMonth) { periods.append((p, section)) }
+        }
+        self.periods = periods
+    }
+
+    public func section(_ kind: SectionKind) -> Section? { sections.first { $0.kind == kind } }
+    /// Periods in the work-experience section (or in the whole CV when it has no such heading).
+    public var workPeriods: [Period] {
+        if sections.contains(where: { $0.kind == .werkervaring }) { return periods.filter { $0.section == .werkervaring }.map(\.period) }
+        if sections.isEmpty { return periods.map(\.period) }
+        return []
+    }
+    public func words(_ nl: [String], _ en: [String]) -> [String] { language == .nl ? nl : en }
+}

@@ -1,1 +1,0 @@
-// KompasDocuments: see Package.swift for this module's job. Filled in by its issue.

@@ -1,0 +1,26 @@
+import KompasCore
+
+/// A citizen service number (BSN) on a CV: a privacy and fraud risk. Only bodies with a legal
+/// basis may use it (Wet algemene bepalingen burgerservicenummer, art. 10); an employer needs it
+/// only after hiring, for the payroll. Numbers are flagged only when they pass the eleven-test.
+struct PrivacyBSNRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "cv.privacy.bsn", level: .fout, kinds: [.cv, .brief], praise: "cv.privacy.praise",
+        link: "https://www.rijksoverheid.nl/onderwerpen/privacy-en-persoonsgegevens/burgerservicenummer-bsn",
+        nonTriggering: [
+            RuleExample("Telefoon: 06 12345678\nKlantnummer 123456789"),       // nine digits, fails the eleven-test
+            RuleExample("Postcode 1234 AB, huisnummer 12"),
+            RuleExample("Referentie 1112223334"),                              // ten digits
+        ],
+        triggering: [
+            RuleExample("Naam: Sam de Vries\nBSN: ↓111222333"),
+            RuleExample("Burgerservicenummer ↓1234.56.782"),
+            RuleExample("bsn ↓111 222 333 en nog eens ↓111.222.333"),
+        ])
+
+    func check(_ input: CheckInput) -> [Finding] {
+        input.document.lines.enumerated().flatMap { n, line in
+            BSN.find(in: line).map { Self.description.finding(n + 1, $0.column) }
+        }
+    }
+}

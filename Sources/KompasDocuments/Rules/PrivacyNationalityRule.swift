@@ -1,0 +1,18 @@
+import KompasCore
+
+/// Nationality is not needed on a CV; selecting on it is forbidden (Algemene wet gelijke
+/// behandeling, art. 1 and 5). If you may work in the Netherlands, that is enough to say.
+struct PrivacyNationalityRule: DocumentRule {
+    static let description = RuleDescription(
+        id: "cv.privacy.nationaliteit", level: .suggestie, kinds: [.cv],
+        link: "https://wetten.overheid.nl/BWBR0006502",
+        nonTriggering: [RuleExample("Talen: Nederlands, Engels, Arabisch")],
+        triggering: [
+            RuleExample("↓Nationaliteit: Nederlandse"),
+            RuleExample("↓Nationality: Dutch", language: .en),
+        ])
+
+    func check(_ input: CheckInput) -> [Finding] {
+        PhraseSearch.findings(Self.description, input, nl: ["nationaliteit"], en: ["nationality", "citizenship"], bothLanguages: true, onePerLine: true)
+    }
+}

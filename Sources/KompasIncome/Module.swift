@@ -1,1 +1,0 @@
-// KompasIncome: see Package.swift for this module's job. Filled in by its issue.

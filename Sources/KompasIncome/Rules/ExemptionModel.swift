@@ -1,0 +1,48 @@
+import KompasCore
+import KompasRules
+
+/// What the exemption rules need to know.
+public struct ExemptionInput: Sendable, Hashable {
+    public var household: Household
+    /// Net income from work in the month (art. 31 lid 3), the base of every exemption.
+    public var netEarnings: Money
+    /// Which month of (part-time) work this is: 1 for the first month. The law lets the client
+    /// choose the six months of onderdeel n; Kompas assumes consecutive months from the start.
+    public var workMonth: Int
+    /// The college judges that the work helps towards arbeidsinschakeling (municipal policy default).
+    public var granted: Bool
+    public init(household: Household, netEarnings: Money, workMonth: Int = 1, granted: Bool = true) {
+        self.household = household; self.netEarnings = netEarnings; self.workMonth = workMonth; self.granted = granted
+    }
+}
+
+/// Which exemption applies.
+public enum ExemptionKind: String, Sendable, Codable, Hashable {
+    /// art. 31 lid 2 onder n
+    case general = "n"
+    /// art. 31 lid 2 onder r
+    case singleParent = "r"
+    /// art. 31 lid 2 onder y
+    case medical = "y"
+    /// art. 34a lid 1 onder a (from 1-1-2027, te verifiëren)
+    case pib = "34a"
+    /// art. 34a lid 1 onder b
+    case pibMedical = "34a-medisch"
+    /// art. 34a lid 1 onder c
+    case pibAOW = "34a-aow"
+}
+
+/// The outcome of one exemption rule: it applies (amount, months left after this one, if limited)
+/// or it does not, with the reason as a message key. Never a silent zero.
+public enum ExemptionOutcome: Sendable, Hashable {
+    case applies(ExemptionKind, amount: Money, monthsLeft: Int?)
+    case notApplicable(reason: String)
+
+    public var amount: Money { if case .applies(_, let a, _) = self { return a } else { return .zero } }
+    public var kind: ExemptionKind? { if case .applies(let k, _, _) = self { return k } else { return nil } }
+}
+
+func isAOW(_ h: Household, _ p: inout ParameterReader) throws -> Bool {
+    if h.aow { return true }
+    return h.age >= (try p(NormParameters.aowLeeftijd))
+}

@@ -1,0 +1,132 @@
+import KompasCore
+
+/// A parameter value as it was used in a calculation: which id, which value, from which date,
+/// under which source. Collected in a ``Trace`` so `--uitleg` can say where each amount came from.
+public struct UsedParameter: Sendable, Hashable, Codable {
+    public var id: String
+    /// Cents, parts per million or a plain integer, as the parameter's unit says.
+    public var raw: Int64
+    public var unit: ParameterUnit
+    public var from: LocalDate
+    public var reference: LegalReference
+    public var source: String
+    public var verified: String
+
+    public init<V: ParameterValue>(_ p: Parameter<V>, _ value: V, entry: ParameterEntry<V>) {
+        id = p.id; unit = p.unit; from = entry.from; reference = p.reference
+        source = entry.source; verified = entry.verified
+        switch value {
+        case let m as Money: raw = m.cents
+        case let r as Rate: raw = r.partsPerMillion
+        case let i as Int: raw = Int64(i)
+        default: raw = 0
+        }
+    }
+
+    /// The value as an argument for a message (money, rate or number).
+    public var argument: Message.Argument {
+        switch unit {
+        case .rate: return .rate(Rate(partsPerMillion: raw))
+        case .eurosPerMonth, .eurosPerYear, .eurosPerHour, .eurosPerQuarter, .euros: return .money(Money(cents: raw))
+        default: return .number(Int(raw))
+        }
+    }
+
+    /// True when the figure is not yet confirmed at its source (shown as "te verifiëren").
+    public var toVerify: Bool { verified.lowercased().hasPrefix("te verifi") }
+}
+
+/// One step of a calculation: a sentence (as a message) and the parameters it used.
+public struct TraceStep: Sendable, Hashable, Codable {
+    public var message: Message
+    public var parameters: [UsedParameter]
+    public var reference: LegalReference?
+    public init(_ message: Message, parameters: [UsedParameter] = [], reference: LegalReference? = nil) {
+        self.message = message; self.parameters = parameters; self.reference = reference
+    }
+}
+
+/// Reads dated parameters for one date and remembers every value it handed out, so the caller can
+/// put them in a ``TraceStep``. Engines use one per calculation; nothing is global.
+public struct ParameterReader: Sendable {
+    public let date: LocalDate
+    public private(set) var used: [UsedParameter] = []
+
+    public init(_ date: LocalDate) { self.date = date }
+    public init(_ month: CalendarMonth) { self.date = month.firstDay }
+
+    /// The value in force on the reader's date; throws ``NotInForce`` otherwise (never zero).
+    public mutating func callAsFunction<V: ParameterValue>(_ p: Parameter<V>) throws(NotInForce) -> V {
+        guard let e = p.entry(on: date), let v = e.value else { throw NotInForce(parameterID: p.id, date: date) }
+        let u = UsedParameter(p, v, entry: e)
+        if !used.contains(where: { $0.id == u.id }) { used.append(u) }
+        return v
+    }
+
+    /// Hands out the used parameters and starts a fresh list (for the next trace step).
+    public mutating func take() -> [UsedParameter] {
+        defer { used.removeAll(keepingCapacity: true) }
+        return used
+    }
+}
+
+/// What an example expects: a value, "not in force on this date", or a typed error (by message key).
+public enum ExpectedOutcome<Output: Sendable & Equatable>: Sendable {
+    case value(Output)
+    case notInForce
+    case error(key: String)
+}
+
+/// A worked example of a rule: the documentation and the test in one (SwiftLint's examples,
+/// OpenFisca's YAML tests). `note` carries the hand calculation.
+public struct RuleExample<Input: Sendable, Output: Sendable & Equatable>: Sendable {
+    public var name: String
+    public var month: CalendarMonth
+    public var input: Input
+    public var expected: ExpectedOutcome<Output>
+    public var note: String
+    public init(_ name: String, month: CalendarMonth, _ input: Input, _ expected: ExpectedOutcome<Output>, note: String = "") {
+        self.name = name; self.month = month; self.input = input; self.expected = expected; self.note = note
+    }
+}
+
+/// A legal rule: small, pure, one per file, with its source and its own worked examples.
+/// When the law's *logic* changes, the rule gets a new dated branch next to the old one.
+public protocol LegalRule: Sendable {
+    associatedtype Input: Sendable
+    associatedtype Output: Sendable & Equatable
+    /// Stable id, e.g. `pw.vrijlating.n`.
+    static var id: String { get }
+    static var reference: LegalReference { get }
+    static var examples: [RuleExample<Input, Output>] { get }
+    /// Computes the outcome for a month; throws ``NotInForce`` outside the rule's validity.
+    static func evaluate(_ input: Input, in month: CalendarMonth) throws -> Output
+}
+
+/// Runs every example of a rule and returns the failures as readable lines (empty: all pass).
+/// A rule without examples fails: examples are required by design decision 3.
+public func verifyExamples<R: LegalRule>(_ rule: R.Type) -> [String] {
+    var failures: [String] = []
+    if R.examples.isEmpty { failures.append("\(R.id): has no examples") }
+    for ex in R.examples {
+        let label = "\(R.id) — \(ex.name) (\(ex.month))"
+        do {
+            let got = try R.evaluate(ex.input, in: ex.month)
+            switch ex.expected {
+            case .value(let want) where want == got: break
+            case .value(let want): failures.append("\(label): expected \(want), got \(got)")
+            case .notInForce: failures.append("\(label): expected not in force, got \(got)")
+            case .error(let key): failures.append("\(label): expected error \(key), got \(got)")
+            }
+        } catch let e as NotInForce {
+            if case .notInForce = ex.expected { continue }
+            failures.append("\(label): unexpected not in force (\(e.parameterID) on \(e.date))")
+        } catch let e as KompasError {
+            if case .error(let key) = ex.expected, key == e.message.key { continue }
+            failures.append("\(label): unexpected error \(e.message.key)")
+        } catch {
+            failures.append("\(label): unexpected error \(error)")
+        }
+    }
+    return failures
+}

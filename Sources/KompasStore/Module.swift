@@ -1,1 +1,0 @@
-// KompasStore: see Package.swift for this module's job. Filled in by its issue.
