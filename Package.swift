@@ -29,6 +29,10 @@ let package = Package(
         .target(name: "KompasRules", dependencies: ["KompasCore"]),
         // Income projection: norms, exemptions, tax, top-up, sweep ("wat houd ik over").
         .target(name: "KompasIncome", dependencies: ["KompasCore", "KompasRules"]),
+        // National toeslagen (zorg, huur, kindgebonden budget, kinderopvang, kinderbijslag) with traces.
+        .target(name: "KompasToeslagen", dependencies: ["KompasCore", "KompasRules"]),
+        // Municipal provisions (minimaregelingen): data model, loader with precise errors, evaluation.
+        .target(name: "KompasProvisions", dependencies: ["KompasCore"]),
         // Payslips, pay periods, allocation to calendar months and the settlement preview.
         .target(name: "KompasSettlement", dependencies: ["KompasCore", "KompasRules", "KompasIncome"]),
         // Municipality data files: policy choices with sources, decoded and validated; Amsterdam built in.
@@ -77,6 +81,8 @@ let package = Package(
         .testTarget(name: "KompasCoreTests", dependencies: ["KompasCore", "KompasTestSupport"]),
         .testTarget(name: "KompasLocalizationTests", dependencies: ["KompasLocalization", "KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),
+        .testTarget(name: "KompasToeslagenTests", dependencies: ["KompasToeslagen", "KompasRules", "KompasTestSupport"]),
+        .testTarget(name: "KompasProvisionsTests", dependencies: ["KompasProvisions", "KompasTestSupport"]),
         .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasTestSupport"]),
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),
