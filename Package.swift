@@ -36,7 +36,9 @@ let package = Package(
         // Payslips, pay periods, allocation to calendar months and the settlement preview.
         .target(name: "KompasSettlement", dependencies: ["KompasCore", "KompasRules", "KompasIncome"]),
         // Municipality data files: policy choices with sources, decoded and validated; Amsterdam built in.
-        .target(name: "KompasMunicipality", dependencies: ["KompasCore", "KompasIncome"]),
+        .target(name: "KompasMunicipality", dependencies: ["KompasCore", "KompasIncome", "KompasProvisions"]),
+        // The whole monthly income: projection + toetsingsinkomen + toeslagen + provisions, and its sweep.
+        .target(name: "KompasTotalIncome", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasToeslagen", "KompasProvisions"]),
         // CV and cover-letter checks: one rule per file, findings with positions.
         .target(name: "KompasDocuments", dependencies: ["KompasCore", "CZlib"]),
         // Message catalogs (Locales/), Dutch and English number and date formatting.
@@ -55,7 +57,7 @@ let package = Package(
         // MARK: Level 4: application
         // Command table, argument parsing, rendering, error → message + exit code.
         .target(name: "KompasApp", dependencies: [
-            "KompasCore", "KompasRules", "KompasIncome", "KompasMunicipality", "KompasSettlement", "KompasDocuments",
+            "KompasCore", "KompasRules", "KompasIncome", "KompasMunicipality", "KompasTotalIncome", "KompasToeslagen", "KompasProvisions", "KompasSettlement", "KompasDocuments",
             "KompasLocalization", "KompasCrypto", "KompasStore", "KompasSync", "KompasTerminal",
         ]),
         // The `kompas` executable: one call into KompasApp.
@@ -83,6 +85,7 @@ let package = Package(
         .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasToeslagenTests", dependencies: ["KompasToeslagen", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasProvisionsTests", dependencies: ["KompasProvisions", "KompasTestSupport"]),
+        .testTarget(name: "KompasTotalIncomeTests", dependencies: ["KompasTotalIncome", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasTestSupport"]),
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),

@@ -1,6 +1,7 @@
 import Foundation
 import KompasCore
 import KompasIncome
+import KompasProvisions
 
 /// A policy choice of a municipality with its source and how sure we are of it. Municipal policy
 /// is not national law: every value says where it comes from and whether it was confirmed.
@@ -32,6 +33,8 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
     public var id: String
     public var name: String
     public var income: IncomeSection
+    /// The municipality's provisions (minimaregelingen), in the shape of ``MunicipalProvision``; optional.
+    public var provisions: [MunicipalProvision]
 
     public struct IncomeSection: Codable, Sendable, Hashable {
         /// The college grants art. 31 lid 2 onder n by default.
@@ -46,7 +49,16 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
             case holidayAllowancePayMonth = "vakantietoeslag_maand"
         }
     }
-    enum CodingKeys: String, CodingKey { case schema, id, name = "naam", income = "inkomen" }
+    enum CodingKeys: String, CodingKey { case schema, id, name = "naam", income = "inkomen", provisions = "voorzieningen" }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try c.decode(Int.self, forKey: .schema)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        income = try c.decode(IncomeSection.self, forKey: .income)
+        provisions = try c.decodeIfPresent([MunicipalProvision].self, forKey: .provisions) ?? []
+    }
 
     /// The engine's view of the income choices.
     public var incomePolicy: IncomePolicy {
@@ -70,8 +82,15 @@ public struct MunicipalityFileError: KompasError, Equatable {
     public var file: String
     public var field: String
     public var reason: Message
+    /// A complete message from the provisions loader, which already names file and field.
+    public var provisionMessage: Message?
+    public init(file: String, field: String, reason: Message, provisionMessage: Message? = nil) {
+        self.file = file; self.field = field; self.reason = reason; self.provisionMessage = provisionMessage
+    }
     public var exitCode: ExitCode { .configuration }
-    public var message: Message { Message("municipality.error.invalid", ["file": .text(file), "field": .text(field), "reason": .message(reason)]) }
+    public var message: Message {
+        provisionMessage ?? Message("municipality.error.invalid", ["file": .text(file), "field": .text(field), "reason": .message(reason)])
+    }
 }
 
 public enum MunicipalityLoader {
@@ -82,6 +101,10 @@ public enum MunicipalityLoader {
         let file: MunicipalityFile
         do {
             file = try JSONDecoder().decode(MunicipalityFile.self, from: data)
+        } catch let e as DecodingError where path(Self.codingPath(e)).hasPrefix("voorzieningen") {
+            // The provisions section has its own precise errors (unknown kind, bad amount, …).
+            let pe = ProvisionLoader.map(e, fileName: name, pathPrefix: "")
+            throw MunicipalityFileError(file: name, field: pe.field, reason: pe.message, provisionMessage: pe.message)
         } catch let DecodingError.keyNotFound(key, ctx) {
             throw MunicipalityFileError(file: name, field: path(ctx.codingPath + [key]), reason: Message("municipality.error.missing"))
         } catch let DecodingError.typeMismatch(_, ctx) {
@@ -92,6 +115,11 @@ public enum MunicipalityLoader {
             throw MunicipalityFileError(file: name, field: ctx.codingPath.isEmpty ? "(bestand)" : path(ctx.codingPath), reason: Message("municipality.error.notJSON"))
         } catch {
             throw MunicipalityFileError(file: name, field: "(bestand)", reason: Message("municipality.error.notJSON"))
+        }
+        do throws(ProvisionFileError) {
+            try ProvisionLoader.validate(file.provisions, fileName: name, pathPrefix: "voorzieningen")
+        } catch {
+            throw MunicipalityFileError(file: name, field: error.field, reason: error.message, provisionMessage: error.message)
         }
         guard file.schema == supportedSchema else {
             throw MunicipalityFileError(file: name, field: "schema", reason: Message("municipality.error.schema", ["version": .number(supportedSchema)]))
@@ -107,12 +135,21 @@ public enum MunicipalityLoader {
         return file
     }
 
+    static func codingPath(_ e: DecodingError) -> [CodingKey] {
+        switch e {
+        case .keyNotFound(let k, let c): return c.codingPath + [k]
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): return c.codingPath
+        @unknown default: return []
+        }
+    }
+
     static func path(_ keys: [CodingKey]) -> String {
         keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
     }
 
     /// The municipalities built into this binary, by id.
-    public static let builtIn: [String: String] = ["amsterdam": BuiltIn.amsterdam, "rotterdam": BuiltIn.rotterdam]
+    public static let builtIn: [String: String] = ["amsterdam": BuiltIn.amsterdam, "rotterdam": BuiltIn.rotterdam,
+                                                   "alphen-aan-den-rijn": BuiltIn.alphen]
 
     public static func builtIn(_ id: String) throws(MunicipalityFileError) -> MunicipalityFile? {
         guard let text = builtIn[id.lowercased()] else { return nil }

@@ -90,7 +90,9 @@ public enum Kinderopvangtoeslag: Sendable {
         let yearlyExact = Money(cents: Int64(Money.divideRounded(exact * 12, denominator)))
         let entitlement = try Awir.finish(yearlyExact: yearlyExact, tracer: &t)
         let net: Money
-        if case .entitled = entitlement { net = gross - monthly } else { net = gross }
+        // What the parents pay is the cost minus what they actually receive (the amount after the
+        // Awir's rounding of the yearly amount), so the net cost and the toeslag add up to the cost.
+        if case .entitled(let paid, _) = entitlement { net = gross - paid } else { net = gross }
         t.step("toeslag.kot.nettoKosten", ["bruto": .money(gross)], amount: net)
         return done(entitlement, lines, net: net)
     }

@@ -1,6 +1,9 @@
 /// The built-in municipality files, as JSON text decoded by the same loader and validation as a
 /// user's file (one path for both). Sources and verification state per value; see
-/// `../shared/domain/rules-2026-resolved.md` §7 (Amsterdam) and §8 (Rotterdam).
+/// `../shared/domain/rules-2026-resolved.md` §7 (Amsterdam) and §8 (Rotterdam, Alphen aan den Rijn).
+/// The provisions are kept with their own sources in `KompasProvisions/BuiltIn` and spliced in here.
+import KompasProvisions
+
 enum BuiltIn {
     static let amsterdam = #"""
     {
@@ -23,7 +26,8 @@ enum BuiltIn {
           "bron": "amsterdam.nl via bijstand.amsterdam (2016): 'eens per jaar in mei uitbetaald'",
           "geverifieerd": "te verifiëren: bron uit 2016 (rules-2026-resolved.md §7)"
         }
-      }
+      },
+      "voorzieningen": \#(BuiltInProvisions.json(for: "amsterdam") ?? "[]")
     }
     """#
 
@@ -49,6 +53,34 @@ enum BuiltIn {
           "geverifieerd": "te verifiëren: alleen een onbetrouwbare bron (AI-DOC) gevonden"
         }
       }
+    }
+    """#
+
+    /// Alphen aan den Rijn: the second municipality with fully sourced provisions (individuele
+    /// inkomenstoeslag 2026, rules-2026-resolved.md §8.2); its income choices are the national defaults.
+    static let alphen = #"""
+    {
+      "schema": 1,
+      "id": "alphen-aan-den-rijn",
+      "naam": "Alphen aan den Rijn",
+      "inkomen": {
+        "vrijlating_standaard": {
+          "waarde": true,
+          "bron": "Participatiewet art. 31 lid 2 onder n",
+          "geverifieerd": "te verifiëren: beleidsregels Alphen aan den Rijn niet gelezen"
+        },
+        "vakantiegeld_maandelijks": {
+          "waarde": true,
+          "bron": "Participatiewet art. 31 lid 4 met Regeling Participatiewet, IOAW en IOAZ §6",
+          "geverifieerd": "te verifiëren: landelijke regel; werkwijze van de gemeente niet gevonden"
+        },
+        "vakantietoeslag_maand": {
+          "waarde": 5,
+          "bron": "Gangbare praktijk: vakantietoeslag in mei of juni (rules-2026.md §1.2)",
+          "geverifieerd": "te verifiëren: niet gevonden voor deze gemeente"
+        }
+      },
+      "voorzieningen": \#(BuiltInProvisions.json(for: "alphen-aan-den-rijn") ?? "[]")
     }
     """#
 }

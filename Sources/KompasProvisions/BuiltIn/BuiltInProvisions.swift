@@ -16,6 +16,11 @@ public enum BuiltInProvisions {
         Entry(municipality: "alphen-aan-den-rijn", fileName: "ingebouwd:alphen-aan-den-rijn/voorzieningen", json: alphenAanDenRijnJSON),
     ]
 
+    /// The JSON array of a built-in municipality's provisions (for composing its municipality file).
+    public static func json(for municipality: String) -> String? {
+        all.first(where: { $0.municipality == municipality.lowercased() })?.json
+    }
+
     /// The decoded provisions of a built-in municipality; nil when Kompas has none for it.
     public static func provisions(for municipality: String) throws(ProvisionFileError) -> [MunicipalProvision]? {
         guard let entry = all.first(where: { $0.municipality == municipality.lowercased() }) else { return nil }
