@@ -63,7 +63,7 @@ let package = Package(
         // The `kompas` executable: one call into KompasApp.
         .executableTarget(name: "kompas", dependencies: ["KompasApp"]),
         // The income engine's benchmark: projections per second, sweep time, cold start (README).
-        .executableTarget(name: "kompas-bench", dependencies: ["KompasCore", "KompasIncome"]),
+        .executableTarget(name: "kompas-bench", dependencies: ["KompasCore", "KompasIncome", "KompasTotalIncome", "KompasMunicipality"]),
         // The project's own municipal endpoint server.
         .executableTarget(name: "kompas-gemeente", dependencies: ["KompasCore", "KompasStore", "KompasSync"]),
         // Store benchmark (issue 6): open (scrypt), add and read 10,000 payslips, size per payslip.
