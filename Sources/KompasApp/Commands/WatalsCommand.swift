@@ -40,8 +40,8 @@ enum WatalsCommand {
         flags: [month, household, age, partnerAge, child, costSharers, aow, medical, hours, hourlyWage,
                 grossMonthly, netMonthly, frequency, started, travel, childcare, otherIncome, withoutCredit,
                 rent, serviceCosts, careHours, carePrice, careKind, assets, advance,
-                GlobalFlags.municipality, from, to, step],
-        run: run)
+                GlobalFlags.municipality, from, to, step, ProfielCommand.noProfile] + StoreAccess.flags,
+        run: { try run(ProfielCommand.merged($0)) })
 
     static func run(_ inv: Invocation) throws -> ExitCode {
         if let extra = inv.arguments.operands.first { throw UsageError.unexpectedOperand(extra, command: "watals") }
