@@ -29,10 +29,16 @@ let package = Package(
         .target(name: "KompasRules", dependencies: ["KompasCore"]),
         // Income projection: norms, exemptions, tax, top-up, sweep ("wat houd ik over").
         .target(name: "KompasIncome", dependencies: ["KompasCore", "KompasRules"]),
+        // National toeslagen (zorg, huur, kindgebonden budget, kinderopvang, kinderbijslag) with traces.
+        .target(name: "KompasToeslagen", dependencies: ["KompasCore", "KompasRules"]),
+        // Municipal provisions (minimaregelingen): data model, loader with precise errors, evaluation.
+        .target(name: "KompasProvisions", dependencies: ["KompasCore"]),
         // Payslips, pay periods, allocation to calendar months and the settlement preview.
         .target(name: "KompasSettlement", dependencies: ["KompasCore", "KompasRules", "KompasIncome"]),
         // Municipality data files: policy choices with sources, decoded and validated; Amsterdam built in.
-        .target(name: "KompasMunicipality", dependencies: ["KompasCore", "KompasIncome", "KompasSettlement"]),
+        .target(name: "KompasMunicipality", dependencies: ["KompasCore", "KompasIncome", "KompasProvisions", "KompasSettlement"]),
+        // The whole monthly income: projection + toetsingsinkomen + toeslagen + provisions, and its sweep.
+        .target(name: "KompasTotalIncome", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasToeslagen", "KompasProvisions"]),
         // CV and cover-letter checks: one rule per file, findings with positions.
         .target(name: "KompasDocuments", dependencies: ["KompasCore", "CZlib"]),
         // Message catalogs (Locales/), Dutch and English number and date formatting.
@@ -51,13 +57,13 @@ let package = Package(
         // MARK: Level 4: application
         // Command table, argument parsing, rendering, error → message + exit code.
         .target(name: "KompasApp", dependencies: [
-            "KompasCore", "KompasRules", "KompasIncome", "KompasMunicipality", "KompasSettlement", "KompasDocuments",
+            "KompasCore", "KompasRules", "KompasIncome", "KompasMunicipality", "KompasTotalIncome", "KompasToeslagen", "KompasProvisions", "KompasSettlement", "KompasDocuments",
             "KompasLocalization", "KompasCrypto", "KompasStore", "KompasSync", "KompasTerminal",
         ]),
         // The `kompas` executable: one call into KompasApp.
         .executableTarget(name: "kompas", dependencies: ["KompasApp"]),
         // The income engine's benchmark: projections per second, sweep time, cold start (README).
-        .executableTarget(name: "kompas-bench", dependencies: ["KompasCore", "KompasIncome"]),
+        .executableTarget(name: "kompas-bench", dependencies: ["KompasCore", "KompasIncome", "KompasTotalIncome", "KompasMunicipality"]),
         // The project's own municipal endpoint server.
         .executableTarget(name: "kompas-gemeente", dependencies: ["KompasCore", "KompasStore", "KompasSync"]),
         // Store benchmark (issue 6): open (scrypt), add and read 10,000 payslips, size per payslip.
@@ -81,6 +87,9 @@ let package = Package(
         .testTarget(name: "KompasCoreTests", dependencies: ["KompasCore", "KompasTestSupport"]),
         .testTarget(name: "KompasLocalizationTests", dependencies: ["KompasLocalization", "KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),
+        .testTarget(name: "KompasToeslagenTests", dependencies: ["KompasToeslagen", "KompasRules", "KompasTestSupport"]),
+        .testTarget(name: "KompasProvisionsTests", dependencies: ["KompasProvisions", "KompasTestSupport"]),
+        .testTarget(name: "KompasTotalIncomeTests", dependencies: ["KompasTotalIncome", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasSettlement", "KompasTestSupport"]),
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasSettlementTests", dependencies: ["KompasSettlement", "KompasIncome", "KompasRules", "KompasTestSupport"]),

@@ -2,6 +2,7 @@ import Foundation
 import KompasCore
 import KompasIncome
 import KompasSettlement
+import KompasProvisions
 
 /// A policy choice of a municipality with its source and how sure we are of it. Municipal policy
 /// is not national law: every value says where it comes from and whether it was confirmed.
@@ -87,6 +88,8 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
              ("inkomstenformulier_dag", incomeFormDay.source, incomeFormDay.verified), ("loonstrook_termijn_dagen", payslipDays.source, payslipDays.verified)]
         }
     }
+    /// The municipality's provisions (minimaregelingen), in the shape of ``MunicipalProvision``; optional.
+    public var provisions: [MunicipalProvision]
 
     public struct IncomeSection: Codable, Sendable, Hashable {
         /// The college grants art. 31 lid 2 onder n by default.
@@ -101,7 +104,7 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
             case holidayAllowancePayMonth = "vakantietoeslag_maand"
         }
     }
-    enum CodingKeys: String, CodingKey { case schema, id, name = "naam", income = "inkomen", settlement = "verrekening" }
+    enum CodingKeys: String, CodingKey { case schema, id, name = "naam", income = "inkomen", settlement = "verrekening", provisions = "voorzieningen" }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -110,6 +113,7 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
         name = try c.decode(String.self, forKey: .name)
         income = try c.decode(IncomeSection.self, forKey: .income)
         settlement = try c.decodeIfPresent(SettlementSection.self, forKey: .settlement) ?? .fallback
+        provisions = try c.decodeIfPresent([MunicipalProvision].self, forKey: .provisions) ?? []
     }
 
     /// The settlement engine's view of the choices (valid after ``MunicipalityLoader/decode(_:name:)``).
@@ -147,8 +151,15 @@ public struct MunicipalityFileError: KompasError, Equatable {
     public var file: String
     public var field: String
     public var reason: Message
+    /// A complete message from the provisions loader, which already names file and field.
+    public var provisionMessage: Message?
+    public init(file: String, field: String, reason: Message, provisionMessage: Message? = nil) {
+        self.file = file; self.field = field; self.reason = reason; self.provisionMessage = provisionMessage
+    }
     public var exitCode: ExitCode { .configuration }
-    public var message: Message { Message("municipality.error.invalid", ["file": .text(file), "field": .text(field), "reason": .message(reason)]) }
+    public var message: Message {
+        provisionMessage ?? Message("municipality.error.invalid", ["file": .text(file), "field": .text(field), "reason": .message(reason)])
+    }
 }
 
 public enum MunicipalityLoader {
@@ -159,6 +170,10 @@ public enum MunicipalityLoader {
         let file: MunicipalityFile
         do {
             file = try JSONDecoder().decode(MunicipalityFile.self, from: data)
+        } catch let e as DecodingError where path(Self.codingPath(e)).hasPrefix("voorzieningen") {
+            // The provisions section has its own precise errors (unknown kind, bad amount, …).
+            let pe = ProvisionLoader.map(e, fileName: name, pathPrefix: "")
+            throw MunicipalityFileError(file: name, field: pe.field, reason: pe.message, provisionMessage: pe.message)
         } catch let DecodingError.keyNotFound(key, ctx) {
             throw MunicipalityFileError(file: name, field: path(ctx.codingPath + [key]), reason: Message("municipality.error.missing"))
         } catch let DecodingError.typeMismatch(_, ctx) {
@@ -169,6 +184,11 @@ public enum MunicipalityLoader {
             throw MunicipalityFileError(file: name, field: ctx.codingPath.isEmpty ? "(bestand)" : path(ctx.codingPath), reason: Message("municipality.error.notJSON"))
         } catch {
             throw MunicipalityFileError(file: name, field: "(bestand)", reason: Message("municipality.error.notJSON"))
+        }
+        do throws(ProvisionFileError) {
+            try ProvisionLoader.validate(file.provisions, fileName: name, pathPrefix: "voorzieningen")
+        } catch {
+            throw MunicipalityFileError(file: name, field: error.field, reason: error.message, provisionMessage: error.message)
         }
         guard file.schema == supportedSchema else {
             throw MunicipalityFileError(file: name, field: "schema", reason: Message("municipality.error.schema", ["version": .number(supportedSchema)]))
@@ -212,12 +232,21 @@ public enum MunicipalityLoader {
         }
     }
 
+    static func codingPath(_ e: DecodingError) -> [CodingKey] {
+        switch e {
+        case .keyNotFound(let k, let c): return c.codingPath + [k]
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): return c.codingPath
+        @unknown default: return []
+        }
+    }
+
     static func path(_ keys: [CodingKey]) -> String {
         keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
     }
 
     /// The municipalities built into this binary, by id.
-    public static let builtIn: [String: String] = ["amsterdam": BuiltIn.amsterdam, "rotterdam": BuiltIn.rotterdam]
+    public static let builtIn: [String: String] = ["amsterdam": BuiltIn.amsterdam, "rotterdam": BuiltIn.rotterdam,
+                                                   "alphen-aan-den-rijn": BuiltIn.alphen]
 
     public static func builtIn(_ id: String) throws(MunicipalityFileError) -> MunicipalityFile? {
         guard let text = builtIn[id.lowercased()] else { return nil }

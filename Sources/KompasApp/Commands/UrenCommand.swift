@@ -16,8 +16,8 @@ enum UrenCommand {
         subcommands: [SubcommandSpec(["toevoegen", "add"], summary: "sub.uren.toevoegen"),
                       SubcommandSpec(["lijst", "list"], summary: "sub.uren.lijst")],
         flags: [WatalsCommand.month, date, LoonstrookCommand.hoursWorked, LoonstrookCommand.employer, WatalsCommand.hours, WatalsCommand.hourlyWage]
-            + HouseholdFlags.all + [HouseholdFlags.started, GlobalFlags.municipality, PayslipSource.filesFlag] + StoreAccess.flags,
-        run: run)
+            + HouseholdFlags.all + [HouseholdFlags.started, GlobalFlags.municipality, PayslipSource.filesFlag, ProfielCommand.noProfile] + StoreAccess.flags,
+        run: { inv in try run(inv.arguments.operands.isEmpty ? ProfielCommand.merged(inv) : inv) })
 
     static func run(_ inv: Invocation) throws -> ExitCode {
         let sub = try inv.subcommand(required: false)

@@ -14,8 +14,8 @@ enum VerrekeningCommand {
     static let spec = CommandSpec(
         names: ["verrekening", "settle"], summary: "cmd.verrekening.summary",
         flags: [WatalsCommand.month] + HouseholdFlags.all + [HouseholdFlags.started, WatalsCommand.otherIncome, alreadyPaid,
-                GlobalFlags.municipality, PayslipSource.filesFlag, caseload, csv] + StoreAccess.flags,
-        run: run)
+                GlobalFlags.municipality, PayslipSource.filesFlag, caseload, csv, ProfielCommand.noProfile] + StoreAccess.flags,
+        run: { inv in try run(inv.arguments.has(caseload) ? inv : ProfielCommand.merged(inv)) })
 
     static func run(_ inv: Invocation) throws -> ExitCode {
         if let extra = inv.arguments.operands.first { throw UsageError.unexpectedOperand(extra, command: "verrekening") }

@@ -1,6 +1,9 @@
 /// The built-in municipality files, as JSON text decoded by the same loader and validation as a
 /// user's file (one path for both). Sources and verification state per value; see
-/// `../shared/domain/rules-2026-resolved.md` §7 (Amsterdam) and §8 (Rotterdam).
+/// `../shared/domain/rules-2026-resolved.md` §7 (Amsterdam) and §8 (Rotterdam, Alphen aan den Rijn).
+/// The provisions are kept with their own sources in `KompasProvisions/BuiltIn` and spliced in here.
+import KompasProvisions
+
 enum BuiltIn {
     static let amsterdam = #"""
     {
@@ -65,7 +68,8 @@ enum BuiltIn {
           "bron": "Inlichtingenplicht art. 17 Participatiewet; gangbare termijn van 2 weken",
           "geverifieerd": "te verifiëren: Amsterdamse termijn niet gevonden"
         }
-      }
+      },
+      "voorzieningen": \#(BuiltInProvisions.json(for: "amsterdam") ?? "[]")
     }
     """#
 
@@ -133,6 +137,34 @@ enum BuiltIn {
           "geverifieerd": "geverifieerd: gemeentelijke pagina (2018, geprint 2022), rules-2026-resolved.md §8.1"
         }
       }
+    }
+    """#
+
+    /// Alphen aan den Rijn: the second municipality with fully sourced provisions (individuele
+    /// inkomenstoeslag 2026, rules-2026-resolved.md §8.2); its income choices are the national defaults.
+    static let alphen = #"""
+    {
+      "schema": 1,
+      "id": "alphen-aan-den-rijn",
+      "naam": "Alphen aan den Rijn",
+      "inkomen": {
+        "vrijlating_standaard": {
+          "waarde": true,
+          "bron": "Participatiewet art. 31 lid 2 onder n",
+          "geverifieerd": "te verifiëren: beleidsregels Alphen aan den Rijn niet gelezen"
+        },
+        "vakantiegeld_maandelijks": {
+          "waarde": true,
+          "bron": "Participatiewet art. 31 lid 4 met Regeling Participatiewet, IOAW en IOAZ §6",
+          "geverifieerd": "te verifiëren: landelijke regel; werkwijze van de gemeente niet gevonden"
+        },
+        "vakantietoeslag_maand": {
+          "waarde": 5,
+          "bron": "Gangbare praktijk: vakantietoeslag in mei of juni (rules-2026.md §1.2)",
+          "geverifieerd": "te verifiëren: niet gevonden voor deze gemeente"
+        }
+      },
+      "voorzieningen": \#(BuiltInProvisions.json(for: "alphen-aan-den-rijn") ?? "[]")
     }
     """#
 }
