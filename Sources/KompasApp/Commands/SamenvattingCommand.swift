@@ -116,20 +116,14 @@ enum SamenvattingCommand {
         ])
     }
 
-    /// Writes atomically: a temporary file next to the target, then a rename, so a reader never sees
-    /// half a summary and a failed write leaves the old file as it was. `-o` replaces an existing file.
+    /// Writes atomically (Foundation's `.atomic`: a temporary file, then a rename over the target), so a
+    /// reader never sees half a summary and a failed write leaves an existing file as it was. `-o`
+    /// replaces an existing file, like every `-o` option.
     static func write(_ text: String, to path: String, _ inv: Invocation) throws {
         let url = URL(fileURLWithPath: path, relativeTo: inv.context.workingDirectory).standardizedFileURL
-        let tmp = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".kompas-tmp-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try Data(text.utf8).write(to: tmp)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-            } else {
-                try FileManager.default.moveItem(at: tmp, to: url)
-            }
+            try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            try? FileManager.default.removeItem(at: tmp)
             throw UserError(.ioError, Message("samenvatting.error.write", ["file": .text(path)]))
         }
     }
