@@ -39,6 +39,8 @@ let package = Package(
         .target(name: "KompasMunicipality", dependencies: ["KompasCore", "KompasIncome", "KompasProvisions", "KompasSettlement"]),
         // The whole monthly income: projection + toetsingsinkomen + toeslagen + provisions, and its sweep.
         .target(name: "KompasTotalIncome", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasToeslagen", "KompasProvisions"]),
+        // Plain-language summary model (issue 9): six months, events, actions, sources, pay calendar. Pure.
+        .target(name: "KompasSummary", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasTotalIncome"]),
         // CV and cover-letter checks: one rule per file, findings with positions.
         .target(name: "KompasDocuments", dependencies: ["KompasCore", "CZlib"]),
         // Message catalogs (Locales/), Dutch and English number and date formatting.
@@ -58,7 +60,7 @@ let package = Package(
         // Command table, argument parsing, rendering, error → message + exit code.
         .target(name: "KompasApp", dependencies: [
             "KompasCore", "KompasRules", "KompasIncome", "KompasMunicipality", "KompasTotalIncome", "KompasToeslagen", "KompasProvisions", "KompasSettlement", "KompasDocuments",
-            "KompasLocalization", "KompasCrypto", "KompasStore", "KompasSync", "KompasTerminal",
+            "KompasSummary", "KompasLocalization", "KompasCrypto", "KompasStore", "KompasSync", "KompasTerminal",
         ]),
         // The `kompas` executable: one call into KompasApp.
         .executableTarget(name: "kompas", dependencies: ["KompasApp"]),
@@ -94,6 +96,7 @@ let package = Package(
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasSettlementTests", dependencies: ["KompasSettlement", "KompasIncome", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),
+        .testTarget(name: "KompasSummaryTests", dependencies: ["KompasSummary", "KompasTotalIncome", "KompasIncome", "KompasDocuments", "KompasTestSupport"]),
         .testTarget(name: "KompasEndToEndTests", dependencies: ["KompasTestSupport", "kompas", "kompas-gemeente"]),
     ]
 )

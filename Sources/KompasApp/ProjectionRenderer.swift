@@ -370,15 +370,13 @@ struct ProjectionRenderer {
         inv.out.print(inv.t("watals.chart.title"))
         inv.out.print(inv.t("watals.chart.legendTotal"))
         let stride = max(1, (t.rows.count + 39) / 40)
-        func cells(_ m: Money) -> Int { maxTotal.cents > 0 ? Int((m.cents * Int64(barWidth) + maxTotal.cents / 2) / maxTotal.cents) : 0 }
         for idx in t.rows.indices where idx % stride == 0 || idx == t.rows.count - 1 {
             let (net, top, toe, prov) = parts(idx)
-            let a = cells(net), b = max(0, cells(net + top) - a), c = max(0, cells(net + top + toe) - a - b), d = max(0, cells(net + top + toe + prov) - a - b - c)
             let h = t.rows[idx].hundredthsPerWeek
             let inTrap = t.trapBands.contains { h > $0.from && h <= $0.to }
             let label = f.hours(hundredths: h)
-            inv.out.print(String(repeating: " ", count: max(0, 6 - label.count)) + label + " " + String(repeating: "█", count: a) + String(repeating: "▓", count: b)
-                          + String(repeating: "▒", count: c) + String(repeating: "░", count: d) + (inTrap ? trapMark : ""))
+            inv.out.print(String(repeating: " ", count: max(0, 6 - label.count)) + label + " " + StackedBars.bar([net, top, toe, prov], max: maxTotal, width: barWidth)
+                          + (inTrap ? trapMark : ""))
         }
     }
 

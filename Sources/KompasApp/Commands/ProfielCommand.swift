@@ -18,6 +18,7 @@ enum ProfielCommand {
         return [W.household, W.age, W.partnerAge, W.child, W.costSharers, W.aow, W.medical, W.started, W.hourlyWage, W.hours,
                 W.grossMonthly, W.netMonthly, W.frequency, W.travel, W.childcare, W.otherIncome, W.withoutCredit,
                 W.rent, W.serviceCosts, W.careHours, W.carePrice, W.careKind, W.assets, W.advance, GlobalFlags.municipality]
+            + SamenvattingCommand.profileFlags
     }
 
     static let spec = CommandSpec(
@@ -57,6 +58,7 @@ enum ProfielCommand {
         let municipality = try MunicipalityResolver.resolve(probe.arguments.value(GlobalFlags.municipality), context: inv.context)
         let input = try WatalsCommand.projectionInput(probe, policy: municipality.incomePolicy)
         _ = try WatalsCommand.householdCosts(probe, household: input.household)
+        _ = try SamenvattingCommand.parseExtras(probe, frequency: input.frequency)
         let (store, _, created) = try StoreAccess.openOrCreate(inv)
         if created { inv.err.print(inv.t("profiel.storeCreated", ["path": .text(store.url.path)])) }
         let profile = Profile(flags: values, savedOn: inv.context.clock.now())
