@@ -1,4 +1,5 @@
 import KompasCore
+import KompasSummary
 import KompasIncome
 import KompasMunicipality
 import KompasRules
@@ -210,7 +211,11 @@ struct ProjectionRenderer {
         if p.amount(Projection.Line.reserved) > .zero {
             n.append(inv.t("watals.note.reserved", ["month": .month(CalendarMonth(year: i.month.year, month: i.policy.holidayAllowancePayMonth) ?? i.month)]))
         }
-        if i.frequency != .maand, case .hourly = i.work { n.append(inv.t("watals.note.frequency." + i.frequency.rawValue)) }
+        if i.frequency != .maand, case .hourly = i.work {
+            // What an extra payday does depends on how this municipality counts pay.
+            let effect = SamenvattingCommand.extraPaydayEffect(municipality, frequency: i.frequency)
+            n.append(inv.t("watals.note.frequency." + i.frequency.rawValue + "." + effect.rawValue))
+        }
         if case .hourly = i.work { n.append(inv.t("watals.note.taxApprox")) }
         if case .grossMonthly = i.work { n.append(inv.t("watals.note.taxApprox")) }
         if case .none = i.work {} else { n.append(inv.t("watals.note.report")) }
@@ -362,7 +367,7 @@ struct ProjectionRenderer {
         let f = inv.context.localizer.format
         func parts(_ i: Int) -> (Money, Money, Money, Money) {
             let row = t.rows[i], bare = t.bare.rows[i]
-            return (bare.net, row.topUp, incomeToeslagen(toeslagKeys, row), provisionKeys.reduce(.zero) { $0 + (row.items[$1] ?? .zero) })
+            return (bare.net + bare.holidayPayAndOther, row.topUp, incomeToeslagen(toeslagKeys, row), provisionKeys.reduce(.zero) { $0 + (row.items[$1] ?? .zero) })
         }
         let maxTotal = t.rows.indices.map { let (a, b, c, d) = parts($0); return a + b + c + d }.max() ?? .zero
         let trapMark = " " + inv.t("watals.chart.trap")

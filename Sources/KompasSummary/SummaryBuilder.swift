@@ -67,10 +67,14 @@ public enum SummaryBuilder {
         if s.works, r.pay.frequency != .maand {
             if let months = extraPaydayMonths {
                 for m in months {
-                    e.append(SummaryEvent(kind: .twoPaydays, month: m, message: Message("samenvatting.event.extraPayday." + r.pay.frequency.rawValue, ["month": .month(m)])))
+                    let key = r.extraPaydayEffect == .lowerTopUp ? "samenvatting.event.extraPayday." + r.pay.frequency.rawValue
+                        : "samenvatting.event.extraPaydayNoEffect." + r.extraPaydayEffect.rawValue
+                    e.append(SummaryEvent(kind: .twoPaydays, month: m, message: Message(key, ["month": .month(m)])))
                 }
             } else {
-                e.append(SummaryEvent(kind: .twoPaydays, month: nil, message: Message("samenvatting.event.extraPaydayUnknown." + r.pay.frequency.rawValue)))
+                let key = r.extraPaydayEffect == .lowerTopUp ? "samenvatting.event.extraPaydayUnknown." + r.pay.frequency.rawValue
+                    : "samenvatting.event.extraPaydayNoEffectUnknown." + r.extraPaydayEffect.rawValue
+                e.append(SummaryEvent(kind: .twoPaydays, month: nil, message: Message(key)))
             }
         }
         // The bijstand's own holiday allowance (5 % of the top-up, saved) in the municipality's month.

@@ -82,6 +82,9 @@ public struct SummaryRequest: Sendable {
     public var deadlineDay: Int?
     /// Months with two (or five weekly) paydays, when a forecast is known (issue 5); nil: derived from `pay`.
     public var twoPaydayMonths: [CalendarMonth]?
+    /// How the municipality counts a month with an extra payday (from its settlement method):
+    /// `lowerTopUp` (counted when received), `averaged` (× 13 / 12), `spread` (by working days).
+    public var extraPaydayEffect: ExtraPaydayEffect = .lowerTopUp
     /// The sweep for the stacked-bar chart: up to this many hours per week (hundredths) in steps.
     public var sweepTo: Int
     public var sweepStep: Int
@@ -95,6 +98,13 @@ public struct SummaryRequest: Sendable {
         self.rentDay = rentDay; self.fixedCosts = fixedCosts; self.contact = contact; self.deadlineDay = deadlineDay
         self.twoPaydayMonths = twoPaydayMonths; self.sweepTo = sweepTo; self.sweepStep = sweepStep
     }
+}
+
+/// What an extra payday in a month does to the top-up, by the municipality's settlement method.
+public enum ExtraPaydayEffect: String, Sendable, Hashable {
+    case lowerTopUp = "lager"
+    case averaged = "gemiddeld"
+    case spread = "werkdagen"
 }
 
 /// One month of the six: computed, or not known because a parameter is not in force yet.

@@ -190,7 +190,7 @@ enum SummaryCases {
         #expect(with.out.contains("█") && with.out.contains("ma    di"))
         #expect(!without.out.contains("█") && !without.out.contains("ma    di"))
         let flat = SummaryCases.flat(without.out)
-        #expect(flat.contains("16 uur per week: € 2.112,86 per maand (nettoloon € 1.004,93, aanvulling € 587,51") && flat.contains("(zo werk je nu)"))
+        #expect(flat.contains("16 uur per week: € 2.193,25 per maand (loon en vakantiegeld € 1.085,32, aanvulling € 587,51") && flat.contains("(zo werk je nu)"))
         #expect(flat.contains("25 maart: loon: +€ 1.004,93"))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KompasCore
+import KompasSettlement
 import KompasIncome
 import KompasMunicipality
 import KompasSummary
@@ -58,8 +59,12 @@ enum SamenvattingCommand {
         let costs = try WatalsCommand.householdCosts(inv, household: input.household)
         let extras = try parseExtras(inv, frequency: input.frequency)
         let request = SummaryRequest(base: input, costs: costs, provisions: municipality.provisions, municipality: facts(municipality), audience: who,
-                                     pay: extras.pay, rentDay: extras.rentDay, fixedCosts: extras.fixed, contact: extras.contact)
-        let summary = try SummaryBuilder.build(request)
+                                     pay: extras.pay, rentDay: extras.rentDay, fixedCosts: extras.fixed, contact: extras.contact,
+                                     // Only a confirmed deadline is named as a day; otherwise the text points to the municipality's letter.
+                                     deadlineDay: municipality.settlement.incomeFormDay.toVerify ? nil : municipality.settlement.incomeFormDay.value)
+        var req = request
+        req.extraPaydayEffect = extraPaydayEffect(municipality, frequency: input.frequency)
+        let summary = try SummaryBuilder.build(req)
         let width = inv.arguments.has(output) ? 80 : max(60, min(inv.context.terminal.width, 100))
         let builder = SummaryDocumentBuilder(summary: summary, localizer: inv.context.localizer, terminalWidth: width)
         let text: String
@@ -80,6 +85,17 @@ enum SamenvattingCommand {
             inv.out.print(text, terminator: "")
         }
         return .ok
+    }
+
+    /// What a month with an extra payday does under the municipality's settlement method.
+    static func extraPaydayEffect(_ m: MunicipalityFile, frequency: PayFrequency) -> ExtraPaydayEffect {
+        let policy = m.settlementPolicy
+        let method = frequency == .week ? policy.weekly : policy.fourWeekly
+        switch method {
+        case .betaaldatum: return .lowerTopUp
+        case .dertienTwaalfde: return .averaged
+        case .werkdagen: return .spread
+        }
     }
 
     struct Extras { var pay: PaySchedule; var rentDay: Int; var fixed: [FixedCost]; var contact: ContactPerson? }

@@ -40,7 +40,8 @@ struct SummaryCharts {
         let row = sweep.rows[i], bare = sweep.bare.rows[i]
         let toeslagen = sweep.itemKeys.filter { $0.hasPrefix("toeslag:") && $0 != TotalSweeper.key(.kinderopvangtoeslag) }.reduce(Money.zero) { $0 + (row.items[$1] ?? .zero) }
         let provisions = sweep.itemKeys.filter { $0.hasPrefix("voorziening:") }.reduce(Money.zero) { $0 + (row.items[$1] ?? .zero) }
-        return [bare.net, row.topUp, toeslagen, provisions]
+        // Wage with the holiday pay it builds up (and any other income), so the bar adds up to the total income.
+        return [bare.net + bare.holidayPayAndOther, row.topUp, toeslagen, provisions]
     }
 
     var partNames: [String] { ["grafiek.part.wage", "grafiek.part.topUp", "grafiek.part.toeslagen", "grafiek.part.provisions"].map { t($0) } }

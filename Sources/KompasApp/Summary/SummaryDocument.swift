@@ -96,7 +96,14 @@ struct SummaryDocumentBuilder {
         var parts: [String] = [t("samenvatting.situation.household." + h.type.rawValue, ["age": .number(h.age)])]
         if let pa = h.partnerAge { parts.append(t("samenvatting.situation.partner", ["age": .number(pa)])) }
         if !h.childrenAges.isEmpty {
-            parts.append(t("samenvatting.situation.children", ["count": .number(h.childrenAges.count), "ages": .text(h.childrenAges.map(String.init).joined(separator: ", "))]))
+            let ages = h.childrenAges.map(String.init)
+            if ages.count == 1 {
+                parts.append(t("samenvatting.situation.oneChild", ["age": .number(h.childrenAges[0])]))
+            } else {
+                // "4, 7 en 11": commas and a final "en"/"and", as people write it.
+                let list = ages.dropLast().joined(separator: ", ") + " " + t("samenvatting.and") + " " + ages.last!
+                parts.append(t("samenvatting.situation.children", ["count": .number(ages.count), "ages": .text(list)]))
+            }
         }
         if h.costSharers > 0 { parts.append(t("samenvatting.situation.costSharers", ["count": .number(h.costSharers)])) }
         switch i.work {
