@@ -15,6 +15,7 @@ public struct CommandTable: Sendable {
         SamenvattingCommand.spec,
         SyncCommand.spec,
         StatusCommand.spec,
+        GidsCommand.spec,
         RegelsCommand.spec,
         ExportCommand.spec,
         ImporteerCommand.spec,

@@ -51,10 +51,18 @@ public enum Kompas {
                 context.out.print(HelpRenderer(context: context, table: table).overview())
                 return 0
             }
-            // The guided conversation (issue 10) is not built yet: say so, and show the commands.
-            context.err.print(context.t("app.interactiveNotYet"))
-            context.out.print(HelpRenderer(context: context, table: table).overview())
-            return ExitCode.notYetAvailable.rawValue
+            // A person at a terminal who types just `kompas` gets the guided conversation (issue 10).
+            // Without a terminal the overview stays, so `kompas | less` and scripts see the commands;
+            // a scripted guide is `kompas gids`.
+            guard let guide = table.command(named: "gids") else {
+                context.out.print(HelpRenderer(context: context, table: table).overview())
+                return ExitCode.usage.rawValue
+            }
+            do {
+                return try guide.run(Invocation(spec: guide, arguments: parsed, context: context, table: table)).rawValue
+            } catch {
+                return ErrorPresenter.present(error, context: context, command: guide.name).rawValue
+            }
         }
         if parsed.has(GlobalFlags.help) {
             context.out.print(HelpRenderer(context: context, table: table).command(spec))

@@ -54,11 +54,7 @@ enum ProfielCommand {
         guard !values.isEmpty else { throw UserError(.usage, Message("profiel.nothingGiven")) }
         var check = inv.arguments
         if check.values[WatalsCommand.age.canonical] == nil { check.values[WatalsCommand.age.canonical] = ["30"] }
-        let probe = Invocation(spec: WatalsCommand.spec, arguments: check, context: inv.context, table: inv.table)
-        let municipality = try MunicipalityResolver.resolve(probe.arguments.value(GlobalFlags.municipality), context: inv.context)
-        let input = try WatalsCommand.projectionInput(probe, policy: municipality.incomePolicy)
-        _ = try WatalsCommand.householdCosts(probe, household: input.household)
-        _ = try SamenvattingCommand.parseExtras(probe, frequency: input.frequency)
+        try self.check(check, context: inv.context, table: inv.table)
         let (store, _, created) = try StoreAccess.openOrCreate(inv)
         if created { inv.err.print(inv.t("profiel.storeCreated", ["path": .text(store.url.path)])) }
         let profile = Profile(flags: values, savedOn: inv.context.clock.now())
@@ -66,6 +62,27 @@ enum ProfielCommand {
         inv.out.print(inv.t("profiel.saved"))
         show(profile, inv)
         return .ok
+    }
+
+    /// Validates profile values by building the projection input exactly as `watals` does, so a
+    /// stored profile can always be used. The guide (issue 10) checks its answers with this too.
+    static func check(_ arguments: ParsedArguments, context: Context, table: CommandTable) throws {
+        let probe = Invocation(spec: WatalsCommand.spec, arguments: arguments, context: context, table: table)
+        let municipality = try MunicipalityResolver.resolve(probe.arguments.value(GlobalFlags.municipality), context: context)
+        let input = try WatalsCommand.projectionInput(probe, policy: municipality.incomePolicy)
+        _ = try WatalsCommand.householdCosts(probe, household: input.household)
+        _ = try SamenvattingCommand.parseExtras(probe, frequency: input.frequency)
+    }
+
+    /// The same check for stored flags (canonical name → values); toggles are stored as `[""]`.
+    static func check(_ flags: [String: [String]], context: Context, table: CommandTable) throws {
+        var args = ParsedArguments()
+        for (name, values) in flags {
+            guard let spec = profileFlags.first(where: { $0.canonical == name }) else { continue }
+            if case .toggle = spec.kind { args.toggles.insert(name) } else { args.values[name] = values }
+        }
+        if args.values[WatalsCommand.age.canonical] == nil { args.values[WatalsCommand.age.canonical] = ["30"] }
+        try check(args, context: context, table: table)
     }
 
     static func show(_ p: Profile, _ inv: Invocation) {

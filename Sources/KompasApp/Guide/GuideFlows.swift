@@ -1,0 +1,217 @@
+import Foundation
+import KompasCore
+import KompasLocalization
+import KompasIncome
+import KompasMunicipality
+import KompasSettlement
+import KompasTotalIncome
+
+/// The guide's tasks. Each asks its questions through ``GuideSession/form(_:flow:)`` and then runs
+/// the command that does the job, so the guide and the command line never disagree.
+extension GuideSession {
+    // MARK: Household
+
+    /// The household questions; the answers become the stored profile (the same record
+    /// `kompas profiel` writes), checked with the same code first.
+    func householdFlow() throws {
+        blank()
+        say(t("gids.household.intro"))
+        guard case .done(let a) = try form(Questions.household, flow: .huishouden) else { return }
+        var flags = profile()?.flags ?? [:]
+        flags[HouseholdFlags.household.canonical] = [a["huishouden"] ?? "alleenstaande"]
+        flags[HouseholdFlags.age.canonical] = a["leeftijd"].map { [$0] }
+        flags[HouseholdFlags.partnerAge.canonical] = a["leeftijd-partner"].map { [$0] }
+        let kids = (a["kinderen"] ?? "").split(separator: ",").map(String.init)
+        flags[HouseholdFlags.child.canonical] = kids.isEmpty ? nil : kids
+        let rent = a["huur"] ?? ""
+        flags[WatalsCommand.rent.canonical] = rent.isEmpty ? nil : [rent]
+        if rent.isEmpty { flags[WatalsCommand.serviceCosts.canonical] = nil }
+        try saveProfile(flags)
+        say(t("gids.household.saved"))
+        finish()
+    }
+
+    /// Checks the flags with `kompas profiel instellen`'s own check, then stores them.
+    func saveProfile(_ flags: [String: [String]]) throws {
+        try ProfielCommand.check(flags, context: context, table: invocation.table)
+        guard let store = storeHandle else { return }
+        try store.put(ProfielCommand.Profile(flags: flags, savedOn: today), id: ProfielCommand.recordID, in: .profiel)
+    }
+
+    func needHousehold() throws -> Bool {
+        if hasHousehold { return true }
+        say(t("gids.household.needed"))
+        try householdFlow()
+        return hasHousehold
+    }
+
+    // MARK: What do I keep
+
+    func whatIfFlow() throws {
+        guard try needHousehold() else { return }
+        let stored = profile()?.flags ?? [:]
+        var questions = [Questions.hoursPerWeek]
+        if stored[WatalsCommand.hourlyWage.canonical] == nil { questions.append(Questions.hourlyWage) }
+        guard case .done(let a) = try form(questions, flow: .watals), let hours = a["uren"] else { return }
+        var args = ["watals", "--uren", hours]
+        if let wage = a["uurloon"] { args += ["--uurloon", wage] }
+        blank()
+        command(args)
+        explainLowerTopUpAhead(args)
+        finish()
+    }
+
+    /// A lower top-up is explained before it happens: when the exemption for work (art. 31 lid 2
+    /// onder n Participatiewet, at most 6 months) will end, say when and by how much, kindly.
+    func explainLowerTopUpAhead(_ args: [String]) {
+        guard let inv = mergedInvocation(WatalsCommand.spec, args),
+              let municipality = try? MunicipalityResolver.resolve(inv.arguments.value(GlobalFlags.municipality), context: context),
+              let input = try? WatalsCommand.projectionInput(inv, policy: municipality.incomePolicy),
+              let costs = try? WatalsCommand.householdCosts(inv, household: input.household),
+              let now = try? TotalIncomeCalculator.compute(input, costs: costs, provisions: municipality.provisions),
+              case .applies(_, _, let left?) = now.projection.exemption else { return }
+        var later = input
+        later.exemptionGranted = false
+        guard let after = try? TotalIncomeCalculator.compute(later, costs: costs, provisions: municipality.provisions),
+              now.keep > after.keep else { return }
+        let end = input.month.advanced(by: left + 1)
+        blank()
+        say(t("gids.tone.lowerTopUpAhead", ["month": .month(end), "less": .money(now.keep - after.keep)]))
+    }
+
+    // MARK: Payslips and hours
+
+    func payslipOrHoursFlow() throws {
+        guard let kind = try ask(Questions.report, flow: .loonstrook) else { return }
+        if kind == "uren" { finish(); try hoursFlow() } else { try payslipFlow() }
+    }
+
+    func payslipFlow() throws {
+        let before = ((try? storeHandle?.all(Payslip.self, in: .loonstrook)) ?? []).map(\.value)
+        guard case .done(let a) = try form(Questions.payslip(today: today), flow: .loonstrook) else { return }
+        var args = ["loonstrook", "toevoegen", "--betaaldatum", a["betaaldatum"]!, "--periode-van", a["periode_van"]!,
+                    "--periode-tot", a["periode_tot"]!, "--netto", a["netto"]!, "--frequentie", a["frequentie"] ?? "maand"]
+        let employer = a["werkgever"] ?? ""
+        if !employer.isEmpty { args += ["--werkgever", employer] }
+        if let h = a["uren"], !h.isEmpty { args += ["--gewerkte-uren", h] }
+        blank()
+        let code = command(args)
+        finish()
+        guard code == .ok else { return }
+        // The first payslip from an employer is a moment that matters: money earned yourself.
+        let known = before.contains { !employer.isEmpty && $0.employer.lowercased() == employer.lowercased() }
+        if before.isEmpty || (!employer.isEmpty && !known) {
+            say(t("gids.tone.firstPayslip"))
+        }
+        say(t("gids.payslip.next"))
+    }
+
+    func hoursFlow() throws {
+        guard case .done(let a) = try form(Questions.hours(today: today), flow: .uren) else { return }
+        blank()
+        command(["uren", "toevoegen", "--datum", a["datum"]!, "--gewerkte-uren", a["gewerkt"]!])
+        finish()
+    }
+
+    // MARK: Settlement
+
+    func settlementFlow() throws {
+        guard try needHousehold() else { return }
+        guard let month = try ask(Questions.month(today: today), flow: .verrekening) else { return }
+        blank()
+        say(t("gids.settlement.intro"))
+        blank()
+        command(["verrekening", "--maand", month])
+        finish()
+    }
+
+    // MARK: CV and letter
+
+    func checkFlow() throws {
+        guard case .done(let a) = try form(Questions.document(workingDirectory: context.workingDirectory), flow: .controleer) else { return }
+        blank()
+        let code = command(["controleer", a["soort"] ?? "cv", a["bestand"]!])
+        finish()
+        blank()
+        say(t(code == .ok ? "gids.check.good" : "gids.check.findings"))
+    }
+
+    // MARK: Summary
+
+    func summaryFlow() throws {
+        guard try needHousehold() else { return }
+        guard case .done(let a) = try form(Questions.summary, flow: .samenvatting) else { return }
+        blank()
+        if a["vorm"] == "html", let file = a["bestand"] {
+            if command(["samenvatting", "--formaat", "html", "--uitvoer", file]) == .ok { say(t("gids.summary.written", ["file": .text(file)])) }
+        } else {
+            command(["samenvatting"])
+        }
+        finish()
+    }
+
+    // MARK: Sending to the municipality
+
+    /// Sending is `kompas sync` (issue 7). While that command is marked as planned, the guide says
+    /// so plainly; once it is built, this runs it and then shows what is due, with no change here.
+    func syncFlow() throws {
+        blank()
+        if SyncCommand.spec.plannedIssue != nil {
+            say(t("gids.sync.notYet"))
+            return
+        }
+        command(["sync"])
+        command(["status"])
+    }
+
+    // MARK: News about work
+
+    /// The moments that matter most in the customer journey: a new job is congratulated (and the
+    /// rules wait until after the joy), a rejection is met with encouragement, an interview with
+    /// confidence.
+    func workNewsFlow() throws {
+        guard let news = try ask(Questions.news, flow: .werk) else { return }
+        blank()
+        switch news {
+        case "baan":
+            say(t("gids.tone.newJob"))
+            blank()
+            say(t("gids.job.intro"))
+            guard case .done(let a) = try form(Questions.job(today: today), flow: .werk) else { return }
+            var flags = profile()?.flags ?? [:]
+            flags[HouseholdFlags.started.canonical] = a["gestart"].map { [$0] }
+            flags[WatalsCommand.hourlyWage.canonical] = a["uurloon"].map { [$0] }
+            flags[WatalsCommand.hours.canonical] = a["uren"].map { [$0] }
+            for f in [WatalsCommand.grossMonthly, WatalsCommand.netMonthly] { flags[f.canonical] = nil }
+            try saveProfile(flags)
+            say(t("gids.job.saved"))
+            if flags[HouseholdFlags.age.canonical] != nil {
+                blank()
+                command(["watals"])
+                explainLowerTopUpAhead(["watals"])
+            }
+            finish()
+        case "afwijzing":
+            say(t("gids.tone.rejection"))
+            finish()
+        default:
+            say(t("gids.tone.interview"))
+            finish()
+        }
+    }
+
+    // MARK: Settings
+
+    func settingsFlow() throws {
+        guard let which = try ask(Questions.settings, flow: .instellingen) else { return }
+        finish()
+        if which == "taal" {
+            guard let l = try ask(Questions.language(context)), let language = Language(rawValue: l) else { return }
+            switchLanguage(language)
+            setLanguage(l)
+            say(t("gids.settings.languageSaved"))
+        } else {
+            try householdFlow()
+        }
+    }
+}
