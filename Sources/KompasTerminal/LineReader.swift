@@ -82,16 +82,18 @@ public final class LineReader: @unchecked Sendable {
     }
 
     /// Like ``readLine()`` with the terminal's echo off, for a passphrase: what is typed never
-    /// shows on the screen. The settings are restored afterwards, also after Ctrl-C or Ctrl-D.
-    /// Without a terminal it is a plain ``readLine()`` (a pipe does not echo).
-    public func readSecret() -> Result {
+    /// shows on the screen. Echo goes off *before* `prompt` is called, so nothing typed right after
+    /// the prompt appears is echoed; the settings are restored afterwards, also after Ctrl-C or
+    /// Ctrl-D. Without a terminal it is a plain ``readLine()`` (a pipe does not echo).
+    public func readSecret(prompt: () -> Void) -> Result {
         var old = termios()
-        guard isatty(fd) == 1, tcgetattr(fd, &old) == 0 else { return readLine() }
+        guard isatty(fd) == 1, tcgetattr(fd, &old) == 0 else { prompt(); return readLine() }
         var silent = old
         silent.c_lflag &= ~tcflag_t(ECHO)
         silent.c_lflag |= tcflag_t(ICANON | ECHONL)
-        _ = tcsetattr(fd, TCSAFLUSH, &silent)
-        defer { _ = tcsetattr(fd, TCSAFLUSH, &old) }
+        _ = tcsetattr(fd, TCSANOW, &silent)
+        defer { _ = tcsetattr(fd, TCSANOW, &old) }
+        prompt()
         return readLine()
     }
 

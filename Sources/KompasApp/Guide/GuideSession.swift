@@ -10,7 +10,7 @@ import KompasTotalIncome
 /// Where the guide reads answers: the real ``LineReader`` on standard input, or a script in tests.
 protocol GuideReader: AnyObject, Sendable {
     func readLine() -> LineReader.Result
-    func readSecret() -> LineReader.Result
+    func readSecret(prompt: () -> Void) -> LineReader.Result
 }
 
 extension LineReader: GuideReader {}
@@ -104,13 +104,11 @@ final class GuideSession {
             case .reask(_, let expected):
                 say(expected)
                 guard let q = conversation.question else { continue }
-                prompt(q)
                 step = conversation.handle(read(q))
             case .help(_, let help):
                 say(help)
                 say(t("gids.help.words"))
                 guard let q = conversation.question else { continue }
-                prompt(q)
                 step = conversation.handle(read(q))
             case .finished(let answers):
                 return .done(answers)
@@ -138,7 +136,6 @@ final class GuideSession {
         say(context.localizer.render(q.prompt))
         if let why = q.why { say(context.localizer.render(why)) }
         for (n, c) in q.choices.enumerated() { say("  \(n + 1). " + context.localizer.render(c.label)) }
-        prompt(q)
     }
 
     /// The prompt marker: `> ` on a terminal, nothing from a pipe (no decoration in scripts).
@@ -146,8 +143,10 @@ final class GuideSession {
         if interactive { context.out.print("> ", terminator: "") }
     }
 
+    /// Prints the prompt marker and reads the answer (for a passphrase with echo off first).
     func read(_ q: GuideQuestion) -> GuideInput {
-        let r = q.secret ? reader.readSecret() : reader.readLine()
+        let r: LineReader.Result
+        if q.secret { r = reader.readSecret { prompt(q) } } else { prompt(q); r = reader.readLine() }
         switch r {
         case .line(let s): return .line(s)
         case .interrupt: return .interrupt
@@ -279,21 +278,20 @@ final class GuideSession {
             for (n, c) in menu.choices.enumerated() { say("  \(n + 1). " + context.localizer.render(c.label)) }
             var conversation = Conversation([menu])
             _ = conversation.start()
-            prompt(menu)
             var choice: String?
             while choice == nil {
                 let step = conversation.handle(read(menu))
                 switch step.outcome {
                 case .finished(let a): choice = a[menu.id]
-                case .reask(_, let m): say(m); prompt(menu)
-                case .help(_, let m): say(m); say(t("gids.help.words")); prompt(menu)
+                case .reask(_, let m): say(m)
+                case .help(_, let m): say(m); say(t("gids.help.words"))
                 case .cancelled, .backOut:
                     if interactive { blank() }
-                    say(t("gids.menu.howToLeave")); prompt(menu)
+                    say(t("gids.menu.howToLeave"))
                 case .stop, .endOfInput:
                     if interactive, step.outcome == .endOfInput { blank() }
                     throw goodbye()
-                case .ask: prompt(menu)
+                case .ask: break
                 }
             }
             if choice == "stoppen" { throw goodbye() }

@@ -1,0 +1,142 @@
+import Testing
+import Foundation
+import KompasCore
+import KompasTerminal
+import KompasLocalization
+@testable import KompasApp
+
+/// The pure conversation engine and the guide's checks, without a terminal.
+@Suite struct GuideEngineTests {
+    static let today = LocalDate(year: 2026, month: 3, day: 15)!
+
+    func household() -> Conversation { Conversation(Questions.household) }
+
+    @Test func asksInOrderAndSkipsWhatDoesNotApply() {
+        var c = household()
+        #expect(c.start().outcome == .ask(id: "huishouden"))
+        var s = c.handle(.line("1"))
+        #expect(s.accepted?.id == "huishouden" && s.accepted?.value == "alleenstaande")
+        #expect(s.outcome == .ask(id: "leeftijd"))
+        s = c.handle(.line("34"))
+        // Living alone: no partner question.
+        #expect(s.outcome == .ask(id: "kinderen"))
+        s = c.handle(.line("geen"))
+        #expect(s.accepted?.value == "")
+        s = c.handle(.line("650,00"))
+        #expect(s.outcome == .finished(["huishouden": "alleenstaande", "leeftijd": "34", "kinderen": "", "huur": "650.00"]))
+    }
+
+    @Test func partnerAgeOnlyWhenLivingTogether() {
+        var c = household()
+        _ = c.start()
+        #expect(c.handle(.line("samen")).outcome == .ask(id: "leeftijd"))
+        #expect(c.handle(.line("40")).outcome == .ask(id: "leeftijd-partner"))
+        #expect(c.handle(.line("38")).outcome == .ask(id: "kinderen"))
+    }
+
+    @Test func wrongAnswerIsAskedAgainWithAnExample() {
+        var c = household()
+        _ = c.start()
+        let s = c.handle(.line("7"))
+        #expect(s.accepted == nil)
+        #expect(s.outcome == .reask(id: "huishouden", Message("gids.expect.choice", ["max": .number(3)])))
+        #expect(c.question?.id == "huishouden")
+        _ = c.handle(.line("1"))
+        #expect(c.handle(.line("vierendertig")).outcome == .reask(id: "leeftijd", Message("gids.expect.number", ["min": .number(15), "max": .number(120)])))
+    }
+
+    @Test func helpBackStopAndKeys() {
+        var c = household()
+        _ = c.start()
+        #expect(c.handle(.line("?")).outcome == .help(id: "huishouden", Message("gids.help.household")))
+        // `terug` at the first question leaves the form.
+        #expect(c.handle(.line("terug")).outcome == .backOut)
+        _ = c.handle(.line("3"))
+        _ = c.handle(.line("40"))
+        // `terug` goes to the previous question and forgets its answer.
+        #expect(c.handle(.line("terug")).outcome == .ask(id: "leeftijd"))
+        #expect(c.answers["leeftijd"] == nil)
+        #expect(c.handle(.line("BACK")).outcome == .ask(id: "huishouden"))
+        #expect(c.handle(.line("stop")).outcome == .stop)
+        #expect(c.handle(.interrupt).outcome == .cancelled)
+        #expect(c.handle(.endOfInput).outcome == .endOfInput)
+        // None of these changed the answers.
+        #expect(c.answers["huishouden"] == nil)
+    }
+
+    @Test func resumeStartsAtTheFirstOpenQuestion() {
+        var c = Conversation(Questions.household, answers: ["huishouden": "alleenstaande-ouder", "leeftijd": "29"])
+        #expect(c.start().outcome == .ask(id: "kinderen"))
+        // A single parent needs a child under 18.
+        #expect(c.handle(.line("geen")).outcome == .reask(id: "kinderen", Message("gids.expect.childForParent")))
+        #expect(c.handle(.line("19")).outcome == .reask(id: "kinderen", Message("gids.expect.childForParent")))
+        #expect(c.handle(.line("4, 11")).accepted?.value == "4,11")
+    }
+
+    @Test func passphraseIsTakenExactly() {
+        var c = Conversation([Questions.newPassphrase, Questions.repeatPassphrase])
+        _ = c.start()
+        #expect(c.handle(.line("kort")).outcome == .reask(id: "wachtwoord", Message("store.error.passphraseTooShort", ["minimum": .number(8)])))
+        #expect(c.handle(.line(" met spatie ")).outcome == .ask(id: "wachtwoord-nogmaals"))
+        #expect(c.handle(.line("met spatie")).outcome == .reask(id: "wachtwoord-nogmaals", Message("gids.expect.samePassphrase")))
+        #expect(c.handle(.line(" met spatie ")).outcome == .finished(["wachtwoord": " met spatie ", "wachtwoord-nogmaals": " met spatie "]))
+    }
+
+    @Test func checksAcceptWhatPeopleType() {
+        let amount = GuideChecks.amount()
+        #expect(amount("14,71", [:]) == .accepted("14.71"))
+        #expect(amount("€ 1.250,5", [:]) == .accepted("1250.50"))
+        #expect(amount("veertien", [:]) == .reask(Message("gids.expect.amount")))
+        #expect(amount("-3", [:]) == .reask(Message("gids.expect.amount")))
+        #expect(GuideChecks.amount(optional: true)("geen", [:]) == .accepted(""))
+        let hours = GuideChecks.hours()
+        #expect(hours("16", [:]) == .accepted("16"))
+        #expect(hours("12,5", [:]) == .accepted("12.50"))
+        #expect(hours("200", [:]) == .reask(Message("gids.expect.hours", ["max": .number(168)])))
+        let date = GuideChecks.date(today: Self.today)
+        #expect(date("25-03-2026", [:]) == .accepted("2026-03-25"))
+        #expect(date("vandaag", [:]) == .accepted("2026-03-15"))
+        #expect(date("31-02-2026", [:]) == .reask(Message("gids.expect.date")))
+        let month = GuideChecks.month(default: Self.today.calendarMonth)
+        #expect(month("", [:]) == .accepted("2026-03"))
+        #expect(month("2026-05", [:]) == .accepted("2026-05"))
+        #expect(month("04-2026", [:]) == .accepted("2026-04"))
+        #expect(month("mei", [:]) == .reask(Message("gids.expect.month")))
+        #expect(GuideChecks.yesNo("Yes", [:]) == .accepted("ja"))
+        #expect(GuideChecks.yesNo("misschien", [:]) == .reask(Message("gids.expect.yesNo")))
+    }
+
+    @Test func menuUnderstandsNumbersAndWords() {
+        let check = Questions.menu.check
+        #expect(check("1", [:]) == .accepted("watals"))
+        #expect(check("loonstrook", [:]) == .accepted("loonstrook"))
+        #expect(check("CV", [:]) == .accepted("controleer"))
+        #expect(check("10", [:]) == .reask(Message("gids.expect.choice", ["max": .number(9)])))
+    }
+
+    @Test func wrapsToFortyColumns() {
+        let text = "Kompas bewaart je gegevens op deze computer, versleuteld met een wachtwoord. Alleen jij kunt ze lezen."
+        let wrapped = TextWrap.wrap(text, width: 40)
+        #expect(wrapped.split(separator: "\n").allSatisfy { $0.count <= 40 })
+        #expect(wrapped.replacingOccurrences(of: "\n", with: " ") == text)
+        let item = TextWrap.wrap("- Je inkomstenformulier over februari 2026 moet uiterlijk 25 maart binnen zijn.", width: 40)
+        #expect(item.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("  ") })
+    }
+
+    @Test func everyQuestionAndChoiceHasTextInBothLanguages() throws {
+        let catalog = try LocaleCatalog.load(from: LocaleCatalog.repositoryRoot.appendingPathComponent("Locales"))
+        var messages: [Message] = []
+        let questions = Questions.household + [Questions.menu, Questions.report, Questions.news, Questions.settings,
+                                               Questions.newPassphrase, Questions.repeatPassphrase, Questions.passphrase,
+                                               Questions.hoursPerWeek, Questions.hourlyWage]
+            + Questions.payslip(today: Self.today) + Questions.hours(today: Self.today) + Questions.summary
+            + Questions.job(today: Self.today) + Questions.document(workingDirectory: URL(fileURLWithPath: "/"))
+        for q in questions {
+            messages += [q.prompt, q.help] + (q.why.map { [$0] } ?? []) + q.choices.map(\.label)
+        }
+        for flow in GuideFlow.allCases { messages.append(Message("gids.flow." + flow.rawValue)) }
+        for (lang, table) in catalog.tables {
+            for m in messages { #expect(table[m.key] != nil, "\(lang) lacks \(m.key)") }
+        }
+    }
+}
