@@ -1,0 +1,172 @@
+import Testing
+import Foundation
+import KompasTestSupport
+
+/// Complete journeys through the guide with the built binary, answers piped on standard input
+/// (`kompas gids`), then the store read back with the ordinary commands.
+@Suite struct GuideJourneyTests {
+    static let passphrase = "proef-wachtwoord-12"
+
+    /// A fresh store folder and the environment for it.
+    struct Place {
+        let dir: URL
+        init() throws {
+            dir = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-gids-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        }
+        func env(_ language: String = "nl", passphrase: Bool = false) -> [String: String] {
+            var e = ["KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1", "KOMPAS_TAAL": language]
+            if passphrase { e["KOMPAS_WACHTWOORD"] = GuideJourneyTests.passphrase }
+            return e
+        }
+        func guide(_ answers: [String], language: String = "nl") throws -> TestSupport.ProcessResult {
+            try TestSupport.kompas(["gids"], environment: env(language), stdin: answers.joined(separator: "\n") + "\n")
+        }
+        func json(_ args: [String]) throws -> [String: Any] {
+            let r = try TestSupport.kompas(args + ["--json"], environment: env(passphrase: true))
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+            return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
+        }
+        func profile() throws -> [String: [String]] {
+            (try json(["profiel"])["profiel"] as? [String: [String]]) ?? [:]
+        }
+    }
+
+    /// The text with the guide's line wrapping undone, so a sentence is found wherever it wrapped.
+    static func flat(_ text: String) -> String {
+        text.replacingOccurrences(of: #"\n *"#, with: " ", options: .regularExpression)
+    }
+
+    static let firstRun = ["1", passphrase, passphrase, "1", "34", "geen", "650"]
+
+    @Test func firstRunAsksGentlyAgainAndSavesTheHousehold() throws {
+        let p = try Place()
+        let r = try p.guide(["1", Self.passphrase, Self.passphrase,
+                             "7", "?", "1",              // a wrong choice, then help
+                             "vierendertig", "34",        // not a number
+                             "terug", "terug", "3", "40", "38", // back twice to the household: living together after all
+                             "4, 11", "650,00", "stop"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+        let out = Self.flat(r.stdout)
+        #expect(out.contains("Welkom bij Kompas"))
+        #expect(out.contains("Typ een nummer van 1 tot en met 3."))
+        #expect(out.contains("Kies 1 als je alleen woont."))
+        #expect(out.contains("Typ een getal van 15 tot en met 120."))
+        #expect(out.contains("Hoe oud is je partner?"))
+        #expect(out.contains("Tot ziens."))
+        // From a pipe: no prompt marker, no colour, and never the passphrase.
+        #expect(!out.contains("> ") && !out.contains("\u{1B}["))
+        #expect(!out.contains(Self.passphrase))
+        let profile = try p.profile()
+        #expect(profile["--huishouden"] == ["samenwonend"])
+        #expect(profile["--leeftijd"] == ["40"])
+        #expect(profile["--leeftijd-partner"] == ["38"])
+        #expect(profile["--kind"] == ["4", "11"])
+        #expect(profile["--huur"] == ["650.00"])
+    }
+
+    @Test func endOfInputKeepsConfirmedAnswersAndTheNextStartOffersToContinue() throws {
+        let p = try Place()
+        // The input ends in the middle of the household questions.
+        let first = try p.guide(["1", Self.passphrase, Self.passphrase, "2", "29"])
+        #expect(first.status == 0)
+        #expect(Self.flat(first.stdout).contains("Tot ziens. Alles wat je hebt bevestigd, is bewaard."))
+        #expect(try p.profile().isEmpty)
+        // Next time: the household is asked from where it stopped (a parent needs a child under 18).
+        let second = try p.guide([Self.passphrase, "geen", "7", "", "stop"])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(Self.flat(second.stdout).contains("Fijn dat je er weer bent"))
+        #expect(!Self.flat(second.stdout).contains("Hoe woon je?"))
+        #expect(Self.flat(second.stdout).contains("Je koos alleenstaande ouder."))
+        let profile = try p.profile()
+        #expect(profile["--huishouden"] == ["alleenstaande-ouder"])
+        #expect(profile["--leeftijd"] == ["29"])
+        #expect(profile["--kind"] == ["7"])
+        #expect(profile["--huur"] == nil)
+    }
+
+    @Test func aPayslipIsSavedCongratulatedAndAnInterruptedOneResumed() throws {
+        let p = try Place()
+        // Ctrl-C (byte 0x03 in the input) at the pay date: the question is cancelled, back to the menu.
+        let first = try p.guide(Self.firstRun + ["2", "1", "Bakkerij Proef", "\u{03}", "9"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(Self.flat(first.stdout).contains("Deze vraag is gestopt. Wat je al had bevestigd, is bewaard."))
+        #expect((try p.json(["loonstrook", "lijst"])["loonstroken"] as? [Any])?.isEmpty == true)
+        // The employer was confirmed: the next start offers to go on with the payslip.
+        let second = try p.guide([Self.passphrase, "ja", "31-13-2026", "25-03-2026", "1", "01-03-2026", "28-02-2026", "31-03-2026",
+                                  "612,40", "", "9"])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(Self.flat(second.stdout).contains("De vorige keer was je bezig met een loonstrook doorgeven."))
+        #expect(!Self.flat(second.stdout).contains("Bij welke werkgever werk je?"))
+        #expect(Self.flat(second.stdout).contains("Typ een datum, bijvoorbeeld 25-03-2026."))
+        #expect(Self.flat(second.stdout).contains("Het einde van de periode ligt voor het begin."))
+        #expect(Self.flat(second.stdout).contains("Gefeliciteerd: dit is geld dat je zelf hebt verdiend!"))
+        let slips = try p.json(["loonstrook", "lijst"])["loonstroken"] as? [[String: Any]] ?? []
+        #expect(slips.count == 1)
+        #expect(slips.first?["netto_centen"] as? Int == 61_240)
+        #expect(slips.first?["werkgever"] as? String == "Bakkerij Proef")
+        #expect(slips.first?["periode_tot"] as? String == "2026-03-31")
+        // The menu's overview now knows the payslip: nothing missing.
+        #expect(Self.flat(second.stdout).contains("Er ontbreekt niets."))
+    }
+
+    @Test func aNewJobIsCongratulatedAndTheLowerTopUpExplainedBeforehand() throws {
+        let p = try Place()
+        let r = try p.guide(Self.firstRun + ["7", "1", "2026-03", "14,71", "16", "9"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = Self.flat(r.stdout)
+        let congratulation = try #require(out.range(of: "Gefeliciteerd met je nieuwe baan!"))
+        let wageQuestion = try #require(out.range(of: "Wat is je bruto uurloon?"))
+        // Joy first, the numbers after.
+        #expect(congratulation.lowerBound < wageQuestion.lowerBound)
+        #expect(out.contains("Wat houd je over in maart 2026?"))
+        #expect(out.contains("vanaf september 2026 stopt de vrijlating"))
+        let profile = try p.profile()
+        #expect(profile["--gestart"] == ["2026-03"])
+        #expect(profile["--uurloon"] == ["14.71"])
+        #expect(profile["--uren"] == ["16"])
+        // The same numbers as the command line with the stored profile.
+        let watals = try p.json(["watals"])
+        #expect(watals["maand"] as? String == "2026-03")
+    }
+
+    @Test func aRejectionIsMetWithEncouragementInEnglish() throws {
+        let p = try Place()
+        let r = try p.guide(["2", Self.passphrase, Self.passphrase, "1", "34", "none", "none", "7", "3", "6", "stop"], language: "en")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(Self.flat(r.stdout).contains("Welcome to Kompas"))
+        #expect(Self.flat(r.stdout).contains("What a pity."))
+        #expect(Self.flat(r.stdout).contains("A rejection says nothing about your worth"))
+        #expect(Self.flat(r.stdout).contains("Sending to the municipality is not possible yet"))
+        #expect(!Self.flat(r.stdout).contains("Hoe woon je?"))
+    }
+
+    @Test func theLanguageChosenIsRemembered() throws {
+        let p = try Place()
+        _ = try p.guide(["2", Self.passphrase, Self.passphrase, "1", "34", "none", "none", "stop"], language: "nl")
+        let again = try p.guide([Self.passphrase, "stop"], language: "nl")
+        #expect(Self.flat(again.stdout).contains("Your overview"))
+        #expect(Self.flat(again.stdout).contains("Goodbye."))
+    }
+
+    @Test func threeWrongPassphrasesStopWithSeventySeven() throws {
+        let p = try Place()
+        _ = try p.guide(Self.firstRun + ["stop"])
+        let r = try p.guide(["fout-wachtwoord-1", "fout-wachtwoord-2", "fout-wachtwoord-3"])
+        #expect(r.status == 77)
+        #expect(Self.flat(r.stdout).contains("Dat wachtwoord klopt niet. Probeer het nog eens."))
+    }
+
+    @Test func settlementAndCheckRunTheCommands() throws {
+        let p = try Place()
+        let cv = p.dir.appendingPathComponent("cv.txt")
+        try "Jan Proef\nE-mail: jan@example.org\n\nWerkervaring\n2020-2024 Medewerker bakkerij\n".write(to: cv, atomically: true, encoding: .utf8)
+        let r = try p.guide(Self.firstRun + ["3", "", "4", "1", p.dir.appendingPathComponent("bestaat-niet.txt").path, cv.path, "stop"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(Self.flat(r.stdout).contains("Het deel dat je zelf verdient, is van jou."))
+        #expect(Self.flat(r.stdout).contains("maart 2026"))
+        #expect(Self.flat(r.stdout).contains("Dat bestand vind ik niet."))
+        #expect(Self.flat(r.stdout).contains("Kijk rustig naar de punten hierboven.") || Self.flat(r.stdout).contains("Goed gedaan! Er zijn alleen tips."))
+    }
+}
