@@ -55,10 +55,16 @@ public final class LineReader: @unchecked Sendable {
     /// empty line or the end of a pipe (a last line without newline is returned first).
     public func readLine() -> Result {
         if pendingEnd { return .endOfInput }
-        interruptRequested = 0
         var bytes: [UInt8] = []
         var byte: UInt8 = 0
         while true {
+            // A Ctrl-C that came while the guide was printing or computing counts for this
+            // question. Waiting in short polls (not one blocking read) closes the gap between
+            // looking at the flag and starting to wait, where a signal would otherwise be missed.
+            if interruptRequested != 0 { interruptRequested = 0; return .interrupt }
+            var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let polled = poll(&ready, 1, 200)
+            if polled == 0 || (polled < 0 && errno == EINTR) { continue }
             let n = read(fd, &byte, 1)
             if n < 0 {
                 if errno == EINTR {
