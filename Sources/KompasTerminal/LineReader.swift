@@ -118,9 +118,13 @@ public enum TextWrap {
         var out: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
-            // Keep a list item's or indented line's own leading spaces.
+            // Keep an indented line's own leading spaces.
             let lead = String(paragraph.prefix(while: { $0 == " " }))
-            let hanging = paragraph.dropFirst(lead.count).hasPrefix("- ") ? lead + "  " : lead
+            // A list item's later lines line up under its text: "- " and "12. " items.
+            let rest = paragraph.dropFirst(lead.count)
+            let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+            let marker = rest.hasPrefix("- ") ? 2 : (!digits.isEmpty && rest.dropFirst(digits.count).hasPrefix(". ")) ? digits.count + 2 : 0
+            let hanging = lead + String(repeating: " ", count: marker)
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
                 if line.isEmpty { line = lead + word; continue }
                 if line.count + 1 + word.count > w {

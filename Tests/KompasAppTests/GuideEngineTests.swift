@@ -121,6 +121,8 @@ import KompasLocalization
         #expect(wrapped.replacingOccurrences(of: "\n", with: " ") == text)
         let item = TextWrap.wrap("- Je inkomstenformulier over februari 2026 moet uiterlijk 25 maart binnen zijn.", width: 40)
         #expect(item.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("  ") })
+        let choice = TextWrap.wrap("  2. Ik woon alleen met mijn kind of kinderen", width: 40)
+        #expect(choice == "  2. Ik woon alleen met mijn kind of\n     kinderen")
     }
 
     @Test func everyQuestionAndChoiceHasTextInBothLanguages() throws {
