@@ -169,4 +169,36 @@ import KompasTestSupport
         #expect(Self.flat(r.stdout).contains("Dat bestand vind ik niet."))
         #expect(Self.flat(r.stdout).contains("Kijk rustig naar de punten hierboven.") || Self.flat(r.stdout).contains("Goed gedaan! Er zijn alleen tips."))
     }
+
+    @Test func hoursSummaryAndSettingsFromTheMenu() throws {
+        let p = try Place()
+        let html = p.dir.appendingPathComponent("overzicht.html")
+        let r = try p.guide(Self.firstRun + ["2", "2", "vandaag", "30", "6,5",   // hours of today; 30 is too many for a day
+                                             "5", "2", html.path,                 // a printable summary
+                                             "8", "1", "2",                        // settings: English
+                                             "stop"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = Self.flat(r.stdout)
+        #expect(out.contains("Typ een aantal uren, bijvoorbeeld 16 of 12,5 (niet meer dan 24)."))
+        #expect(out.contains("De samenvatting staat in \(html.path)."))
+        #expect(out.contains("The language has been changed and saved."))
+        #expect(out.contains("Goodbye."))
+        let hours = try p.json(["uren", "lijst"])["uren"] as? [[String: Any]] ?? []
+        #expect(hours.count == 1)
+        #expect(hours.first?["datum"] as? String == "2026-03-15")
+        #expect(hours.first?["uren_honderdsten"] as? Int == 650)
+        let page = try String(contentsOf: html, encoding: .utf8)
+        #expect(page.contains("<html"))
+        // The next start speaks English once the store is open.
+        let again = try p.guide([Self.passphrase, "stop"])
+        #expect(Self.flat(again.stdout).contains("Your overview"))
+    }
+
+    @Test func leavingBeforeTheStoreExistsSaysNothingWasSaved() throws {
+        let p = try Place()
+        let r = try p.guide(["1"])
+        #expect(r.status == 0)
+        #expect(Self.flat(r.stdout).contains("Er is nog niets bewaard."))
+        #expect(!FileManager.default.fileExists(atPath: p.dir.appendingPathComponent("kompas.db").path))
+    }
 }

@@ -75,7 +75,7 @@ final class GuideSession {
 
     func goodbye() -> Leave {
         blank()
-        say(t(store == nil ? "gids.bye.nothingSaved" : "gids.bye"))
+        say(t(Store.exists(at: StoreAccess.location(invocation)) ? "gids.bye" : "gids.bye.nothingSaved"))
         return Leave(code: .ok)
     }
 
