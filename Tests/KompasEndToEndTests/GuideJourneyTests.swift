@@ -201,4 +201,14 @@ import KompasTestSupport
         #expect(Self.flat(r.stdout).contains("Er is nog niets bewaard."))
         #expect(!FileManager.default.fileExists(atPath: p.dir.appendingPathComponent("kompas.db").path))
     }
+
+    @Test func aScriptCanGiveThePassphraseInTheEnvironment() throws {
+        let p = try Place()
+        let input = ["1", "1", "34", "geen", "geen", "1", "16", "14,71", "stop"].joined(separator: "\n") + "\n"
+        let r = try TestSupport.kompas(["gids"], environment: p.env(passphrase: true), stdin: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.contains("Kies een wachtwoord"))
+        #expect(Self.flat(r.stdout).contains("Wat houd je over in maart 2026?"))
+        #expect(try p.profile()["--leeftijd"] == ["34"])
+    }
 }

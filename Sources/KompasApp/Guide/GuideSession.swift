@@ -71,7 +71,8 @@ final class GuideSession {
     func say(_ m: Message) { say(context.localizer.render(m)) }
     func blank() { context.out.print("") }
     /// A heading: on its own line after a blank one; bold on a colour terminal (never the only cue).
-    func heading(_ text: String) { blank(); context.out.print(context.style.bold(text)) }
+    /// From a pipe or a file there is no decoration at all, even when the output is a terminal.
+    func heading(_ text: String) { blank(); context.out.print(interactive ? context.style.bold(text) : text) }
 
     func goodbye() -> Leave {
         blank()
