@@ -211,4 +211,17 @@ import KompasTestSupport
         #expect(Self.flat(r.stdout).contains("Wat houd je over in maart 2026?"))
         #expect(try p.profile()["--leeftijd"] == ["34"])
     }
+
+    @Test func anAnswerTakenBackWithTerugIsNotResumed() throws {
+        let p = try Place()
+        // Age 40 is taken back with `terug`, then the input ends.
+        _ = try p.guide(["1", Self.passphrase, Self.passphrase, "3", "40", "terug"])
+        let r = try p.guide([Self.passphrase, "41", "39", "geen", "geen", "stop"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!Self.flat(r.stdout).contains("Hoe woon je?"))
+        let profile = try p.profile()
+        #expect(profile["--huishouden"] == ["samenwonend"])
+        #expect(profile["--leeftijd"] == ["41"])
+        #expect(profile["--leeftijd-partner"] == ["39"])
+    }
 }

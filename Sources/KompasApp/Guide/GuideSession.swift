@@ -90,30 +90,37 @@ final class GuideSession {
         let resumed = flow != nil && position.flow == flow?.rawValue ? position.answers : [:]
         var conversation = Conversation(questions, answers: resumed)
         var step = conversation.start()
-        if let flow, position.flow != flow.rawValue { position.flow = flow.rawValue; position.answers = [:]; savePosition() }
+        let secrets = Set(questions.filter(\.secret).map(\.id))
         while true {
-            if let (id, value) = step.accepted, let flow, !(questions.first { $0.id == id }?.secret ?? false) {
-                position.flow = flow.rawValue
-                position.answers[id] = value
-                savePosition()
+            // Keep the position in step with the engine after every answer and every `terug`;
+            // a passphrase is never part of it.
+            if let flow {
+                let kept = conversation.answers.filter { !secrets.contains($0.key) }
+                if kept != position.answers || position.flow != flow.rawValue {
+                    position.flow = flow.rawValue
+                    position.answers = kept
+                    savePosition()
+                }
             }
             switch step.outcome {
             case .ask:
-                guard let q = conversation.question else { continue }
+                guard let q = conversation.question else { return .done(conversation.answers) }
                 show(q)
                 step = conversation.handle(read(q))
             case .reask(_, let expected):
                 say(expected)
-                guard let q = conversation.question else { continue }
+                guard let q = conversation.question else { return .done(conversation.answers) }
                 step = conversation.handle(read(q))
             case .help(_, let help):
                 say(help)
                 say(t("gids.help.words"))
-                guard let q = conversation.question else { continue }
+                guard let q = conversation.question else { return .done(conversation.answers) }
                 step = conversation.handle(read(q))
             case .finished(let answers):
                 return .done(answers)
             case .backOut:
+                // Going back out of a task on purpose: nothing to offer to continue next time.
+                if flow != nil { finish() }
                 return .back
             case .cancelled:
                 if interactive { blank() }
