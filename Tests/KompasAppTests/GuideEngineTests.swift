@@ -3,6 +3,7 @@ import Foundation
 import KompasCore
 import KompasTerminal
 import KompasLocalization
+import KompasDocuments
 @testable import KompasApp
 
 /// The pure conversation engine and the guide's checks, without a terminal.
@@ -139,6 +140,29 @@ import KompasLocalization
         for flow in GuideFlow.allCases { messages.append(Message("gids.flow." + flow.rawValue)) }
         for (lang, table) in catalog.tables {
             for m in messages { #expect(table[m.key] != nil, "\(lang) lacks \(m.key)") }
+        }
+    }
+}
+
+/// The guide's Dutch is B1 (the project's readability rule): short sentences, few long words.
+@Suite struct GuideLanguageTests {
+    @Test func dutchTextsAreB1AndEnglishIsComplete() throws {
+        let catalog = try LocaleCatalog.load(from: LocaleCatalog.repositoryRoot.appendingPathComponent("Locales"))
+        let nl = catalog.tables[.nl]!.filter { $0.key.hasPrefix("gids.") }
+        let en = catalog.tables[.en]!.filter { $0.key.hasPrefix("gids.") }
+        #expect(Set(nl.keys) == Set(en.keys))
+        #expect(nl.count > 100)
+        // Every text a block of its own; placeholders filled with a short example.
+        let prose = nl.keys.sorted().map { nl[$0]!.replacingOccurrences(of: #"\{[a-z]+\}"#, with: "maart", options: .regularExpression) }
+            .joined(separator: "\n\n")
+        let report = PlainLanguage.check(prose, language: .nl)
+        #expect(report.averageSentenceLength <= PlainLanguage.maximumAverageSentenceLength, "\(report.averageSentenceLength)")
+        #expect(report.longWordShare <= PlainLanguage.maximumLongWordShare, "long words: \(report.longWords)")
+        // No sentence is a wall: at most 25 words each.
+        for (key, text) in nl {
+            for sentence in text.split(whereSeparator: { ".?!:".contains($0) }) {
+                #expect(sentence.split(separator: " ").count <= 25, "\(key): \(sentence)")
+            }
         }
     }
 }
