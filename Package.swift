@@ -85,6 +85,8 @@ let package = Package(
         .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasTestSupport"]),
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),
+        .testTarget(name: "KompasSyncTests", dependencies: [
+            "KompasSync", "KompasServer", "KompasStore", "KompasCrypto", "KompasTestSupport", "kompas", "kompas-gemeente"]),
         .testTarget(name: "KompasEndToEndTests", dependencies: ["KompasTestSupport", "kompas", "kompas-gemeente"]),
     ]
 )

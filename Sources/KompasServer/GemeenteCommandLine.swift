@@ -9,7 +9,7 @@ import Glibc
 /// are the municipality's administrators; messages are short and given in Dutch and English.
 public enum GemeenteCommandLine {
     public static let usage = """
-    kompas-gemeente serve --poort N --data MAP [--adres ADRES] [--basis-url URL] [--max-verbindingen N]
+    kompas-gemeente serve --poort N --data MAP [--adres ADRES] [--basis-url URL] [--max-verbindingen N] [--wachttijd SECONDEN]
     kompas-gemeente admin klantmanager --data MAP --naam LABEL
     kompas-gemeente admin klant --data MAP --naam LABEL [--klantmanager ID]
     kompas-gemeente admin token --data MAP --voor ID [--geldig-dagen N | --verloopt JJJJ-MM-DDTHH:MM:SSZ]
@@ -67,7 +67,7 @@ public enum GemeenteCommandLine {
     }
 
     static func serve(_ args: ArraySlice<String>) throws -> Int32 {
-        let o = try options(args, allowed: ["--poort", "--data", "--adres", "--basis-url", "--max-verbindingen"])
+        let o = try options(args, allowed: ["--poort", "--data", "--adres", "--basis-url", "--max-verbindingen", "--wachttijd"])
         var config = ServerConfiguration()
         guard let p = o["--poort"].flatMap(Int.init), (0...65535).contains(p) else {
             throw Failure(code: .usage, text: "--poort N: een poortnummer van 0 tot 65535 / a port number from 0 to 65535")
@@ -77,6 +77,11 @@ public enum GemeenteCommandLine {
         if let m = o["--max-verbindingen"] {
             guard let n = Int(m), (1...10_000).contains(n) else { throw Failure(code: .usage, text: "--max-verbindingen: 1 … 10000") }
             config.maxConnections = n
+        }
+        if let w = o["--wachttijd"] {
+            guard let n = Double(w), n >= 0.1, n <= 600 else { throw Failure(code: .usage, text: "--wachttijd: 0.1 … 600") }
+            config.requestTimeout = n
+            config.idleTimeout = min(config.idleTimeout, n)
         }
         let database = try ServerDatabase(directory: try dataDirectory(o))
         signal(SIGPIPE, SIG_IGN)
