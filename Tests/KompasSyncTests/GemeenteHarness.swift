@@ -108,8 +108,11 @@ enum HarnessError: Error { case noPort(String), admin(String) }
 
 let passphrase = "correct paard batterij niet"
 
+/// Creates a client store and reopens it: a handle from `create` holds the lock exclusively,
+/// an ordinary one shares it with the `kompas` binary the test runs next to it.
 func makeStore(_ dir: TempDir) throws -> Store {
-    try Store.create(at: dir.path("klant/kompas.db"), passphrase: Passphrase(passphrase), kdf: .testOnly)
+    do { _ = try Store.create(at: dir.path("klant/kompas.db"), passphrase: Passphrase(passphrase), kdf: .testOnly) }
+    return try openStore(dir)
 }
 func openStore(_ dir: TempDir) throws -> Store {
     try Store.open(at: dir.path("klant/kompas.db"), passphrase: Passphrase(passphrase))
