@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(name: "kompas-gemeente", dependencies: ["KompasServer"]),
         // Sync load benchmark (issue 7): 200 concurrent clients × 12 statements with payslips.
         // `swift run -c release kompas-sync-bench`
-        .executableTarget(name: "kompas-sync-bench", dependencies: ["KompasSync"]),
+        .executableTarget(name: "kompas-sync-bench", dependencies: ["KompasSync", "KompasServer", "KompasStore", "KompasCrypto"]),
         // Store benchmark (issue 6): open (scrypt), add and read 10,000 payslips, size per payslip.
         // `swift run -c release kompas-store-bench`
         .executableTarget(name: "kompas-store-bench", dependencies: ["KompasStore", "KompasCrypto"]),

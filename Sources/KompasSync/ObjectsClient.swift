@@ -31,6 +31,9 @@ public struct ObjectsClient: Sendable {
     public let endpoint: Endpoint
     let token: String
     public let policy: RetryPolicy
+    /// Called after every attempt with its duration in seconds and status (0 for a network
+    /// error): for the load benchmark's latency figures.
+    public var observer: (@Sendable (_ seconds: Double, _ status: Int) -> Void)?
     let limits = HTTPLimits(maxHeaderBytes: 32 * 1024, maxBodyBytes: 8 * 1024 * 1024)
 
     public init(endpoint: Endpoint, token: String, policy: RetryPolicy = RetryPolicy()) {
@@ -39,6 +42,18 @@ public struct ObjectsClient: Sendable {
 
     /// One attempt, no retries.
     public func send(_ method: String, _ path: String, body: Data? = nil) throws -> HTTPResponse {
+        let started = monotonicSeconds()
+        do {
+            let r = try sendOnce(method, path, body: body)
+            observer?(monotonicSeconds() - started, r.status)
+            return r
+        } catch {
+            observer?(monotonicSeconds() - started, 0)
+            throw error
+        }
+    }
+
+    private func sendOnce(_ method: String, _ path: String, body: Data?) throws -> HTTPResponse {
         guard endpoint.scheme == "http" else { throw SyncError.tlsUnavailable }
         var headers = HTTPHeaders([("Authorization", "Bearer \(token)"), ("Accept", "application/json"), ("Connection", "close")])
         if body != nil { headers.add("Content-Type", "application/json") }
