@@ -107,9 +107,10 @@ public enum GemeenteCommandLine {
             return s
         }
         FileHandle.standardOutput.write(Data("kompas-gemeente luistert op \(base) (http://\(hostPart):\(port))\n".utf8))
-        real.run()
+        // The signal sources must outlive the accept loop (an optimised build would otherwise
+        // release them early, and SIGTERM would no longer stop the server).
+        withExtendedLifetime(sources) { real.run() }
         database.checkpoint()
-        _ = sources
         FileHandle.standardError.write(Data("kompas-gemeente: gestopt / stopped\n".utf8))
         return 0
     }

@@ -131,6 +131,10 @@ let peak = peakKiB(server.processIdentifier)
 let db = try ServerDatabase(directory: dataDir)
 let totals = try db.totals()
 kill(server.processIdentifier, SIGTERM)
+let stopDeadline = Date().addingTimeInterval(15)
+while server.isRunning && Date() < stopDeadline { usleep(50_000) }
+let stoppedGracefully = !server.isRunning
+if !stoppedGracefully { kill(server.processIdentifier, SIGKILL) }
 server.waitUntilExit()
 
 let lat = stats.latencies.sorted()
@@ -143,5 +147,6 @@ kompas-sync-bench: \(clients) concurrent clients × \(months) monthly statements
   errors:          \(stats.errors) failed requests, \(stats.failedClients) clients incomplete
   server objects:  \(totals.objects) (expected \(expected)), records \(totals.records)
   server peak RSS: \(peak / 1024) MiB (VmHWM \(peak) kB)
+  server stopped:  \(stoppedGracefully ? "on SIGTERM, exit \(server.terminationStatus)" : "NOT on SIGTERM (killed)")
 """)
-exit(stats.errors == 0 && stats.failedClients == 0 && totals.objects == expected ? 0 : 1)
+exit(stats.errors == 0 && stats.failedClients == 0 && totals.objects == expected && stoppedGracefully ? 0 : 1)
