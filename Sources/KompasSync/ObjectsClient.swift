@@ -34,6 +34,9 @@ public struct ObjectsClient: Sendable {
     /// Called after every attempt with its duration in seconds and status (0 for a network
     /// error): for the load benchmark's latency figures.
     public var observer: (@Sendable (_ seconds: Double, _ status: Int) -> Void)?
+    /// A file of trusted CA certificates for https (`KOMPAS_SYNC_CA`), for a municipality with
+    /// its own CA; by default the system's trusted certificates.
+    public var caFile: String?
     let limits = HTTPLimits(maxHeaderBytes: 32 * 1024, maxBodyBytes: 8 * 1024 * 1024)
 
     public init(endpoint: Endpoint, token: String, policy: RetryPolicy = RetryPolicy()) {
@@ -54,12 +57,14 @@ public struct ObjectsClient: Sendable {
     }
 
     private func sendOnce(_ method: String, _ path: String, body: Data?) throws -> HTTPResponse {
-        guard endpoint.scheme == "http" else { throw SyncError.tlsUnavailable }
         var headers = HTTPHeaders([("Authorization", "Bearer \(token)"), ("Accept", "application/json"), ("Connection", "close")])
         if body != nil { headers.add("Content-Type", "application/json") }
         let request = HTTPRequest(method: method, target: endpoint.basePath + path, headers: headers, body: body ?? Data())
         let conn = try SocketConnection.connect(host: endpoint.host, port: endpoint.port, timeout: policy.timeout)
         defer { conn.close() }
+        if endpoint.scheme == "https" {
+            try conn.startTLS(host: endpoint.host, caFile: caFile, deadline: monotonicSeconds() + policy.timeout)
+        }
         let hostHeader = endpoint.host.contains(":") ? "[\(endpoint.host)]:\(endpoint.port)" : "\(endpoint.host):\(endpoint.port)"
         try conn.write(request.serialized(host: hostHeader), deadline: monotonicSeconds() + policy.timeout)
         return try conn.readResponse(limits: limits, timeout: policy.timeout, method: method)
@@ -82,6 +87,9 @@ public struct ObjectsClient: Sendable {
                 }
             } catch let e as SyncError {
                 if case .serverError = e {} else { throw e }
+            } catch SocketError.tls(let reason) {
+                // A certificate that does not verify will not verify on a retry either.
+                throw SyncError.tlsFailed(endpoint.url, reason)
             } catch SocketError.timeout, HTTPParseError.timeout {
                 lastError = .timeout(endpoint.url)
             } catch {

@@ -1,4 +1,5 @@
 import Foundation
+import KompasCrypto
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,6 +18,8 @@ public final class SocketConnection: @unchecked Sendable {
     public let fd: Int32
     private var buffer = Data()
     private var closed = false
+    /// Set by ``startTLS(host:caFile:deadline:)``: every byte then goes through TLS.
+    private var tls: TLSClientSession?
 
     public init(fd: Int32) {
         self.fd = fd
@@ -78,7 +81,22 @@ public final class SocketConnection: @unchecked Sendable {
         }
     }
 
+    /// Runs the TLS handshake (client side) and verifies the server's certificate for `host`.
+    public func startTLS(host: String, caFile: String?, deadline: Double) throws {
+        let session = try TLSClientSession(fd: fd, host: host, caFile: caFile)
+        while true {
+            switch session.handshake() {
+            case .done: tls = session; return
+            case .wantRead: try wait(Int32(POLLIN), until: deadline)
+            case .wantWrite: try wait(Int32(POLLOUT), until: deadline)
+            case .closed: throw SocketError.tls("connection closed during the handshake")
+            case .failed(let reason): throw SocketError.tls(reason)
+            }
+        }
+    }
+
     public func write(_ data: Data, deadline: Double) throws {
+        if let tls { return try writeTLS(tls, data, deadline: deadline) }
         var offset = 0
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             guard let base = raw.baseAddress else { return }
@@ -93,9 +111,37 @@ public final class SocketConnection: @unchecked Sendable {
         }
     }
 
+    private func writeTLS(_ tls: TLSClientSession, _ data: Data, deadline: Double) throws {
+        var offset = 0
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            guard let base = raw.baseAddress else { return }
+            while offset < raw.count {
+                switch tls.write(base + offset, count: raw.count - offset) {
+                case .done(let n): offset += n
+                case .wantRead: try wait(Int32(POLLIN), until: deadline)
+                case .wantWrite: try wait(Int32(POLLOUT), until: deadline)
+                case .closed: throw SocketError.closedEarly
+                case .failed(let reason): throw SocketError.tls(reason)
+                }
+            }
+        }
+    }
+
     /// Reads more bytes into the buffer; false at end of stream.
     private func fill(deadline: Double) throws -> Bool {
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        if let tls {
+            while true {
+                let result = chunk.withUnsafeMutableBytes { tls.read($0.baseAddress!, count: $0.count) }
+                switch result {
+                case .done(let n): buffer.append(contentsOf: chunk[0..<n]); return true
+                case .wantRead: try wait(Int32(POLLIN), until: deadline)
+                case .wantWrite: try wait(Int32(POLLOUT), until: deadline)
+                case .closed: return false
+                case .failed(let reason): throw SocketError.tls(reason)
+                }
+            }
+        }
         while true {
             let n = recv(fd, &chunk, chunk.count, 0)
             if n > 0 { buffer.append(contentsOf: chunk[0..<n]); return true }
@@ -187,4 +233,6 @@ public enum SocketError: Error, Equatable, Sendable {
     case timeout
     case closedEarly
     case io(Int32)
+    /// The TLS handshake or a TLS record failed (for example: the certificate does not verify).
+    case tls(String)
 }

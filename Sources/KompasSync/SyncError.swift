@@ -7,7 +7,8 @@ public enum SyncError: KompasError, Equatable {
     case notConfigured
     case invalidURL(String)
     case httpsRequired(String)
-    case tlsUnavailable
+    /// No secure connection: the certificate does not verify, or the TLS handshake failed.
+    case tlsFailed(String, String)
     /// The endpoint could not be reached after the retries (refused, reset, name unknown).
     case unreachable(String)
     /// The endpoint did not answer in time after the retries.
@@ -25,7 +26,7 @@ public enum SyncError: KompasError, Equatable {
         switch self {
         case .notConfigured: .configuration
         case .invalidURL, .httpsRequired, .invalidToken: .usage
-        case .tlsUnavailable, .unreachable, .badResponse: .unavailable
+        case .tlsFailed, .unreachable, .badResponse: .unavailable
         case .timeout, .serverError: .temporaryFailure
         case .unauthorized, .tokenExpired, .forbidden: .permission
         }
@@ -36,7 +37,7 @@ public enum SyncError: KompasError, Equatable {
         case .notConfigured: Message("sync.error.notConfigured")
         case .invalidURL(let u): Message("sync.error.invalidURL", ["url": .text(u)])
         case .httpsRequired(let u): Message("sync.error.httpsRequired", ["url": .text(u)])
-        case .tlsUnavailable: Message("sync.error.tlsUnavailable")
+        case .tlsFailed(let u, let reason): Message("sync.error.tlsFailed", ["url": .text(u), "reason": .text(reason)])
         case .unreachable(let u): Message("sync.error.unreachable", ["url": .text(u)])
         case .timeout(let u): Message("sync.error.timeout", ["url": .text(u)])
         case .serverError(let s): Message("sync.error.serverError", ["status": .number(s)])

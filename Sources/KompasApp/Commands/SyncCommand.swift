@@ -79,8 +79,9 @@ enum SyncCommand {
     static func sync(_ inv: Invocation) throws -> ExitCode {
         let store = try StoreAccess.open(inv)
         guard let settings = try SyncSettings.load(from: store) else { throw SyncError.notConfigured }
-        let client = ObjectsClient(endpoint: settings.endpoint, token: settings.token,
+        var client = ObjectsClient(endpoint: settings.endpoint, token: settings.token,
                                    policy: RetryPolicy.from(environment: inv.context.environment))
+        client.caFile = inv.context.environment["KOMPAS_SYNC_CA"].flatMap { $0.isEmpty ? nil : $0 }
         let started = monotonicSeconds()
         var lastShown = 0.0
         let progress: (SyncProgress) -> Void = { p in
