@@ -29,6 +29,9 @@ public enum APIFailure: Error, Equatable, Sendable {
 public final class ServerDatabase: @unchecked Sendable {
     private let db: SQLiteConnection
     private let lock = NSLock()
+    private let batchLock = NSCondition()
+    private var queue: [WriteJob] = []
+    private var leaderActive = false
     public let path: String
 
     public static let fileName = "kompas-gemeente.db"
@@ -71,18 +74,66 @@ public final class ServerDatabase: @unchecked Sendable {
         return try body()
     }
 
+    /// One write. Writes that arrive while another batch is being committed are committed
+    /// together (group commit): each runs in its own SAVEPOINT, so one failing rolls back only
+    /// itself, and one `COMMIT` (one fsync of the WAL) covers the batch. Every caller returns only
+    /// after that commit, so an acknowledged write is durable exactly as with one transaction each.
     private func transaction<R>(_ body: () throws -> R) throws -> R {
-        try locked {
-            try db.execute("BEGIN IMMEDIATE")
-            do {
-                let r = try body()
-                try db.execute("COMMIT")
-                return r
-            } catch {
-                try? db.execute("ROLLBACK")
-                throw error
+        // The job never outlives this call: it returns only when the job has run.
+        try withoutActuallyEscaping(body) { try enqueue($0) }
+    }
+
+    private func enqueue<R>(_ body: @escaping () throws -> R) throws -> R {
+        let job = WriteJob { try body() }
+        batchLock.lock()
+        queue.append(job)
+        while job.result == nil {
+            if leaderActive {
+                batchLock.wait()
+                continue
             }
+            leaderActive = true
+            let batch = queue
+            queue.removeAll()
+            batchLock.unlock()
+            let results = locked { runBatch(batch) }
+            batchLock.lock()
+            for (j, r) in zip(batch, results) { j.result = r }
+            leaderActive = false
+            batchLock.broadcast()
         }
+        let result = job.result!
+        batchLock.unlock()
+        return try result.get() as! R
+    }
+
+    private func runBatch(_ batch: [WriteJob]) -> [Result<Any, Error>] {
+        do {
+            try db.execute("BEGIN IMMEDIATE")
+            var results: [Result<Any, Error>] = []
+            for job in batch {
+                do {
+                    try db.execute("SAVEPOINT job")
+                    let r = try job.body()
+                    try db.execute("RELEASE job")
+                    results.append(.success(r))
+                } catch {
+                    try? db.execute("ROLLBACK TO job; RELEASE job")
+                    results.append(.failure(error))
+                }
+            }
+            try db.execute("COMMIT")
+            return results
+        } catch {
+            try? db.execute("ROLLBACK")
+            return batch.map { _ in .failure(error) }
+        }
+    }
+
+    private final class WriteJob {
+        let body: () throws -> Any
+        var result: Result<Any, Error>?
+        init(_ body: @escaping () throws -> Any) { self.body = body }
     }
 
     // MARK: Principals and tokens (the admin subcommand)
