@@ -74,6 +74,11 @@ import KompasSync
         #expect(r.stdout.contains("Alles is verstuurd."))
         #expect(r.stdout.contains("Van de gemeente:"))
 
+        r = try kompas(["status", "--taal", "en"], dir)
+        #expect(r.stdout.contains("March 2026: Received by the municipality on "), "\(r.stdout)")
+        #expect(r.stdout.contains("(reference \(statements[0].uuid))"))
+        #expect(r.stdout.contains("Decision for March 2026"))
+
         r = try kompas(["status", "--json", "--taal", "en"], dir)
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
         let months = (json?["ontvangst"] as? [String: Any])?["months"] as? [[String: Any]]
