@@ -29,10 +29,18 @@ let package = Package(
         .target(name: "KompasRules", dependencies: ["KompasCore"]),
         // Income projection: norms, exemptions, tax, top-up, sweep ("wat houd ik over").
         .target(name: "KompasIncome", dependencies: ["KompasCore", "KompasRules"]),
+        // National toeslagen (zorg, huur, kindgebonden budget, kinderopvang, kinderbijslag) with traces.
+        .target(name: "KompasToeslagen", dependencies: ["KompasCore", "KompasRules"]),
+        // Municipal provisions (minimaregelingen): data model, loader with precise errors, evaluation.
+        .target(name: "KompasProvisions", dependencies: ["KompasCore"]),
         // Payslips, pay periods, allocation to calendar months and the settlement preview.
         .target(name: "KompasSettlement", dependencies: ["KompasCore", "KompasRules", "KompasIncome"]),
         // Municipality data files: policy choices with sources, decoded and validated; Amsterdam built in.
-        .target(name: "KompasMunicipality", dependencies: ["KompasCore", "KompasIncome"]),
+        .target(name: "KompasMunicipality", dependencies: ["KompasCore", "KompasIncome", "KompasProvisions", "KompasSettlement"]),
+        // The whole monthly income: projection + toetsingsinkomen + toeslagen + provisions, and its sweep.
+        .target(name: "KompasTotalIncome", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasToeslagen", "KompasProvisions"]),
+        // Plain-language summary model (issue 9): six months, events, actions, sources, pay calendar. Pure.
+        .target(name: "KompasSummary", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasTotalIncome"]),
         // CV and cover-letter checks: one rule per file, findings with positions.
         .target(name: "KompasDocuments", dependencies: ["KompasCore", "CZlib"]),
         // Message catalogs (Locales/), Dutch and English number and date formatting.
@@ -53,13 +61,13 @@ let package = Package(
         // MARK: Level 4: application
         // Command table, argument parsing, rendering, error → message + exit code.
         .target(name: "KompasApp", dependencies: [
-            "KompasCore", "KompasRules", "KompasIncome", "KompasMunicipality", "KompasSettlement", "KompasDocuments",
-            "KompasLocalization", "KompasCrypto", "KompasStore", "KompasSync", "KompasTerminal",
+            "KompasCore", "KompasRules", "KompasIncome", "KompasMunicipality", "KompasTotalIncome", "KompasToeslagen", "KompasProvisions", "KompasSettlement", "KompasDocuments",
+            "KompasSummary", "KompasLocalization", "KompasCrypto", "KompasStore", "KompasSync", "KompasTerminal",
         ]),
         // The `kompas` executable: one call into KompasApp.
         .executableTarget(name: "kompas", dependencies: ["KompasApp"]),
         // The income engine's benchmark: projections per second, sweep time, cold start (README).
-        .executableTarget(name: "kompas-bench", dependencies: ["KompasCore", "KompasIncome"]),
+        .executableTarget(name: "kompas-bench", dependencies: ["KompasCore", "KompasIncome", "KompasTotalIncome", "KompasMunicipality"]),
         // The project's own municipal endpoint server.
         .executableTarget(name: "kompas-gemeente", dependencies: ["KompasServer"]),
         // Sync load benchmark (issue 7): 200 concurrent clients × 12 statements with payslips.
@@ -68,6 +76,10 @@ let package = Package(
         // Store benchmark (issue 6): open (scrypt), add and read 10,000 payslips, size per payslip.
         // `swift run -c release kompas-store-bench`
         .executableTarget(name: "kompas-store-bench", dependencies: ["KompasStore", "KompasCrypto"]),
+
+        // Settlement benchmark (issue 5): generates a synthetic caseload and settles it (clients/s, peak memory, scaling).
+        // `swift run -c release kompas-settlement-bench`
+        .executableTarget(name: "kompas-settlement-bench", dependencies: ["KompasSettlement", "KompasIncome", "KompasCore"]),
 
         // Benchmark: checks generated CVs, reports documents per second and peak memory.
         .executableTarget(name: "kompas-docs-bench", dependencies: ["KompasDocuments", "KompasCore"]),
@@ -82,11 +94,16 @@ let package = Package(
         .testTarget(name: "KompasCoreTests", dependencies: ["KompasCore", "KompasTestSupport"]),
         .testTarget(name: "KompasLocalizationTests", dependencies: ["KompasLocalization", "KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),
-        .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasTestSupport"]),
+        .testTarget(name: "KompasToeslagenTests", dependencies: ["KompasToeslagen", "KompasRules", "KompasTestSupport"]),
+        .testTarget(name: "KompasProvisionsTests", dependencies: ["KompasProvisions", "KompasTestSupport"]),
+        .testTarget(name: "KompasTotalIncomeTests", dependencies: ["KompasTotalIncome", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasRules", "KompasTestSupport"]),
+        .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasSettlement", "KompasTestSupport"]),
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
+        .testTarget(name: "KompasSettlementTests", dependencies: ["KompasSettlement", "KompasIncome", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),
         .testTarget(name: "KompasSyncTests", dependencies: [
             "KompasSync", "KompasServer", "KompasStore", "KompasCrypto", "KompasTestSupport", "kompas", "kompas-gemeente"]),
+        .testTarget(name: "KompasSummaryTests", dependencies: ["KompasSummary", "KompasTotalIncome", "KompasIncome", "KompasDocuments", "KompasTestSupport"]),
         .testTarget(name: "KompasEndToEndTests", dependencies: ["KompasTestSupport", "kompas", "kompas-gemeente"]),
     ]
 )

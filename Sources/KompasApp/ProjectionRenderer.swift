@@ -1,7 +1,11 @@
 import KompasCore
+import KompasSummary
 import KompasIncome
 import KompasMunicipality
 import KompasRules
+import KompasTotalIncome
+import KompasToeslagen
+import KompasProvisions
 
 /// Renders projections and sweeps as text (with `--uitleg` traces), or as JSON (amounts in cents).
 /// The JSON and the text come from the same values, so they always agree.
@@ -16,11 +20,11 @@ struct ProjectionRenderer {
     static let sections: [(String, [String])] = [
         ("watals.section.wage", [Projection.Line.gross, Projection.Line.tax, Projection.Line.net, Projection.Line.holidayPay, Projection.Line.other]),
         ("watals.section.municipality", [Projection.Line.norm, Projection.Line.exemption, Projection.Line.counted, Projection.Line.topUp, Projection.Line.reserved, Projection.Line.topUpPaid]),
-        ("watals.section.result", [Projection.Line.inHand, Projection.Line.saved, Projection.Line.total, Projection.Line.costs, Projection.Line.keep, Projection.Line.gain, Projection.Line.perHour]),
     ]
 
-    func single(_ p: Projection, afterExemption: Projection?) {
-        if inv.json { inv.out.print(JSONOutput.string(json(p, afterExemption: afterExemption))); return }
+    func single(_ t: TotalIncome, baseline: TotalIncome, afterExemption: TotalIncome?) {
+        let p = t.projection
+        if inv.json { inv.out.print(JSONOutput.string(json(t, baseline: baseline, afterExemption: afterExemption))); return }
         let out = inv.out
         out.print(inv.context.style.bold(inv.t("watals.title", ["month": .month(p.input.month)])))
         out.print(wrap(situation(p.input), indent: "", width: max(44, min(inv.context.terminal.width, 100))))
@@ -39,9 +43,11 @@ struct ProjectionRenderer {
                 if inv.explain { explain(line.steps) }
             }
         }
+        toeslagenSection(t, width: width)
+        resultSection(t, baseline: baseline, width: width)
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
-        for n in notes(p, afterExemption: afterExemption) { out.print(wrap("- " + n, indent: "  ", width: width)) }
+        for n in notes(t, afterExemption: afterExemption) { out.print(wrap("- " + n, indent: "  ", width: width)) }
         if !inv.explain { out.print(inv.context.style.dim(inv.t("watals.explainHint"))) }
     }
 
@@ -110,15 +116,89 @@ struct ProjectionRenderer {
         }
     }
 
+    // MARK: Toeslagen, provisions and the whole income
+
+    func toeslagenSection(_ t: TotalIncome, width: Int) {
+        guard !t.toeslagen.isEmpty || !t.provisions.isEmpty else { return }
+        let out = inv.out, f = inv.context.localizer.format
+        out.print("")
+        out.print(inv.context.style.bold(inv.t("watals.section.toeslagen")))
+        out.print(row("  " + inv.t("watals.line.toetsingsinkomen"), f.money(t.toetsingsinkomen.total), width: width))
+        if inv.explain { explain([t.toetsingsinkomenStep]) }
+        for line in t.toeslagen {
+            var name = l.render(line.toeslag.name)
+            name = name.prefix(1).uppercased() + name.dropFirst()
+            if line.toeslag == .kinderopvangtoeslag { name += " " + inv.t("watals.kotToCare") }
+            switch line.result {
+            case .success(let r):
+                switch r.entitlement {
+                case .entitled(let m, _): out.print(row("  " + name, f.money(m), width: width))
+                case .notEntitled(let reason):
+                    out.print(row("  " + name, f.money(.zero), width: width))
+                    out.print(wrap("      " + l.render(reason.message), indent: "      ", width: width))
+                }
+                if inv.explain { explain(r.trace.map(\.step)) }
+            case .failure(let e):
+                out.print(row("  " + name, inv.t("watals.notInForce"), width: width))
+                out.print(wrap("      " + l.render(e.message), indent: "      ", width: width))
+            }
+        }
+        if let net = t.childcareNetCost {
+            out.print(row("  " + inv.t("watals.line.childcareNet"), f.money(net), width: width))
+        }
+        for (prov, e) in t.provisions {
+            let name = inv.context.localizer.language == .en ? prov.name.en : prov.name.nl
+            let mark = e.needsVerification ? " " + inv.t("watals.toVerifyMark") : ""
+            switch e.outcome {
+            case .eligible(let b):
+                let value = b.monthlyEquivalent.map { f.money($0) } ?? inv.t("watals.provision.yes")
+                out.print(row("  " + name + mark, value, width: width))
+            case .notEligible(let reason):
+                out.print(row("  " + name + mark, inv.t("watals.provision.no"), width: width))
+                out.print(wrap("      " + l.render(reason.message), indent: "      ", width: width))
+            }
+            if inv.explain {
+                for c in e.checks { out.print(wrap("      " + l.render(c), indent: "      ", width: width)) }
+                out.print("        " + inv.t("explain.source", ["source": .text(prov.source.title)]) + " <\(prov.source.url)>")
+            }
+        }
+    }
+
+    func resultSection(_ t: TotalIncome, baseline: TotalIncome, width: Int) {
+        let out = inv.out, f = inv.context.localizer.format
+        let p = t.projection
+        out.print("")
+        out.print(inv.context.style.bold(inv.t("watals.section.result")))
+        var rows: [(String, Money, Bool)] = [(inv.t("watals.line.netto_in_handen"), p.amount(Projection.Line.inHand), false)]
+        if t.toeslagenMonthly > .zero { rows.append((inv.t("watals.line.toeslagen"), t.toeslagenMonthly, false)) }
+        if t.kinderbijslagMonthly > .zero { rows.append((inv.t("watals.line.kinderbijslag"), t.kinderbijslagMonthly, false)) }
+        if t.provisionsMonthly > .zero { rows.append((inv.t("watals.line.regelingen"), t.provisionsMonthly, false)) }
+        rows.append((inv.t("watals.line.gespaard_voor_later"), p.amount(Projection.Line.saved), false))
+        rows.append((inv.t("watals.line.totaal_inkomen"), t.total, false))
+        rows.append((inv.t("watals.line.werkkosten"), t.workCosts, true))
+        rows.append((inv.t("watals.line.overhouden"), t.keep, false))
+        for (label, amount, negative) in rows {
+            out.print(row("  " + label, (negative && amount > .zero ? "-" : "") + f.money(amount), width: width))
+        }
+        if case .none = p.input.work { return }
+        let gain = t.keep - baseline.keep
+        out.print(row("  " + inv.t("watals.line.meer_dan_zonder_werk"), f.money(gain), width: width))
+        if inv.explain { out.print(wrap("      " + inv.t("totaal.gain", ["keep": .money(t.keep), "base": .money(baseline.keep), "gain": .money(gain)]), indent: "      ", width: width)) }
+        if let hpm = p.input.hundredthsPerMonth, hpm > 0 {
+            out.print(row("  " + inv.t("watals.line.per_gewerkt_uur"), f.money(gain.scaled(by: 100, over: Int64(hpm))), width: width))
+        }
+    }
+
     /// Plain sentences about what changes and what to do.
-    func notes(_ p: Projection, afterExemption: Projection?) -> [String] {
+    func notes(_ t: TotalIncome, afterExemption: TotalIncome?) -> [String] {
         var n: [String] = []
+        let p = t.projection
         let i = p.input
         switch p.exemption {
         case .applies(_, _, let left?):
             let end = i.month.advanced(by: left + 1)
             if let a = afterExemption {
-                n.append(inv.t("watals.note.exemptionEnds", ["lastMonth": .month(end.advanced(by: -1)), "month": .month(end), "less": .money(p.keep - a.keep)]))
+                n.append(inv.t("watals.note.exemptionEnds", ["lastMonth": .month(end.advanced(by: -1)), "month": .month(end), "less": .money(t.keep - a.keep)]))
             }
         case .applies(_, _, nil): break
         case .notApplicable(let reason):
@@ -131,10 +211,17 @@ struct ProjectionRenderer {
         if p.amount(Projection.Line.reserved) > .zero {
             n.append(inv.t("watals.note.reserved", ["month": .month(CalendarMonth(year: i.month.year, month: i.policy.holidayAllowancePayMonth) ?? i.month)]))
         }
-        if i.frequency != .maand, case .hourly = i.work { n.append(inv.t("watals.note.frequency." + i.frequency.rawValue)) }
+        if i.frequency != .maand, case .hourly = i.work {
+            // What an extra payday does depends on how this municipality counts pay.
+            let effect = SamenvattingCommand.extraPaydayEffect(municipality, frequency: i.frequency)
+            n.append(inv.t("watals.note.frequency." + i.frequency.rawValue + "." + effect.rawValue))
+        }
         if case .hourly = i.work { n.append(inv.t("watals.note.taxApprox")) }
         if case .grossMonthly = i.work { n.append(inv.t("watals.note.taxApprox")) }
         if case .none = i.work {} else { n.append(inv.t("watals.note.report")) }
+        if !t.toeslagen.isEmpty { n.append(inv.t("watals.note.toeslagen", ["income": .money(t.toetsingsinkomen.total)])) }
+        for r in t.repayments where r.difference != .zero { n.append(l.render(r.message)) }
+        if t.provisions.contains(where: { $0.evaluation.needsVerification }) { n.append(inv.t("watals.note.provisionsToVerify")) }
         let unverified = p.lines.flatMap { $0.steps.flatMap(\.parameters) }.filter(\.toVerify)
         if !unverified.isEmpty || !municipality.unverifiedFields.isEmpty {
             n.append(inv.t("watals.note.toVerify", ["count": .number(Set(unverified.map(\.id)).count + municipality.unverifiedFields.count)]))
@@ -144,7 +231,8 @@ struct ProjectionRenderer {
 
     // MARK: JSON
 
-    func json(_ p: Projection, afterExemption: Projection?) -> [String: Any] {
+    func json(_ t: TotalIncome, baseline: TotalIncome, afterExemption: TotalIncome?) -> [String: Any] {
+        let p = t.projection
         var amounts: [String: Any] = [:]
         for line in p.lines { amounts[line.id] = line.amount.cents }
         var o: [String: Any] = [
@@ -159,6 +247,41 @@ struct ProjectionRenderer {
             },
         ]
         if let a = afterExemption { o["overhouden_na_vrijlating_centen"] = a.keep.cents }
+        o["toetsingsinkomen"] = ["loon_centen": t.toetsingsinkomen.wageYearly.cents, "bijstand_bruto_centen": t.toetsingsinkomen.bijstandGrossYearly.cents,
+                                 "totaal_centen": t.toetsingsinkomen.total.cents, "uitleg": stepJSON(t.toetsingsinkomenStep)] as [String: Any]
+        o["toeslagen"] = t.toeslagen.map(toeslagJSON)
+        o["voorzieningen"] = t.provisions.map { prov, e -> [String: Any] in
+            var v: [String: Any] = ["id": prov.id, "soort": prov.kind.rawValue, "naam": prov.name.nl, "te_verifieren": e.needsVerification,
+                                    "per_maand_centen": e.monthlyValue.cents]
+            switch e.outcome {
+            case .eligible: v["recht"] = true
+            case .notEligible(let r): v["recht"] = false; v["reden"] = l.render(r.message)
+            }
+            return v
+        }
+        if let c = t.childcareNetCost { o["opvang_netto_kosten_centen"] = c.cents }
+        o["terugbetaling"] = t.repayments.map { ["toeslag": $0.toeslag.rawValue, "verschil_centen": $0.difference.cents, "tekst": l.render($0.message)] as [String: Any] }
+        var totals: [String: Any] = ["totaal_inkomen": t.total.cents, "toeslagen": t.toeslagenMonthly.cents, "kinderbijslag": t.kinderbijslagMonthly.cents,
+                                     "regelingen": t.provisionsMonthly.cents, "werkkosten": t.workCosts.cents, "overhouden": t.keep.cents,
+                                     "meer_dan_zonder_werk": (t.keep - baseline.keep).cents]
+        if let hpm = p.input.hundredthsPerMonth, hpm > 0 { totals["per_gewerkt_uur"] = (t.keep - baseline.keep).scaled(by: 100, over: Int64(hpm)).cents }
+        o["totaal_centen"] = totals
+        return o
+    }
+
+    func toeslagJSON(_ line: ToeslagLine) -> [String: Any] {
+        var o: [String: Any] = ["toeslag": line.toeslag.rawValue]
+        switch line.result {
+        case .success(let r):
+            o["van_kracht"] = true
+            o["per_maand_centen"] = r.monthly.cents
+            o["per_jaar_centen"] = r.yearly.cents
+            if case .notEntitled(let reason) = r.entitlement { o["reden"] = l.render(reason.message) }
+            o["stappen"] = r.trace.map { stepJSON($0.step) }
+        case .failure(let e):
+            o["van_kracht"] = false
+            o["reden"] = l.render(e.message)
+        }
         return o
     }
 
@@ -200,55 +323,83 @@ struct ProjectionRenderer {
 
     // MARK: Sweep
 
-    func sweep(_ r: SweepResult, currentHours: Int?) {
-        if inv.json { inv.out.print(JSONOutput.string(sweepJSON(r, currentHours: currentHours))); return }
+    func sweep(_ t: TotalSweepResult, currentHours: Int?) {
+        if inv.json { inv.out.print(JSONOutput.string(sweepJSON(t, currentHours: currentHours))); return }
+        let r = t.bare
         let f = inv.context.localizer.format
         let out = inv.out
+        let width = max(44, min(inv.context.terminal.width, 100))
         out.print(inv.context.style.bold(inv.t("watals.sweep.title", ["month": .month(r.request.base.month)])))
-        out.print(wrap(situation(r.request.base), indent: "", width: max(44, min(inv.context.terminal.width, 100))))
+        out.print(wrap(situation(r.request.base), indent: "", width: width))
         for w in r.warnings { inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w)) }
         out.print("")
-        let headers = ["watals.col.hours", "watals.col.gross", "watals.col.net", "watals.col.exemption", "watals.col.topUp", "watals.col.keep", "watals.col.marginal"].map { inv.t($0) }
+        let toeslagKeys = t.itemKeys.filter { $0.hasPrefix("toeslag:") }
+        let provisionKeys = t.itemKeys.filter { $0.hasPrefix("voorziening:") }
+        var headers = ["watals.col.hours", "watals.col.gross", "watals.col.net", "watals.col.exemption", "watals.col.topUp"].map { inv.t($0) }
+        if !toeslagKeys.isEmpty { headers.append(inv.t("watals.col.toeslagen")) }
+        if !provisionKeys.isEmpty { headers.append(inv.t("watals.col.provisions")) }
+        headers += [inv.t("watals.col.keep"), inv.t("watals.col.rate")]
         var table: [[String]] = [headers]
-        for row in r.rows {
-            table.append([f.hours(hundredths: row.hundredthsPerWeek), f.plainAmount(row.gross), f.plainAmount(row.net), f.plainAmount(row.exemption),
-                          f.plainAmount(row.topUp), f.plainAmount(row.keep), row.marginalPerExtraHour.map(f.plainAmount) ?? ""])
+        for (row, bare) in zip(t.rows, r.rows) {
+            var cells = [f.hours(hundredths: row.hundredthsPerWeek), f.plainAmount(row.gross), f.plainAmount(bare.net), f.plainAmount(bare.exemption), f.plainAmount(row.topUp)]
+            if !toeslagKeys.isEmpty { cells.append(f.plainAmount(incomeToeslagen(toeslagKeys, row))) }
+            if !provisionKeys.isEmpty { cells.append(f.plainAmount(provisionKeys.reduce(.zero) { $0 + (row.items[$1] ?? .zero) })) }
+            cells.append(f.plainAmount(row.keep))
+            cells.append(row.effectiveMarginalRate.map { f.rate(Rate(partsPerMillion: ($0.partsPerMillion / 10_000) * 10_000)) } ?? "")
+            table.append(cells)
         }
         let widths = (0..<headers.count).map { c in table.map { $0[c].count }.max() ?? 0 }
         for (n, cells) in table.enumerated() {
             let line = cells.enumerated().map { c, s in String(repeating: " ", count: widths[c] - s.count) + s }.joined(separator: "  ")
             out.print(n == 0 ? inv.context.style.bold(line) : line)
         }
+        out.print(inv.t("watals.sweep.rateHelp"))
         out.print("")
-        chart(r)
+        chart(t, toeslagKeys: toeslagKeys, provisionKeys: provisionKeys)
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
-        let width = max(44, min(inv.context.terminal.width, 100))
-        for n in sweepNotes(r, currentHours: currentHours) { out.print(wrap("- " + n, indent: "  ", width: width)) }
+        for n in sweepNotes(t, currentHours: currentHours) { out.print(wrap("- " + n, indent: "  ", width: width)) }
     }
 
-    /// A horizontal stacked bar per level: net wage (█), top-up without the exemption (▓), the exemption (░).
-    /// The table above is the text equivalent of the chart.
-    func chart(_ r: SweepResult) {
+    /// A horizontal stacked bar per level: net wage (█), top-up (▓), toeslagen (▒), municipal provisions (░).
+    /// The table above is the text equivalent of the chart; a level in a poverty-trap band is marked in words.
+    func chart(_ t: TotalSweepResult, toeslagKeys: [String], provisionKeys: [String]) {
         let f = inv.context.localizer.format
-        let maxKeep = r.rows.map { $0.net + $0.topUp }.max() ?? .zero
-        let barWidth = max(10, min(inv.context.terminal.width, 120) - 16)
+        func parts(_ i: Int) -> (Money, Money, Money, Money) {
+            let row = t.rows[i], bare = t.bare.rows[i]
+            return (bare.net + bare.holidayPayAndOther, row.topUp, incomeToeslagen(toeslagKeys, row), provisionKeys.reduce(.zero) { $0 + (row.items[$1] ?? .zero) })
+        }
+        let maxTotal = t.rows.indices.map { let (a, b, c, d) = parts($0); return a + b + c + d }.max() ?? .zero
+        let trapMark = " " + inv.t("watals.chart.trap")
+        let barWidth = max(10, min(inv.context.terminal.width, 120) - 8 - trapMark.count)
         inv.out.print(inv.t("watals.chart.title"))
-        inv.out.print(inv.t("watals.chart.legend"))
-        let maxRows = 40
-        let stride = max(1, (r.rows.count + maxRows - 1) / maxRows)
-        for (idx, row) in r.rows.enumerated() where idx % stride == 0 || idx == r.rows.count - 1 {
-            func cells(_ m: Money) -> Int { maxKeep.cents > 0 ? Int((m.cents * Int64(barWidth) + maxKeep.cents / 2) / maxKeep.cents) : 0 }
-            let wage = cells(row.net)
-            let ex = cells(min(row.exemption, row.topUp))
-            let top = max(0, cells(row.net + row.topUp) - wage - ex)
-            let label = f.hours(hundredths: row.hundredthsPerWeek)
-            inv.out.print(String(repeating: " ", count: max(0, 6 - label.count)) + label + " " +
-                          String(repeating: "█", count: wage) + String(repeating: "▓", count: top) + String(repeating: "░", count: ex))
+        inv.out.print(inv.t("watals.chart.legendTotal"))
+        let stride = max(1, (t.rows.count + 39) / 40)
+        for idx in t.rows.indices where idx % stride == 0 || idx == t.rows.count - 1 {
+            let (net, top, toe, prov) = parts(idx)
+            let h = t.rows[idx].hundredthsPerWeek
+            let inTrap = t.trapBands.contains { h > $0.from && h <= $0.to }
+            let label = f.hours(hundredths: h)
+            inv.out.print(String(repeating: " ", count: max(0, 6 - label.count)) + label + " " + StackedBars.bar([net, top, toe, prov], max: maxTotal, width: barWidth)
+                          + (inTrap ? trapMark : ""))
         }
     }
 
-    func sweepNotes(_ r: SweepResult, currentHours: Int?) -> [String] {
+    /// Toeslagen that are income (kinderbijslag included; kinderopvangtoeslag pays the childcare and is left out).
+    func incomeToeslagen(_ keys: [String], _ row: TotalSweepRow) -> Money {
+        keys.filter { $0 != TotalSweeper.key(.kinderopvangtoeslag) }.reduce(.zero) { $0 + (row.items[$1] ?? .zero) }
+    }
+
+    func itemName(_ key: String, _ t: TotalSweepResult) -> String {
+        if key.hasPrefix("toeslag:"), let tt = Toeslag(rawValue: String(key.dropFirst("toeslag:".count))) {
+            let n = l.render(tt.name); return n.prefix(1).uppercased() + n.dropFirst()
+        }
+        if let name = t.provisionNames[key] { return inv.context.localizer.language == .en ? name.en : name.nl }
+        return String(key.dropFirst("voorziening:".count))
+    }
+
+    func sweepNotes(_ t: TotalSweepResult, currentHours: Int?) -> [String] {
+        let r = t.bare
         var n: [String] = []
         if let exit = r.exitPoint {
             n.append(inv.t("watals.sweep.exit", ["hours": .hours(exit)]))
@@ -264,34 +415,40 @@ struct ProjectionRenderer {
         }
         if let end = r.exemptionEndMonth {
             let diffs = r.rows.compactMap { row in row.keepAfterExemption.map { row.keep - $0 } }
-            if let most = diffs.max() {
-                n.append(inv.t("watals.sweep.exemptionEnds", ["month": .month(end), "most": .money(most)]))
-            }
+            if let most = diffs.max() { n.append(inv.t("watals.sweep.exemptionEnds", ["month": .month(end), "most": .money(most)])) }
         }
-        var drops: [String] = []
-        for (a, b) in zip(r.rows, r.rows.dropFirst()) where b.keep < a.keep {
-            drops.append(inv.context.localizer.format.hours(hundredths: a.hundredthsPerWeek) + "–" + inv.context.localizer.format.hours(hundredths: b.hundredthsPerWeek))
+        for c in t.changes {
+            n.append(inv.t(c.kind == .stops ? "watals.sweep.itemStops" : "watals.sweep.itemDrops", ["item": .text(itemName(c.item, t)), "hours": .hours(c.atHundredths)]))
         }
-        if !drops.isEmpty { n.append(inv.t("watals.sweep.trap", ["ranges": .text(drops.joined(separator: ", "))])) }
+        if !t.trapBands.isEmpty {
+            let f = inv.context.localizer.format
+            let ranges = t.trapBands.map { f.hours(hundredths: $0.from) + "–" + f.hours(hundredths: $0.to) }.joined(separator: ", ")
+            n.append(inv.t("watals.sweep.trap", ["ranges": .text(ranges)]))
+        }
         n.append(inv.t("watals.sweep.flat"))
         return n
     }
 
-    func sweepJSON(_ r: SweepResult, currentHours: Int?) -> [String: Any] {
+    func sweepJSON(_ t: TotalSweepResult, currentHours: Int?) -> [String: Any] {
+        let r = t.bare
         var o: [String: Any] = [
             "maand": r.request.base.month.description,
             "gemeente": municipality.id,
             "invoer": inputJSON(r.request.base),
-            "rijen": r.rows.map { row -> [String: Any] in
-                ["uren_per_week_honderdsten": row.hundredthsPerWeek, "brutoloon_centen": row.gross.cents, "nettoloon_centen": row.net.cents,
-                 "vrijlating_centen": row.exemption.cents, "aanvulling_centen": row.topUp.cents, "overhouden_centen": row.keep.cents,
-                 "meer_dan_zonder_werk_centen": row.gain.cents,
-                 "per_extra_uur_centen": row.marginalPerExtraHour.map { $0.cents as Any } ?? NSNullish.null,
-                 "overhouden_na_vrijlating_centen": row.keepAfterExemption.map { $0.cents as Any } ?? NSNullish.null]
+            "rijen": zip(t.rows, r.rows).map { row, bare -> [String: Any] in
+                ["uren_per_week_honderdsten": row.hundredthsPerWeek, "brutoloon_centen": row.gross.cents, "nettoloon_centen": bare.net.cents,
+                 "vrijlating_centen": bare.exemption.cents, "aanvulling_centen": row.topUp.cents,
+                 "toeslagen_en_regelingen_centen": Dictionary(uniqueKeysWithValues: t.itemKeys.map { ($0, (row.items[$0] ?? .zero).cents) }),
+                 "totaal_inkomen_centen": row.total.cents, "overhouden_centen": row.keep.cents,
+                 "marginale_druk_ppm": row.effectiveMarginalRate.map { $0.partsPerMillion as Any } ?? NSNullish.null,
+                 "kaal_overhouden_centen": bare.keep.cents,
+                 "kaal_na_vrijlating_centen": bare.keepAfterExemption.map { $0.cents as Any } ?? NSNullish.null]
             },
             "uitstappunt_uren_honderdsten": r.exitPoint.map { $0 as Any } ?? NSNullish.null,
             "uitstappunt_na_vrijlating_uren_honderdsten": r.exitPointAfterExemption.map { $0 as Any } ?? NSNullish.null,
             "vrijlating": exemptionJSON(r.exemption, month: r.request.base.month),
+            "veranderingen": t.changes.map { ["onderdeel": $0.item, "soort": $0.kind.rawValue, "uren_per_week_honderdsten": $0.atHundredths] as [String: Any] },
+            "armoedeval": t.trapBands.map { ["van_honderdsten": $0.from, "tot_honderdsten": $0.to] },
             "waarschuwingen": r.warnings.map { ["sleutel": $0.key, "tekst": l.render($0)] },
         ]
         if let h = currentHours, let e = r.exitPoint { o["extra_uren_nodig_honderdsten"] = max(0, e - h) }

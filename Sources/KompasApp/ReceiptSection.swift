@@ -8,7 +8,7 @@ enum ReceiptSection {
         let text = ReceiptText(inv.context)
         let out = inv.out
         if !s.configured { out.print(inv.t("status.sync.notConfigured")) }
-        out.print(inv.t("status.sync.receivedTitle"))
+        out.print(inv.context.style.bold(inv.t("status.sync.receivedTitle")))
         let received = s.months.filter { $0.statementReceivedAt != nil || $0.payslipsReceived > 0 }
         if received.isEmpty { out.print("  " + inv.t("status.sync.nothingReceived")) }
         for m in received {

@@ -1,10 +1,12 @@
 import KompasRules
 import KompasIncome
+import KompasToeslagen
 
 /// The parameter registry of this build: every engine's parameter list, composed once.
 enum AppRegistry {
     static let standard = ParameterRegistry(
         // Each engine adds its list here: IncomeParameters.descriptors, ToeslagParameters.descriptors, …
-        IncomeParameters.descriptors
+        IncomeParameters.descriptors,
+        ToeslagParameters.descriptors
     )
 }

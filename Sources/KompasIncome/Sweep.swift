@@ -19,6 +19,8 @@ public struct SweepRow: Sendable, Hashable {
     public var hundredthsPerWeek: Int
     public var gross: Money
     public var net: Money
+    /// The employer's holiday pay counted this month (saved, paid in May or June), and other income.
+    public var holidayPayAndOther: Money
     public var exemption: Money
     public var topUp: Money
     public var keep: Money
@@ -103,6 +105,7 @@ public enum Sweeper {
                 marginal = (pr.keep - pk).scaled(by: 100, over: Int64(h - ph), rounding: .halfUp)
             }
             rows.append(SweepRow(hundredthsPerWeek: h, gross: pr.amount(Projection.Line.gross), net: pr.amount(Projection.Line.net),
+                                 holidayPayAndOther: pr.amount(Projection.Line.holidayPay) + pr.amount(Projection.Line.other),
                                  exemption: pr.amount(Projection.Line.exemption), topUp: pr.topUp, keep: pr.keep, gain: pr.amount(Projection.Line.gain),
                                  marginalPerExtraHour: marginal, keepAfterExemption: after))
             previous = (h, pr.keep)

@@ -1,6 +1,8 @@
 import Foundation
 import KompasCore
 import KompasIncome
+import KompasSettlement
+import KompasProvisions
 
 /// A policy choice of a municipality with its source and how sure we are of it. Municipal policy
 /// is not national law: every value says where it comes from and whether it was confirmed.
@@ -26,12 +28,68 @@ public struct PolicyValue<T: Codable & Sendable & Hashable>: Codable, Sendable, 
 ///     "vakantiegeld_maandelijks": {"waarde": true, "bron": "…", "geverifieerd": "…"},
 ///     "vakantietoeslag_maand": {"waarde": 5, "bron": "…", "geverifieerd": "…"} } }
 /// ```
-/// Sections for settlement (issue 5) and provisions (issue 4) are added next to `inkomen`.
+/// The optional `verrekening` section (issue 5) says how pay is settled per calendar month; see
+/// ``SettlementSection``. Without it Kompas uses the most common method (×13/12, Divosa), marked
+/// "te verifiëren". Sections for provisions (issue 4) are added next to these.
 public struct MunicipalityFile: Codable, Sendable, Hashable {
     public var schema: Int
     public var id: String
     public var name: String
     public var income: IncomeSection
+    public var settlement: SettlementSection
+
+    /// How the municipality settles pay (`verrekening`). Holiday pay is `inkomen.vakantiegeld_maandelijks`.
+    ///
+    /// ```json
+    /// "verrekening": {
+    ///   "methode_vierwekelijks":    {"waarde": "dertien-twaalfde"},   // or "werkdagen", "betaaldatum"
+    ///   "methode_wekelijks":        {"waarde": "werkdagen"},          // or "betaaldatum"
+    ///   "methode_overig":           {"waarde": "werkdagen"},          // monthly and other pay
+    ///   "eindejaarsuitkering":      {"waarde": "opbouwmaanden"},      // or "betaalmaand"
+    ///   "stijl":                    {"waarde": "achteraf"},           // or "schatten"
+    ///   "terugbetalen_maanden":     {"waarde": 6},                    // overpayment recovered over at most N months
+    ///   "inkomstenformulier_dag":   {"waarde": 25},                   // form for a month due on this day of the next
+    ///   "loonstrook_termijn_dagen": {"waarde": 14} }                  // payslip due N days after its pay date
+    /// ```
+    /// (each value with `bron` and `geverifieerd`, like every policy value).
+    public struct SettlementSection: Codable, Sendable, Hashable {
+        public var fourWeekly: PolicyValue<String>
+        public var weekly: PolicyValue<String>
+        public var other: PolicyValue<String>
+        public var yearEndBonus: PolicyValue<String>
+        public var style: PolicyValue<String>
+        public var recoveryMonths: PolicyValue<Int>
+        public var incomeFormDay: PolicyValue<Int>
+        public var payslipDays: PolicyValue<Int>
+        enum CodingKeys: String, CodingKey {
+            case fourWeekly = "methode_vierwekelijks", weekly = "methode_wekelijks", other = "methode_overig"
+            case yearEndBonus = "eindejaarsuitkering", style = "stijl", recoveryMonths = "terugbetalen_maanden"
+            case incomeFormDay = "inkomstenformulier_dag", payslipDays = "loonstrook_termijn_dagen"
+        }
+
+        /// Used when a file has no `verrekening` section: Divosa's most common method, all "te verifiëren".
+        public static let fallback: SettlementSection = {
+            let src = "Kompas-standaard: Divosa, Werkwijzer verrekening parttime inkomsten (2019) §2.5, 'de meeste gemeenten'"
+            let ver = "te verifiëren: het gemeentebestand heeft geen sectie verrekening"
+            return SettlementSection(fourWeekly: PolicyValue(value: "dertien-twaalfde", source: src, verified: ver),
+                                     weekly: PolicyValue(value: "werkdagen", source: src, verified: ver),
+                                     other: PolicyValue(value: "werkdagen", source: src, verified: ver),
+                                     yearEndBonus: PolicyValue(value: "opbouwmaanden", source: src, verified: ver),
+                                     style: PolicyValue(value: "achteraf", source: src, verified: ver),
+                                     recoveryMonths: PolicyValue(value: 1, source: src, verified: ver),
+                                     incomeFormDay: PolicyValue(value: 25, source: "Weert: 'uiterlijk de 25e' (rules-2026.md §3.2)", verified: ver),
+                                     payslipDays: PolicyValue(value: 14, source: src, verified: ver))
+        }()
+
+        var fields: [(String, String, String)] {
+            [("methode_vierwekelijks", fourWeekly.source, fourWeekly.verified), ("methode_wekelijks", weekly.source, weekly.verified),
+             ("methode_overig", other.source, other.verified), ("eindejaarsuitkering", yearEndBonus.source, yearEndBonus.verified),
+             ("stijl", style.source, style.verified), ("terugbetalen_maanden", recoveryMonths.source, recoveryMonths.verified),
+             ("inkomstenformulier_dag", incomeFormDay.source, incomeFormDay.verified), ("loonstrook_termijn_dagen", payslipDays.source, payslipDays.verified)]
+        }
+    }
+    /// The municipality's provisions (minimaregelingen), in the shape of ``MunicipalProvision``; optional.
+    public var provisions: [MunicipalProvision]
 
     public struct IncomeSection: Codable, Sendable, Hashable {
         /// The college grants art. 31 lid 2 onder n by default.
@@ -46,7 +104,29 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
             case holidayAllowancePayMonth = "vakantietoeslag_maand"
         }
     }
-    enum CodingKeys: String, CodingKey { case schema, id, name = "naam", income = "inkomen" }
+    enum CodingKeys: String, CodingKey { case schema, id, name = "naam", income = "inkomen", settlement = "verrekening", provisions = "voorzieningen" }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try c.decode(Int.self, forKey: .schema)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        income = try c.decode(IncomeSection.self, forKey: .income)
+        settlement = try c.decodeIfPresent(SettlementSection.self, forKey: .settlement) ?? .fallback
+        provisions = try c.decodeIfPresent([MunicipalProvision].self, forKey: .provisions) ?? []
+    }
+
+    /// The settlement engine's view of the choices (valid after ``MunicipalityLoader/decode(_:name:)``).
+    public var settlementPolicy: SettlementPolicy {
+        let s = settlement
+        return SettlementPolicy(fourWeekly: AllocationMethod(rawValue: s.fourWeekly.value) ?? .dertienTwaalfde,
+                                weekly: AllocationMethod(rawValue: s.weekly.value) ?? .werkdagen,
+                                other: AllocationMethod(rawValue: s.other.value) ?? .werkdagen,
+                                yearEndBonus: BonusMethod(rawValue: s.yearEndBonus.value) ?? .opbouwmaanden,
+                                style: SettlementStyle(rawValue: s.style.value) ?? .achteraf,
+                                recoveryMonths: s.recoveryMonths.value, incomeFormDay: s.incomeFormDay.value,
+                                payslipDays: s.payslipDays.value, income: incomePolicy)
+    }
 
     /// The engine's view of the income choices.
     public var incomePolicy: IncomePolicy {
@@ -61,6 +141,7 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
         if income.exemptionGrantedByDefault.toVerify { r.append("inkomen.vrijlating_standaard") }
         if income.holidayPayCountedMonthly.toVerify { r.append("inkomen.vakantiegeld_maandelijks") }
         if income.holidayAllowancePayMonth.toVerify { r.append("inkomen.vakantietoeslag_maand") }
+        for (field, _, verified) in settlement.fields where verified.lowercased().hasPrefix("te verifi") { r.append("verrekening." + field) }
         return r
     }
 }
@@ -70,8 +151,15 @@ public struct MunicipalityFileError: KompasError, Equatable {
     public var file: String
     public var field: String
     public var reason: Message
+    /// A complete message from the provisions loader, which already names file and field.
+    public var provisionMessage: Message?
+    public init(file: String, field: String, reason: Message, provisionMessage: Message? = nil) {
+        self.file = file; self.field = field; self.reason = reason; self.provisionMessage = provisionMessage
+    }
     public var exitCode: ExitCode { .configuration }
-    public var message: Message { Message("municipality.error.invalid", ["file": .text(file), "field": .text(field), "reason": .message(reason)]) }
+    public var message: Message {
+        provisionMessage ?? Message("municipality.error.invalid", ["file": .text(file), "field": .text(field), "reason": .message(reason)])
+    }
 }
 
 public enum MunicipalityLoader {
@@ -82,6 +170,10 @@ public enum MunicipalityLoader {
         let file: MunicipalityFile
         do {
             file = try JSONDecoder().decode(MunicipalityFile.self, from: data)
+        } catch let e as DecodingError where path(Self.codingPath(e)).hasPrefix("voorzieningen") {
+            // The provisions section has its own precise errors (unknown kind, bad amount, …).
+            let pe = ProvisionLoader.map(e, fileName: name, pathPrefix: "")
+            throw MunicipalityFileError(file: name, field: pe.field, reason: pe.message, provisionMessage: pe.message)
         } catch let DecodingError.keyNotFound(key, ctx) {
             throw MunicipalityFileError(file: name, field: path(ctx.codingPath + [key]), reason: Message("municipality.error.missing"))
         } catch let DecodingError.typeMismatch(_, ctx) {
@@ -92,6 +184,11 @@ public enum MunicipalityLoader {
             throw MunicipalityFileError(file: name, field: ctx.codingPath.isEmpty ? "(bestand)" : path(ctx.codingPath), reason: Message("municipality.error.notJSON"))
         } catch {
             throw MunicipalityFileError(file: name, field: "(bestand)", reason: Message("municipality.error.notJSON"))
+        }
+        do throws(ProvisionFileError) {
+            try ProvisionLoader.validate(file.provisions, fileName: name, pathPrefix: "voorzieningen")
+        } catch {
+            throw MunicipalityFileError(file: name, field: error.field, reason: error.message, provisionMessage: error.message)
         }
         guard file.schema == supportedSchema else {
             throw MunicipalityFileError(file: name, field: "schema", reason: Message("municipality.error.schema", ["version": .number(supportedSchema)]))
@@ -104,7 +201,43 @@ public enum MunicipalityLoader {
                             ("inkomen.vakantietoeslag_maand", file.income.holidayAllowancePayMonth.source)] where pv.trimmingCharacters(in: .whitespaces).isEmpty {
             throw MunicipalityFileError(file: name, field: field + ".bron", reason: Message("municipality.error.noSource"))
         }
+        try validateSettlement(file.settlement, name: name)
         return file
+    }
+
+    /// The `verrekening` section: known choices only (×13/12 is for four-weekly pay), numbers in range, sources given.
+    static func validateSettlement(_ s: MunicipalityFile.SettlementSection, name: String) throws(MunicipalityFileError) {
+        func choice(_ field: String, _ v: String, _ allowed: [String]) throws(MunicipalityFileError) {
+            guard allowed.contains(v) else {
+                throw MunicipalityFileError(file: name, field: "verrekening.\(field).waarde",
+                                            reason: Message("municipality.error.choice", ["value": .text(v), "allowed": .text(allowed.joined(separator: ", "))]))
+            }
+        }
+        func range(_ field: String, _ v: Int, _ r: ClosedRange<Int>) throws(MunicipalityFileError) {
+            guard r.contains(v) else {
+                throw MunicipalityFileError(file: name, field: "verrekening.\(field).waarde",
+                                            reason: Message("municipality.error.range", ["min": .number(r.lowerBound), "max": .number(r.upperBound)]))
+            }
+        }
+        try choice("methode_vierwekelijks", s.fourWeekly.value, AllocationMethod.allCases.map(\.rawValue))
+        try choice("methode_wekelijks", s.weekly.value, [AllocationMethod.werkdagen.rawValue, AllocationMethod.betaaldatum.rawValue])
+        try choice("methode_overig", s.other.value, [AllocationMethod.werkdagen.rawValue, AllocationMethod.betaaldatum.rawValue])
+        try choice("eindejaarsuitkering", s.yearEndBonus.value, BonusMethod.allCases.map(\.rawValue))
+        try choice("stijl", s.style.value, SettlementStyle.allCases.map(\.rawValue))
+        try range("terugbetalen_maanden", s.recoveryMonths.value, 1...36)
+        try range("inkomstenformulier_dag", s.incomeFormDay.value, 1...31)
+        try range("loonstrook_termijn_dagen", s.payslipDays.value, 1...62)
+        for (field, source, _) in s.fields where source.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw MunicipalityFileError(file: name, field: "verrekening.\(field).bron", reason: Message("municipality.error.noSource"))
+        }
+    }
+
+    static func codingPath(_ e: DecodingError) -> [CodingKey] {
+        switch e {
+        case .keyNotFound(let k, let c): return c.codingPath + [k]
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): return c.codingPath
+        @unknown default: return []
+        }
     }
 
     static func path(_ keys: [CodingKey]) -> String {
@@ -112,7 +245,8 @@ public enum MunicipalityLoader {
     }
 
     /// The municipalities built into this binary, by id.
-    public static let builtIn: [String: String] = ["amsterdam": BuiltIn.amsterdam, "rotterdam": BuiltIn.rotterdam]
+    public static let builtIn: [String: String] = ["amsterdam": BuiltIn.amsterdam, "rotterdam": BuiltIn.rotterdam,
+                                                   "alphen-aan-den-rijn": BuiltIn.alphen]
 
     public static func builtIn(_ id: String) throws(MunicipalityFileError) -> MunicipalityFile? {
         guard let text = builtIn[id.lowercased()] else { return nil }

@@ -17,10 +17,14 @@ public enum ParameterUnit: String, Sendable, Codable {
 /// A value a parameter can hold. Money and Rate cover almost all law; Int covers ages and months.
 public protocol ParameterValue: Sendable, Hashable {
     var listing: String { get }
+    /// Cents, parts per million or the plain integer, for traces and machine output; nil for a
+    /// structured value (a table), which is shown by its listing only.
+    var rawValue: Int64? { get }
 }
-extension Money: ParameterValue { public var listing: String { "€" + description } }
-extension Rate: ParameterValue { public var listing: String { description } }
-extension Int: ParameterValue { public var listing: String { String(self) } }
+extension ParameterValue { public var rawValue: Int64? { nil } }
+extension Money: ParameterValue { public var listing: String { "€" + description }; public var rawValue: Int64? { cents } }
+extension Rate: ParameterValue { public var listing: String { description }; public var rawValue: Int64? { partsPerMillion } }
+extension Int: ParameterValue { public var listing: String { String(self) }; public var rawValue: Int64? { Int64(self) } }
 
 /// One dated value: valid from `from` until the next entry (or the explicit end).
 public struct ParameterEntry<Value: ParameterValue>: Sendable {
@@ -65,15 +69,19 @@ public struct Parameter<Value: ParameterValue>: Sendable {
         self.id = id; self.unit = unit; self.reference = reference; self.summary = summary; self.history = history
     }
 
-    public func value(on date: LocalDate) throws(NotInForce) -> Value {
+    @inlinable public func value(on date: LocalDate) throws(NotInForce) -> Value {
         guard let entry = entry(on: date), let v = entry.value else { throw NotInForce(parameterID: id, date: date) }
         return v
     }
 
-    public func value(in month: CalendarMonth) throws(NotInForce) -> Value { try value(on: month.firstDay) }
+    @inlinable public func value(in month: CalendarMonth) throws(NotInForce) -> Value { try value(on: month.firstDay) }
 
-    public func entry(on date: LocalDate) -> ParameterEntry<Value>? {
-        history.last(where: { $0.from <= date })
+    /// Inlinable so callers in other modules get a specialised loop (no generic metadata lookups on
+    /// the hot path of a projection).
+    @inlinable public func entry(on date: LocalDate) -> ParameterEntry<Value>? {
+        var i = history.count - 1
+        while i >= 0 { if history[i].from <= date { return history[i] }; i -= 1 }
+        return nil
     }
 }
 
@@ -96,14 +104,7 @@ public struct ParameterDescriptor: Sendable {
     public init<V>(_ p: Parameter<V>) {
         id = p.id; unit = p.unit; reference = p.reference; summary = p.summary
         rows = p.history.map { Row(from: $0.from, value: $0.value?.listing, source: $0.source, verified: $0.verified) }
-        rawValues = p.history.map { e in
-            switch e.value {
-            case let m as Money: return m.cents
-            case let r as Rate: return r.partsPerMillion
-            case let i as Int: return Int64(i)
-            default: return nil
-            }
-        }
+        rawValues = p.history.map { $0.value.flatMap { $0.rawValue } }
     }
 
     /// The row in force on a date, or nil when not in force.

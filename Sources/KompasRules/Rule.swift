@@ -12,15 +12,10 @@ public struct UsedParameter: Sendable, Hashable, Codable {
     public var source: String
     public var verified: String
 
-    public init<V: ParameterValue>(_ p: Parameter<V>, _ value: V, entry: ParameterEntry<V>) {
+    @inlinable public init<V: ParameterValue>(_ p: Parameter<V>, _ value: V, entry: ParameterEntry<V>) {
         id = p.id; unit = p.unit; from = entry.from; reference = p.reference
         source = entry.source; verified = entry.verified
-        switch value {
-        case let m as Money: raw = m.cents
-        case let r as Rate: raw = r.partsPerMillion
-        case let i as Int: raw = Int64(i)
-        default: raw = 0
-        }
+        raw = value.rawValue ?? 0
     }
 
     /// The value as an argument for a message (money, rate or number).
@@ -50,13 +45,14 @@ public struct TraceStep: Sendable, Hashable, Codable {
 /// put them in a ``TraceStep``. Engines use one per calculation; nothing is global.
 public struct ParameterReader: Sendable {
     public let date: LocalDate
-    public private(set) var used: [UsedParameter] = []
+    /// The parameters handed out since the last ``take()``.
+    public var used: [UsedParameter] = []
 
     public init(_ date: LocalDate) { self.date = date }
     public init(_ month: CalendarMonth) { self.date = month.firstDay }
 
     /// The value in force on the reader's date; throws ``NotInForce`` otherwise (never zero).
-    public mutating func callAsFunction<V: ParameterValue>(_ p: Parameter<V>) throws(NotInForce) -> V {
+    @inlinable public mutating func callAsFunction<V: ParameterValue>(_ p: Parameter<V>) throws(NotInForce) -> V {
         guard let e = p.entry(on: date), let v = e.value else { throw NotInForce(parameterID: p.id, date: date) }
         let u = UsedParameter(p, v, entry: e)
         if !used.contains(where: { $0.id == u.id }) { used.append(u) }

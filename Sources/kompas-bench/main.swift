@@ -5,6 +5,8 @@
 import Foundation
 import KompasCore
 import KompasIncome
+import KompasTotalIncome
+import KompasMunicipality
 
 func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
@@ -27,6 +29,28 @@ while Double(now() - start) / 1e9 < seconds {
 }
 let elapsed = Double(now() - start) / 1e9
 print(String(format: "projections per second (one core, full trace): %.0f  (%d in %.2f s)", Double(count) / elapsed, count, elapsed))
+
+// 1b. The whole income: the same projection plus toetsingsinkomen, every toeslag and Amsterdam's
+// provisions, for a single parent with two children and rent (issue 4 asks: within 2× of the bare one).
+let amsterdam = try MunicipalityLoader.builtIn("amsterdam")!
+let family = ProjectionInput(month: CalendarMonth("2026-03"), household: Household(type: .alleenstaandeOuder, age: 32, childrenAges: [4, 9]),
+                             work: .hourly(hundredthsPerWeek: 1600, wage: .cents(14_71)))
+let familyCosts = HouseholdCosts(rent: .cents(720_00))
+@MainActor func rate(_ body: (Int) throws -> Int64) rethrows -> Double {
+    var n = 0
+    let t0 = now()
+    while Double(now() - t0) / 1e9 < seconds { sink &+= try body(n); n += 1 }
+    return Double(n) / (Double(now() - t0) / 1e9)
+}
+let bareFamily = try rate { n in
+    var q = family; q.work = .hourly(hundredthsPerWeek: n % 4000, wage: .cents(14_71))
+    return try Projector.project(q, baseline: .cents(1_401_50)).keep.cents
+}
+let wholeFamily = try rate { n in
+    var q = family; q.work = .hourly(hundredthsPerWeek: n % 4000, wage: .cents(14_71))
+    return try TotalIncomeCalculator.compute(q, costs: familyCosts, provisions: amsterdam.provisions, baseline: .cents(1_401_50)).keep.cents
+}
+print(String(format: "single parent, 2 children: bare projection %.0f/s; with toeslagen and provisions %.0f/s; cost ratio %.2f×", bareFamily, wholeFamily, bareFamily / wholeFamily))
 
 // 2. A 0–40 hour sweep in quarter-hour steps (161 levels, plus the exact exit points).
 var sweepTimes: [Double] = []

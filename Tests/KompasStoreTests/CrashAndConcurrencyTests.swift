@@ -37,11 +37,14 @@ import Glibc
         for round in 0..<200 {
             let out = Pipe()
             let p = try Self.child(["write", dir.store.path, String(next)], stdout: out)
-            usleep(UInt32.random(in: 2_000...30_000, using: &rng))
+            // Wait for the child's first commit (so a slow, loaded machine still tests writing, not
+            // start-up), then kill it at a random moment while it keeps writing.
+            let first = out.fileHandleForReading.availableData
+            usleep(UInt32.random(in: 0...20_000, using: &rng))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
             #expect(p.terminationReason == .uncaughtSignal, "round \(round): the child ended by itself (\(p.terminationStatus))")
-            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let text = String(decoding: first + out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             for line in text.split(separator: "\n") {
                 let parts = line.split(separator: " ")
                 if parts.count == 3, parts[0] == "C", let b = Int(parts[1]) { committed.insert(b) }

@@ -32,8 +32,8 @@ enum RegelsCommand {
             inv.out.print(inv.context.style.bold(p.id) + " — " + p.summary)
             inv.out.print(inv.t("regels.unit", ["unit": .text(p.unit.rawValue)]))
             inv.out.print(inv.t("regels.source", ["source": .text(p.reference.description + (p.reference.url.map { " <\($0)>" } ?? ""))]))
-            for r in p.rows {
-                let value = r.value ?? inv.t("regels.ended")
+            for (i, r) in p.rows.enumerated() {
+                let value = r.value == nil ? inv.t("regels.ended") : formatted(p, i, inv)
                 var line = "  " + inv.t("regels.from", ["date": .date(r.from)]) + ": " + value + "  (" + r.source + ")"
                 if !r.verified.isEmpty { line += " — " + r.verified }
                 inv.out.print(line)
@@ -51,13 +51,26 @@ enum RegelsCommand {
         }
         inv.out.print(inv.t("regels.header", ["date": .date(day)]))
         for p in registry.all {
-            if let r = p.row(on: day) {
-                inv.out.print("\(p.id)  \(r.value ?? "")  " + inv.t("regels.from", ["date": .date(r.from)]) + "  \(p.reference)")
+            if let r = p.row(on: day), let i = p.rows.lastIndex(where: { $0.from <= day }) {
+                let mark = r.verified.lowercased().hasPrefix("te verifi") ? "  " + inv.t("explain.toVerify") : ""
+                inv.out.print("\(p.id)  \(formatted(p, i, inv))  " + inv.t("regels.from", ["date": .date(r.from)]) + "  \(p.reference)" + mark)
             } else {
                 inv.out.print("\(p.id)  " + inv.t("regels.notInForce") + "  \(p.reference)")
             }
         }
         return .ok
+    }
+
+    /// The value of row `i` in the user's language (`€ 1.401,50`, `12,5 %`); a structured value
+    /// (a table) keeps its own listing.
+    static func formatted(_ p: ParameterDescriptor, _ i: Int, _ inv: Invocation) -> String {
+        let f = inv.context.localizer.format
+        guard let raw = p.rawValues[i] else { return p.rows[i].value ?? "" }
+        switch p.unit {
+        case .rate: return f.rate(Rate(partsPerMillion: raw))
+        case .eurosPerMonth, .eurosPerYear, .eurosPerHour, .eurosPerQuarter, .euros: return f.money(Money(cents: raw))
+        default: return f.integer(Int(raw))
+        }
     }
 
     static func json(_ p: ParameterDescriptor, on day: LocalDate, history: Bool) -> [String: Any] {

@@ -1,7 +1,146 @@
+import Foundation
 import KompasCore
+import KompasSettlement
+import KompasIncome
+import KompasMunicipality
+import KompasSummary
 
-/// `kompas samenvatting` (summary): plain-language summary as text, Markdown or printable HTML.
+/// `kompas samenvatting` (summary): the rules, the numbers and the next steps on paper, for the
+/// client (B1 Dutch, or English) or for the caseworker (compact, with articles); as text,
+/// Markdown, printable HTML or an SVG chart. Takes the household and work options of `watals`
+/// (and the stored profile); every amount comes from the same engine calls as `watals`.
 enum SamenvattingCommand {
-    static let spec = CommandSpec(names: ["samenvatting", "summary"], summary: "cmd.samenvatting.summary",
-                                  plannedIssue: 9, run: { _ in .notYetAvailable })
+    static let audience = FlagSpec(["--voor", "--for"], .value(placeholder: "klant|klantmanager"))
+    static let format = FlagSpec(["--formaat", "--format"], .value(placeholder: "tekst|markdown|html|svg"))
+    static let output = FlagSpec(["--uitvoer", "-o", "--output"], .value(placeholder: "BESTAND"))
+    static let noChart = FlagSpec(["--geen-grafiek", "--no-chart"])
+    static let chart = FlagSpec(["--grafiek", "--chart"], .value(placeholder: "uren|kalender"))
+    static let wageDay = FlagSpec(["--loondag", "--pay-day"], .value(placeholder: "N"))
+    static let payDate = FlagSpec(["--loondatum", "--wage-date"], .value(placeholder: "JJJJ-MM-DD"))
+    static let rentDay = FlagSpec(["--huurdag", "--rent-day"], .value(placeholder: "N"))
+    static let fixedCost = FlagSpec(["--vaste-last", "--fixed-cost"], .repeated(placeholder: "NAAM:BEDRAG:DAG"))
+    static let contactPerson = FlagSpec(["--contactpersoon", "--contact-person"], .value(placeholder: "NAAM"))
+    static let contact = FlagSpec(["--contact"], .value(placeholder: "TELEFOON-OF-EMAIL"))
+
+    /// The summary's own flags that a profile may hold.
+    static let profileFlags: [FlagSpec] = [contactPerson, contact, wageDay, payDate, rentDay]
+
+    static var spec: CommandSpec {
+        let W = WatalsCommand.self
+        return CommandSpec(
+            names: ["samenvatting", "summary"], summary: "cmd.samenvatting.summary",
+            flags: [W.month, W.household, W.age, W.partnerAge, W.child, W.costSharers, W.aow, W.medical, W.hours, W.hourlyWage,
+                    W.grossMonthly, W.netMonthly, W.frequency, W.started, W.travel, W.childcare, W.otherIncome, W.withoutCredit,
+                    W.rent, W.serviceCosts, W.careHours, W.carePrice, W.careKind, W.assets, W.advance, GlobalFlags.municipality,
+                    audience, format, output, noChart, chart, wageDay, payDate, rentDay, fixedCost, contactPerson, contact,
+                    ProfielCommand.noProfile] + StoreAccess.flags,
+            run: { try run(ProfielCommand.merged($0)) })
+    }
+
+    enum Format: String { case tekst, markdown, html, svg }
+
+    static func run(_ inv: Invocation) throws -> ExitCode {
+        if let extra = inv.arguments.operands.first { throw UsageError.unexpectedOperand(extra, command: "samenvatting") }
+        let audienceRaw = inv.arguments.value(audience) ?? "klant"
+        guard let who = Audience(rawValue: audienceRaw) else {
+            throw UsageError.invalidValue(flag: "--voor", value: audienceRaw, expected: Message("samenvatting.expect.audience"))
+        }
+        let formatRaw = inv.arguments.value(format) ?? "tekst"
+        guard let fmt = Format(rawValue: formatRaw) else {
+            throw UsageError.invalidValue(flag: "--formaat", value: formatRaw, expected: Message("samenvatting.expect.format"))
+        }
+        let chartRaw = inv.arguments.value(chart) ?? "uren"
+        guard ["uren", "kalender"].contains(chartRaw) else {
+            throw UsageError.invalidValue(flag: "--grafiek", value: chartRaw, expected: Message("samenvatting.expect.chart"))
+        }
+        if inv.json { throw UserError(.usage, Message("samenvatting.error.json")) }
+        let municipality = try MunicipalityResolver.resolve(inv.arguments.value(GlobalFlags.municipality), context: inv.context)
+        let input = try WatalsCommand.projectionInput(inv, policy: municipality.incomePolicy)
+        let costs = try WatalsCommand.householdCosts(inv, household: input.household)
+        let extras = try parseExtras(inv, frequency: input.frequency)
+        let request = SummaryRequest(base: input, costs: costs, provisions: municipality.provisions, municipality: facts(municipality), audience: who,
+                                     pay: extras.pay, rentDay: extras.rentDay, fixedCosts: extras.fixed, contact: extras.contact,
+                                     // Only a confirmed deadline is named as a day; otherwise the text points to the municipality's letter.
+                                     deadlineDay: municipality.settlement.incomeFormDay.toVerify ? nil : municipality.settlement.incomeFormDay.value)
+        var req = request
+        req.extraPaydayEffect = extraPaydayEffect(municipality, frequency: input.frequency)
+        let summary = try SummaryBuilder.build(req)
+        let width = inv.arguments.has(output) ? 80 : max(60, min(inv.context.terminal.width, 100))
+        let builder = SummaryDocumentBuilder(summary: summary, localizer: inv.context.localizer, terminalWidth: width)
+        let text: String
+        switch fmt {
+        case .tekst: text = SummaryTextWriter(width: width, charts: !inv.arguments.has(noChart)).write(builder.blocks())
+        case .markdown: text = SummaryMarkdownWriter().write(builder.blocks())
+        case .html: text = SummaryHTMLWriter(language: inv.context.localizer.language.rawValue, title: builder.title).write(builder.blocks())
+        case .svg:
+            let charts = SummaryCharts(summary: summary, localizer: inv.context.localizer, width: width)
+            if chartRaw == "kalender" { text = charts.calendarChart().svg + "\n" }
+            else if let c = charts.hoursChart() { text = c.svg + "\n" }
+            else { throw UserError(.usage, Message("samenvatting.error.noHoursChart")) }
+        }
+        if let path = inv.arguments.value(output) {
+            try write(text, to: path, inv)
+            inv.err.print(inv.t("samenvatting.written", ["file": .text(path)]))
+        } else {
+            inv.out.print(text, terminator: "")
+        }
+        return .ok
+    }
+
+    /// What a month with an extra payday does under the municipality's settlement method.
+    static func extraPaydayEffect(_ m: MunicipalityFile, frequency: PayFrequency) -> ExtraPaydayEffect {
+        let policy = m.settlementPolicy
+        let method = frequency == .week ? policy.weekly : policy.fourWeekly
+        switch method {
+        case .betaaldatum: return .lowerTopUp
+        case .dertienTwaalfde: return .averaged
+        case .werkdagen: return .spread
+        }
+    }
+
+    struct Extras { var pay: PaySchedule; var rentDay: Int; var fixed: [FixedCost]; var contact: ContactPerson? }
+
+    /// The summary's own flags: pay days, rent day, fixed costs, contact person.
+    static func parseExtras(_ inv: Invocation, frequency: PayFrequency) throws -> Extras {
+        let day = try inv.integer(wageDay, range: 1...31)
+        var date: LocalDate?
+        if let raw = inv.arguments.value(payDate) {
+            guard let d = LocalDate.parse(raw) else { throw UsageError.invalidValue(flag: "--loondatum", value: raw, expected: Message("expect.date")) }
+            date = d
+        }
+        if day != nil && date != nil { throw UsageError.conflicting("--loondag", "--loondatum") }
+        let fixed = try inv.arguments.values(fixedCost).map { raw -> FixedCost in
+            let parts = raw.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 3, !parts[0].trimmingCharacters(in: .whitespaces).isEmpty, let m = Money.parse(parts[1]), m >= .zero,
+                  let d = Int(parts[2]), (1...31).contains(d) else {
+                throw UsageError.invalidValue(flag: "--vaste-last", value: raw, expected: Message("samenvatting.expect.fixedCost"))
+            }
+            return FixedCost(name: parts[0].trimmingCharacters(in: .whitespaces), amount: m, day: d)
+        }
+        if inv.arguments.has(contact) && !inv.arguments.has(contactPerson) { throw UsageError.missingFlag(flag: "--contactpersoon") }
+        let person = inv.arguments.value(contactPerson).map { ContactPerson(name: $0, reach: inv.arguments.value(contact)) }
+        return Extras(pay: PaySchedule(frequency: frequency, wageDay: day, knownPayDate: date), rentDay: try inv.integer(rentDay, range: 1...31) ?? 1,
+                      fixed: fixed, contact: person)
+    }
+
+    static func facts(_ m: MunicipalityFile) -> MunicipalityFacts {
+        let i = m.income
+        return MunicipalityFacts(id: m.id, name: m.name, methods: [
+            PolicyMethod(field: "inkomen.vrijlating_standaard", value: i.exemptionGrantedByDefault.value ? "ja" : "nee", source: i.exemptionGrantedByDefault.source, toVerify: i.exemptionGrantedByDefault.toVerify),
+            PolicyMethod(field: "inkomen.vakantiegeld_maandelijks", value: i.holidayPayCountedMonthly.value ? "ja" : "nee", source: i.holidayPayCountedMonthly.source, toVerify: i.holidayPayCountedMonthly.toVerify),
+            PolicyMethod(field: "inkomen.vakantietoeslag_maand", value: String(i.holidayAllowancePayMonth.value), source: i.holidayAllowancePayMonth.source, toVerify: i.holidayAllowancePayMonth.toVerify),
+        ])
+    }
+
+    /// Writes atomically (Foundation's `.atomic`: a temporary file, then a rename over the target), so a
+    /// reader never sees half a summary and a failed write leaves an existing file as it was. `-o`
+    /// replaces an existing file, like every `-o` option.
+    static func write(_ text: String, to path: String, _ inv: Invocation) throws {
+        let url = URL(fileURLWithPath: path, relativeTo: inv.context.workingDirectory).standardizedFileURL
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw UserError(.ioError, Message("samenvatting.error.write", ["file": .text(path)]))
+        }
+    }
 }

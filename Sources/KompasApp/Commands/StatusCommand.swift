@@ -1,21 +1,108 @@
+import Foundation
 import KompasCore
+import KompasMunicipality
+import KompasSettlement
 import KompasSync
 
-/// `kompas status`: deadlines, what is missing, what the municipality received.
-/// This first version shows the sync part (receipts, what waits to be sent, conflicts, the
-/// municipality's decisions and messages); deadlines and missing payslips join it with issue 5.
+/// `kompas status`: what is due and what is missing. Built from a list of sections so later parts
+/// (issue 7: what the municipality received) add a section without changing the others.
 enum StatusCommand {
     static let spec = CommandSpec(names: ["status"], summary: "cmd.status.summary",
-                                  flags: StoreAccess.flags, run: run)
+                                  flags: [GlobalFlags.municipality, PayslipSource.filesFlag] + StoreAccess.flags,
+                                  run: run)
+
+    /// What a section sees.
+    struct Facts {
+        var today: LocalDate
+        var policy: SettlementPolicy
+        var municipality: MunicipalityFile
+        var payslips: [Payslip]
+        var hours: [HourRecord]
+    }
+
+    /// One block of the status: a title and lines, each a message (text and JSON from the same values).
+    struct Section {
+        var id: String
+        var title: Message
+        var lines: [Message]
+    }
+
+    /// The sections, in order. Add one here to extend `kompas status`.
+    static let sections: [@Sendable (Facts) -> Section?] = [deadlineSection, missingSection]
 
     static func run(_ inv: Invocation) throws -> ExitCode {
-        let store = try StoreAccess.open(inv)
-        let summary = try ReceiptSummary.load(from: store)
+        if let extra = inv.arguments.operands.first { throw UsageError.unexpectedOperand(extra, command: "status") }
+        let municipality = try MunicipalityResolver.resolve(inv.arguments.value(GlobalFlags.municipality), context: inv.context)
+        let loaded = try PayslipSource.load(inv)
+        let facts = Facts(today: inv.context.clock.now(), policy: municipality.settlementPolicy, municipality: municipality,
+                          payslips: loaded.payslips, hours: loaded.hours)
+        let shown = sections.compactMap { $0(facts) }
+        let l = inv.context.localizer
+        // Issue 7: what the municipality received and what waits to be sent (ReceiptSection.swift).
+        let receipts = try loaded.store.map { try ReceiptSummary.load(from: $0) }
         if inv.json {
-            inv.out.print(JSONOutput.string(["ontvangst": SyncCommand.jsonObject(summary)]))
-        } else {
-            ReceiptSection.render(summary, inv)
+            var doc: [String: Any] = ["vandaag": facts.today.description, "gemeente": municipality.id,
+                                      "secties": shown.map { s in ["id": s.id, "titel": l.render(s.title),
+                                                                   "regels": s.lines.map { ["sleutel": $0.key, "tekst": l.render($0)] }] as [String: Any] }]
+            if let receipts { doc["ontvangst"] = SyncCommand.jsonObject(receipts) }
+            inv.out.print(JSONOutput.string(doc))
+            return .ok
         }
+        for (n, s) in shown.enumerated() {
+            if n > 0 { inv.out.print("") }
+            inv.out.print(inv.context.style.bold(l.render(s.title)))
+            for line in s.lines { inv.out.print("- " + l.render(line)) }
+        }
+        if let receipts { inv.out.print(""); ReceiptSection.render(receipts, inv) }
+        if !loaded.fromStore && loaded.payslips.isEmpty { inv.out.print(""); inv.out.print(inv.t("status.noData")) }
         return .ok
+    }
+
+    /// The income form: for last month while its deadline has not passed, else for this month.
+    @Sendable static func deadlineSection(_ f: Facts) -> Section? {
+        let last = f.today.calendarMonth.advanced(by: -1)
+        let lastDeadline = f.policy.incomeFormDeadline(for: last)
+        let month = f.today <= lastDeadline ? last : f.today.calendarMonth
+        let deadline = f.policy.incomeFormDeadline(for: month)
+        var lines = [Message("status.deadline", ["month": .month(month), "date": .date(deadline), "days": .number(f.today.days(until: deadline))])]
+        if f.municipality.settlement.incomeFormDay.toVerify { lines.append(Message("status.deadline.toVerify")) }
+        return Section(id: "termijn", title: Message("status.section.deadline"), lines: lines)
+    }
+
+    /// Payslips expected from the pay pattern but not there, and months with hours but no payslip.
+    @Sendable static func missingSection(_ f: Facts) -> Section? {
+        var lines: [Message] = []
+        var last: [String: Payslip] = [:]
+        for s in f.payslips { let k = s.employer.lowercased(); if (last[k]?.payDate ?? .init(daysSinceEpoch: 0)) < s.payDate { last[k] = s } }
+        for k in last.keys.sorted() {
+            let s = last[k]!
+            var next: LocalDate
+            switch s.frequency {
+            case .week: next = s.payDate.adding(days: 7)
+            case .vierWeken: next = s.payDate.adding(days: 28)
+            case .maand, .anders:
+                let m = s.payDate.calendarMonth.advanced(by: 1)
+                next = LocalDate(year: m.year, month: m.month, day: min(s.payDate.day, m.numberOfDays))!
+            }
+            let step = s.frequency == .week ? 7 : 28
+            var count = 0
+            while next <= f.today && count < 24 {
+                lines.append(Message("status.missing.payslip", ["employer": .text(s.employer.isEmpty ? "—" : s.employer), "date": .date(next),
+                                                                 "due": .date(next.adding(days: f.policy.payslipDays))]))
+                count += 1
+                if s.frequency == .maand || s.frequency == .anders {
+                    let m = next.calendarMonth.advanced(by: 1); next = LocalDate(year: m.year, month: m.month, day: min(s.payDate.day, m.numberOfDays))!
+                } else { next = next.adding(days: step) }
+            }
+        }
+        let covered = Set(f.payslips.flatMap { s in Array(s.periodStart.calendarMonth...max(s.periodStart, s.periodEnd).calendarMonth) })
+        let hourMonths = Set(f.hours.map(\.date.calendarMonth)).filter { $0 < f.today.calendarMonth && !covered.contains($0) }
+        for m in hourMonths.sorted() { lines.append(Message("status.missing.hoursWithoutPayslip", ["month": .month(m)])) }
+        if f.hours.contains(where: { $0.date.calendarMonth == f.today.calendarMonth }) {
+            let h = f.hours.filter { $0.date.calendarMonth == f.today.calendarMonth }.reduce(0) { $0 + $1.hours }
+            lines.append(Message("status.hoursThisMonth", ["hours": .hours(h)]))
+        }
+        if lines.isEmpty { lines.append(Message(f.payslips.isEmpty ? "status.missing.noPayslips" : "status.missing.none")) }
+        return Section(id: "ontbreekt", title: Message("status.section.missing"), lines: lines)
     }
 }

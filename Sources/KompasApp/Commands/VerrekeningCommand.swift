@@ -1,8 +1,189 @@
+import Foundation
 import KompasCore
+import KompasIncome
+import KompasMunicipality
+import KompasSettlement
 
-/// `kompas verrekening` (settle): the settlement preview per month; `--caseload` for many clients.
+/// `kompas verrekening` (settle): the settlement preview of one month, with the forecast of months
+/// with two paydays; `--caseload` settles many clients for a klantmanager.
 enum VerrekeningCommand {
-    static let spec = CommandSpec(names: ["verrekening", "settle"], summary: "cmd.verrekening.summary",
-                                  flags: [WatalsCommand.month, GlobalFlags.municipality],
-                                  plannedIssue: 5, run: { _ in .notYetAvailable })
+    static let alreadyPaid = FlagSpec(["--al-betaald", "--already-paid"], .value(placeholder: "BEDRAG"))
+    static let caseload = FlagSpec(["--caseload"], .value(placeholder: "BESTAND"))
+    static let csv = FlagSpec(["--csv"])
+
+    static let spec = CommandSpec(
+        names: ["verrekening", "settle"], summary: "cmd.verrekening.summary",
+        flags: [WatalsCommand.month] + HouseholdFlags.all + [HouseholdFlags.started, WatalsCommand.otherIncome, alreadyPaid,
+                GlobalFlags.municipality, PayslipSource.filesFlag, caseload, csv, ProfielCommand.noProfile] + StoreAccess.flags,
+        run: { inv in try run(inv.arguments.has(caseload) ? inv : ProfielCommand.merged(inv)) })
+
+    static func run(_ inv: Invocation) throws -> ExitCode {
+        if let extra = inv.arguments.operands.first { throw UsageError.unexpectedOperand(extra, command: "verrekening") }
+        let municipality = try MunicipalityResolver.resolve(inv.arguments.value(GlobalFlags.municipality), context: inv.context)
+        let policy = municipality.settlementPolicy
+        if let file = inv.arguments.value(caseload) { return try CaseloadRun.run(inv, file: file, policy: policy) }
+        if inv.arguments.has(csv) { throw UserError(.usage, Message("settle.error.csvOnlyCaseload")) }
+        let household = try HouseholdFlags.parse(inv)
+        let month = try inv.month(WatalsCommand.month) ?? inv.context.clock.now().calendarMonth
+        let loaded = try PayslipSource.load(inv)
+        let input = SettlementInput(month: month, household: household, started: try inv.month(HouseholdFlags.started), payslips: loaded.payslips,
+                                    policy: policy, otherIncome: try inv.money(WatalsCommand.otherIncome) ?? .zero,
+                                    alreadyPaid: try inv.money(alreadyPaid))
+        let preview = try Settlement.preview(input)
+        let forecast = loaded.payslips.isEmpty ? nil
+            : try Forecaster.forecast(payslips: loaded.payslips, household: household, started: input.started, policy: policy,
+                                      from: max(month, inv.context.clock.now().calendarMonth).advanced(by: 1), count: 12)
+        SettlementRenderer(inv: inv, municipality: municipality).render(preview, forecast: forecast, fromStore: loaded.fromStore)
+        return .ok
+    }
+}
+
+/// The caseload run: streams the file line by line (memory does not grow with the number of
+/// clients), writes one row per client per month as it goes, and the totals at the end. A client
+/// with bad data is reported on stderr with its id and line; the others are still settled (exit 1
+/// when any client was rejected). Progress on stderr after the first second.
+enum CaseloadRun {
+    static func run(_ inv: Invocation, file: String, policy: SettlementPolicy) throws -> ExitCode {
+        let url = PayslipSource.url(file, inv)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue else {
+            throw UserError(.noInput, Message("error.fileNotFound", ["file": .text(file)]))
+        }
+        guard let input = try? FileHandle(forReadingFrom: url) else { throw UserError(.ioError, Message("error.fileUnreadable", ["file": .text(file)])) }
+        defer { try? input.close() }
+        let mode: Mode = inv.json ? .json : inv.arguments.has(VerrekeningCommand.csv) ? .csv : .text
+        var out = Output(inv: inv, mode: mode)
+        var parser = CaseloadParser()
+        var totals = CaseloadTotals()
+        var rejected: [(String, [Finding])] = []
+        let started = DispatchTime.now().uptimeNanoseconds
+        var lastProgress = started
+        out.begin()
+
+        func handle(_ item: CaseloadItem) {
+            switch item {
+            case .bad(let id, let findings):
+                totals.rejected += 1; rejected.append((id, findings))
+                for f in findings where f.level == .fout {
+                    inv.err.print("\(file):\(f.line): " + inv.t("caseload.rejected", ["client": .text(id), "reason": .text(inv.context.localizer.render(f.message))]))
+                }
+            case .client(let c):
+                do {
+                    let rows = try CaseloadProcessor.process(c, policy: policy)
+                    totals.clients += 1
+                    for r in rows { totals.add(r); out.row(r) }
+                } catch let e as KompasError {
+                    totals.rejected += 1
+                    let f = Finding(ruleID: "klantenbestand.berekening", level: .fout, line: c.line, column: 1, message: e.message)
+                    rejected.append((c.id, [f]))
+                    inv.err.print("\(file):\(c.line): " + inv.t("caseload.rejected", ["client": .text(c.id), "reason": .text(inv.context.localizer.render(e.message))]))
+                } catch {
+                    totals.rejected += 1
+                }
+            }
+            let now = DispatchTime.now().uptimeNanoseconds
+            if now - lastProgress > 1_000_000_000 {
+                lastProgress = now
+                inv.err.print(inv.t("caseload.progress", ["clients": .number(totals.clients + totals.rejected),
+                                                          "seconds": .number(Int((now - started) / 1_000_000_000))]))
+            }
+        }
+
+        var lineNo = 0
+        var pending = Data()
+        while true {
+            let chunk = input.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { break }
+            pending.append(chunk)
+            guard let lastNL = pending.lastIndex(of: 0x0A) else { continue }
+            let text = PayslipReader.text(pending[pending.startIndex...lastNL])
+            pending = Data(pending[(lastNL + 1)...])
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+                lineNo += 1
+                if let item = parser.feed(line, line: lineNo) { handle(item) }
+            }
+        }
+        if !pending.isEmpty {
+            lineNo += 1
+            if let item = parser.feed(Substring(PayslipReader.text(pending)), line: lineNo) { handle(item) }
+        }
+        if let item = parser.finish() { handle(item) }
+        out.end(totals: totals, rejected: rejected)
+        return totals.rejected > 0 ? .findings : .ok
+    }
+
+    enum Mode { case text, csv, json }
+
+    /// Writes rows in batches (one write per ~64 KB) so a city-sized caseload is not slowed by output.
+    struct Output {
+        let inv: Invocation
+        let mode: Mode
+        var buffer = ""
+        var first = true
+
+        init(inv: Invocation, mode: Mode) { self.inv = inv; self.mode = mode; buffer.reserveCapacity(70_000) }
+
+        mutating func begin() {
+            switch mode {
+            case .csv: buffer += CaseloadRow.columns.joined(separator: ",") + "\n"
+            case .json: buffer += "{\"rijen\": [\n"
+            case .text: buffer += inv.t("caseload.header") + "\n"
+            }
+        }
+
+        mutating func row(_ r: CaseloadRow) {
+            switch mode {
+            case .csv: buffer += r.cells.map(csvField).joined(separator: ",") + "\n"
+            case .json:
+                buffer += (first ? "" : ",\n") + "{" + zip(CaseloadRow.columns, r.cells).enumerated().map { i, kv in
+                    "\"\(kv.0)\": " + (i < 2 ? jsonString(kv.1) : kv.1)
+                }.joined(separator: ", ") + "}"
+            case .text:
+                let f = inv.context.localizer.format
+                buffer += pad(r.client, 12) + pad(r.month.description, 9) + [r.income, r.exemption, r.topUp, r.topUpPaid].map { lpad(f.plainAmount($0), 12) }.joined() + "\n"
+            }
+            first = false
+            if buffer.utf8.count > 64_000 { flush() }
+        }
+
+        mutating func end(totals t: CaseloadTotals, rejected: [(String, [Finding])]) {
+            let l = inv.context.localizer
+            switch mode {
+            case .csv:
+                buffer += ["totaal", "", String(t.income.cents), "", "", String(t.topUp.cents), "", String(t.topUpPaid.cents)].joined(separator: ",") + "\n"
+            case .json:
+                buffer += "\n],\n\"fouten\": [" + rejected.map { id, fs in
+                    "{\"klant\": \(jsonString(id)), \"regel\": \(fs.first?.line ?? 0), \"bericht\": \(jsonString(fs.first.map { l.render($0.message) } ?? ""))}"
+                }.joined(separator: ", ") + "],\n"
+                buffer += "\"totalen\": {\"aanvulling_centen\": \(t.topUp.cents), \"afgewezen_klanten\": \(t.rejected), \"inkomen_centen\": \(t.income.cents), "
+                buffer += "\"klanten\": \(t.clients), \"rijen\": \(t.rows), \"uitbetaald_centen\": \(t.topUpPaid.cents)}}\n"
+            case .text:
+                buffer += inv.t("caseload.totals", ["clients": .number(t.clients), "rows": .number(t.rows), "rejected": .number(t.rejected),
+                                                    "income": .money(t.income), "topUp": .money(t.topUp), "paid": .money(t.topUpPaid)]) + "\n"
+            }
+            flush()
+        }
+
+        mutating func flush() { if !buffer.isEmpty { inv.out.print(buffer, terminator: ""); buffer.removeAll(keepingCapacity: true) } }
+
+        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(1, n - s.count)) }
+        func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(1, n - s.count)) + s }
+        func csvField(_ s: String) -> String {
+            s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        func jsonString(_ s: String) -> String {
+            var r = "\""
+            for u in s.unicodeScalars {
+                switch u {
+                case "\"": r += "\\\""
+                case "\\": r += "\\\\"
+                case "\n": r += "\\n"
+                case "\r": r += "\\r"
+                case "\t": r += "\\t"
+                default: if u.value < 0x20 { r += String(format: "\\u%04x", u.value) } else { r.unicodeScalars.append(u) }
+                }
+            }
+            return r + "\""
+        }
+    }
 }

@@ -13,6 +13,7 @@ public enum Aanvulling: LegalRule {
         /// Net income that counts, before the exemption.
         public var income: Money
         public var exemption: Money
+        public init(norm: Money, income: Money, exemption: Money) { self.norm = norm; self.income = income; self.exemption = exemption }
     }
     /// Counted income (never below zero) and the top-up (never below zero).
     public static func compute(_ i: Input) -> (counted: Money, topUp: Money) {
@@ -56,7 +57,10 @@ public enum VakantiegeldWerkgever: LegalRule {
     public static let id = "wml.vakantiegeld"
     public static let reference = MinimumWageParameters.vakantiebijslag.reference
     public struct Output: Sendable, Hashable { public var gross: Money; public var netEntitlement: Money }
-    public struct Input: Sendable, Hashable { public var gross: Money; public var net: Money }
+    public struct Input: Sendable, Hashable {
+        public var gross: Money; public var net: Money
+        public init(gross: Money, net: Money) { self.gross = gross; self.net = net }
+    }
     public static func evaluate(_ i: Input, in month: CalendarMonth) throws -> Output {
         var p = ParameterReader(month); return try compute(i, &p)
     }

@@ -1,0 +1,297 @@
+import Foundation
+import KompasCore
+
+/// What kind of municipal provision (minimaregeling) an entry is. A file with any other kind is rejected,
+/// so a typo cannot silently drop a provision.
+public enum ProvisionKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case stadspas
+    case inkomenstoeslag
+    case zorgverzekering
+    case scholierenvergoeding
+    case kwijtschelding
+    case werkpremie
+    case uitstroompremie
+    case kindregeling
+    case bijzondereBijstand = "bijzondere-bijstand"
+
+    public init(from decoder: Decoder) throws {
+        let raw = try decoder.singleValueContainer().decode(String.self)
+        guard let kind = ProvisionKind(rawValue: raw) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: ProvisionDecoding.unknownKindPrefix + raw))
+        }
+        self = kind
+    }
+}
+
+/// A text in Dutch and English (Dutch at B1 level).
+public struct LocalizedText: Sendable, Hashable, Codable {
+    public var nl: String
+    public var en: String
+    public init(nl: String, en: String) { self.nl = nl; self.en = en }
+}
+
+/// An amount in a data file: written as text the way people type it ("601", "3.275,00", "12.50").
+public struct Amount: Sendable, Hashable, Codable {
+    public var money: Money
+    public init(_ money: Money) { self.money = money }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let raw = try c.decode(String.self)
+        guard let m = Money.parse(raw), m >= .zero else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: ProvisionDecoding.invalidPrefix + "bedrag")
+        }
+        money = m
+    }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer(); try c.encode(money.description)
+    }
+}
+
+/// A date in a data file, `JJJJ-MM-DD`.
+public struct DateValue: Sendable, Hashable, Codable {
+    public var date: LocalDate
+    public init(_ date: LocalDate) { self.date = date }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        guard let d = LocalDate.parse(try c.decode(String.self)) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: ProvisionDecoding.invalidPrefix + "datum")
+        }
+        date = d
+    }
+    public func encode(to encoder: Encoder) throws { var c = encoder.singleValueContainer(); try c.encode(date.description) }
+}
+
+/// Which households an amount rule applies to.
+public enum HouseholdType: String, Sendable, Hashable, Codable {
+    /// No partner (with or without children).
+    case alleenstaand
+    /// With a partner.
+    case partners
+    /// One person in the home.
+    case eenpersoons
+    /// More than one person in the home.
+    case meerpersoons
+}
+
+/// Who qualifies. Every field is optional: a missing condition does not apply.
+public struct ProvisionEligibility: Sendable, Hashable, Codable {
+    /// Income limit as a percentage of the applicable bijstandsnorm (e.g. 130). The norm is an input of the evaluation.
+    public var incomeLimitPercent: Int?
+    public var assetLimit: AssetLimit?
+    public var minimumAge: Int?
+    public var maximumAge: Int?
+    /// Children required: at least one child in this age range.
+    public var children: AgeRange?
+    /// Only for people who work (a premium for working part-time).
+    public var requiresWork: Bool?
+    /// Conditions Kompas cannot check (e.g. "36 months low income"), shown as-is.
+    public var otherConditions: [LocalizedText]?
+
+    public struct AssetLimit: Sendable, Hashable, Codable {
+        public var single: Amount
+        public var couple: Amount
+        enum CodingKeys: String, CodingKey { case single = "alleenstaand", couple = "partners" }
+    }
+    enum CodingKeys: String, CodingKey {
+        case incomeLimitPercent = "inkomensgrensProcent", assetLimit = "vermogensgrens", minimumAge = "minimumLeeftijd"
+        case maximumAge = "maximumLeeftijd", children = "kinderen", requiresWork = "alleenMetWerk", otherConditions = "overigeVoorwaarden"
+    }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        incomeLimitPercent = try c.decodeIfPresent(Int.self, forKey: .incomeLimitPercent)
+        if let p = incomeLimitPercent, !(1...1000).contains(p) {
+            throw DecodingError.dataCorruptedError(forKey: .incomeLimitPercent, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "procent")
+        }
+        assetLimit = try c.decodeIfPresent(AssetLimit.self, forKey: .assetLimit)
+        minimumAge = try c.decodeIfPresent(Int.self, forKey: .minimumAge)
+        maximumAge = try c.decodeIfPresent(Int.self, forKey: .maximumAge)
+        for (key, v) in [(CodingKeys.minimumAge, minimumAge), (.maximumAge, maximumAge)] where v.map({ !(0...130).contains($0) }) ?? false {
+            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "leeftijd")
+        }
+        children = try c.decodeIfPresent(AgeRange.self, forKey: .children)
+        requiresWork = try c.decodeIfPresent(Bool.self, forKey: .requiresWork)
+        otherConditions = try c.decodeIfPresent([LocalizedText].self, forKey: .otherConditions)
+    }
+}
+
+/// An age range in whole years, both ends included.
+public struct AgeRange: Sendable, Hashable, Codable {
+    public var from: Int
+    public var through: Int
+    public func contains(_ age: Int) -> Bool { (from...through).contains(age) }
+    enum CodingKeys: String, CodingKey { case from = "vanLeeftijd", through = "totEnMetLeeftijd" }
+    public init(from: Int, through: Int) { self.from = from; self.through = through }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        from = try c.decode(Int.self, forKey: .from)
+        through = try c.decode(Int.self, forKey: .through)
+        guard (0...130).contains(from), from <= through, through <= 130 else {
+            throw DecodingError.dataCorruptedError(forKey: .through, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "leeftijdsbereik")
+        }
+    }
+}
+
+/// One amount and the households it applies to. The first matching rule wins, so list specific rules first.
+public struct AmountRule: Sendable, Hashable, Codable {
+    public var household: HouseholdType?
+    /// With `perChild`: the child's age must be in this range. Otherwise: at least one child in this range.
+    public var childAge: AgeRange?
+    public var amount: Amount
+    enum CodingKeys: String, CodingKey { case household = "huishouden", childAge = "kindLeeftijd", amount = "bedrag" }
+}
+
+/// How often an amount is paid.
+public enum ProvisionPeriod: String, Sendable, Hashable, Codable {
+    case maand, jaar, eenmalig
+}
+
+/// What a provision is worth: fixed amounts, a share of earnings (a work premium), or nothing in euros (in kind).
+public struct ProvisionValue: Sendable, Hashable, Codable {
+    public var period: ProvisionPeriod
+    public var perChild: Bool
+    /// Amount rules (first match wins). Empty when the value is a share of earnings.
+    public var amounts: [AmountRule]
+    /// A share of the monthly earnings (werkpremie), in percent, with a monthly maximum.
+    public var percentOfEarnings: Int?
+    public var maximumPerMonth: Amount?
+
+    enum CodingKeys: String, CodingKey {
+        case period = "periode", perChild = "perKind", amounts = "bedragen", percentOfEarnings = "percentageVanLoon", maximumPerMonth = "maximumPerMaand"
+    }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        period = try c.decode(ProvisionPeriod.self, forKey: .period)
+        perChild = try c.decodeIfPresent(Bool.self, forKey: .perChild) ?? false
+        percentOfEarnings = try c.decodeIfPresent(Int.self, forKey: .percentOfEarnings)
+        maximumPerMonth = try c.decodeIfPresent(Amount.self, forKey: .maximumPerMonth)
+        if let p = percentOfEarnings {
+            guard (1...100).contains(p) else {
+                throw DecodingError.dataCorruptedError(forKey: .percentOfEarnings, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "procent")
+            }
+            amounts = try c.decodeIfPresent([AmountRule].self, forKey: .amounts) ?? []
+        } else {
+            amounts = try c.decode([AmountRule].self, forKey: .amounts)
+            if amounts.isEmpty {
+                throw DecodingError.dataCorruptedError(forKey: .amounts, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "bedragen")
+            }
+        }
+    }
+}
+
+/// The legal source of a provision: the municipal regulation (CVDR) or, when that was not found, the page used.
+public struct ProvisionSource: Sendable, Hashable, Codable {
+    public var title: String
+    public var url: String
+    /// The CVDR identifier of the regulation (lokaleregelgeving.overheid.nl), when known.
+    public var cvdr: String?
+    enum CodingKeys: String, CodingKey { case title = "titel", url, cvdr }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        url = try c.decode(String.self, forKey: .url)
+        cvdr = try c.decodeIfPresent(String.self, forKey: .cvdr)
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+            throw DecodingError.dataCorruptedError(forKey: .url, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "url")
+        }
+        if let id = cvdr, !(id.hasPrefix("CVDR") && id.dropFirst(4).allSatisfy(\.isNumber) && id.count > 4) {
+            throw DecodingError.dataCorruptedError(forKey: .cvdr, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "cvdr")
+        }
+    }
+}
+
+/// A municipal provision (minimaregeling) as stored in a municipality's data file.
+///
+/// The JSON shape (an array of these objects; in a municipality file under `"voorzieningen"`):
+/// ```json
+/// {
+///   "id": "alphen.individuele-inkomenstoeslag",       // same id may appear again for another period
+///   "soort": "inkomenstoeslag",                       // stadspas | inkomenstoeslag | zorgverzekering |
+///                                                     // scholierenvergoeding | kwijtschelding | werkpremie |
+///                                                     // uitstroompremie | kindregeling | bijzondere-bijstand
+///   "naam": {"nl": "…", "en": "…"},
+///   "omschrijving": {"nl": "… (B1)", "en": "…"},
+///   "voorwaarden": {                                  // every condition optional
+///     "inkomensgrensProcent": 110,                    // % of the applicable bijstandsnorm
+///     "vermogensgrens": {"alleenstaand": "3.275", "partners": "4.350"},
+///     "minimumLeeftijd": 21, "maximumLeeftijd": 66,
+///     "kinderen": {"vanLeeftijd": 4, "totEnMetLeeftijd": 17},
+///     "alleenMetWerk": true,
+///     "overigeVoorwaarden": [{"nl": "…", "en": "…"}]
+///   },
+///   "waarde": {                                       // optional: absent = in kind (no euro value)
+///     "periode": "maand" | "jaar" | "eenmalig",
+///     "perKind": false,
+///     "bedragen": [{"huishouden": "alleenstaand", "kindLeeftijd": {"vanLeeftijd": 12, "totEnMetLeeftijd": 17}, "bedrag": "801"}],
+///     "percentageVanLoon": 30, "maximumPerMaand": "219"   // instead of "bedragen", for a werkpremie
+///   },
+///   "uitbetaling": {"nl": "…", "en": "…"},
+///   "bron": {"titel": "…", "url": "https://lokaleregelgeving.overheid.nl/CVDR…", "cvdr": "CVDR460812"},
+///   "geldigVan": "2026-01-01", "geldigTot": "2026-12-31",   // geldigTot optional, inclusive
+///   "geverifieerd": "geverifieerd op 2026-11-23" | "te verifiëren…",
+///   "toelichting": "what was checked where; the date of the last confirmed value"
+/// }
+/// ```
+/// Amounts are text ("601", "3.275,00"); `huishouden` is alleenstaand | partners | eenpersoons | meerpersoons.
+public struct MunicipalProvision: Sendable, Hashable, Codable {
+    public var id: String
+    public var kind: ProvisionKind
+    public var name: LocalizedText
+    public var description: LocalizedText
+    public var eligibility: ProvisionEligibility
+    /// nil: the provision is in kind (discounts, a free insurance package) and has no euro value here.
+    public var value: ProvisionValue?
+    public var payment: LocalizedText
+    public var source: ProvisionSource
+    public var validFrom: DateValue
+    /// Last day in force (inclusive); nil when open-ended.
+    public var validUntil: DateValue?
+    /// "geverifieerd op JJJJ-MM-DD" or "te verifiëren" (optionally followed by why).
+    public var verified: String
+    public var note: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, kind = "soort", name = "naam", description = "omschrijving", eligibility = "voorwaarden", value = "waarde"
+        case payment = "uitbetaling", source = "bron", validFrom = "geldigVan", validUntil = "geldigTot", verified = "geverifieerd", note = "toelichting"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        if id.isEmpty || id.contains(where: { $0.isWhitespace }) {
+            throw DecodingError.dataCorruptedError(forKey: .id, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "id")
+        }
+        kind = try c.decode(ProvisionKind.self, forKey: .kind)
+        name = try c.decode(LocalizedText.self, forKey: .name)
+        description = try c.decode(LocalizedText.self, forKey: .description)
+        eligibility = try c.decode(ProvisionEligibility.self, forKey: .eligibility)
+        value = try c.decodeIfPresent(ProvisionValue.self, forKey: .value)
+        payment = try c.decode(LocalizedText.self, forKey: .payment)
+        source = try c.decode(ProvisionSource.self, forKey: .source)
+        validFrom = try c.decode(DateValue.self, forKey: .validFrom)
+        validUntil = try c.decodeIfPresent(DateValue.self, forKey: .validUntil)
+        if let until = validUntil, until.date < validFrom.date {
+            throw DecodingError.dataCorruptedError(forKey: .validUntil, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "einddatum")
+        }
+        verified = try c.decode(String.self, forKey: .verified)
+        if !MunicipalProvision.isValidVerification(verified) {
+            throw DecodingError.dataCorruptedError(forKey: .verified, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "geverifieerd")
+        }
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+    }
+
+    /// True when the figures still have to be checked at their source; `watals` shows a mark.
+    public var needsVerification: Bool { verified.hasPrefix("te verifiëren") }
+
+    static func isValidVerification(_ s: String) -> Bool {
+        if s.hasPrefix("te verifiëren") { return true }
+        let prefix = "geverifieerd op "
+        guard s.hasPrefix(prefix) else { return false }
+        let rest = s.dropFirst(prefix.count)
+        return rest.count == 10 && LocalDate.parse(String(rest)) != nil
+    }
+
+    /// In force on a date: from `validFrom` through `validUntil`.
+    public func isInForce(on date: LocalDate) -> Bool {
+        validFrom.date <= date && validUntil.map { date <= $0.date } ?? true
+    }
+}

@@ -1,1 +1,0 @@
-// KompasSettlement: see Package.swift for this module's job. Filled in by its issue.

@@ -1,0 +1,200 @@
+import KompasCore
+import KompasRules
+import KompasIncome
+
+/// Everything the settlement preview of one month needs; values only.
+public struct SettlementInput: Sendable {
+    public var month: CalendarMonth
+    public var household: Household
+    /// The month the part-time work started (the exemption clock); nil: the first payslip period.
+    public var started: CalendarMonth?
+    public var payslips: [Payslip]
+    public var policy: SettlementPolicy
+    public var otherIncome: Money
+    /// The exemption is granted (nil: the municipality's default).
+    public var exemptionGranted: Bool?
+    /// What the municipality already paid for this month (nil: derived from its settlement style).
+    public var alreadyPaid: Money?
+
+    public init(month: CalendarMonth, household: Household, started: CalendarMonth? = nil, payslips: [Payslip],
+                policy: SettlementPolicy = SettlementPolicy(), otherIncome: Money = .zero, exemptionGranted: Bool? = nil, alreadyPaid: Money? = nil) {
+        self.month = month; self.household = household; self.started = started; self.payslips = payslips; self.policy = policy
+        self.otherIncome = otherIncome; self.exemptionGranted = exemptionGranted; self.alreadyPaid = alreadyPaid
+    }
+
+    /// Which month of work `month` is (1 = the first), for the exemption's six months.
+    public var workMonth: Int {
+        let first = started ?? payslips.map(\.periodStart).min()?.calendarMonth ?? month
+        return max(1, first.distance(to: month) + 1)
+    }
+}
+
+/// One line of the preview: a stable id (the JSON key), an amount, and the sentences that explain it.
+public struct SettlementLine: Sendable, Hashable {
+    public var id: String
+    public var amount: Money
+    public var steps: [TraceStep]
+}
+
+/// How an overpayment is paid back: per month at least this much, over at most `months`.
+public struct RecoveryPlan: Sendable, Hashable {
+    public var total: Money
+    public var months: Int
+    public var perMonth: Money
+}
+
+/// The settlement preview of one month: what counts, what the top-up is, what was already paid and
+/// what is settled next month.
+public struct SettlementPreview: Sendable {
+    public var input: SettlementInput
+    public var lines: [SettlementLine]
+    /// The payslip parts counted in this month and the parts left free, with their sentences.
+    public var shares: [AllocatedShare]
+    public var uncounted: [UncountedPart]
+    public var exemption: ExemptionOutcome
+    /// ×13/12: the year's reconciliation (shown in December; settled after the year).
+    public var reconciliations: [ThirteenTwelfthsAllocation.YearReconciliation]
+    public var recovery: RecoveryPlan?
+
+    public func amount(_ id: String) -> Money { lines.first { $0.id == id }?.amount ?? .zero }
+    public func line(_ id: String) -> SettlementLine? { lines.first { $0.id == id } }
+    public var difference: Money { amount(Line.difference) }
+
+    /// Line ids in display order; the JSON keys of `kompas verrekening --json`.
+    public enum Line {
+        public static let norm = "norm"
+        public static let wage = "loon"
+        public static let holidayEntitlement = "vakantiegeld_aanspraak"
+        public static let holidayPay = "vakantiegeld"
+        public static let bonus = "eindejaarsuitkering"
+        public static let other = "ander_inkomen"
+        public static let income = "inkomen"
+        public static let exemption = "vrijlating"
+        public static let counted = "meegeteld_inkomen"
+        public static let topUp = "aanvulling"
+        public static let reserved = "vakantietoeslag_gereserveerd"
+        public static let topUpPaid = "aanvulling_uitbetaald"
+        public static let alreadyPaid = "al_betaald"
+        public static let difference = "verschil"
+        public static let all = [norm, wage, holidayEntitlement, holidayPay, bonus, other, income, exemption, counted, topUp, reserved, topUpPaid, alreadyPaid, difference]
+    }
+}
+
+/// The month's figures from counted income (shared by the preview, the estimate, the forecast and the caseload).
+public struct MonthFigures: Sendable, Hashable {
+    public var norm: Money
+    public var income: Money
+    public var exemption: ExemptionOutcome
+    public var counted: Money
+    public var topUp: Money
+    public var reserved: Money
+    public var topUpPaid: Money
+    public var steps: [String: TraceStep]
+}
+
+/// The settlement engine. Pure; reuses the income engine's norm, exemption, top-up and
+/// vakantietoeslag rules (never re-implemented here).
+public enum Settlement {
+    /// Norm → exemption → counted income → top-up → vakantietoeslag reservation for one month.
+    /// `workIncome` is the income from work the exemption applies to; `other` is added after it.
+    public static func figures(month: CalendarMonth, household: Household, workIncome: Money, other: Money = .zero,
+                               workMonth: Int, granted: Bool) throws -> MonthFigures {
+        var p = ParameterReader(month)
+        let norm = try Bijstandsnorm.compute(household, &p)
+        let ex = try Inkomstenvrijlating.compute(ExemptionInput(household: household, netEarnings: workIncome, workMonth: workMonth, granted: granted), &p)
+        let income = workIncome + other
+        let (counted, topUp) = Aanvulling.compute(.init(norm: norm.value, income: income, exemption: ex.outcome.amount))
+        let reserved = try VakantietoeslagBijstand.compute(topUp, &p)
+        let reservedStep = TraceStep(Message("settle.step.reserved", ["amount": .money(reserved), "month": .month(CalendarMonth(year: month.year, month: 5)!)]),
+                                     parameters: p.take(), reference: VakantietoeslagBijstand.reference)
+        return MonthFigures(norm: norm.value, income: income, exemption: ex.outcome, counted: counted, topUp: topUp, reserved: reserved,
+                            topUpPaid: topUp - reserved, steps: ["norm": norm.step, "exemption": ex.step, "reserved": reservedStep])
+    }
+
+    /// The income from work counted in a month under the policy: allocated wage, holiday pay,
+    /// bonus, and (when the municipality counts it monthly) the holiday-pay entitlement on the wage.
+    public static func workIncome(_ a: Allocation, month: CalendarMonth, policy: SettlementPolicy, explain: Bool = true) throws -> (total: Money, entitlement: Money, step: TraceStep?) {
+        let counted = a.counted(in: month)
+        guard policy.income.holidayPayCountedMonthly else { return (counted, .zero, nil) }
+        let wage = a.wage(in: month)
+        guard wage > .zero else { return (counted, .zero, nil) }
+        var p = ParameterReader(month)
+        let vg = try VakantiegeldWerkgever.compute(.init(gross: .zero, net: wage), &p)
+        guard explain else { return (counted + vg.netEntitlement, vg.netEntitlement, nil) }
+        let step = TraceStep(Message("settle.step.holidayEntitlement", ["wage": .money(wage), "amount": .money(vg.netEntitlement)]),
+                             parameters: p.take(), reference: VakantiegeldWerkgever.reference)
+        return (counted + vg.netEntitlement, vg.netEntitlement, step)
+    }
+
+    /// The preview for one month.
+    public static func preview(_ input: SettlementInput) throws -> SettlementPreview {
+        let m = input.month, policy = input.policy
+        let alloc = Allocator.allocate(input.payslips, policy: policy)
+        let shares = alloc.shares(in: m)
+        let uncounted = alloc.uncounted.filter { alloc.payslips[$0.slip].payDate.calendarMonth == m }
+        let work = try workIncome(alloc, month: m, policy: policy)
+        let granted = input.exemptionGranted ?? policy.income.exemptionGrantedByDefault
+        let f = try figures(month: m, household: input.household, workIncome: work.total, other: input.otherIncome, workMonth: input.workMonth, granted: granted)
+        var lines: [SettlementLine] = []
+        func add(_ id: String, _ amount: Money, _ steps: [TraceStep]) { lines.append(SettlementLine(id: id, amount: amount, steps: steps)) }
+        func sum(_ k: AllocatedShare.Kind) -> Money { shares.filter { $0.kind == k }.reduce(.zero) { $0 + $1.amount } }
+
+        add(SettlementPreview.Line.norm, f.norm, [f.steps["norm"]!])
+        let wage = sum(.loon)
+        var wageSteps = shares.filter { $0.kind == .loon }.map(\.step) + uncounted.filter { $0.kind == .loon }.map(\.step)
+        if wageSteps.isEmpty { wageSteps = [TraceStep(Message("settle.step.noWage", ["month": .month(m)]))] }
+        add(SettlementPreview.Line.wage, wage, wageSteps)
+        add(SettlementPreview.Line.holidayEntitlement, work.entitlement, work.step.map { [$0] } ?? [TraceStep(Message(policy.income.holidayPayCountedMonthly ? "settle.step.noEntitlement" : "settle.step.holidayWhenPaid"))])
+        func orNone(_ steps: [TraceStep], _ key: String) -> [TraceStep] { steps.isEmpty ? [TraceStep(Message(key))] : steps }
+        add(SettlementPreview.Line.holidayPay, sum(.vakantiegeld),
+            orNone(shares.filter { $0.kind == .vakantiegeld }.map(\.step) + uncounted.filter { $0.kind == .vakantiegeld }.map(\.step), "settle.step.noHolidayPay"))
+        add(SettlementPreview.Line.bonus, sum(.eindejaarsuitkering), orNone(shares.filter { $0.kind == .eindejaarsuitkering }.map(\.step), "settle.step.noBonus"))
+        add(SettlementPreview.Line.other, input.otherIncome, [TraceStep(Message("settle.step.other", ["amount": .money(input.otherIncome)]))])
+        add(SettlementPreview.Line.income, f.income, [TraceStep(Message("settle.step.income", ["work": .money(work.total), "other": .money(input.otherIncome), "income": .money(f.income)]),
+                                                                reference: LegalReference.law("Participatiewet", article: "art. 31 lid 3", url: "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31"))])
+        add(SettlementPreview.Line.exemption, f.exemption.amount, [f.steps["exemption"]!])
+        add(SettlementPreview.Line.counted, f.counted, [TraceStep(Message("settle.step.counted", ["income": .money(f.income), "exemption": .money(f.exemption.amount), "counted": .money(f.counted)]),
+                                                                  reference: Aanvulling.reference)])
+        add(SettlementPreview.Line.topUp, f.topUp, [TraceStep(Message("settle.step.topUp", ["norm": .money(f.norm), "counted": .money(f.counted), "topUp": .money(f.topUp)]),
+                                                              reference: Aanvulling.reference)])
+        var rs = f.steps["reserved"]!
+        rs.message = Message("settle.step.reserved", ["amount": .money(f.reserved), "month": .month(CalendarMonth(year: m.year, month: policy.income.holidayAllowancePayMonth) ?? m)])
+        add(SettlementPreview.Line.reserved, f.reserved, [rs])
+        add(SettlementPreview.Line.topUpPaid, f.topUpPaid, [TraceStep(Message("settle.step.topUpPaid", ["topUp": .money(f.topUp), "reserved": .money(f.reserved), "paid": .money(f.topUpPaid)]))])
+
+        // What was already paid for this month.
+        let advance: Money, advanceStep: TraceStep
+        if let given = input.alreadyPaid {
+            advance = given
+            advanceStep = TraceStep(Message("settle.step.advanceGiven", ["amount": .money(given)]))
+        } else if policy.style == .schatten {
+            let prev = m.advanced(by: -1)
+            let est = try workIncome(alloc, month: prev, policy: policy).total
+            let e = try figures(month: m, household: input.household, workIncome: est, other: input.otherIncome, workMonth: input.workMonth, granted: granted)
+            advance = e.topUpPaid
+            advanceStep = TraceStep(Message("settle.step.advanceEstimate", ["previous": .month(prev), "income": .money(est), "amount": .money(advance)]),
+                                    reference: SettlementSources.article58)
+        } else {
+            let e = try figures(month: m, household: input.household, workIncome: .zero, other: input.otherIncome, workMonth: input.workMonth, granted: granted)
+            advance = e.topUpPaid
+            advanceStep = TraceStep(Message("settle.step.advanceAfterwards", ["amount": .money(advance)]))
+        }
+        add(SettlementPreview.Line.alreadyPaid, advance, [advanceStep])
+        let diff = f.topUpPaid - advance
+        var recovery: RecoveryPlan?
+        let diffKey: String
+        if diff > .zero { diffKey = "settle.step.differenceOwed" }
+        else if diff == .zero { diffKey = "settle.step.differenceNone" }
+        else {
+            let months = policy.style == .schatten ? max(1, policy.recoveryMonths) : 1
+            let per = (-diff).scaled(by: 1, over: Int64(months), rounding: .up)
+            recovery = RecoveryPlan(total: -diff, months: months, perMonth: per)
+            diffKey = months > 1 ? "settle.step.differenceRecoveredSpread" : "settle.step.differenceRecovered"
+        }
+        add(SettlementPreview.Line.difference, diff, [TraceStep(Message(diffKey, ["amount": .money(diff < .zero ? -diff : diff), "next": .month(m.advanced(by: 1)),
+                                                                                  "months": .number(recovery?.months ?? 1), "perMonth": .money(recovery?.perMonth ?? .zero)]),
+                                                                reference: diff < .zero ? SettlementSources.article58 : nil)])
+        let recs = m.month == 12 ? alloc.reconciliations.filter { $0.year == m.year } : []
+        return SettlementPreview(input: input, lines: lines, shares: shares, uncounted: uncounted, exemption: f.exemption, reconciliations: recs, recovery: recovery)
+    }
+}
