@@ -75,6 +75,8 @@ public enum ObjectSchemas {
       "required": ["van", "tekst"],
       "properties": {
         "van": {"type": "string", "enum": ["klant", "klantmanager"]},
+        "afzender": {"type": "string", "maxLength": 200},
+        "bereikbaar": {"type": "string", "maxLength": 200},
         "onderwerp": {"type": "string", "maxLength": 200},
         "tekst": {"type": "string", "minLength": 1, "maxLength": 4000}
       },

@@ -46,5 +46,18 @@ import KompasSync
         #expect(statements.count == 1)
         #expect(statements.first?.record.data["inkomstenCent"] == .integer(81_240))
         #expect(statements.first?.record.data["loonstroken"] == .array([.string(slips.first!.uuid)]))
+
+        // The klantmanager writes; after the next sync the summary names her as the contact person.
+        let message = try km.create(NewObject(uuid: UUID().uuidString.lowercased(), type: "bericht", klant: clients[0].id,
+            record: NewRecord(data: .object(["van": .string("klantmanager"), "afzender": .string("Fatma Yilmaz"),
+                                             "bereikbaar": .string("020 000 0000"), "tekst": .string("Je opgave is binnen. Fijn!")]),
+                              startAt: "2026-04-01")))
+        guard case .stored = message else { Issue.record("message not stored: \(message)"); return }
+        r = try kompas(["sync"], dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try kompas(["samenvatting", "--maand", "2026-03", "--leeftijd", "35", "--uren", "16", "--uurloon", "14,71"], dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let flat = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("Fatma Yilmaz") && flat.contains("020 000 0000"), "\(r.stdout)")
     }
 }
