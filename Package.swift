@@ -52,7 +52,9 @@ let package = Package(
         // The encrypted SQLite store: migrations, sealed records, backups.
         .target(name: "KompasStore", dependencies: ["KompasCore", "KompasCrypto", "CSQLite"]),
         // HTTP sync with the municipal endpoint (Objects API v2 wire format), outbox and receipts.
-        .target(name: "KompasSync", dependencies: ["KompasCore", "KompasStore"]),
+        .target(name: "KompasSync", dependencies: ["KompasCore", "KompasStore", "KompasCrypto"]),
+        // The municipal endpoint's server: HTTP/1.1 over POSIX sockets, Objects API v2 routes, SQLite.
+        .target(name: "KompasServer", dependencies: ["KompasCore", "KompasStore", "KompasCrypto", "KompasSync"]),
         // Terminal facts (TTY, width, colour), line reading and the no-echo passphrase prompt.
         .target(name: "KompasTerminal", dependencies: ["KompasCore"]),
 
@@ -67,7 +69,10 @@ let package = Package(
         // The income engine's benchmark: projections per second, sweep time, cold start (README).
         .executableTarget(name: "kompas-bench", dependencies: ["KompasCore", "KompasIncome", "KompasTotalIncome", "KompasMunicipality"]),
         // The project's own municipal endpoint server.
-        .executableTarget(name: "kompas-gemeente", dependencies: ["KompasCore", "KompasStore", "KompasSync"]),
+        .executableTarget(name: "kompas-gemeente", dependencies: ["KompasServer"]),
+        // Sync load benchmark (issue 7): 200 concurrent clients × 12 statements with payslips.
+        // `swift run -c release kompas-sync-bench`
+        .executableTarget(name: "kompas-sync-bench", dependencies: ["KompasSync", "KompasServer", "KompasStore", "KompasCrypto"]),
         // Store benchmark (issue 6): open (scrypt), add and read 10,000 payslips, size per payslip.
         // `swift run -c release kompas-store-bench`
         .executableTarget(name: "kompas-store-bench", dependencies: ["KompasStore", "KompasCrypto"]),
@@ -96,6 +101,8 @@ let package = Package(
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasSettlementTests", dependencies: ["KompasSettlement", "KompasIncome", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),
+        .testTarget(name: "KompasSyncTests", dependencies: [
+            "KompasSync", "KompasServer", "KompasStore", "KompasCrypto", "KompasTestSupport", "kompas", "kompas-gemeente"]),
         .testTarget(name: "KompasSummaryTests", dependencies: ["KompasSummary", "KompasTotalIncome", "KompasIncome", "KompasDocuments", "KompasTestSupport"]),
         .testTarget(name: "KompasEndToEndTests", dependencies: ["KompasTestSupport", "kompas", "kompas-gemeente"]),
     ]

@@ -5,6 +5,8 @@
 #include <openssl/rand.h>
 #include <openssl/crypto.h>
 #include <openssl/kdf.h>
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
 /// OPENSSL_free is a function-like macro Swift cannot import.
 static inline void copenssl_free(void *p) { OPENSSL_free(p); }
 
@@ -18,5 +20,14 @@ static inline int copenssl_gcm_get_tag(EVP_CIPHER_CTX *ctx, int len, void *tag) 
 }
 static inline int copenssl_gcm_set_tag(EVP_CIPHER_CTX *ctx, int len, void *tag) {
     return EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, len, tag);
+}
+
+/// TLS client helpers (kompas sync over https). SSL_CTX_set_min_proto_version and
+/// SSL_set_tlsext_host_name are macros Swift cannot import.
+static inline int copenssl_ctx_min_tls12(SSL_CTX *ctx) {
+    return SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+}
+static inline int copenssl_set_sni(SSL *ssl, const char *host) {
+    return SSL_set_tlsext_host_name(ssl, host);
 }
 #endif

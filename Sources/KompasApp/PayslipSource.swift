@@ -15,6 +15,8 @@ enum PayslipSource {
         var payslips: [Payslip]
         var hours: [HourRecord]
         var fromStore: Bool
+        /// The open store when the data came from it (for `status`'s receipts section).
+        var store: Store? = nil
     }
 
     static func load(_ inv: Invocation, needStore: Bool = false) throws -> Loaded {
@@ -40,7 +42,7 @@ enum PayslipSource {
         }
         let store = try StoreAccess.open(inv)
         return Loaded(payslips: try store.all(Payslip.self, in: .loonstrook).map(\.value).sorted { ($0.payDate, $0.periodStart) < ($1.payDate, $1.periodStart) },
-                      hours: try store.all(HourRecord.self, in: .uren).map(\.value), fromStore: true)
+                      hours: try store.all(HourRecord.self, in: .uren).map(\.value), fromStore: true, store: store)
     }
 
     static func url(_ path: String, _ inv: Invocation) -> URL {

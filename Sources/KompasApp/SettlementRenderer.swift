@@ -92,7 +92,8 @@ struct SettlementRenderer {
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
         var notes: [String] = []
         if !fromStore && i.payslips.isEmpty { notes.append(inv.t("settle.note.noData")) }
-        notes.append(inv.t("settle.note.deadline", ["date": .date(i.policy.incomeFormDeadline(for: i.month))]))
+        notes.append(inv.t("settle.note.deadline", ["date": .date(i.policy.incomeFormDeadline(for: i.month))])
+                     + (municipality.settlement.incomeFormDay.toVerify ? " " + inv.t("status.deadline.toVerify") : ""))
         let unverified = p.lines.flatMap { $0.steps.flatMap(\.parameters) }.filter(\.toVerify)
         if !unverified.isEmpty || !municipality.unverifiedFields.isEmpty {
             notes.append(inv.t("watals.note.toVerify", ["count": .number(Set(unverified.map(\.id)).count + municipality.unverifiedFields.count)]))

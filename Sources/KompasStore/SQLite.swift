@@ -4,17 +4,17 @@ internal import CSQLite
 /// An error from SQLite, read with the one helper below from the connection's own error state
 /// (`sqlite3_extended_errcode`, `sqlite3_errmsg`). Like GRDB's `DatabaseError` it never carries
 /// bound values: those are sealed bytes at best and personal data at worst.
-struct SQLiteError: Error, CustomStringConvertible {
+public struct SQLiteError: Error, CustomStringConvertible {
     /// The extended result code (`SQLITE_BUSY`, `SQLITE_CORRUPT`, …).
-    let code: Int32
-    let message: String
-    let context: String
+    public let code: Int32
+    public let message: String
+    public let context: String
 
     var primary: Int32 { code & 0xff }
-    var isBusy: Bool { primary == SQLITE_BUSY || primary == SQLITE_LOCKED }
+    public var isBusy: Bool { primary == SQLITE_BUSY || primary == SQLITE_LOCKED }
     var isCorrupt: Bool { primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FORMAT }
     var isIO: Bool { primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY }
-    var description: String { "SQLite \(code) in \(context): \(message)" }
+    public var description: String { "SQLite \(code) in \(context): \(message)" }
 
     /// The one error helper for SQLite.
     static func from(_ db: OpaquePointer?, _ rc: Int32, _ context: String) -> SQLiteError {
@@ -26,7 +26,7 @@ struct SQLiteError: Error, CustomStringConvertible {
 
 /// A value bound to or read from a statement. Only non-personal columns are text or integers;
 /// everything personal is a sealed blob.
-enum SQLValue: Equatable {
+public enum SQLValue: Equatable, Sendable {
     case null
     case integer(Int64)
     case text(String)
@@ -34,13 +34,15 @@ enum SQLValue: Equatable {
 }
 
 /// The owner of one `sqlite3*` connection, closed in `deinit` (GRDB's pattern). Not Sendable:
-/// one connection belongs to one store handle on one thread.
-final class SQLiteConnection {
+/// one connection belongs to one store handle on one thread. Public (a minimal surface: open,
+/// execute, query) so the endpoint server (`KompasServer`) reuses this owner instead of a second
+/// SQLite wrapper; a caller sharing it across threads must serialise access itself.
+public final class SQLiteConnection {
     private let db: OpaquePointer
 
     /// Opens (or with `create`, creates) the file. `SQLITE_OPEN_NOFOLLOW` refuses a symbolic
     /// link planted in place of the store; `EXRESCODE` gives extended codes.
-    init(path: String, create: Bool, readOnly: Bool = false) throws {
+    public init(path: String, create: Bool, readOnly: Bool = false) throws {
         var handle: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOFOLLOW
         flags |= readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
@@ -58,7 +60,7 @@ final class SQLiteConnection {
     deinit { sqlite3_close_v2(db) }
 
     /// Runs one or more statements without results (schema, PRAGMAs, BEGIN/COMMIT).
-    func execute(_ sql: String) throws {
+    public func execute(_ sql: String) throws {
         let rc = sqlite3_exec(db, sql, nil, nil, nil)
         guard rc == SQLITE_OK else { throw SQLiteError.from(db, rc, sql.prefix(40).description) }
     }
@@ -67,7 +69,7 @@ final class SQLiteConnection {
 
     /// Runs a statement with bound values and returns all rows.
     @discardableResult
-    func query(_ sql: String, _ values: [SQLValue] = []) throws -> [[SQLValue]] {
+    public func query(_ sql: String, _ values: [SQLValue] = []) throws -> [[SQLValue]] {
         let s = try prepare(sql)
         try s.bind(values)
         var rows: [[SQLValue]] = []
@@ -76,10 +78,10 @@ final class SQLiteConnection {
     }
 
     /// Milliseconds SQLite keeps retrying a locked database before giving up with SQLITE_BUSY.
-    func setBusyTimeout(milliseconds: Int32) { sqlite3_busy_timeout(db, milliseconds) }
+    public func setBusyTimeout(milliseconds: Int32) { sqlite3_busy_timeout(db, milliseconds) }
 
-    var changes: Int { Int(sqlite3_changes(db)) }
-    var isAutocommit: Bool { sqlite3_get_autocommit(db) != 0 }
+    public var changes: Int { Int(sqlite3_changes(db)) }
+    public var isAutocommit: Bool { sqlite3_get_autocommit(db) != 0 }
 }
 
 /// The owner of one prepared statement, finalized in `deinit`.
@@ -156,7 +158,7 @@ final class SQLiteStatement {
 }
 
 extension SQLValue {
-    var int: Int64? { if case .integer(let n) = self { n } else { nil } }
-    var string: String? { if case .text(let s) = self { s } else { nil } }
-    var bytes: [UInt8]? { if case .blob(let b) = self { b } else { nil } }
+    public var int: Int64? { if case .integer(let n) = self { n } else { nil } }
+    public var string: String? { if case .text(let s) = self { s } else { nil } }
+    public var bytes: [UInt8]? { if case .blob(let b) = self { b } else { nil } }
 }

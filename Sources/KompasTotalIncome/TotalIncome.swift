@@ -34,7 +34,13 @@ public struct TotalIncome: Sendable {
     public var toeslagen: [ToeslagLine]
     /// The net childcare cost that remains after kinderopvangtoeslag (a work cost), when childcare is given.
     public var childcareNetCost: Money?
-    public var provisions: [(provision: MunicipalProvision, evaluation: ProvisionEvaluation)]
+    /// The municipality's provisions (the caller's array, shared, not copied per provision) and the
+    /// evaluation of each one in force, by index: the hot path of a sweep touches only evaluations.
+    public var provisionList: [MunicipalProvision]
+    public var provisionEvaluations: [(index: Int, evaluation: ProvisionEvaluation)]
+    public var provisions: [(provision: MunicipalProvision, evaluation: ProvisionEvaluation)] {
+        provisionEvaluations.map { (provisionList[$0.index], $0.evaluation) }
+    }
     public var repayments: [RepaymentEstimate]
 
     /// Toeslagen that are income for the household. Kinderopvangtoeslag is not counted here: it pays
@@ -43,7 +49,7 @@ public struct TotalIncome: Sendable {
         toeslagen.filter { $0.toeslag != .kinderbijslag && $0.toeslag != .kinderopvangtoeslag }.reduce(.zero) { $0 + $1.monthly }
     }
     public var kinderbijslagMonthly: Money { toeslagen.first { $0.toeslag == .kinderbijslag }?.monthly ?? .zero }
-    public var provisionsMonthly: Money { provisions.reduce(.zero) { $0 + $1.evaluation.monthlyValue } }
+    public var provisionsMonthly: Money { provisionEvaluations.reduce(.zero) { $0 + $1.evaluation.monthlyValue } }
     /// Wage + top-up + holiday pay saved + other income (the bare projection's total before costs).
     public var baseIncome: Money { projection.amount(Projection.Line.total) }
     public var total: Money { baseIncome + toeslagenMonthly + kinderbijslagMonthly + provisionsMonthly }
@@ -111,12 +117,14 @@ public enum TotalIncomeCalculator {
         let pin = ProvisionInput(month: month, household: ph, monthlyIncome: projection.amount(Projection.Line.total) - projection.amount(Projection.Line.other) + input.otherIncome,
                                  applicableNorm: projection.amount(Projection.Line.norm), assets: costs.assets,
                                  monthlyEarnings: projection.amount(Projection.Line.net))
-        let evaluated = provisions.filter { $0.isInForce(on: date) }.map { ($0, $0.evaluate(pin)) }
+        var evaluated: [(index: Int, evaluation: ProvisionEvaluation)] = []
+        evaluated.reserveCapacity(provisions.count)
+        for i in provisions.indices where provisions[i].isInForce(on: date) { evaluated.append((i, provisions[i].evaluate(pin))) }
         var repayments: [RepaymentEstimate] = []
         if let advance = costs.advanceIncome {
             repayments = (try? Terugbetaling.estimate(on: date, household: th, voorschotIncome: advance, actualIncome: ti.total)) ?? []
         }
         return TotalIncome(projection: projection, toetsingsinkomen: ti, toetsingsinkomenStep: tiStep, toeslagen: lines,
-                           childcareNetCost: childcareNet, provisions: evaluated, repayments: repayments)
+                           childcareNetCost: childcareNet, provisionList: provisions, provisionEvaluations: evaluated, repayments: repayments)
     }
 }

@@ -46,7 +46,7 @@ public enum TotalSweeper {
     static func items(_ t: TotalIncome) -> [String: Money] {
         var d: [String: Money] = [:]
         for l in t.toeslagen { d[key(l.toeslag)] = l.monthly }
-        for (p, e) in t.provisions { d[key(p)] = e.monthlyValue }
+        for (i, e) in t.provisionEvaluations { d[key(t.provisionList[i])] = e.monthlyValue }
         return d
     }
 

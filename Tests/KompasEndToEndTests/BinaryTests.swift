@@ -45,9 +45,16 @@ import KompasTestSupport
         #expect(!r.stderr.contains("\u{1B}["))
     }
 
-    @Test func gemeenteServerSaysNotYet() throws {
+    /// The server's command line refuses wrong use with 64 (the server itself is tested in
+    /// Tests/KompasSyncTests over loopback HTTP).
+    @Test func gemeenteServerRefusesWrongUse() throws {
         let bin = TestSupport.productsDirectory.appendingPathComponent("kompas-gemeente")
-        let r = try TestSupport.run(bin, ["serve", "--poort", "0"])
-        #expect(r.status == 3)
+        for args in [["serve", "--poort", "0"], ["serve", "--data", "/tmp/x"], ["serve", "--poort", "abc", "--data", "/tmp/x"],
+                     ["bestaatniet"], [], ["admin", "token", "--data", "/tmp/x"]] {
+            let r = try TestSupport.run(bin, args)
+            #expect(r.status == 64, "\(args)")
+            #expect(!r.stderr.isEmpty)
+        }
+        #expect(try TestSupport.run(bin, ["--help"]).stdout.contains("kompas-gemeente serve"))
     }
 }

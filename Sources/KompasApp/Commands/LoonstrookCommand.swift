@@ -94,7 +94,7 @@ enum LoonstrookCommand {
         for f in check.findings { inv.err.print("kompas: " + inv.t("doc.level." + f.level.rawValue) + " " + inv.context.localizer.render(f.message)) }
         if check.hasErrors { return .dataError }
         if check.accepted.isEmpty { inv.out.print(inv.t("payslip.add.already")); return .ok }
-        try store.put(slip, id: slip.id, in: .loonstrook)
+        try SyncBridge.save(slip, in: store)
         inv.out.print(inv.t("payslip.add.done", ["date": .date(slip.payDate), "net": .money(slip.net), "id": .text(slip.id)]))
         return .ok
     }
@@ -155,7 +155,7 @@ enum LoonstrookCommand {
             return .dataError
         }
         try store.transaction {
-            for row in check.accepted { try store.put(row.payslip, id: row.payslip.id, in: .loonstrook) }
+            for row in check.accepted { try SyncBridge.save(row.payslip, in: store) }
         }
         let duplicates = check.findings.filter { $0.ruleID == "loonstrook.dubbel" }.count
         let summary = ["saved": Message.Argument.number(check.accepted.count), "skipped": .number(errors), "duplicates": .number(duplicates)]

@@ -67,7 +67,11 @@ enum ProfielCommand {
     /// Validates profile values by building the projection input exactly as `watals` does, so a
     /// stored profile can always be used. The guide (issue 10) checks its answers with this too.
     static func check(_ arguments: ParsedArguments, context: Context, table: CommandTable) throws {
-        let probe = Invocation(spec: WatalsCommand.spec, arguments: arguments, context: context, table: table)
+        // Checking values needs nothing from the store (the summary would otherwise open it to
+        // look for the contact person, asking for the passphrase a second time).
+        var values = arguments
+        values.toggles.insert(noProfile.canonical)
+        let probe = Invocation(spec: WatalsCommand.spec, arguments: values, context: context, table: table)
         let municipality = try MunicipalityResolver.resolve(probe.arguments.value(GlobalFlags.municipality), context: context)
         let input = try WatalsCommand.projectionInput(probe, policy: municipality.incomePolicy)
         _ = try WatalsCommand.householdCosts(probe, household: input.household)

@@ -1,5 +1,7 @@
 import Foundation
 import KompasCore
+import KompasSync
+import KompasStore
 import KompasSettlement
 import KompasIncome
 import KompasMunicipality
@@ -98,6 +100,25 @@ enum SamenvattingCommand {
         }
     }
 
+    /// The contact person named in the newest synced message from the klantmanager (`afzender`,
+    /// `bereikbaar`), when the store exists and can be opened without asking (or on a terminal).
+    static func contactFromMessages(_ inv: Invocation) throws -> ContactPerson? {
+        guard !inv.arguments.has(ProfielCommand.noProfile), Store.exists(at: StoreAccess.location(inv)) else { return nil }
+        let canAsk = inv.arguments.has(StoreAccess.passphraseFileFlag) || inv.context.environment["KOMPAS_WACHTWOORD"] != nil
+            || inv.context.terminal.stdinIsTTY
+        guard canAsk else { return nil }
+        let store = try StoreAccess.open(inv)
+        let known: [KnownObject] = try store.all(KnownObject.self, in: .syncobject).map(\.value)
+        var newest: KnownObject?
+        for o in known where o.type == .bericht {
+            let fromManager: Bool = o.data["van"] == JSONValue.string("klantmanager")
+            guard fromManager, o.data["afzender"]?.stringValue != nil else { continue }
+            if newest == nil || o.registrationAt > newest!.registrationAt { newest = o }
+        }
+        guard let n = newest, let name = n.data["afzender"]?.stringValue else { return nil }
+        return ContactPerson(name: name, reach: n.data["bereikbaar"]?.stringValue)
+    }
+
     struct Extras { var pay: PaySchedule; var rentDay: Int; var fixed: [FixedCost]; var contact: ContactPerson? }
 
     /// The summary's own flags: pay days, rent day, fixed costs, contact person.
@@ -119,6 +140,7 @@ enum SamenvattingCommand {
         }
         if inv.arguments.has(contact) && !inv.arguments.has(contactPerson) { throw UsageError.missingFlag(flag: "--contactpersoon") }
         let person = inv.arguments.value(contactPerson).map { ContactPerson(name: $0, reach: inv.arguments.value(contact)) }
+            ?? (try? contactFromMessages(inv)) ?? nil
         return Extras(pay: PaySchedule(frequency: frequency, wageDay: day, knownPayDate: date), rentDay: try inv.integer(rentDay, range: 1...31) ?? 1,
                       fixed: fixed, contact: person)
     }

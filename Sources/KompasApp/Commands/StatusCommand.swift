@@ -2,6 +2,7 @@ import Foundation
 import KompasCore
 import KompasMunicipality
 import KompasSettlement
+import KompasSync
 
 /// `kompas status`: what is due and what is missing. Built from a list of sections so later parts
 /// (issue 7: what the municipality received) add a section without changing the others.
@@ -37,10 +38,14 @@ enum StatusCommand {
                           payslips: loaded.payslips, hours: loaded.hours)
         let shown = sections.compactMap { $0(facts) }
         let l = inv.context.localizer
+        // Issue 7: what the municipality received and what waits to be sent (ReceiptSection.swift).
+        let receipts = try loaded.store.map { try ReceiptSummary.load(from: $0) }
         if inv.json {
-            inv.out.print(JSONOutput.string(["vandaag": facts.today.description, "gemeente": municipality.id,
-                                             "secties": shown.map { s in ["id": s.id, "titel": l.render(s.title),
-                                                                          "regels": s.lines.map { ["sleutel": $0.key, "tekst": l.render($0)] }] as [String: Any] }]))
+            var doc: [String: Any] = ["vandaag": facts.today.description, "gemeente": municipality.id,
+                                      "secties": shown.map { s in ["id": s.id, "titel": l.render(s.title),
+                                                                   "regels": s.lines.map { ["sleutel": $0.key, "tekst": l.render($0)] }] as [String: Any] }]
+            if let receipts { doc["ontvangst"] = SyncCommand.jsonObject(receipts) }
+            inv.out.print(JSONOutput.string(doc))
             return .ok
         }
         for (n, s) in shown.enumerated() {
@@ -48,6 +53,7 @@ enum StatusCommand {
             inv.out.print(inv.context.style.bold(l.render(s.title)))
             for line in s.lines { inv.out.print("- " + l.render(line)) }
         }
+        if let receipts { inv.out.print(""); ReceiptSection.render(receipts, inv) }
         if !loaded.fromStore && loaded.payslips.isEmpty { inv.out.print(""); inv.out.print(inv.t("status.noData")) }
         return .ok
     }

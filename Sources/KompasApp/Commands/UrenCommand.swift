@@ -91,7 +91,8 @@ enum UrenCommand {
         out.print(inv.t("hours.expected", ["hours": .hours(estimate.expectedRemaining), "days": .number(estimate.remainingDays)]))
         out.print(inv.t("hours.total", ["hours": .hours(estimate.total), "wage": .money(wage), "gross": .money(estimate.gross)]))
         out.print(inv.t("hours.provisional", ["net": .money(estNet), "paid": .money(projection.amount(Projection.Line.topUpPaid))]))
-        out.print(inv.t("hours.deadline", ["month": .month(month), "date": .date(deadline)]))
+        out.print(inv.t("hours.deadline", ["month": .month(month), "date": .date(deadline)])
+                  + (municipality.settlement.incomeFormDay.toVerify ? " " + inv.t("status.deadline.toVerify") : ""))
         if let a = actual {
             let diff = a - estNet
             out.print(inv.t(diff == .zero ? "hours.payslip.same" : diff > .zero ? "hours.payslip.more" : "hours.payslip.less",

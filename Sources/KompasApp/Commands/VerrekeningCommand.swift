@@ -10,11 +10,12 @@ enum VerrekeningCommand {
     static let alreadyPaid = FlagSpec(["--al-betaald", "--already-paid"], .value(placeholder: "BEDRAG"))
     static let caseload = FlagSpec(["--caseload"], .value(placeholder: "BESTAND"))
     static let csv = FlagSpec(["--csv"])
+    static let statement = FlagSpec(["--opgave", "--statement"])
 
     static let spec = CommandSpec(
         names: ["verrekening", "settle"], summary: "cmd.verrekening.summary",
         flags: [WatalsCommand.month] + HouseholdFlags.all + [HouseholdFlags.started, WatalsCommand.otherIncome, alreadyPaid,
-                GlobalFlags.municipality, PayslipSource.filesFlag, caseload, csv, ProfielCommand.noProfile] + StoreAccess.flags,
+                GlobalFlags.municipality, PayslipSource.filesFlag, caseload, csv, statement, ProfielCommand.noProfile] + StoreAccess.flags,
         run: { inv in try run(inv.arguments.has(caseload) ? inv : ProfielCommand.merged(inv)) })
 
     static func run(_ inv: Invocation) throws -> ExitCode {
@@ -25,7 +26,9 @@ enum VerrekeningCommand {
         if inv.arguments.has(csv) { throw UserError(.usage, Message("settle.error.csvOnlyCaseload")) }
         let household = try HouseholdFlags.parse(inv)
         let month = try inv.month(WatalsCommand.month) ?? inv.context.clock.now().calendarMonth
-        let loaded = try PayslipSource.load(inv)
+        let queue = inv.arguments.has(statement)
+        if queue && inv.arguments.has(PayslipSource.filesFlag) { throw UsageError.conflicting("--opgave", "--loonstroken") }
+        let loaded = try PayslipSource.load(inv, needStore: queue)
         let input = SettlementInput(month: month, household: household, started: try inv.month(HouseholdFlags.started), payslips: loaded.payslips,
                                     policy: policy, otherIncome: try inv.money(WatalsCommand.otherIncome) ?? .zero,
                                     alreadyPaid: try inv.money(alreadyPaid))
@@ -34,6 +37,14 @@ enum VerrekeningCommand {
             : try Forecaster.forecast(payslips: loaded.payslips, household: household, started: input.started, policy: policy,
                                       from: max(month, inv.context.clock.now().calendarMonth).advanced(by: 1), count: 12)
         SettlementRenderer(inv: inv, municipality: municipality).render(preview, forecast: forecast, fromStore: loaded.fromStore)
+        if queue, let store = loaded.store {
+            // The monthly income statement: what was counted in the month and the payslips behind it.
+            let allocation = Allocator.allocate(loaded.payslips, policy: policy)
+            let shares = allocation.shares(in: month)
+            let ids = Array(Set(shares.map { allocation.payslips[$0.slip].id })).sorted()
+            let uuid = try SyncBridge.queueStatement(month: month, income: allocation.counted(in: month), payslipIDs: ids, in: store)
+            inv.err.print(inv.t("settle.statementQueued", ["month": .month(month), "id": .text(uuid)]))
+        }
         return .ok
     }
 }

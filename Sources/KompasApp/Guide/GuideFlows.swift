@@ -4,6 +4,7 @@ import KompasLocalization
 import KompasIncome
 import KompasMunicipality
 import KompasSettlement
+import KompasSync
 import KompasTotalIncome
 
 /// The guide's tasks. Each asks its questions through ``GuideSession/form(_:flow:)`` and then runs
@@ -152,16 +153,29 @@ extension GuideSession {
 
     // MARK: Sending to the municipality
 
-    /// Sending is `kompas sync` (issue 7). While that command is marked as planned, the guide says
-    /// so plainly; once it is built, this runs it and then shows what is due, with no change here.
+    /// Sending is `kompas sync` (issue 7), then what was received is `kompas status`. The first
+    /// time, the guide asks the endpoint's address and the access code and runs `sync instellen`.
+    /// A build where `sync` is still marked as planned says so plainly instead.
     func syncFlow() throws {
         blank()
         if SyncCommand.spec.plannedIssue != nil {
             say(t("gids.sync.notYet"))
             return
         }
-        command(["sync"])
+        let configured = storeHandle.flatMap { try? SyncSettings.load(from: $0) } != nil
+        if !configured {
+            say(t("gids.sync.setupIntro"))
+            guard case .done(let a) = try form(Questions.syncSetup, flow: .sync), let url = a["eindpunt"], let token = a["token"] else { return }
+            blank()
+            guard command(["sync", "instellen", "--eindpunt", url], secrets: ["KOMPAS_SYNC_TOKEN": token]) == .ok else { finish(); return }
+        }
+        finish()
+        say(t("gids.sync.sending"))
+        blank()
+        let code = command(["sync"])
+        blank()
         command(["status"])
+        if code == .ok { blank(); say(t("gids.sync.done")) }
     }
 
     // MARK: News about work

@@ -1,6 +1,7 @@
 import Foundation
 import KompasCore
 import KompasLocalization
+import KompasSync
 
 /// Every question the guide asks, with its one line on why and its help. The texts are in
 /// `Locales/` under `gids.`; the checks are ``GuideChecks``.
@@ -158,4 +159,14 @@ enum Questions {
                                   GuideChoice(value: "huishouden", label: Message("gids.settings.household"), words: ["household"])]
     static let settings = GuideQuestion(id: "instelling", prompt: Message("gids.q.settings"), why: nil, help: Message("gids.help.settings"),
                                         choices: settingsChoices, check: GuideChecks.choice(settingsChoices))
+
+    static let syncSetup: [GuideQuestion] = [
+        GuideQuestion(id: "eindpunt", prompt: Message("gids.q.endpoint"), why: Message("gids.why.endpoint"), help: Message("gids.help.endpoint"),
+                      check: { raw, _ in (try? Endpoint.parse(raw)) != nil ? .accepted(raw) : .reask(Message("gids.expect.endpoint")) }),
+        GuideQuestion(id: "token", prompt: Message("gids.q.token"), why: nil, help: Message("gids.help.token"), secret: true,
+                      check: { raw, _ in
+                          let t = raw.trimmingCharacters(in: .whitespaces)
+                          return t.isEmpty ? .reask(Message("gids.expect.token")) : .accepted(t)
+                      }),
+    ]
 }

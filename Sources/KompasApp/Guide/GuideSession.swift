@@ -349,12 +349,14 @@ final class GuideSession {
 
     /// Runs a command exactly as `kompas <args>` would (same parser, same `run`), in this session's
     /// language and store, with the passphrase already given. Errors are shown as on the command line.
+    /// `secrets` are handed over the way a script gives them (`KOMPAS_SYNC_TOKEN`), in memory only.
     @discardableResult
-    func command(_ args: [String]) -> ExitCode {
+    func command(_ args: [String], secrets: [String: String] = [:]) -> ExitCode {
         var full = args
         if let dir = invocation.arguments.value(StoreAccess.storeFlag) { full += ["--opslag", dir] }
         if let file = invocation.arguments.value(StoreAccess.passphraseFileFlag) { full += ["--wachtwoord-bestand", file] }
-        let ctx = commandContext()
+        var ctx = commandContext()
+        ctx.environment.merge(secrets) { _, new in new }
         let reader = self.reader
         var ctxWithInput = ctx
         ctxWithInput.readLine = { if case .line(let s) = reader.readLine() { return s }; return nil }
@@ -376,9 +378,13 @@ final class GuideSession {
     /// environment, in this process's memory only: nothing is exported or written.
     func commandContext() -> Context {
         var ctx = context
-        if let pass = typedPassphrase {
-            ctx.environment["KOMPAS_WACHTWOORD"] = pass
-            ctx.readPassphrase = { _ in pass }
+        if let pass = typedPassphrase { ctx.environment["KOMPAS_WACHTWOORD"] = pass }
+        // Anything else a command asks without echo is asked through the guide's own reader.
+        let reader = self.reader, out = context.out, interactive = self.interactive
+        ctx.readPassphrase = { prompt in
+            let result = reader.readSecret { out.print(prompt, terminator: interactive ? "" : "\n") }
+            if case .line(let s) = result { return s }
+            return nil
         }
         return ctx
     }

@@ -1,0 +1,58 @@
+import Foundation
+import KompasCore
+import KompasStore
+import KompasSettlement
+import KompasSync
+
+/// Where payslips and monthly statements meet the sync outbox: the App is the one layer that knows
+/// both the payslip model (KompasSettlement) and the wire format (KompasSync), so the mapping lives
+/// here. A payslip is queued in the same store transaction that saves it, so a crash can never
+/// leave a saved payslip that will not be sent (or a queued one that was not saved).
+enum SyncBridge {
+    /// Which object (uuid) a payslip became, so a monthly statement can name its payslips.
+    static let links = StoreCollection("loonstrook-object")
+    struct Link: Codable, Equatable { var payslipID: String; var objectUUID: String }
+
+    /// The `loonstrook` object data (schema in KompasServer/Schemas.swift): amounts in cents.
+    static func data(_ p: Payslip) -> JSONValue {
+        var o: [String: JSONValue] = [
+            "werkgever": .string(p.employer.isEmpty ? "-" : p.employer),
+            "periodeVan": .string(p.periodStart.description), "periodeTot": .string(p.periodEnd.description),
+            "uitbetaaldOp": .string(p.payDate.description), "nettoCent": .integer(p.net.cents),
+        ]
+        if let g = p.gross { o["brutoCent"] = .integer(g.cents) }
+        if let h = p.hours { o["urenHonderdsten"] = .integer(Int64(h)) }
+        switch p.frequency {
+        case .week: o["periode"] = .string("week")
+        case .vierWeken: o["periode"] = .string("vierweken")
+        case .maand: o["periode"] = .string("maand")
+        default: break
+        }
+        if p.holidayPayPaid > .zero { o["vakantiegeldCent"] = .integer(p.holidayPayPaid.cents) }
+        if p.yearEndBonus > .zero { o["eindejaarsuitkeringCent"] = .integer(p.yearEndBonus.cents) }
+        return .object(o)
+    }
+
+    /// Saves a payslip and queues it for the municipality, in one transaction.
+    static func save(_ p: Payslip, in store: Store) throws {
+        try store.transaction {
+            let isNew = try store.get(Payslip.self, id: p.id, in: .loonstrook) == nil
+            try store.put(p, id: p.id, in: .loonstrook)
+            guard isNew else { return }
+            let uuid = try Outbox.enqueue(type: .loonstrook, data: data(p), startAt: p.payDate.description, in: store)
+            try store.put(Link(payslipID: p.id, objectUUID: uuid), id: p.id, in: links)
+        }
+    }
+
+    /// Queues the monthly income statement (`inkomstenopgave`) for a month: the income counted
+    /// and the payslips it rests on. Returns the statement's uuid (its kenmerk).
+    static func queueStatement(month: CalendarMonth, income: Money, payslipIDs: [String], in store: Store) throws -> String {
+        try store.transaction {
+            let uuids = try payslipIDs.compactMap { try store.get(Link.self, id: $0, in: links)?.objectUUID }
+            var o: [String: JSONValue] = ["maand": .string(month.description), "inkomstenCent": .integer(max(income, .zero).cents),
+                                          "loonstroken": .array(uuids.map { .string($0) })]
+            if income == .zero && payslipIDs.isEmpty { o["geenInkomsten"] = .bool(true) }
+            return try Outbox.enqueue(type: .inkomstenopgave, data: .object(o), startAt: month.firstDay.description, in: store)
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// KompasSync: see Package.swift for this module's job. Filled in by its issue.
