@@ -1,4 +1,5 @@
 import KompasCore
+import KompasTerminal
 import KompasSummary
 import KompasIncome
 import KompasMunicipality
@@ -87,17 +88,10 @@ struct ProjectionRenderer {
         return label + String(repeating: " ", count: pad) + value
     }
 
-    /// Wraps at word boundaries; the first line keeps its own leading spaces, later lines get `indent`.
+    /// Wraps at word boundaries (one wrapper for all terminal text: ``TextWrap``). The first line
+    /// keeps its own leading spaces; later lines hang under it, list items under their text.
     func wrap(_ text: String, indent: String, width: Int) -> String {
-        let lead = String(text.prefix(while: { $0 == " " }))
-        var lines: [String] = [], line = lead, fresh = true
-        for word in text.split(separator: " ") {
-            if !fresh && line.count + word.count + 1 > width { lines.append(line); line = indent; fresh = true }
-            line += (fresh ? "" : " ") + word
-            fresh = false
-        }
-        if !fresh { lines.append(line) }
-        return lines.joined(separator: "\n")
+        TextWrap.wrap(text, width: width)
     }
 
     /// `--uitleg`: each step as a sentence, then its source and every parameter with its date.

@@ -116,6 +116,8 @@ public enum TextWrap {
     public static func wrap(_ text: String, width: Int, indent: String = "") -> String {
         let w = max(20, width)
         var out: [String] = []
+        // An amount ("€ 14,71") is never split over two lines: glue it while wrapping.
+        let text = text.replacingOccurrences(of: "€ ", with: "€\u{00A0}")
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             // Keep an indented line's own leading spaces.
@@ -136,6 +138,6 @@ public enum TextWrap {
             }
             out.append(line)
         }
-        return out.joined(separator: "\n")
+        return out.joined(separator: "\n").replacingOccurrences(of: "€\u{00A0}", with: "€ ")
     }
 }

@@ -46,7 +46,7 @@ struct SummaryTextWriter {
             fresh = false
         }
         if !fresh { lines.append(line) }
-        return lines.joined(separator: "\n")
+        return lines.joined(separator: "\n").replacingOccurrences(of: "€\u{00A0}", with: "€ ")
     }
 }
 
