@@ -19,12 +19,10 @@ import KompasDocuments
         #expect(s.accepted?.id == "huishouden" && s.accepted?.value == "alleenstaande")
         #expect(s.outcome == .ask(id: "leeftijd"))
         s = c.handle(.line("34"))
-        // Living alone: no partner question.
-        #expect(s.outcome == .ask(id: "kinderen"))
-        s = c.handle(.line("geen"))
-        #expect(s.accepted?.value == "")
+        // Living alone: no partner question, and no children at home (that would be a single parent).
+        #expect(s.outcome == .ask(id: "huur"))
         s = c.handle(.line("650,00"))
-        #expect(s.outcome == .finished(["huishouden": "alleenstaande", "leeftijd": "34", "kinderen": "", "huur": "650.00"]))
+        #expect(s.outcome == .finished(["huishouden": "alleenstaande", "leeftijd": "34", "huur": "650.00"]))
     }
 
     @Test func partnerAgeOnlyWhenLivingTogether() {

@@ -37,7 +37,7 @@ import KompasTestSupport
         text.replacingOccurrences(of: #"\n *"#, with: " ", options: .regularExpression)
     }
 
-    static let firstRun = ["1", passphrase, passphrase, "1", "34", "geen", "650"]
+    static let firstRun = ["1", passphrase, passphrase, "1", "34", "650"]
 
     @Test func firstRunAsksGentlyAgainAndSavesTheHousehold() throws {
         let p = try Place()
@@ -203,7 +203,7 @@ import KompasTestSupport
 
     @Test func aScriptCanGiveThePassphraseInTheEnvironment() throws {
         let p = try Place()
-        let input = ["1", "1", "34", "geen", "geen", "1", "16", "14,71", "stop"].joined(separator: "\n") + "\n"
+        let input = ["1", "1", "34", "geen", "1", "16", "14,71", "stop"].joined(separator: "\n") + "\n"
         let r = try TestSupport.kompas(["gids"], environment: p.env(passphrase: true), stdin: input)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!r.stdout.contains("Kies een wachtwoord"))

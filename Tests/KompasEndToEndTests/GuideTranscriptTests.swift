@@ -10,8 +10,8 @@ import KompasTestSupport
     static let passphrase = "transcript-wachtwoord"
 
     static let journeys: [(language: String, answers: [String])] = [
-        ("nl", ["1", passphrase, passphrase, "4", "?", "1", "34", "geen", "650", "1", "16", "veertien", "14,71", "stop"]),
-        ("en", ["2", passphrase, passphrase, "4", "?", "1", "34", "none", "650", "1", "16", "fourteen", "14.71", "stop"]),
+        ("nl", ["1", passphrase, passphrase, "4", "?", "1", "34", "650", "1", "16", "veertien", "14,71", "stop"]),
+        ("en", ["2", passphrase, passphrase, "4", "?", "1", "34", "650", "1", "16", "fourteen", "14.71", "stop"]),
     ]
 
     @Test(.timeLimit(.minutes(2)), arguments: journeys.map(\.language))

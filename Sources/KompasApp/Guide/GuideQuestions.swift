@@ -43,7 +43,9 @@ enum Questions {
                       help: Message("gids.help.age"), check: GuideChecks.number(15...120),
                       applies: { $0["huishouden"] == "samenwonend" }),
         GuideQuestion(id: "kinderen", prompt: Message("gids.q.children"), why: Message("gids.why.children"),
-                      help: Message("gids.help.children"), check: GuideChecks.childrenAges),
+                      help: Message("gids.help.children"), check: GuideChecks.childrenAges,
+                      // Someone who lives alone has no children at home (else they are a single parent).
+                      applies: { $0["huishouden"] != "alleenstaande" }),
         GuideQuestion(id: "huur", prompt: Message("gids.q.rent"), why: Message("gids.why.rent"), help: Message("gids.help.rent"),
                       check: GuideChecks.amount(optional: true)),
     ]
