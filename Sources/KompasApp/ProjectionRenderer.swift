@@ -39,7 +39,7 @@ struct ProjectionRenderer {
                 if id == Projection.Line.other && line.amount == .zero { continue }
                 if id == Projection.Line.holidayPay && line.amount == .zero && p.amount(Projection.Line.net) == .zero { continue }
                 if (id == Projection.Line.gain || id == Projection.Line.perHour), case .none = p.input.work { continue }
-                let label = (id == Projection.Line.reserved ? "    " : "  ") + inv.t("watals.line." + id, labelArgs(p))
+                let label = (id == Projection.Line.reserved ? "    " : "  ") + inv.t("watals.line." + id, Self.labelArgs(p))
                 out.print(row(label, amount(id, line.amount), width: width))
                 if inv.explain { explain(line.steps) }
             }
@@ -67,7 +67,9 @@ struct ProjectionRenderer {
         return parts.joined(separator: " · ")
     }
 
-    func labelArgs(_ p: Projection) -> [String: Message.Argument] {
+    /// The arguments of the line labels ("Vrijlating: … (nog 5 maanden)", "waarvan gespaard tot mei"),
+    /// shared with the summary so both say it the same way.
+    static func labelArgs(_ p: Projection) -> [String: Message.Argument] {
         var a: [String: Message.Argument] = ["payMonth": .month(CalendarMonth(year: p.input.month.year, month: p.input.policy.holidayAllowancePayMonth) ?? p.input.month)]
         switch p.exemption {
         case .applies(let k, _, let left):

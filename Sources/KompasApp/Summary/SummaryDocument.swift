@@ -279,15 +279,5 @@ struct SummaryDocumentBuilder {
         return b
     }
 
-    func labelArgs() -> [String: Message.Argument] {
-        let p = summary.current.projection
-        var a: [String: Message.Argument] = ["payMonth": .month(CalendarMonth(year: p.input.month.year, month: p.input.policy.holidayAllowancePayMonth) ?? p.input.month)]
-        switch p.exemption {
-        case .applies(let k, _, let left):
-            a["kind"] = .message(Message("exemption.kind." + k.rawValue))
-            a["left"] = left.map { .message(Message("watals.monthsLeft", ["count": .number($0)])) } ?? .text("")
-        case .notApplicable: a["kind"] = .message(Message("exemption.kind.none")); a["left"] = .text("")
-        }
-        return a
-    }
+    func labelArgs() -> [String: Message.Argument] { ProjectionRenderer.labelArgs(summary.current.projection) }
 }
