@@ -108,15 +108,16 @@ public enum StoreAccess {
     }
 
     /// The first line of a passphrase file, without its line ending.
-    static func readFirstLine(_ path: String, _ inv: Invocation) throws -> String {
+    /// `errorKey` names the kind of file in the message (a passphrase file by default, a token file for sync).
+    static func readFirstLine(_ path: String, _ inv: Invocation, errorKey: String = "store.error.passphraseFile") throws -> String {
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : inv.context.workingDirectory.appendingPathComponent(path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw UserError(.noInput, Message("store.error.passphraseFile", ["path": .text(path)]))
+            throw UserError(.noInput, Message(errorKey, ["path": .text(path)]))
         }
         let text = String(decoding: data, as: UTF8.self)
         let line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         let trimmed = line.hasSuffix("\r") ? String(line.dropLast()) : line
-        guard !trimmed.isEmpty else { throw UserError(.noInput, Message("store.error.passphraseFile", ["path": .text(path)])) }
+        guard !trimmed.isEmpty else { throw UserError(.noInput, Message(errorKey, ["path": .text(path)])) }
         return trimmed
     }
 

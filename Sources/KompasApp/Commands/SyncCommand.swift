@@ -37,7 +37,7 @@ enum SyncCommand {
         let endpoint = try Endpoint.parse(url)
         let token: String
         if let file = inv.arguments.value(tokenFileFlag) {
-            token = try StoreAccess.readFirstLine(file, inv)
+            token = try StoreAccess.readFirstLine(file, inv, errorKey: "sync.error.tokenFile")
         } else if let env = inv.context.environment["KOMPAS_SYNC_TOKEN"], !env.isEmpty {
             token = env
         } else {
