@@ -54,6 +54,19 @@ public struct NotInForce: KompasError, Hashable {
     public var message: Message { Message("error.notInForce", ["id": .text(parameterID), "date": .date(date)]) }
 }
 
+/// The fixed facts of one dated value of a parameter, for traces: id, unit, law, publication and
+/// what was verified. Immutable and shared.
+public final class ParameterSource: Sendable {
+    public let id: String
+    public let unit: ParameterUnit
+    public let reference: LegalReference
+    public let source: String
+    public let verified: String
+    public init(id: String, unit: ParameterUnit, reference: LegalReference, source: String, verified: String) {
+        self.id = id; self.unit = unit; self.reference = reference; self.source = source; self.verified = verified
+    }
+}
+
 /// A legal parameter: dated values with sources, in OpenFisca's shape.
 /// `value(on:)` returns the latest entry on or before the date; before the first entry,
 /// or after an explicit end, it throws ``NotInForce``. It never returns zero for "unknown".
@@ -64,9 +77,20 @@ public struct Parameter<Value: ParameterValue>: Sendable {
     /// One line saying what the number is, in Dutch (shown by `kompas regels`).
     public let summary: String
     public let history: [ParameterEntry<Value>]
+    /// What a trace says about each entry, made once and shared by reference: a trace step copies
+    /// one pointer per parameter instead of seven strings (the hot path of a sweep).
+    public let sources: [ParameterSource]
 
     public init(id: String, unit: ParameterUnit, reference: LegalReference, summary: String, history: [ParameterEntry<Value>]) {
         self.id = id; self.unit = unit; self.reference = reference; self.summary = summary; self.history = history
+        self.sources = history.map { ParameterSource(id: id, unit: unit, reference: reference, source: $0.source, verified: $0.verified) }
+    }
+
+    /// The index of the entry in force on a date (nil before the first).
+    @inlinable public func index(on date: LocalDate) -> Int? {
+        var i = history.count - 1
+        while i >= 0 { if history[i].from <= date { return i }; i -= 1 }
+        return nil
     }
 
     @inlinable public func value(on date: LocalDate) throws(NotInForce) -> Value {

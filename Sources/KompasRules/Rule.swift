@@ -3,19 +3,45 @@ import KompasCore
 /// A parameter value as it was used in a calculation: which id, which value, from which date,
 /// under which source. Collected in a ``Trace`` so `--uitleg` can say where each amount came from.
 public struct UsedParameter: Sendable, Hashable, Codable {
-    public var id: String
+    /// The shared facts (id, unit, law, publication, verification) of the entry used.
+    public let info: ParameterSource
     /// Cents, parts per million or a plain integer, as the parameter's unit says.
     public var raw: Int64
-    public var unit: ParameterUnit
     public var from: LocalDate
-    public var reference: LegalReference
-    public var source: String
-    public var verified: String
 
+    public var id: String { info.id }
+    public var unit: ParameterUnit { info.unit }
+    public var reference: LegalReference { info.reference }
+    public var source: String { info.source }
+    public var verified: String { info.verified }
+
+    @inlinable public init(info: ParameterSource, raw: Int64, from: LocalDate) {
+        self.info = info; self.raw = raw; self.from = from
+    }
+
+    /// The entry of `p` that starts on `entry.from`, with its value.
     @inlinable public init<V: ParameterValue>(_ p: Parameter<V>, _ value: V, entry: ParameterEntry<V>) {
-        id = p.id; unit = p.unit; from = entry.from; reference = p.reference
-        source = entry.source; verified = entry.verified
-        raw = value.rawValue ?? 0
+        let i = p.history.firstIndex { $0.from == entry.from } ?? 0
+        self.init(info: p.sources[i], raw: value.rawValue ?? 0, from: entry.from)
+    }
+
+    public static func == (a: UsedParameter, b: UsedParameter) -> Bool {
+        a.id == b.id && a.raw == b.raw && a.from == b.from && a.source == b.source
+    }
+    public func hash(into h: inout Hasher) { h.combine(id); h.combine(raw); h.combine(from) }
+
+    enum CodingKeys: String, CodingKey { case id, raw, unit, from, reference, source, verified }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        info = ParameterSource(id: try c.decode(String.self, forKey: .id), unit: try c.decode(ParameterUnit.self, forKey: .unit),
+                               reference: try c.decode(LegalReference.self, forKey: .reference),
+                               source: try c.decode(String.self, forKey: .source), verified: try c.decode(String.self, forKey: .verified))
+        raw = try c.decode(Int64.self, forKey: .raw); from = try c.decode(LocalDate.self, forKey: .from)
+    }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id); try c.encode(raw, forKey: .raw); try c.encode(unit, forKey: .unit); try c.encode(from, forKey: .from)
+        try c.encode(reference, forKey: .reference); try c.encode(source, forKey: .source); try c.encode(verified, forKey: .verified)
     }
 
     /// The value as an argument for a message (money, rate or number).
@@ -53,9 +79,9 @@ public struct ParameterReader: Sendable {
 
     /// The value in force on the reader's date; throws ``NotInForce`` otherwise (never zero).
     @inlinable public mutating func callAsFunction<V: ParameterValue>(_ p: Parameter<V>) throws(NotInForce) -> V {
-        guard let e = p.entry(on: date), let v = e.value else { throw NotInForce(parameterID: p.id, date: date) }
-        let u = UsedParameter(p, v, entry: e)
-        if !used.contains(where: { $0.id == u.id }) { used.append(u) }
+        guard let i = p.index(on: date), let v = p.history[i].value else { throw NotInForce(parameterID: p.id, date: date) }
+        let info = p.sources[i]
+        if !used.contains(where: { $0.info === info }) { used.append(UsedParameter(info: info, raw: v.rawValue ?? 0, from: p.history[i].from)) }
         return v
     }
 

@@ -121,8 +121,8 @@ struct Tracer {
 
     /// Reads a parameter on the tracer's date; throws ``NotInForce`` outside its validity.
     func read<V>(_ p: Parameter<V>) throws(NotInForce) -> (V, UsedParameter) {
-        guard let entry = p.entry(on: date), let value = entry.value else { throw NotInForce(parameterID: p.id, date: date) }
-        return (value, UsedParameter(p, value, entry: entry))
+        guard let i = p.index(on: date), let value = p.history[i].value else { throw NotInForce(parameterID: p.id, date: date) }
+        return (value, UsedParameter(info: p.sources[i], raw: value.rawValue ?? 0, from: p.history[i].from))
     }
 
     mutating func step(_ key: String, _ args: [String: Message.Argument] = [:], amount: Money? = nil, _ uses: [UsedParameter] = []) {

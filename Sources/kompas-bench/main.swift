@@ -14,6 +14,25 @@ func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 
 let base = ProjectionInput(month: CalendarMonth("2026-03"), household: Household(type: .alleenstaande, age: 35),
                            work: .hourly(hundredthsPerWeek: 1600, wage: .cents(14_71)), started: CalendarMonth("2026-02"))
 let args = CommandLine.arguments
+
+// `kompas-bench tel kaal|geheel N`: exactly N projections and nothing else, for instruction counts
+// under `valgrind --tool=callgrind` (repeatable on a noisy machine, unlike wall time).
+if args.count == 4, args[1] == "tel", let n = Int(args[3]) {
+    let amsterdam = try MunicipalityLoader.builtIn("amsterdam")!
+    var q = ProjectionInput(month: CalendarMonth("2026-03"), household: Household(type: .alleenstaandeOuder, age: 32, childrenAges: [4, 9]),
+                            work: .hourly(hundredthsPerWeek: 1600, wage: .cents(14_71)))
+    var total: Int64 = 0
+    for i in 0..<n {
+        q.work = .hourly(hundredthsPerWeek: i % 4000, wage: .cents(14_71))
+        if args[2] == "geheel" {
+            total &+= try TotalIncomeCalculator.compute(q, costs: HouseholdCosts(rent: .cents(720_00)), provisions: amsterdam.provisions, baseline: .cents(1_401_50)).keep.cents
+        } else {
+            total &+= try Projector.project(q, baseline: .cents(1_401_50)).keep.cents
+        }
+    }
+    print(total)
+    exit(0)
+}
 let seconds = args.count > 1 ? Double(args[1]) ?? 2 : 2
 
 // 1. Projections per second, full trace, varying the hours so nothing is cached.
