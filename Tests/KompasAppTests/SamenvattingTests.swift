@@ -225,3 +225,22 @@ enum SummaryCases {
         }
     }
 }
+
+/// The summary reads the store once: saved 4-weekly payslips fix the pay pattern, so the month
+/// with two paydays is named without `--loondatum`.
+@Suite struct SamenvattingStoreTests {
+    @Test func savedPayslipsShowTheMonthWithTwoPaydays() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-sv-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = ["KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1", "KOMPAS_WACHTWOORD": "een lang testwachtwoord"]
+        let csv = TestSupport.path("Fixtures/loonstroken/vierwekelijks-2026.csv").path
+        #expect(runKompas(["loonstrook", "importeer", csv], today: "2026-08-20", environment: env).code == 0)
+        let r = runKompas(["samenvatting", "--maand", "2026-09", "--leeftijd", "35", "--frequentie", "4weken", "--uren", "16", "--uurloon", "14,71"],
+                          today: "2026-08-20", environment: env)
+        #expect(r.code == 0, "\(r.err)")
+        let flat = r.out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Pay dates every 28 days from 23 January 2026: 2 and 30 October.
+        #expect(flat.contains("In oktober 2026 krijg je twee keer loon."), "\(r.out)")
+        #expect(!flat.contains("Geef een loondatum op"))
+    }
+}

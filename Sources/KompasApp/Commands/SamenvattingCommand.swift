@@ -100,13 +100,18 @@ enum SamenvattingCommand {
         }
     }
 
-    /// The contact person named in the newest synced message from the klantmanager (`afzender`,
-    /// `bereikbaar`), when the store exists and can be opened without asking (or on a terminal).
-    static func contactFromMessages(_ inv: Invocation) throws -> ContactPerson? {
-        guard !inv.arguments.has(ProfielCommand.noProfile), Store.exists(at: StoreAccess.location(inv)) else { return nil }
+    /// What the store adds to a summary, read with one opening of the store: the contact person
+    /// named in the newest synced message from the klantmanager (`afzender`, `bereikbaar`), and the
+    /// saved payslips (their pay dates show the months with an extra payday). Only when the store
+    /// exists and can be opened without asking (or on a terminal); otherwise nothing.
+    struct StoredFacts { var contact: ContactPerson?; var payslips: [Payslip] }
+
+    static func storedFacts(_ inv: Invocation) throws -> StoredFacts {
+        let none = StoredFacts(contact: nil, payslips: [])
+        guard !inv.arguments.has(ProfielCommand.noProfile), Store.exists(at: StoreAccess.location(inv)) else { return none }
         let canAsk = inv.arguments.has(StoreAccess.passphraseFileFlag) || inv.context.environment["KOMPAS_WACHTWOORD"] != nil
             || inv.context.terminal.stdinIsTTY
-        guard canAsk else { return nil }
+        guard canAsk else { return none }
         let store = try StoreAccess.open(inv)
         let known: [KnownObject] = try store.all(KnownObject.self, in: .syncobject).map(\.value)
         var newest: KnownObject?
@@ -115,8 +120,8 @@ enum SamenvattingCommand {
             guard fromManager, o.data["afzender"]?.stringValue != nil else { continue }
             if newest == nil || o.registrationAt > newest!.registrationAt { newest = o }
         }
-        guard let n = newest, let name = n.data["afzender"]?.stringValue else { return nil }
-        return ContactPerson(name: name, reach: n.data["bereikbaar"]?.stringValue)
+        let contact = newest.flatMap { n in n.data["afzender"]?.stringValue.map { ContactPerson(name: $0, reach: n.data["bereikbaar"]?.stringValue) } }
+        return StoredFacts(contact: contact, payslips: try store.all(Payslip.self, in: .loonstrook).map(\.value))
     }
 
     struct Extras { var pay: PaySchedule; var rentDay: Int; var fixed: [FixedCost]; var contact: ContactPerson? }
@@ -139,8 +144,14 @@ enum SamenvattingCommand {
             return FixedCost(name: parts[0].trimmingCharacters(in: .whitespaces), amount: m, day: d)
         }
         if inv.arguments.has(contact) && !inv.arguments.has(contactPerson) { throw UsageError.missingFlag(flag: "--contactpersoon") }
-        let person = inv.arguments.value(contactPerson).map { ContactPerson(name: $0, reach: inv.arguments.value(contact)) }
-            ?? (try? contactFromMessages(inv)) ?? nil
+        let needStore = !inv.arguments.has(contactPerson) || (date == nil && frequency != .maand)
+        let stored = needStore ? ((try? storedFacts(inv)) ?? StoredFacts(contact: nil, payslips: [])) : StoredFacts(contact: nil, payslips: [])
+        let person = inv.arguments.value(contactPerson).map { ContactPerson(name: $0, reach: inv.arguments.value(contact)) } ?? stored.contact
+        // Without --loondatum, the newest saved payslip paid every week or four weeks fixes the pay pattern.
+        if date == nil && frequency != .maand {
+            let wanted: PayslipFrequency = frequency == .week ? .week : .vierWeken
+            date = stored.payslips.filter { $0.frequency == wanted }.map(\.payDate).max()
+        }
         return Extras(pay: PaySchedule(frequency: frequency, wageDay: day, knownPayDate: date), rentDay: try inv.integer(rentDay, range: 1...31) ?? 1,
                       fixed: fixed, contact: person)
     }
