@@ -123,6 +123,18 @@ public enum StoreAccess {
 
     // MARK: Opening
 
+    /// The store for a command that can also work without it (profile defaults, document history,
+    /// the summary's contact person): opened when it exists and a passphrase can be had — from
+    /// `--wachtwoord-bestand`, `KOMPAS_WACHTWOORD`, or a prompt on a terminal — else nil.
+    /// A wrong passphrase is still an error (77): the person asked for the store and mistyped.
+    public static func openIfAvailable(_ inv: Invocation) throws -> Store? {
+        guard Store.exists(at: location(inv)) else { return nil }
+        let canAsk = inv.arguments.has(passphraseFileFlag) || inv.context.environment["KOMPAS_WACHTWOORD"] != nil
+            || inv.context.terminal.stdinIsTTY
+        guard canAsk else { return nil }
+        return try open(inv)
+    }
+
     /// Opens the existing store; ``StoreError/notFound(path:)`` (exit 66) says how to make one.
     public static func open(_ inv: Invocation) throws -> Store {
         try openReturningPassphrase(inv).store

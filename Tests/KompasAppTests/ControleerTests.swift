@@ -152,3 +152,32 @@ import KompasTestSupport
         #expect(same.progress?.unchanged == true)
     }
 }
+
+/// The check history lives in the encrypted store across runs: a second run of an improved CV says
+/// what improved, and the store holds the hash and findings but not the document's words.
+@Suite struct ControleerStoreTests {
+    @Test func historyIsRememberedInTheStoreAcrossRuns() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-cs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = ["KOMPAS_OPSLAG": dir.appendingPathComponent("opslag").path, "KOMPAS_SCRYPT_TEST": "1", "KOMPAS_WACHTWOORD": "een lang testwachtwoord"]
+        #expect(runKompas(["wachtwoord", "instellen"], environment: env).code == 0)
+        let cv = dir.appendingPathComponent("cv.txt")
+        let weak = try String(contentsOf: TestSupport.path("Fixtures/documenten/nl-zwak.cv.txt"), encoding: .utf8)
+        try weak.write(to: cv, atomically: true, encoding: .utf8)
+        let first = runKompas(["controleer", "cv", cv.path], environment: env)
+        #expect(first.code == 0 || first.code == 1)
+        // The same file, improved: the unprofessional e-mail address is gone.
+        try weak.replacingOccurrences(of: "sexy_robin@example.nl", with: "robin.devries@example.nl").write(to: cv, atomically: true, encoding: .utf8)
+        // A separate process run: the memory is in the store, not in this process.
+        let second = try TestSupport.kompas(["controleer", "cv", cv.path, "--json"], environment: env)
+        let o = try #require(try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as? [String: Any])
+        let progress = try #require(o["verbeterd"] as? [String: Any], "a later check says what improved")
+        #expect((progress["opgelost"] as? [String])?.contains("cv.email.onprofessioneel") == true)
+        // Nothing of the document's text is in the store's files.
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("opslag").path) {
+            let data = try Data(contentsOf: dir.appendingPathComponent("opslag").appendingPathComponent(name))
+            #expect(data.range(of: Data("robin.devries".utf8)) == nil, "\(name) holds document text")
+        }
+    }
+}

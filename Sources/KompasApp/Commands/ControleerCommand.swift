@@ -15,11 +15,15 @@ enum ControleerCommand {
         names: ["controleer", "check"], summary: "cmd.controleer.summary",
         subcommands: [SubcommandSpec(["cv"], summary: "sub.controleer.cv"),
                       SubcommandSpec(["brief", "letter"], summary: "sub.controleer.brief")],
-        operands: "BESTAND", flags: [vacancy, off, documentLanguage], run: run)
+        operands: "BESTAND", flags: [vacancy, off, documentLanguage] + StoreAccess.flags, run: run)
 
-    /// Where earlier checks are remembered. Until the encrypted store backs it, a run keeps
-    /// its history in memory only (nothing about the document is written to disk).
-    nonisolated(unsafe) static var makeHistory: @Sendable (Invocation) throws -> CheckHistory = { _ in InMemoryCheckHistory() }
+    /// Where earlier checks are remembered: the encrypted store when it is there and open-able
+    /// (document hash, rule ids and levels, a letter's fingerprint — never the document), else
+    /// only for this run, in memory.
+    static func makeHistory(_ inv: Invocation) throws -> CheckHistory {
+        if let store = try StoreAccess.openIfAvailable(inv) { return StoreCheckHistory(store: store) }
+        return InMemoryCheckHistory()
+    }
 
     static func run(_ inv: Invocation) throws -> ExitCode {
         guard let sub = try inv.subcommand() else { return .usage }

@@ -107,15 +107,11 @@ enum ProfielCommand {
     /// runs on its flags alone and says once on stderr that the profile was not read.
     static func merged(_ inv: Invocation) throws -> Invocation {
         if inv.arguments.has(noProfile) { return inv }
-        let url = StoreAccess.location(inv)
-        guard Store.exists(at: url) else { return inv }
-        let canAsk = inv.arguments.has(StoreAccess.passphraseFileFlag) || inv.context.environment["KOMPAS_WACHTWOORD"] != nil
-            || inv.context.terminal.stdinIsTTY
-        guard canAsk else {
+        guard Store.exists(at: StoreAccess.location(inv)) else { return inv }
+        guard let store = try StoreAccess.openIfAvailable(inv) else {
             inv.err.print("kompas: " + inv.t("profiel.notRead"))
             return inv
         }
-        let store = try StoreAccess.open(inv)
         guard let p = try store.get(Profile.self, id: recordID, in: .profiel) else { return inv }
         var args = inv.arguments
         // A typed way of working replaces the stored one as a whole (hourly / gross / net are exclusive).

@@ -108,11 +108,7 @@ enum SamenvattingCommand {
 
     static func storedFacts(_ inv: Invocation) throws -> StoredFacts {
         let none = StoredFacts(contact: nil, payslips: [])
-        guard !inv.arguments.has(ProfielCommand.noProfile), Store.exists(at: StoreAccess.location(inv)) else { return none }
-        let canAsk = inv.arguments.has(StoreAccess.passphraseFileFlag) || inv.context.environment["KOMPAS_WACHTWOORD"] != nil
-            || inv.context.terminal.stdinIsTTY
-        guard canAsk else { return none }
-        let store = try StoreAccess.open(inv)
+        guard !inv.arguments.has(ProfielCommand.noProfile), let store = try StoreAccess.openIfAvailable(inv) else { return none }
         let known: [KnownObject] = try store.all(KnownObject.self, in: .syncobject).map(\.value)
         var newest: KnownObject?
         for o in known where o.type == .bericht {
