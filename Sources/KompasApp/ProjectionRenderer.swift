@@ -28,9 +28,9 @@ struct ProjectionRenderer {
         if inv.json { inv.out.print(JSONOutput.string(json(t, baseline: baseline, afterExemption: afterExemption))); return }
         let out = inv.out
         out.print(inv.context.style.bold(inv.t("watals.title", ["month": .month(p.input.month)])))
-        out.print(wrap(situation(p.input), indent: "", width: max(44, min(inv.context.terminal.width, 100))))
+        out.print(wrap(situation(p.input), indent: "", width: max(30, min(inv.context.terminal.width, 100))))
         for w in p.warnings { inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w)) }
-        let width = max(44, min(inv.context.terminal.width, 100))
+        let width = max(30, min(inv.context.terminal.width, 100))
         for (sectionKey, ids) in Self.sections {
             out.print("")
             out.print(inv.context.style.bold(inv.t(sectionKey)))
@@ -49,7 +49,7 @@ struct ProjectionRenderer {
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
         for n in notes(t, afterExemption: afterExemption) { out.print(wrap("- " + n, indent: "  ", width: width)) }
-        if !inv.explain { out.print(inv.context.style.dim(inv.t("watals.explainHint"))) }
+        if !inv.explain { out.print(inv.context.style.dim(wrap(inv.t("watals.explainHint"), indent: "", width: width))) }
     }
 
     func situation(_ i: ProjectionInput) -> String {
@@ -85,9 +85,15 @@ struct ProjectionRenderer {
         return (negative && m > .zero ? "-" : "") + inv.context.localizer.format.money(m)
     }
 
+    /// A label with its amount right-aligned at `width`. When both do not fit (a narrow terminal),
+    /// the amount goes on its own line under the label, still right-aligned, so no line is wider
+    /// than the terminal.
     func row(_ label: String, _ value: String, width: Int) -> String {
-        let pad = max(1, width - label.count - value.count)
-        return label + String(repeating: " ", count: pad) + value
+        if label.count + 1 + value.count > width {
+            let wrapped = label.count > width ? TextWrap.wrap(label, width: width) : label
+            return wrapped + "\n" + String(repeating: " ", count: max(0, width - value.count)) + value
+        }
+        return label + String(repeating: " ", count: width - label.count - value.count) + value
     }
 
     /// Wraps at word boundaries (one wrapper for all terminal text: ``TextWrap``). The first line
@@ -324,7 +330,7 @@ struct ProjectionRenderer {
         let r = t.bare
         let f = inv.context.localizer.format
         let out = inv.out
-        let width = max(44, min(inv.context.terminal.width, 100))
+        let width = max(30, min(inv.context.terminal.width, 100))
         out.print(inv.context.style.bold(inv.t("watals.sweep.title", ["month": .month(r.request.base.month)])))
         out.print(wrap(situation(r.request.base), indent: "", width: width))
         for w in r.warnings { inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w)) }

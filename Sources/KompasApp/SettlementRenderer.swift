@@ -10,7 +10,7 @@ struct SettlementRenderer {
     let inv: Invocation
     let municipality: MunicipalityFile
     var base: ProjectionRenderer { ProjectionRenderer(inv: inv, municipality: municipality) }
-    var width: Int { max(44, min(inv.context.terminal.width, 100)) }
+    var width: Int { max(30, min(inv.context.terminal.width, 100)) }
 
     static let shown: [String] = [SettlementPreview.Line.norm, SettlementPreview.Line.wage, SettlementPreview.Line.holidayEntitlement,
                                   SettlementPreview.Line.holidayPay, SettlementPreview.Line.bonus, SettlementPreview.Line.other,
@@ -99,7 +99,7 @@ struct SettlementRenderer {
             notes.append(inv.t("watals.note.toVerify", ["count": .number(Set(unverified.map(\.id)).count + municipality.unverifiedFields.count)]))
         }
         for n in notes { out.print(base.wrap("- " + n, indent: "  ", width: width)) }
-        if !inv.explain { out.print(inv.context.style.dim(inv.t("watals.explainHint"))) }
+        if !inv.explain { out.print(inv.context.style.dim(base.wrap(inv.t("watals.explainHint"), indent: "", width: width))) }
     }
 
     func json(_ p: SettlementPreview, forecast: Forecast?) -> [String: Any] {
