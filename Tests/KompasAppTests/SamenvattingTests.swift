@@ -244,3 +244,27 @@ enum SummaryCases {
         #expect(!flat.contains("Geef een loondatum op"))
     }
 }
+
+/// Where a browser is installed, the printable HTML is rendered headless to a PNG: it must load
+/// (self-contained) and produce a page image. Skipped when no Chromium is on the PATH.
+@Suite struct SamenvattingRenderTests {
+    static let browser: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: browser != nil)) func rendersHeadless() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-html-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let html = dir.appendingPathComponent("s.html"), png = dir.appendingPathComponent("s.png")
+        let r = runKompas(["samenvatting", "--maand", "2026-03", "--leeftijd", "35", "--uren", "16", "--uurloon", "14,71",
+                           "--formaat", "html", "--zonder-profiel", "-o", html.path])
+        #expect(r.code == 0, "\(r.err)")
+        let shot = try TestSupport.run(URL(fileURLWithPath: Self.browser!),
+                                       ["--headless", "--no-sandbox", "--disable-gpu", "--screenshot=\(png.path)", "--window-size=900,1600", html.absoluteString],
+                                       environment: ["HOME": dir.path])
+        #expect(shot.status == 0, "\(shot.stderr)")
+        let data = try Data(contentsOf: png)
+        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG image")
+        #expect(data.count > 20_000, "a page with content, not a blank image")
+    }
+}
