@@ -318,7 +318,15 @@ final class GuideSession {
         let facts = StatusCommand.Facts(today: today, policy: municipality.settlementPolicy, municipality: municipality,
                                         payslips: payslips, hours: hours)
         for section in StatusCommand.sections.compactMap({ $0(facts) }) {
-            for line in section.lines { say("- " + context.localizer.render(line)) }
+            // Inside the guide a hint names the menu choice, not a command, where the guide has its own text.
+            for line in section.lines {
+                // {choice} is the menu number of the task that helps (payslips, or sending).
+                let task = line.key.hasPrefix("status" + ".sync") ? "sync" : "loonstrook"
+                let number = (Questions.menuChoices.firstIndex { $0.value == task } ?? 0) + 1
+                var args = line.arguments; args["choice"] = .number(number)
+                let own = Message("gids." + line.key, args)
+                say("- " + context.localizer.render(context.localizer.has(own.key) ? own : line))
+            }
         }
         if flags[HouseholdFlags.age.canonical] == nil { say("- " + t("gids.household.missingLine")) }
     }
