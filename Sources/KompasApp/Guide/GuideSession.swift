@@ -321,7 +321,7 @@ final class GuideSession {
             // Inside the guide a hint names the menu choice, not a command, where the guide has its own text.
             for line in section.lines {
                 // {choice} is the menu number of the task that helps (payslips, or sending).
-                let task = line.key.hasPrefix("status" + ".sync") ? "sync" : "loonstrook"
+                let task = line.key.hasPrefix("status.sync.") ? "sync" : "loonstrook"
                 let number = (Questions.menuChoices.firstIndex { $0.value == task } ?? 0) + 1
                 var args = line.arguments; args["choice"] = .number(number)
                 let own = Message("gids." + line.key, args)
