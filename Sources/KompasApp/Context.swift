@@ -19,6 +19,8 @@ public struct Context: Sendable {
     /// The running executable, to find installed data next to it.
     public var executable: URL?
     public var workingDirectory: URL
+    /// The store opened during this run (shared by every copy of this context).
+    public let storeSession = StoreSession()
 
     public init(environment: [String: String], clock: Clock, localizer: Localizer, out: TextSink, err: TextSink,
                 terminal: TerminalInfo, readLine: @escaping @Sendable () -> String? = { nil },
@@ -58,4 +60,23 @@ public struct Invocation: Sendable {
         }
         return sub
     }
+}
+
+/// The store opened during one run, so a command that first reads the profile and then its own
+/// data (verrekening, uren, samenvatting, the guide's tasks) asks for the passphrase and runs
+/// scrypt once. A new run gets a new session; `wis` forgets it before erasing.
+public final class StoreSession: @unchecked Sendable {
+    private let lock = NSLock()
+    private var opened: (path: String, store: AnyObject, passphrase: AnyObject)?
+    public init() {}
+
+    func get<S: AnyObject, P: AnyObject>(_ url: URL) -> (S, P)? {
+        lock.lock(); defer { lock.unlock() }
+        guard let o = opened, o.path == url.standardizedFileURL.path, let s = o.store as? S, let p = o.passphrase as? P else { return nil }
+        return (s, p)
+    }
+    func set(_ url: URL, store: AnyObject, passphrase: AnyObject) {
+        lock.lock(); opened = (url.standardizedFileURL.path, store, passphrase); lock.unlock()
+    }
+    func forget() { lock.lock(); opened = nil; lock.unlock() }
 }

@@ -144,8 +144,11 @@ public enum StoreAccess {
     public static func openReturningPassphrase(_ inv: Invocation) throws -> (store: Store, passphrase: Passphrase) {
         let url = location(inv)
         guard Store.exists(at: url) else { throw StoreError.notFound(path: url.path) }
+        if let (store, pass): (Store, Passphrase) = inv.context.storeSession.get(url) { return (store, pass) }
         let pass = try passphrase(inv)
-        return (try Store.open(at: url, passphrase: pass, options: options(inv.context.environment)), pass)
+        let store = try Store.open(at: url, passphrase: pass, options: options(inv.context.environment))
+        inv.context.storeSession.set(url, store: store, passphrase: pass)
+        return (store, pass)
     }
 
     /// Opens the store, creating it first when there is none yet (asking for a new passphrase

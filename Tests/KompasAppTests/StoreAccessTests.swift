@@ -64,6 +64,19 @@ import KompasTerminal
         #expect(export.prompts.count == 1)   // asked once, used for the store and the backup
     }
 
+    /// A command that reads the profile and then its own data from the store asks once per run.
+    @Test func onePassphrasePromptPerRun() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-app-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(run(["wachtwoord", "instellen"], dir: dir, passphrases: ["eerste keuze", "eerste keuze"]).code == 0)
+        #expect(run(["profiel", "instellen", "--leeftijd", "35"], dir: dir, passphrases: ["eerste keuze"]).code == 0)
+        for args in [["verrekening", "--maand", "2026-03"], ["samenvatting", "--maand", "2026-03", "--frequentie", "4weken"]] {
+            let r = run(args, dir: dir, passphrases: ["eerste keuze", "eerste keuze"])
+            #expect(r.code == 0, "\(args): \(r.err)")
+            #expect(r.prompts == ["Wachtwoord: "], "\(args) asked \(r.prompts.count) times")
+        }
+    }
+
     @Test func eraseOnATerminalWantsTheWordJa() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-app-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -28,6 +28,7 @@ enum WachtwoordCommand {
             let store = try StoreAccess.open(inv)
             let new = try StoreAccess.newPassphrase(inv, replacing: true)
             try store.changePassphrase(to: new, kdf: StoreAccess.kdf(inv.context.environment))
+            inv.context.storeSession.forget()
             inv.err.print(inv.t("store.passphraseChanged"))
         }
         return .ok

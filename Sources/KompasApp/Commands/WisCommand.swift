@@ -34,6 +34,7 @@ enum WisCommand {
                 return .ok
             }
         }
+        inv.context.storeSession.forget()
         let removed = try Store.erase(at: url, options: StoreAccess.options(inv.context.environment))
         inv.err.print(inv.t("store.erased", ["count": .number(removed.count), "path": .text(dir.path)]))
         return .ok
