@@ -61,7 +61,9 @@ public enum Sweeper {
     /// At most this many levels (0–168 hours in steps of 0,25 is 673).
     public static let maxLevels = 2_000
 
-    public static func sweep(_ r: SweepRequest) throws -> SweepResult {
+    /// `visit` receives each level's projection, in order, so a caller that adds to it (the whole
+    /// income with toeslagen) builds on the same projection instead of computing it again.
+    public static func sweep(_ r: SweepRequest, visit: ((Projection) throws -> Void)? = nil) throws -> SweepResult {
         guard case .hourly(_, let wage) = r.base.work else { throw SweepError.needsHourlyWage }
         guard r.step > 0, r.from >= 0, r.to >= r.from, r.to <= Projector.hoursLimit, (r.to - r.from) / r.step < maxLevels else {
             throw SweepError.badRange
@@ -91,6 +93,7 @@ public enum Sweeper {
         var h = r.from
         while h <= r.to {
             let pr = try at(h, r.base)
+            try visit?(pr)
             pr.warnings.forEach { warnings.insert($0) }
             // Without the exemption the counted income is the whole income, and only the top-up
             // changes: keep = net + holiday pay + other + top-up − costs, with no rounding in between.

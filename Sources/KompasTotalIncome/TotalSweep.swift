@@ -51,7 +51,10 @@ public enum TotalSweeper {
     }
 
     public static func sweep(_ r: SweepRequest, costs: HouseholdCosts, provisions: [MunicipalProvision]) throws -> TotalSweepResult {
-        let bare = try Sweeper.sweep(r)
+        // The bare sweep's projection of each level is completed with toeslagen and provisions here,
+        // so every level is projected once.
+        var levels: [TotalIncome] = []
+        let bare = try Sweeper.sweep(r) { levels.append(try TotalIncomeCalculator.complete($0, costs: costs, provisions: provisions)) }
         guard case .hourly(_, let wage) = r.base.work else { throw SweepError.needsHourlyWage }
         let (noWork, noCosts) = TotalIncome.withoutWork(r.base, costs)
         let baseline = try TotalIncomeCalculator.compute(noWork, costs: noCosts, provisions: provisions, baseline: .zero).keep
@@ -61,9 +64,7 @@ public enum TotalSweeper {
         }
         var rows: [TotalSweepRow] = []
         var keys: [String] = []
-        var h = r.from
-        while h <= r.to {
-            let t = try at(h)
+        for (t, h) in zip(levels, bare.rows.map(\.hundredthsPerWeek)) {
             let it = items(t)
             if keys.isEmpty { keys = t.toeslagen.map { key($0.toeslag) } + t.provisions.map { key($0.provision) } }
             var rate: Rate?
@@ -74,7 +75,6 @@ public enum TotalSweeper {
             }
             rows.append(TotalSweepRow(hundredthsPerWeek: h, gross: t.projection.amount(Projection.Line.gross), topUp: t.projection.topUp,
                                       items: it, total: t.total, keep: t.keep, effectiveMarginalRate: rate))
-            h += r.step
         }
         // Exact hours where an item stops, by bisection between the two grid levels around the change.
         var changes: [ItemChange] = []
