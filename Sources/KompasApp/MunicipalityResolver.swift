@@ -43,7 +43,3 @@ enum MunicipalityResolver {
     }
 }
 
-/// The built-in Amsterdam file as text, for tests that derive broken variants of a valid file.
-enum MunicipalityResolverTestHook {
-    static var amsterdamText: String? { MunicipalityLoader.builtIn["amsterdam"] }
-}

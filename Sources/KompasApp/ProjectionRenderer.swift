@@ -28,7 +28,7 @@ struct ProjectionRenderer {
         if inv.json { inv.out.print(JSONOutput.string(json(t, baseline: baseline, afterExemption: afterExemption))); return }
         let out = inv.out
         out.print(inv.context.style.bold(inv.t("watals.title", ["month": .month(p.input.month)])))
-        out.print(wrap(situation(p.input), indent: "", width: max(30, min(inv.context.terminal.width, 100))))
+        out.print(wrap(situation(p.input), width: max(30, min(inv.context.terminal.width, 100))))
         for w in p.warnings { inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w)) }
         let width = max(30, min(inv.context.terminal.width, 100))
         for (sectionKey, ids) in Self.sections {
@@ -48,8 +48,8 @@ struct ProjectionRenderer {
         resultSection(t, baseline: baseline, width: width)
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
-        for n in notes(t, afterExemption: afterExemption) { out.print(wrap("- " + n, indent: "  ", width: width)) }
-        if !inv.explain { out.print(inv.context.style.dim(wrap(inv.t("watals.explainHint"), indent: "", width: width))) }
+        for n in notes(t, afterExemption: afterExemption) { out.print(wrap("- " + n, width: width)) }
+        if !inv.explain { out.print(inv.context.style.dim(wrap(inv.t("watals.explainHint"), width: width))) }
     }
 
     func situation(_ i: ProjectionInput) -> String {
@@ -98,22 +98,21 @@ struct ProjectionRenderer {
 
     /// Wraps at word boundaries (one wrapper for all terminal text: ``TextWrap``). The first line
     /// keeps its own leading spaces; later lines hang under it, list items under their text.
-    func wrap(_ text: String, indent: String, width: Int) -> String {
+    func wrap(_ text: String, width: Int) -> String {
         TextWrap.wrap(text, width: width)
     }
 
     /// `--uitleg`: each step as a sentence, then its source and every parameter with its date.
     func explain(_ steps: [TraceStep]) {
-        let f = inv.context.localizer.format
+        let width = max(30, inv.context.terminal.width)
         for s in steps {
-            inv.out.print(wrap("      " + l.render(s.message), indent: "      ", width: max(60, inv.context.terminal.width)))
+            inv.out.print(wrap("      " + l.render(s.message), width: width))
             if let r = s.reference { inv.out.print("        " + inv.t("explain.source", ["source": .text(r.description)]) + (r.url.map { " <\($0)>" } ?? "")) }
             for u in s.parameters {
                 var t = "        " + inv.t("explain.parameter", ["id": .text(u.id), "value": u.argument, "date": .date(u.from)])
                 t += " — " + u.reference.description
                 if u.toVerify { t += " " + inv.t("explain.toVerify") }
-                inv.out.print(wrap(t, indent: "          ", width: max(60, inv.context.terminal.width)))
-                _ = f
+                inv.out.print(wrap(t, width: width))
             }
         }
     }
@@ -137,12 +136,12 @@ struct ProjectionRenderer {
                 case .entitled(let m, _): out.print(row("  " + name, f.money(m), width: width))
                 case .notEntitled(let reason):
                     out.print(row("  " + name, f.money(.zero), width: width))
-                    out.print(wrap("      " + l.render(reason.message), indent: "      ", width: width))
+                    out.print(wrap("      " + l.render(reason.message), width: width))
                 }
                 if inv.explain { explain(r.trace.map(\.step)) }
             case .failure(let e):
                 out.print(row("  " + name, inv.t("watals.notInForce"), width: width))
-                out.print(wrap("      " + l.render(e.message), indent: "      ", width: width))
+                out.print(wrap("      " + l.render(e.message), width: width))
             }
         }
         if let net = t.childcareNetCost {
@@ -157,10 +156,10 @@ struct ProjectionRenderer {
                 out.print(row("  " + name + mark, value, width: width))
             case .notEligible(let reason):
                 out.print(row("  " + name + mark, inv.t("watals.provision.no"), width: width))
-                out.print(wrap("      " + l.render(reason.message), indent: "      ", width: width))
+                out.print(wrap("      " + l.render(reason.message), width: width))
             }
             if inv.explain {
-                for c in e.checks { out.print(wrap("      " + l.render(c), indent: "      ", width: width)) }
+                for c in e.checks { out.print(wrap("      " + l.render(c), width: width)) }
                 out.print("        " + inv.t("explain.source", ["source": .text(prov.source.title)]) + " <\(prov.source.url)>")
             }
         }
@@ -185,7 +184,7 @@ struct ProjectionRenderer {
         if case .none = p.input.work { return }
         let gain = t.keep - baseline.keep
         out.print(row("  " + inv.t("watals.line.meer_dan_zonder_werk"), f.money(gain), width: width))
-        if inv.explain { out.print(wrap("      " + inv.t("totaal.gain", ["keep": .money(t.keep), "base": .money(baseline.keep), "gain": .money(gain)]), indent: "      ", width: width)) }
+        if inv.explain { out.print(wrap("      " + inv.t("totaal.gain", ["keep": .money(t.keep), "base": .money(baseline.keep), "gain": .money(gain)]), width: width)) }
         if let hpm = p.input.hundredthsPerMonth, hpm > 0 {
             out.print(row("  " + inv.t("watals.line.per_gewerkt_uur"), f.money(gain.scaled(by: 100, over: Int64(hpm))), width: width))
         }
@@ -332,7 +331,7 @@ struct ProjectionRenderer {
         let out = inv.out
         let width = max(30, min(inv.context.terminal.width, 100))
         out.print(inv.context.style.bold(inv.t("watals.sweep.title", ["month": .month(r.request.base.month)])))
-        out.print(wrap(situation(r.request.base), indent: "", width: width))
+        out.print(wrap(situation(r.request.base), width: width))
         for w in r.warnings { inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w)) }
         out.print("")
         let toeslagKeys = t.itemKeys.filter { $0.hasPrefix("toeslag:") }
@@ -360,7 +359,7 @@ struct ProjectionRenderer {
         chart(t, toeslagKeys: toeslagKeys, provisionKeys: provisionKeys)
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
-        for n in sweepNotes(t, currentHours: currentHours) { out.print(wrap("- " + n, indent: "  ", width: width)) }
+        for n in sweepNotes(t, currentHours: currentHours) { out.print(wrap("- " + n, width: width)) }
     }
 
     /// A horizontal stacked bar per level: net wage (█), top-up (▓), toeslagen (▒), municipal provisions (░).

@@ -32,8 +32,8 @@ struct SettlementRenderer {
         out.print(inv.context.style.bold(inv.t("settle.title", ["month": .month(i.month)])))
         var situation = inv.t("household." + i.household.type.rawValue) + ", " + inv.t("watals.age", ["age": .number(i.household.age)])
         situation += " · " + inv.t("watals.municipality", ["name": .text(municipality.name)])
-        out.print(base.wrap(situation, indent: "", width: width))
-        out.print(base.wrap(methodText(i.policy), indent: "", width: width))
+        out.print(base.wrap(situation, width: width))
+        out.print(base.wrap(methodText(i.policy), width: width))
 
         out.print("")
         out.print(inv.context.style.bold(inv.t("settle.section.payslips")))
@@ -42,13 +42,13 @@ struct SettlementRenderer {
             let slip = i.payslips[s.slip]
             out.print(base.row("  " + inv.t("settle.share." + s.kind.rawValue, ["date": .date(slip.payDate), "employer": .text(slip.employer.isEmpty ? "—" : slip.employer)]),
                                f.money(s.amount), width: width))
-            out.print(base.wrap("      " + l.render(s.step.message), indent: "      ", width: width))
+            out.print(base.wrap("      " + l.render(s.step.message), width: width))
         }
         for u in p.uncounted {
             let slip = i.payslips[u.slip]
             out.print(base.row("  " + inv.t("settle.share.free", ["date": .date(slip.payDate), "employer": .text(slip.employer.isEmpty ? "—" : slip.employer)]),
                                f.money(.zero), width: width))
-            out.print(base.wrap("      " + l.render(u.step.message), indent: "      ", width: width))
+            out.print(base.wrap("      " + l.render(u.step.message), width: width))
         }
 
         out.print("")
@@ -62,30 +62,28 @@ struct SettlementRenderer {
             out.print(base.row(label, amount, width: width))
             if inv.explain { base.explain(line.steps) }
             else if let first = line.steps.last, id != SettlementPreview.Line.wage {
-                out.print(base.wrap("      " + l.render(first.message), indent: "      ", width: width))
+                out.print(base.wrap("      " + l.render(first.message), width: width))
             }
         }
         for r in p.reconciliations {
             out.print("")
             out.print(base.wrap(inv.t("settle.reconciliation", ["year": .text(String(r.year)), "paid": .money(r.paid), "counted": .money(r.counted),
                                                                 "difference": .money(r.difference < .zero ? -r.difference : r.difference),
-                                                                "direction": .message(Message(r.difference < .zero ? "settle.reconciliation.less" : "settle.reconciliation.more"))]),
-                                indent: "", width: width))
+                                                                "direction": .message(Message(r.difference < .zero ? "settle.reconciliation.less" : "settle.reconciliation.more"))]), width: width))
         }
         if let fc = forecast {
             out.print("")
             out.print(inv.context.style.bold(inv.t("settle.section.forecast")))
             for fm in fc.months where fm.lowerTopUp > .zero {
                 out.print(base.wrap("- " + inv.t("settle.forecast.twoPaydays", ["month": .text(f.monthName(fm.month.month)), "year": .text(String(fm.month.year)),
-                                                                              "lower": .money(fm.lowerTopUp)]), indent: "  ", width: width))
+                                                                              "lower": .money(fm.lowerTopUp)]), width: width))
             }
             if !fc.months.contains(where: { $0.lowerTopUp > .zero }) {
-                out.print(base.wrap("- " + inv.t("settle.forecast.none." + i.policy.fourWeekly.rawValue), indent: "  ", width: width))
+                out.print(base.wrap("- " + inv.t("settle.forecast.none." + i.policy.fourWeekly.rawValue), width: width))
             }
             for r in fc.reconciliations where r.difference != .zero {
                 out.print(base.wrap("- " + inv.t("settle.forecast.reconciliation", ["year": .text(String(r.year)), "amount": .money(r.difference < .zero ? -r.difference : r.difference),
-                                                                                  "direction": .message(Message(r.difference < .zero ? "settle.reconciliation.less" : "settle.reconciliation.more"))]),
-                                    indent: "  ", width: width))
+                                                                                  "direction": .message(Message(r.difference < .zero ? "settle.reconciliation.less" : "settle.reconciliation.more"))]), width: width))
             }
         }
         out.print("")
@@ -98,8 +96,8 @@ struct SettlementRenderer {
         if !unverified.isEmpty || !municipality.unverifiedFields.isEmpty {
             notes.append(inv.t("watals.note.toVerify", ["count": .number(Set(unverified.map(\.id)).count + municipality.unverifiedFields.count)]))
         }
-        for n in notes { out.print(base.wrap("- " + n, indent: "  ", width: width)) }
-        if !inv.explain { out.print(inv.context.style.dim(base.wrap(inv.t("watals.explainHint"), indent: "", width: width))) }
+        for n in notes { out.print(base.wrap("- " + n, width: width)) }
+        if !inv.explain { out.print(inv.context.style.dim(base.wrap(inv.t("watals.explainHint"), width: width))) }
     }
 
     func json(_ p: SettlementPreview, forecast: Forecast?) -> [String: Any] {

@@ -3,6 +3,7 @@ import Foundation
 import KompasCore
 import KompasTestSupport
 @testable import KompasApp
+import KompasMunicipality
 
 /// `kompas watals` on the command line: text and JSON agree, bad input gets the documented exit
 /// code in both languages, and the stored profile supplies what is not typed.
@@ -84,7 +85,7 @@ import KompasTestSupport
         try Data(#"{"schema": 1, "id": "test", "naam": "Test", "inkomen": {}}"#.utf8).write(to: bad)
         let missing = runKompas(Self.base + ["--gemeente", bad.path])
         #expect(missing.code == 78 && missing.err.contains("inkomen.vrijlating_standaard"))
-        let goodText = try #require(MunicipalityResolverTestHook.amsterdamText).replacingOccurrences(of: "\"stadspas\"", with: "\"ruimtereis\"")
+        let goodText = try #require(MunicipalityLoader.builtIn["amsterdam"]).replacingOccurrences(of: "\"stadspas\"", with: "\"ruimtereis\"")
         try Data(goodText.utf8).write(to: bad)
         let kind = runKompas(Self.base + ["--gemeente", bad.path])
         #expect(kind.code == 78 && kind.err.contains("voorzieningen[0]"), "\(kind.err)")

@@ -28,7 +28,6 @@ enum RegelsCommand {
                 inv.out.print(JSONOutput.string(json(p, on: day, history: true)))
                 return .ok
             }
-            let f = inv.context.localizer.format
             inv.out.print(inv.context.style.bold(p.id) + " — " + p.summary)
             inv.out.print(inv.t("regels.unit", ["unit": .text(p.unit.rawValue)]))
             inv.out.print(inv.t("regels.source", ["source": .text(p.reference.description + (p.reference.url.map { " <\($0)>" } ?? ""))]))
@@ -38,7 +37,6 @@ enum RegelsCommand {
                 if !r.verified.isEmpty { line += " — " + r.verified }
                 inv.out.print(line)
             }
-            _ = f
             return .ok
         }
         if inv.json {
