@@ -59,6 +59,22 @@ public enum TestSupport {
                              stderr: String(decoding: errData, as: UTF8.self), status: p.terminationStatus)
     }
 
+    /// The port a `kompas-gemeente serve --poort 0` chose, read from the first line it prints
+    /// ("… (http://127.0.0.1:PORT)"); nil when no such line came within `timeout` seconds.
+    /// Returns the line too, for error messages.
+    public static func listeningPort(from out: Pipe, timeout: TimeInterval = 10) -> (port: Int?, line: String) {
+        var line = Data()
+        let deadline = Date().addingTimeInterval(timeout)
+        while !line.contains(UInt8(ascii: "\n")) && Date() < deadline {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        guard let r = text.range(of: #":([0-9]+)\)"#, options: .regularExpression) else { return (nil, text) }
+        return (Int(text[r].dropFirst().dropLast()), text)
+    }
+
     /// Runs the built `kompas` with a fixed date and Dutch defaults unless overridden.
     public static func kompas(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> ProcessResult {
         var env = ["KOMPAS_VANDAAG": "2026-03-15", "KOMPAS_TAAL": "nl"]

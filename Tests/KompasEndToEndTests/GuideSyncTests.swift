@@ -19,19 +19,11 @@ import KompasTestSupport
         p.standardOutput = out
         p.standardError = FileHandle.nullDevice
         try p.run()
-        var line = Data()
-        let deadline = Date().addingTimeInterval(10)
-        while !line.contains(UInt8(ascii: "\n")) && Date() < deadline {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        guard let r = text.range(of: #":([0-9]+)\)"#, options: .regularExpression) else {
+        guard let port = TestSupport.listeningPort(from: out).port else {
             kill(p.processIdentifier, SIGKILL)
             throw POSIXError(.ECONNREFUSED)
         }
-        return (p, "http://127.0.0.1:\(text[r].dropFirst().dropLast())")
+        return (p, "http://127.0.0.1:\(port)")
     }
 
     static func admin(_ args: [String], data: URL) throws -> String {

@@ -51,18 +51,9 @@ final class Gemeente: @unchecked Sendable {
         p.standardError = logHandle
         try p.run()
         process = p
-        var line = Data()
-        let deadline = Date().addingTimeInterval(10)
-        while !line.contains(UInt8(ascii: "\n")) && Date() < deadline {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        guard let r = text.range(of: #":([0-9]+)\)"#, options: .regularExpression) else {
-            throw HarnessError.noPort(text + log)
-        }
-        port = Int(text[r].dropFirst().dropLast())!
+        let (found, text) = TestSupport.listeningPort(from: out)
+        guard let found else { throw HarnessError.noPort(text + log) }
+        port = found
     }
 
     /// Sends a signal and waits for the process to end; returns its exit status.
