@@ -10,7 +10,9 @@ public struct ParsedArguments: Sendable, Equatable {
     /// Value of a flag by its canonical name (`--maand`); the last one wins.
     public func value(_ flag: FlagSpec) -> String? { values[flag.canonical]?.last }
     public func values(_ flag: FlagSpec) -> [String] { values[flag.canonical] ?? [] }
-    public func has(_ flag: FlagSpec) -> Bool { toggles.contains(flag.canonical) || values[flag.canonical] != nil }
+    public func has(_ flag: FlagSpec) -> Bool {
+        toggles.contains(flag.canonical) || values[flag.canonical] != nil
+    }
 }
 
 /// Errors in the command line itself: unknown command or flag, missing value. Exit code 64.
@@ -30,21 +32,38 @@ public enum UsageError: KompasError, Equatable {
     public var message: Message {
         switch self {
         case .unknownCommand(let c, let s):
-            return s.map { Message("error.unknownCommand.suggest", ["command": .text(c), "suggestion": .text($0)]) }
+            return s.map {
+                Message(
+                    "error.unknownCommand.suggest", ["command": .text(c), "suggestion": .text($0)])
+            }
                 ?? Message("error.unknownCommand", ["command": .text(c)])
         case .unknownFlag(let f, _, let s):
-            return s.map { Message("error.unknownFlag.suggest", ["flag": .text(f), "suggestion": .text($0)]) }
+            return s.map {
+                Message("error.unknownFlag.suggest", ["flag": .text(f), "suggestion": .text($0)])
+            }
                 ?? Message("error.unknownFlag", ["flag": .text(f)])
-        case .missingValue(let f, let p): return Message("error.missingValue", ["flag": .text(f), "placeholder": .text(p)])
+        case .missingValue(let f, let p):
+            return Message("error.missingValue", ["flag": .text(f), "placeholder": .text(p)])
         case .unexpectedValue(let f): return Message("error.unexpectedValue", ["flag": .text(f)])
-        case .unexpectedOperand(let o, let c): return Message("error.unexpectedOperand", ["operand": .text(o), "command": .text(c)])
+        case .unexpectedOperand(let o, let c):
+            return Message("error.unexpectedOperand", ["operand": .text(o), "command": .text(c)])
         case .unknownSubcommand(let s, let c, let ch):
-            return Message("error.unknownSubcommand", ["sub": .text(s), "command": .text(c), "choices": .text(ch.joined(separator: ", "))])
+            return Message(
+                "error.unknownSubcommand",
+                [
+                    "sub": .text(s), "command": .text(c),
+                    "choices": .text(ch.joined(separator: ", ")),
+                ])
         case .missingSubcommand(let c, let ch):
-            return Message("error.missingSubcommand", ["command": .text(c), "choices": .text(ch.joined(separator: ", "))])
+            return Message(
+                "error.missingSubcommand",
+                ["command": .text(c), "choices": .text(ch.joined(separator: ", "))])
         case .invalidValue(let f, let v, let e):
-            return Message("error.invalidValue", ["flag": .text(f), "value": .text(v), "expected": .message(e)])
-        case .conflicting(let a, let b): return Message("error.conflictingFlags", ["a": .text(a), "b": .text(b)])
+            return Message(
+                "error.invalidValue",
+                ["flag": .text(f), "value": .text(v), "expected": .message(e)])
+        case .conflicting(let a, let b):
+            return Message("error.conflictingFlags", ["a": .text(a), "b": .text(b)])
         case .missingFlag(let f): return Message("error.missingFlag", ["flag": .text(f)])
         }
     }
@@ -65,17 +84,22 @@ public struct ArgumentParser: Sendable {
         while i < args.count {
             let arg = args[i]
             i += 1
-            if !flagsEnded && arg == "--" { flagsEnded = true; continue }
+            if !flagsEnded && arg == "--" {
+                flagsEnded = true
+                continue
+            }
             if !flagsEnded && arg.hasPrefix("-") && arg.count > 1 && Money.parse(arg) == nil {
                 var name = arg
                 var inline: String?
                 if let eq = arg.firstIndex(of: "=") {
-                    name = String(arg[..<eq]); inline = String(arg[arg.index(after: eq)...])
+                    name = String(arg[..<eq])
+                    inline = String(arg[arg.index(after: eq)...])
                 }
                 let available = flagSet()
                 guard let spec = available.first(where: { $0.names.contains(name) }) else {
                     let all = available.flatMap(\.names).filter { $0.hasPrefix("--") }
-                    throw .unknownFlag(name, command: command?.name, suggestion: Suggest.nearest(name, in: all))
+                    throw .unknownFlag(
+                        name, command: command?.name, suggestion: Suggest.nearest(name, in: all))
                 }
                 switch spec.kind {
                 case .toggle:
@@ -83,18 +107,26 @@ public struct ArgumentParser: Sendable {
                     result.toggles.insert(spec.canonical)
                 case .value(let p), .repeated(let p):
                     let value: String
-                    if let v = inline { value = v }
-                    else if i < args.count, !(args[i].hasPrefix("--") && args[i].count > 2) {
-                        value = args[i]; i += 1
-                    } else { throw .missingValue(flag: name, placeholder: p) }
-                    if case .value = spec.kind { result.values[spec.canonical] = [value] }
-                    else { result.values[spec.canonical, default: []].append(value) }
+                    if let v = inline {
+                        value = v
+                    } else if i < args.count, !(args[i].hasPrefix("--") && args[i].count > 2) {
+                        value = args[i]
+                        i += 1
+                    } else {
+                        throw .missingValue(flag: name, placeholder: p)
+                    }
+                    if case .value = spec.kind {
+                        result.values[spec.canonical] = [value]
+                    } else {
+                        result.values[spec.canonical, default: []].append(value)
+                    }
                 }
                 continue
             }
             if command == nil {
                 guard let spec = table.command(named: arg) else {
-                    throw .unknownCommand(arg, suggestion: Suggest.nearest(arg, in: table.commands.flatMap(\.names)))
+                    throw .unknownCommand(
+                        arg, suggestion: Suggest.nearest(arg, in: table.commands.flatMap(\.names)))
                 }
                 command = spec
                 result.command = spec.name
@@ -118,12 +150,15 @@ public enum Suggest {
         guard let (name, d) = best else { return nil }
         let limit = max(2, w.count / 3)
         if d <= limit { return name }
-        if let p = candidates.first(where: { $0.lowercased().hasPrefix(w) && w.count >= 3 }) { return p }
+        if let p = candidates.first(where: { $0.lowercased().hasPrefix(w) && w.count >= 3 }) {
+            return p
+        }
         return nil
     }
 
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var prev = Array(0...b.count)
@@ -131,7 +166,8 @@ public enum Suggest {
         for i in 1...a.count {
             cur[0] = i
             for j in 1...b.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                cur[j] = min(
+                    prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
             swap(&prev, &cur)
         }

@@ -18,12 +18,16 @@ public struct FlagSpec: Sendable, Hashable {
     public let helpKey: String
 
     public init(_ names: [String], _ kind: Kind = .toggle, help: String? = nil) {
-        self.names = names; self.kind = kind
+        self.names = names
+        self.kind = kind
         self.helpKey = help ?? "flag." + names[0].drop(while: { $0 == "-" })
     }
     public var canonical: String { names[0] }
     public var placeholder: String? {
-        switch kind { case .toggle: nil; case .value(let p), .repeated(let p): p }
+        switch kind {
+        case .toggle: nil
+        case .value(let p), .repeated(let p): p
+        }
     }
 }
 
@@ -31,7 +35,10 @@ public struct FlagSpec: Sendable, Hashable {
 public struct SubcommandSpec: Sendable, Hashable {
     public let names: [String]
     public let summaryKey: String
-    public init(_ names: [String], summary: String) { self.names = names; self.summaryKey = summary }
+    public init(_ names: [String], summary: String) {
+        self.names = names
+        self.summaryKey = summary
+    }
 }
 
 /// A command in the table. `run` receives a parsed ``Invocation``; a command whose part of Kompas
@@ -48,11 +55,20 @@ public struct CommandSpec: Sendable {
     public let plannedIssue: Int?
     public let run: @Sendable (Invocation) throws -> ExitCode
 
-    public init(names: [String], summary: String, subcommands: [SubcommandSpec] = [], operands: String? = nil,
-                flags: [FlagSpec] = [], producesResults: Bool = true, plannedIssue: Int? = nil,
-                run: @escaping @Sendable (Invocation) throws -> ExitCode) {
-        self.names = names; self.summaryKey = summary; self.subcommands = subcommands; self.operands = operands
-        self.flags = flags; self.producesResults = producesResults; self.plannedIssue = plannedIssue; self.run = run
+    public init(
+        names: [String], summary: String, subcommands: [SubcommandSpec] = [],
+        operands: String? = nil,
+        flags: [FlagSpec] = [], producesResults: Bool = true, plannedIssue: Int? = nil,
+        run: @escaping @Sendable (Invocation) throws -> ExitCode
+    ) {
+        self.names = names
+        self.summaryKey = summary
+        self.subcommands = subcommands
+        self.operands = operands
+        self.flags = flags
+        self.producesResults = producesResults
+        self.plannedIssue = plannedIssue
+        self.run = run
     }
 
     public var name: String { names[0] }
@@ -70,7 +86,8 @@ public enum GlobalFlags {
     public static let version = FlagSpec(["--versie", "--version"])
     public static let json = FlagSpec(["--json"])
     public static let explain = FlagSpec(["--uitleg", "--explain"])
-    public static let municipality = FlagSpec(["--gemeente", "--municipality"], .value(placeholder: "NAAM"))
+    public static let municipality = FlagSpec(
+        ["--gemeente", "--municipality"], .value(placeholder: "NAAM"))
     public static let all: [FlagSpec] = [help, language, version]
     public static let results: [FlagSpec] = [json, explain]
 }

@@ -27,5 +27,7 @@ public struct CommandTable: Sendable {
 
     public init(commands: [CommandSpec]) { self.commands = commands }
 
-    public func command(named name: String) -> CommandSpec? { commands.first { $0.names.contains(name) } }
+    public func command(named name: String) -> CommandSpec? {
+        commands.first { $0.names.contains(name) }
+    }
 }

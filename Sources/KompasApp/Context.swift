@@ -22,17 +22,30 @@ public struct Context: Sendable {
     /// The store opened during this run (shared by every copy of this context).
     public let storeSession = StoreSession()
 
-    public init(environment: [String: String], clock: Clock, localizer: Localizer, out: TextSink, err: TextSink,
-                terminal: TerminalInfo, readLine: @escaping @Sendable () -> String? = { nil },
-                readPassphrase: @escaping @Sendable (_ prompt: String) -> String? = { _ in nil },
-                executable: URL? = nil, workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
-        self.environment = environment; self.clock = clock; self.localizer = localizer; self.out = out; self.err = err
-        self.terminal = terminal; self.readLine = readLine; self.readPassphrase = readPassphrase
-        self.executable = executable; self.workingDirectory = workingDirectory
+    public init(
+        environment: [String: String], clock: Clock, localizer: Localizer, out: TextSink,
+        err: TextSink,
+        terminal: TerminalInfo, readLine: @escaping @Sendable () -> String? = { nil },
+        readPassphrase: @escaping @Sendable (_ prompt: String) -> String? = { _ in nil },
+        executable: URL? = nil,
+        workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    ) {
+        self.environment = environment
+        self.clock = clock
+        self.localizer = localizer
+        self.out = out
+        self.err = err
+        self.terminal = terminal
+        self.readLine = readLine
+        self.readPassphrase = readPassphrase
+        self.executable = executable
+        self.workingDirectory = workingDirectory
     }
 
     public var style: Style { Style(enabled: terminal.colour) }
-    public func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String { localizer.text(key, args) }
+    public func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String {
+        localizer.text(key, args)
+    }
 }
 
 /// One run of one command: the parsed arguments and the context.
@@ -46,7 +59,9 @@ public struct Invocation: Sendable {
     public var explain: Bool { arguments.has(GlobalFlags.explain) }
     public var out: TextSink { context.out }
     public var err: TextSink { context.err }
-    public func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String { context.t(key, args) }
+    public func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String {
+        context.t(key, args)
+    }
 
     /// The first operand as a subcommand of this command (by any of its names), or a usage error.
     public func subcommand(required: Bool = true) throws -> SubcommandSpec? {
@@ -71,12 +86,21 @@ public final class StoreSession: @unchecked Sendable {
     public init() {}
 
     func get<S: AnyObject, P: AnyObject>(_ url: URL) -> (S, P)? {
-        lock.lock(); defer { lock.unlock() }
-        guard let o = opened, o.path == url.standardizedFileURL.path, let s = o.store as? S, let p = o.passphrase as? P else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        guard let o = opened, o.path == url.standardizedFileURL.path, let s = o.store as? S,
+            let p = o.passphrase as? P
+        else { return nil }
         return (s, p)
     }
     func set(_ url: URL, store: AnyObject, passphrase: AnyObject) {
-        lock.lock(); opened = (url.standardizedFileURL.path, store, passphrase); lock.unlock()
+        lock.lock()
+        opened = (url.standardizedFileURL.path, store, passphrase)
+        lock.unlock()
     }
-    func forget() { lock.lock(); opened = nil; lock.unlock() }
+    func forget() {
+        lock.lock()
+        opened = nil
+        lock.unlock()
+    }
 }

@@ -15,7 +15,8 @@ public enum ErrorPresenter {
             }
             return e.exitCode
         }
-        context.err.print("kompas: " + l.text("error.internal", ["detail": .text(String(describing: error))]))
+        context.err.print(
+            "kompas: " + l.text("error.internal", ["detail": .text(String(describing: error))]))
         return .software
     }
 }

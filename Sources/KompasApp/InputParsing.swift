@@ -5,8 +5,14 @@ import KompasCore
 extension Invocation {
     func money(_ flag: FlagSpec) throws -> Money? {
         guard let raw = arguments.value(flag) else { return nil }
-        guard let m = Money.parse(raw) else { throw UsageError.invalidValue(flag: flag.canonical, value: raw, expected: Message("expect.amount")) }
-        guard m >= .zero else { throw UsageError.invalidValue(flag: flag.canonical, value: raw, expected: Message("expect.positiveAmount")) }
+        guard let m = Money.parse(raw) else {
+            throw UsageError.invalidValue(
+                flag: flag.canonical, value: raw, expected: Message("expect.amount"))
+        }
+        guard m >= .zero else {
+            throw UsageError.invalidValue(
+                flag: flag.canonical, value: raw, expected: Message("expect.positiveAmount"))
+        }
         return m
     }
 
@@ -17,14 +23,21 @@ extension Invocation {
 
     static func integer(_ raw: String, flag: String, range: ClosedRange<Int>) throws -> Int {
         guard let n = Int(raw.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
-            throw UsageError.invalidValue(flag: flag, value: raw, expected: Message("expect.wholeNumber", ["min": .number(range.lowerBound), "max": .number(range.upperBound)]))
+            throw UsageError.invalidValue(
+                flag: flag, value: raw,
+                expected: Message(
+                    "expect.wholeNumber",
+                    ["min": .number(range.lowerBound), "max": .number(range.upperBound)]))
         }
         return n
     }
 
     func month(_ flag: FlagSpec) throws -> CalendarMonth? {
         guard let raw = arguments.value(flag) else { return nil }
-        guard let m = CalendarMonth.parse(raw) else { throw UsageError.invalidValue(flag: flag.canonical, value: raw, expected: Message("expect.month")) }
+        guard let m = CalendarMonth.parse(raw) else {
+            throw UsageError.invalidValue(
+                flag: flag.canonical, value: raw, expected: Message("expect.month"))
+        }
         return m
     }
 
@@ -33,7 +46,8 @@ extension Invocation {
     func hours(_ flag: FlagSpec) throws -> Int? {
         guard let raw = arguments.value(flag) else { return nil }
         guard let h = Self.parseHours(raw) else {
-            throw UsageError.invalidValue(flag: flag.canonical, value: raw, expected: Message("expect.hours"))
+            throw UsageError.invalidValue(
+                flag: flag.canonical, value: raw, expected: Message("expect.hours"))
         }
         return h
     }
@@ -42,8 +56,9 @@ extension Invocation {
         let s = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 4,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let whole = Int(parts[0]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let whole = Int(parts[0])
+        else { return nil }
         var frac = 0
         if parts.count == 2 {
             guard (1...2).contains(parts[1].count), let f = Int(parts[1]) else { return nil }

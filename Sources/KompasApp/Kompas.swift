@@ -8,13 +8,17 @@ public enum Kompas {
     public static let version = "0.1.0"
 
     /// Runs one command line. Returns the exit code; writes only through the context's sinks.
-    public static func run(_ args: [String], context makeContext: (Language) throws -> Context,
-                           environment: [String: String], table: CommandTable = .standard) -> Int32 {
+    public static func run(
+        _ args: [String], context makeContext: (Language) throws -> Context,
+        environment: [String: String], table: CommandTable = .standard
+    ) -> Int32 {
         // The language is needed before anything else can be said, so read `--taal` first by hand.
         var languageFlag: String?
         for (i, a) in args.enumerated() {
             if a == "--taal" || a == "--language", i + 1 < args.count { languageFlag = args[i + 1] }
-            if a.hasPrefix("--taal=") || a.hasPrefix("--language=") { languageFlag = String(a.split(separator: "=", maxSplits: 1).last ?? "") }
+            if a.hasPrefix("--taal=") || a.hasPrefix("--language=") {
+                languageFlag = String(a.split(separator: "=", maxSplits: 1).last ?? "")
+            }
         }
         let language = Language.resolve(flag: languageFlag, environment: environment)
         let context: Context
@@ -23,17 +27,23 @@ public enum Kompas {
         } catch {
             // Without a catalog there is no localized text: say it in both languages.
             let detail = (error as? LocaleCatalog.LoadError).map { "\($0)" } ?? "\(error)"
-            FileHandle.standardError.write(Data("kompas: de taalbestanden (Locales) zijn niet gevonden / the language files (Locales) were not found: \(detail)\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "kompas: de taalbestanden (Locales) zijn niet gevonden / the language files (Locales) were not found: \(detail)\n"
+                        .utf8))
             return ExitCode.configuration.rawValue
         }
         if language == nil {
             let bad = languageFlag ?? environment["KOMPAS_TAAL"] ?? ""
-            context.err.print("kompas: " + context.t("error.unknownLanguage", ["value": .text(bad)]))
+            context.err.print(
+                "kompas: " + context.t("error.unknownLanguage", ["value": .text(bad)]))
             return ExitCode.usage.rawValue
         }
         if let v = environment["KOMPAS_VANDAAG"], !v.isEmpty, LocalDate.parse(v) == nil {
-            return ErrorPresenter.present(UserError(.usage, Message("error.badToday", ["value": .text(v)])),
-                                          context: context, command: nil).rawValue
+            return ErrorPresenter.present(
+                UserError(.usage, Message("error.badToday", ["value": .text(v)])),
+                context: context, command: nil
+            ).rawValue
         }
         let parser = ArgumentParser(table: table)
         let parsed: ParsedArguments
@@ -59,7 +69,9 @@ public enum Kompas {
                 return ExitCode.usage.rawValue
             }
             do {
-                return try guide.run(Invocation(spec: guide, arguments: parsed, context: context, table: table)).rawValue
+                return try guide.run(
+                    Invocation(spec: guide, arguments: parsed, context: context, table: table)
+                ).rawValue
             } catch {
                 return ErrorPresenter.present(error, context: context, command: guide.name).rawValue
             }
@@ -69,11 +81,17 @@ public enum Kompas {
             return 0
         }
         if let issue = spec.plannedIssue {
-            context.err.print("kompas: " + context.t("app.notYetAvailable", ["command": .text(spec.name), "issue": .number(issue)]))
+            context.err.print(
+                "kompas: "
+                    + context.t(
+                        "app.notYetAvailable",
+                        ["command": .text(spec.name), "issue": .number(issue)]))
             return ExitCode.notYetAvailable.rawValue
         }
         do {
-            return try spec.run(Invocation(spec: spec, arguments: parsed, context: context, table: table)).rawValue
+            return try spec.run(
+                Invocation(spec: spec, arguments: parsed, context: context, table: table)
+            ).rawValue
         } catch {
             return ErrorPresenter.present(error, context: context, command: spec.name).rawValue
         }
@@ -82,21 +100,30 @@ public enum Kompas {
     /// The real process: real environment, system clock or `KOMPAS_VANDAAG`, real terminal.
     public static func main() -> Int32 {
         let env = ProcessInfo.processInfo.environment
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
-                      : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0])
+        let exe = URL(
+            fileURLWithPath: CommandLine.arguments[0].hasPrefix("/")
+                ? CommandLine.arguments[0]
+                : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0])
         let args = Array(CommandLine.arguments.dropFirst())
-        return run(args, context: { lang in
-            let catalog = try LocaleCatalog.load(environment: env, executable: executableURL() ?? exe)
-            let clock = (try? clockFromEnvironment(env)) ?? .system
-            let terminal = TerminalInfo.detect(environment: env)
-            return Context(environment: env, clock: clock, localizer: Localizer(language: lang, catalog: catalog),
-                           out: .standardOutput, err: .standardError, terminal: terminal,
-                           readLine: { Swift.readLine(strippingNewline: true) },
-                           // Only ask on the terminal when standard input is one: a script piping
-                           // into kompas gets a clear error instead of a hidden prompt.
-                           readPassphrase: { terminal.stdinIsTTY ? PassphrasePrompt.read(prompt: $0) : nil },
-                           executable: executableURL() ?? exe)
-        }, environment: env)
+        return run(
+            args,
+            context: { lang in
+                let catalog = try LocaleCatalog.load(
+                    environment: env, executable: executableURL() ?? exe)
+                let clock = (try? clockFromEnvironment(env)) ?? .system
+                let terminal = TerminalInfo.detect(environment: env)
+                return Context(
+                    environment: env, clock: clock,
+                    localizer: Localizer(language: lang, catalog: catalog),
+                    out: .standardOutput, err: .standardError, terminal: terminal,
+                    readLine: { Swift.readLine(strippingNewline: true) },
+                    // Only ask on the terminal when standard input is one: a script piping
+                    // into kompas gets a clear error instead of a hidden prompt.
+                    readPassphrase: {
+                        terminal.stdinIsTTY ? PassphrasePrompt.read(prompt: $0) : nil
+                    },
+                    executable: executableURL() ?? exe)
+            }, environment: env)
     }
 
     /// `KOMPAS_VANDAAG=JJJJ-MM-DD` fixes today for reproducible runs; otherwise the system clock.
@@ -112,7 +139,10 @@ public enum Kompas {
 
     static func executableURL() -> URL? {
         #if os(Linux)
-        if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return URL(fileURLWithPath: p) }
+            if let p = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+            {
+                return URL(fileURLWithPath: p)
+            }
         #endif
         return Bundle.main.executableURL
     }

@@ -1,3 +1,4 @@
 import Foundation
+
 /// JSON null for JSONSerialization dictionaries.
 enum NSNullish { static var null: Any { NSNull() } }

@@ -1,12 +1,12 @@
 import KompasCore
-import KompasTerminal
-import KompasSummary
 import KompasIncome
 import KompasMunicipality
-import KompasRules
-import KompasTotalIncome
-import KompasToeslagen
 import KompasProvisions
+import KompasRules
+import KompasSummary
+import KompasTerminal
+import KompasToeslagen
+import KompasTotalIncome
 
 /// Renders projections and sweeps as text (with `--uitleg` traces), or as JSON (amounts in cents).
 /// The JSON and the text come from the same values, so they always agree.
@@ -19,17 +19,35 @@ struct ProjectionRenderer {
 
     /// Lines shown in the text output, with the section they belong to; the rest are in `--json` only.
     static let sections: [(String, [String])] = [
-        ("watals.section.wage", [Projection.Line.gross, Projection.Line.tax, Projection.Line.net, Projection.Line.holidayPay, Projection.Line.other]),
-        ("watals.section.municipality", [Projection.Line.norm, Projection.Line.exemption, Projection.Line.counted, Projection.Line.topUp, Projection.Line.reserved, Projection.Line.topUpPaid]),
+        (
+            "watals.section.wage",
+            [
+                Projection.Line.gross, Projection.Line.tax, Projection.Line.net,
+                Projection.Line.holidayPay, Projection.Line.other,
+            ]
+        ),
+        (
+            "watals.section.municipality",
+            [
+                Projection.Line.norm, Projection.Line.exemption, Projection.Line.counted,
+                Projection.Line.topUp, Projection.Line.reserved, Projection.Line.topUpPaid,
+            ]
+        ),
     ]
 
     func single(_ t: TotalIncome, baseline: TotalIncome, afterExemption: TotalIncome?) {
         let p = t.projection
-        if inv.json { inv.out.print(JSONOutput.string(json(t, baseline: baseline, afterExemption: afterExemption))); return }
+        if inv.json {
+            inv.out.print(
+                JSONOutput.string(json(t, baseline: baseline, afterExemption: afterExemption)))
+            return
+        }
         let out = inv.out
         out.print(inv.context.style.bold(inv.t("watals.title", ["month": .month(p.input.month)])))
         out.print(wrap(situation(p.input), width: max(30, min(inv.context.terminal.width, 100))))
-        for w in p.warnings { inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w)) }
+        for w in p.warnings {
+            inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w))
+        }
         let width = max(30, min(inv.context.terminal.width, 100))
         for (sectionKey, ids) in Self.sections {
             out.print("")
@@ -37,9 +55,19 @@ struct ProjectionRenderer {
             for id in ids {
                 guard let line = p.line(id) else { continue }
                 if id == Projection.Line.other && line.amount == .zero { continue }
-                if id == Projection.Line.holidayPay && line.amount == .zero && p.amount(Projection.Line.net) == .zero { continue }
-                if (id == Projection.Line.gain || id == Projection.Line.perHour), case .none = p.input.work { continue }
-                let label = (id == Projection.Line.reserved ? "    " : "  ") + inv.t("watals.line." + id, Self.labelArgs(p))
+                if id == Projection.Line.holidayPay && line.amount == .zero
+                    && p.amount(Projection.Line.net) == .zero
+                {
+                    continue
+                }
+                if id == Projection.Line.gain || id == Projection.Line.perHour,
+                    case .none = p.input.work
+                {
+                    continue
+                }
+                let label =
+                    (id == Projection.Line.reserved ? "    " : "  ")
+                    + inv.t("watals.line." + id, Self.labelArgs(p))
                 out.print(row(label, amount(id, line.amount), width: width))
                 if inv.explain { explain(line.steps) }
             }
@@ -48,18 +76,38 @@ struct ProjectionRenderer {
         resultSection(t, baseline: baseline, width: width)
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
-        for n in notes(t, afterExemption: afterExemption) { out.print(wrap("- " + n, width: width)) }
-        if !inv.explain { out.print(inv.context.style.dim(wrap(inv.t("watals.explainHint"), width: width))) }
+        for n in notes(t, afterExemption: afterExemption) {
+            out.print(wrap("- " + n, width: width))
+        }
+        if !inv.explain {
+            out.print(inv.context.style.dim(wrap(inv.t("watals.explainHint"), width: width)))
+        }
     }
 
     func situation(_ i: ProjectionInput) -> String {
-        var parts: [String] = [inv.t("household." + i.household.type.rawValue) + ", " + inv.t("watals.age", ["age": .number(i.household.age)])]
-        if let pa = i.household.partnerAge { parts.append(inv.t("watals.partnerAge", ["age": .number(pa)])) }
-        if !i.household.childrenAges.isEmpty { parts.append(inv.t("watals.children", ["ages": .text(i.household.childrenAges.map(String.init).joined(separator: ", "))])) }
-        if i.household.costSharers > 0 { parts.append(inv.t("watals.costSharers", ["count": .number(i.household.costSharers)])) }
+        var parts: [String] = [
+            inv.t("household." + i.household.type.rawValue) + ", "
+                + inv.t("watals.age", ["age": .number(i.household.age)])
+        ]
+        if let pa = i.household.partnerAge {
+            parts.append(inv.t("watals.partnerAge", ["age": .number(pa)]))
+        }
+        if !i.household.childrenAges.isEmpty {
+            parts.append(
+                inv.t(
+                    "watals.children",
+                    [
+                        "ages": .text(
+                            i.household.childrenAges.map(String.init).joined(separator: ", "))
+                    ]))
+        }
+        if i.household.costSharers > 0 {
+            parts.append(inv.t("watals.costSharers", ["count": .number(i.household.costSharers)]))
+        }
         switch i.work {
         case .none: parts.append(inv.t("watals.work.none"))
-        case .hourly(let h, let w): parts.append(inv.t("watals.work.hourly", ["hours": .hours(h), "wage": .money(w)]))
+        case .hourly(let h, let w):
+            parts.append(inv.t("watals.work.hourly", ["hours": .hours(h), "wage": .money(w)]))
         case .grossMonthly(let g): parts.append(inv.t("watals.work.gross", ["amount": .money(g)]))
         case .netMonthly(let n): parts.append(inv.t("watals.work.net", ["amount": .money(n)]))
         }
@@ -70,12 +118,21 @@ struct ProjectionRenderer {
     /// The arguments of the line labels ("Vrijlating: … (nog 5 maanden)", "waarvan gespaard tot mei"),
     /// shared with the summary so both say it the same way.
     static func labelArgs(_ p: Projection) -> [String: Message.Argument] {
-        var a: [String: Message.Argument] = ["payMonth": .month(CalendarMonth(year: p.input.month.year, month: p.input.policy.holidayAllowancePayMonth) ?? p.input.month)]
+        var a: [String: Message.Argument] = [
+            "payMonth": .month(
+                CalendarMonth(
+                    year: p.input.month.year, month: p.input.policy.holidayAllowancePayMonth)
+                    ?? p.input.month)
+        ]
         switch p.exemption {
         case .applies(let k, _, let left):
             a["kind"] = .message(Message("exemption.kind." + k.rawValue))
-            a["left"] = left.map { .message(Message("watals.monthsLeft", ["count": .number($0)])) } ?? .text("")
-        case .notApplicable: a["kind"] = .message(Message("exemption.kind.none")); a["left"] = .text("")
+            a["left"] =
+                left.map { .message(Message("watals.monthsLeft", ["count": .number($0)])) }
+                ?? .text("")
+        case .notApplicable:
+            a["kind"] = .message(Message("exemption.kind.none"))
+            a["left"] = .text("")
         }
         return a
     }
@@ -91,7 +148,8 @@ struct ProjectionRenderer {
     func row(_ label: String, _ value: String, width: Int) -> String {
         if label.count + 1 + value.count > width {
             let wrapped = label.count > width ? TextWrap.wrap(label, width: width) : label
-            return wrapped + "\n" + String(repeating: " ", count: max(0, width - value.count)) + value
+            return wrapped + "\n" + String(repeating: " ", count: max(0, width - value.count))
+                + value
         }
         return label + String(repeating: " ", count: width - label.count - value.count) + value
     }
@@ -107,9 +165,17 @@ struct ProjectionRenderer {
         let width = max(30, inv.context.terminal.width)
         for s in steps {
             inv.out.print(wrap("      " + l.render(s.message), width: width))
-            if let r = s.reference { inv.out.print("        " + inv.t("explain.source", ["source": .text(r.description)]) + (r.url.map { " <\($0)>" } ?? "")) }
+            if let r = s.reference {
+                inv.out.print(
+                    "        " + inv.t("explain.source", ["source": .text(r.description)])
+                        + (r.url.map { " <\($0)>" } ?? ""))
+            }
             for u in s.parameters {
-                var t = "        " + inv.t("explain.parameter", ["id": .text(u.id), "value": u.argument, "date": .date(u.from)])
+                var t =
+                    "        "
+                    + inv.t(
+                        "explain.parameter",
+                        ["id": .text(u.id), "value": u.argument, "date": .date(u.from)])
                 t += " — " + u.reference.description
                 if u.toVerify { t += " " + inv.t("explain.toVerify") }
                 inv.out.print(wrap(t, width: width))
@@ -121,10 +187,14 @@ struct ProjectionRenderer {
 
     func toeslagenSection(_ t: TotalIncome, width: Int) {
         guard !t.toeslagen.isEmpty || !t.provisions.isEmpty else { return }
-        let out = inv.out, f = inv.context.localizer.format
+        let out = inv.out
+        let f = inv.context.localizer.format
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.toeslagen")))
-        out.print(row("  " + inv.t("watals.line.toetsingsinkomen"), f.money(t.toetsingsinkomen.total), width: width))
+        out.print(
+            row(
+                "  " + inv.t("watals.line.toetsingsinkomen"), f.money(t.toetsingsinkomen.total),
+                width: width))
         if inv.explain { explain([t.toetsingsinkomenStep]) }
         for line in t.toeslagen {
             var name = l.render(line.toeslag.name)
@@ -160,33 +230,62 @@ struct ProjectionRenderer {
             }
             if inv.explain {
                 for c in e.checks { out.print(wrap("      " + l.render(c), width: width)) }
-                out.print("        " + inv.t("explain.source", ["source": .text(prov.source.title)]) + " <\(prov.source.url)>")
+                out.print(
+                    "        " + inv.t("explain.source", ["source": .text(prov.source.title)])
+                        + " <\(prov.source.url)>")
             }
         }
     }
 
     func resultSection(_ t: TotalIncome, baseline: TotalIncome, width: Int) {
-        let out = inv.out, f = inv.context.localizer.format
+        let out = inv.out
+        let f = inv.context.localizer.format
         let p = t.projection
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.result")))
-        var rows: [(String, Money, Bool)] = [(inv.t("watals.line.netto_in_handen"), p.amount(Projection.Line.inHand), false)]
-        if t.toeslagenMonthly > .zero { rows.append((inv.t("watals.line.toeslagen"), t.toeslagenMonthly, false)) }
-        if t.kinderbijslagMonthly > .zero { rows.append((inv.t("watals.line.kinderbijslag"), t.kinderbijslagMonthly, false)) }
-        if t.provisionsMonthly > .zero { rows.append((inv.t("watals.line.regelingen"), t.provisionsMonthly, false)) }
-        rows.append((inv.t("watals.line.gespaard_voor_later"), p.amount(Projection.Line.saved), false))
+        var rows: [(String, Money, Bool)] = [
+            (inv.t("watals.line.netto_in_handen"), p.amount(Projection.Line.inHand), false)
+        ]
+        if t.toeslagenMonthly > .zero {
+            rows.append((inv.t("watals.line.toeslagen"), t.toeslagenMonthly, false))
+        }
+        if t.kinderbijslagMonthly > .zero {
+            rows.append((inv.t("watals.line.kinderbijslag"), t.kinderbijslagMonthly, false))
+        }
+        if t.provisionsMonthly > .zero {
+            rows.append((inv.t("watals.line.regelingen"), t.provisionsMonthly, false))
+        }
+        rows.append(
+            (inv.t("watals.line.gespaard_voor_later"), p.amount(Projection.Line.saved), false))
         rows.append((inv.t("watals.line.totaal_inkomen"), t.total, false))
         rows.append((inv.t("watals.line.werkkosten"), t.workCosts, true))
         rows.append((inv.t("watals.line.overhouden"), t.keep, false))
         for (label, amount, negative) in rows {
-            out.print(row("  " + label, (negative && amount > .zero ? "-" : "") + f.money(amount), width: width))
+            out.print(
+                row(
+                    "  " + label, (negative && amount > .zero ? "-" : "") + f.money(amount),
+                    width: width))
         }
         if case .none = p.input.work { return }
         let gain = t.keep - baseline.keep
-        out.print(row("  " + inv.t("watals.line.meer_dan_zonder_werk"), f.money(gain), width: width))
-        if inv.explain { out.print(wrap("      " + inv.t("totaal.gain", ["keep": .money(t.keep), "base": .money(baseline.keep), "gain": .money(gain)]), width: width)) }
+        out.print(
+            row("  " + inv.t("watals.line.meer_dan_zonder_werk"), f.money(gain), width: width))
+        if inv.explain {
+            out.print(
+                wrap(
+                    "      "
+                        + inv.t(
+                            "totaal.gain",
+                            [
+                                "keep": .money(t.keep), "base": .money(baseline.keep),
+                                "gain": .money(gain),
+                            ]), width: width))
+        }
         if let hpm = p.input.hundredthsPerMonth, hpm > 0 {
-            out.print(row("  " + inv.t("watals.line.per_gewerkt_uur"), f.money(gain.scaled(by: 100, over: Int64(hpm))), width: width))
+            out.print(
+                row(
+                    "  " + inv.t("watals.line.per_gewerkt_uur"),
+                    f.money(gain.scaled(by: 100, over: Int64(hpm))), width: width))
         }
     }
 
@@ -199,18 +298,35 @@ struct ProjectionRenderer {
         case .applies(_, _, let left?):
             let end = i.month.advanced(by: left + 1)
             if let a = afterExemption {
-                n.append(inv.t("watals.note.exemptionEnds", ["lastMonth": .month(end.advanced(by: -1)), "month": .month(end), "less": .money(t.keep - a.keep)]))
+                n.append(
+                    inv.t(
+                        "watals.note.exemptionEnds",
+                        [
+                            "lastMonth": .month(end.advanced(by: -1)), "month": .month(end),
+                            "less": .money(t.keep - a.keep),
+                        ]))
             }
         case .applies(_, _, nil): break
         case .notApplicable(let reason):
             if case .none = i.work {} else { n.append(l.render(Message(reason))) }
         }
-        if p.topUp == .zero, case .none = i.work {} else if p.topUp == .zero {
+        if p.topUp == .zero, case .none = i.work {
+        } else if p.topUp == .zero {
             n.append(inv.t("watals.note.noTopUp"))
         }
-        if p.amount(Projection.Line.holidayPay) > .zero { n.append(inv.t("watals.note.holidayPay")) }
+        if p.amount(Projection.Line.holidayPay) > .zero {
+            n.append(inv.t("watals.note.holidayPay"))
+        }
         if p.amount(Projection.Line.reserved) > .zero {
-            n.append(inv.t("watals.note.reserved", ["month": .month(CalendarMonth(year: i.month.year, month: i.policy.holidayAllowancePayMonth) ?? i.month)]))
+            n.append(
+                inv.t(
+                    "watals.note.reserved",
+                    [
+                        "month": .month(
+                            CalendarMonth(
+                                year: i.month.year, month: i.policy.holidayAllowancePayMonth)
+                                ?? i.month)
+                    ]))
         }
         if i.frequency != .maand, case .hourly = i.work {
             // What an extra payday does depends on how this municipality counts pay.
@@ -220,19 +336,31 @@ struct ProjectionRenderer {
         if case .hourly = i.work { n.append(inv.t("watals.note.taxApprox")) }
         if case .grossMonthly = i.work { n.append(inv.t("watals.note.taxApprox")) }
         if case .none = i.work {} else { n.append(inv.t("watals.note.report")) }
-        if !t.toeslagen.isEmpty { n.append(inv.t("watals.note.toeslagen", ["income": .money(t.toetsingsinkomen.total)])) }
+        if !t.toeslagen.isEmpty {
+            n.append(inv.t("watals.note.toeslagen", ["income": .money(t.toetsingsinkomen.total)]))
+        }
         for r in t.repayments where r.difference != .zero { n.append(l.render(r.message)) }
-        if t.provisions.contains(where: { $0.evaluation.needsVerification }) { n.append(inv.t("watals.note.provisionsToVerify")) }
+        if t.provisions.contains(where: { $0.evaluation.needsVerification }) {
+            n.append(inv.t("watals.note.provisionsToVerify"))
+        }
         let unverified = p.lines.flatMap { $0.steps.flatMap(\.parameters) }.filter(\.toVerify)
         if !unverified.isEmpty || !municipality.unverifiedFields.isEmpty {
-            n.append(inv.t("watals.note.toVerify", ["count": .number(Set(unverified.map(\.id)).count + municipality.unverifiedFields.count)]))
+            n.append(
+                inv.t(
+                    "watals.note.toVerify",
+                    [
+                        "count": .number(
+                            Set(unverified.map(\.id)).count + municipality.unverifiedFields.count)
+                    ]))
         }
         return n
     }
 
     // MARK: JSON
 
-    func json(_ t: TotalIncome, baseline: TotalIncome, afterExemption: TotalIncome?) -> [String: Any] {
+    func json(_ t: TotalIncome, baseline: TotalIncome, afterExemption: TotalIncome?) -> [String:
+        Any]
+    {
         let p = t.projection
         var amounts: [String: Any] = [:]
         for line in p.lines { amounts[line.id] = line.amount.cents }
@@ -244,28 +372,53 @@ struct ProjectionRenderer {
             "vrijlating": exemptionJSON(p.exemption, month: p.input.month),
             "waarschuwingen": p.warnings.map { ["sleutel": $0.key, "tekst": l.render($0)] },
             "uitleg": p.lines.map { line -> [String: Any] in
-                ["regel": line.id, "bedrag_centen": line.amount.cents, "stappen": line.steps.map(stepJSON)]
+                [
+                    "regel": line.id, "bedrag_centen": line.amount.cents,
+                    "stappen": line.steps.map(stepJSON),
+                ]
             },
         ]
         if let a = afterExemption { o["overhouden_na_vrijlating_centen"] = a.keep.cents }
-        o["toetsingsinkomen"] = ["loon_centen": t.toetsingsinkomen.wageYearly.cents, "bijstand_bruto_centen": t.toetsingsinkomen.bijstandGrossYearly.cents,
-                                 "totaal_centen": t.toetsingsinkomen.total.cents, "uitleg": stepJSON(t.toetsingsinkomenStep)] as [String: Any]
+        o["toetsingsinkomen"] =
+            [
+                "loon_centen": t.toetsingsinkomen.wageYearly.cents,
+                "bijstand_bruto_centen": t.toetsingsinkomen.bijstandGrossYearly.cents,
+                "totaal_centen": t.toetsingsinkomen.total.cents,
+                "uitleg": stepJSON(t.toetsingsinkomenStep),
+            ] as [String: Any]
         o["toeslagen"] = t.toeslagen.map(toeslagJSON)
         o["voorzieningen"] = t.provisions.map { prov, e -> [String: Any] in
-            var v: [String: Any] = ["id": prov.id, "soort": prov.kind.rawValue, "naam": prov.name.nl, "te_verifieren": e.needsVerification,
-                                    "per_maand_centen": e.monthlyValue.cents]
+            var v: [String: Any] = [
+                "id": prov.id, "soort": prov.kind.rawValue, "naam": prov.name.nl,
+                "te_verifieren": e.needsVerification,
+                "per_maand_centen": e.monthlyValue.cents,
+            ]
             switch e.outcome {
             case .eligible: v["recht"] = true
-            case .notEligible(let r): v["recht"] = false; v["reden"] = l.render(r.message)
+            case .notEligible(let r):
+                v["recht"] = false
+                v["reden"] = l.render(r.message)
             }
             return v
         }
         if let c = t.childcareNetCost { o["opvang_netto_kosten_centen"] = c.cents }
-        o["terugbetaling"] = t.repayments.map { ["toeslag": $0.toeslag.rawValue, "verschil_centen": $0.difference.cents, "tekst": l.render($0.message)] as [String: Any] }
-        var totals: [String: Any] = ["totaal_inkomen": t.total.cents, "toeslagen": t.toeslagenMonthly.cents, "kinderbijslag": t.kinderbijslagMonthly.cents,
-                                     "regelingen": t.provisionsMonthly.cents, "werkkosten": t.workCosts.cents, "overhouden": t.keep.cents,
-                                     "meer_dan_zonder_werk": (t.keep - baseline.keep).cents]
-        if let hpm = p.input.hundredthsPerMonth, hpm > 0 { totals["per_gewerkt_uur"] = (t.keep - baseline.keep).scaled(by: 100, over: Int64(hpm)).cents }
+        o["terugbetaling"] = t.repayments.map {
+            [
+                "toeslag": $0.toeslag.rawValue, "verschil_centen": $0.difference.cents,
+                "tekst": l.render($0.message),
+            ] as [String: Any]
+        }
+        var totals: [String: Any] = [
+            "totaal_inkomen": t.total.cents, "toeslagen": t.toeslagenMonthly.cents,
+            "kinderbijslag": t.kinderbijslagMonthly.cents,
+            "regelingen": t.provisionsMonthly.cents, "werkkosten": t.workCosts.cents,
+            "overhouden": t.keep.cents,
+            "meer_dan_zonder_werk": (t.keep - baseline.keep).cents,
+        ]
+        if let hpm = p.input.hundredthsPerMonth, hpm > 0 {
+            totals["per_gewerkt_uur"] =
+                (t.keep - baseline.keep).scaled(by: 100, over: Int64(hpm)).cents
+        }
         o["totaal_centen"] = totals
         return o
     }
@@ -277,7 +430,9 @@ struct ProjectionRenderer {
             o["van_kracht"] = true
             o["per_maand_centen"] = r.monthly.cents
             o["per_jaar_centen"] = r.yearly.cents
-            if case .notEntitled(let reason) = r.entitlement { o["reden"] = l.render(reason.message) }
+            if case .notEntitled(let reason) = r.entitlement {
+                o["reden"] = l.render(reason.message)
+            }
             o["stappen"] = r.trace.map { stepJSON($0.step) }
         case .failure(let e):
             o["van_kracht"] = false
@@ -287,17 +442,30 @@ struct ProjectionRenderer {
     }
 
     func inputJSON(_ i: ProjectionInput) -> [String: Any] {
-        var o: [String: Any] = ["huishouden": i.household.type.rawValue, "leeftijd": i.household.age, "kinderen": i.household.childrenAges,
-                                "kostendelers": i.household.costSharers, "aow": i.household.aow, "medisch_urenbeperkt": i.household.medicallyLimited,
-                                "frequentie": i.frequency.rawValue, "loonheffingskorting": i.withCredit, "werkmaand": i.workMonth,
-                                "reiskosten_centen": i.travelCosts.cents, "opvangkosten_centen": i.childcareCosts.cents, "ander_inkomen_centen": i.otherIncome.cents]
+        var o: [String: Any] = [
+            "huishouden": i.household.type.rawValue, "leeftijd": i.household.age,
+            "kinderen": i.household.childrenAges,
+            "kostendelers": i.household.costSharers, "aow": i.household.aow,
+            "medisch_urenbeperkt": i.household.medicallyLimited,
+            "frequentie": i.frequency.rawValue, "loonheffingskorting": i.withCredit,
+            "werkmaand": i.workMonth,
+            "reiskosten_centen": i.travelCosts.cents, "opvangkosten_centen": i.childcareCosts.cents,
+            "ander_inkomen_centen": i.otherIncome.cents,
+        ]
         if let pa = i.household.partnerAge { o["leeftijd_partner"] = pa }
         if let s = i.started { o["gestart"] = s.description }
         switch i.work {
         case .none: o["werk"] = "geen"
-        case .hourly(let h, let w): o["werk"] = "uurloon"; o["uren_per_week_honderdsten"] = h; o["uurloon_centen"] = w.cents
-        case .grossMonthly(let g): o["werk"] = "bruto_maandloon"; o["bruto_maandloon_centen"] = g.cents
-        case .netMonthly(let n): o["werk"] = "netto_maandloon"; o["netto_maandloon_centen"] = n.cents
+        case .hourly(let h, let w):
+            o["werk"] = "uurloon"
+            o["uren_per_week_honderdsten"] = h
+            o["uurloon_centen"] = w.cents
+        case .grossMonthly(let g):
+            o["werk"] = "bruto_maandloon"
+            o["bruto_maandloon_centen"] = g.cents
+        case .netMonthly(let n):
+            o["werk"] = "netto_maandloon"
+            o["netto_maandloon_centen"] = n.cents
         }
         return o
     }
@@ -305,7 +473,10 @@ struct ProjectionRenderer {
     func exemptionJSON(_ e: ExemptionOutcome, month: CalendarMonth) -> [String: Any] {
         switch e {
         case .applies(let k, let a, let left):
-            var o: [String: Any] = ["soort": k.rawValue, "bedrag_centen": a.cents, "maanden_over": left.map { $0 as Any } ?? NSNullish.null]
+            var o: [String: Any] = [
+                "soort": k.rawValue, "bedrag_centen": a.cents,
+                "maanden_over": left.map { $0 as Any } ?? NSNullish.null,
+            ]
             if let left { o["eerste_maand_zonder"] = month.advanced(by: left + 1).description }
             return o
         case .notApplicable(let reason):
@@ -315,9 +486,18 @@ struct ProjectionRenderer {
 
     func stepJSON(_ s: TraceStep) -> [String: Any] {
         var o: [String: Any] = ["tekst": l.render(s.message), "sleutel": s.message.key]
-        if let r = s.reference { o["bron"] = ["titel": r.title, "artikel": r.article ?? NSNullish.null, "url": r.url ?? NSNullish.null] as [String: Any] }
+        if let r = s.reference {
+            o["bron"] =
+                [
+                    "titel": r.title, "artikel": r.article ?? NSNullish.null,
+                    "url": r.url ?? NSNullish.null,
+                ] as [String: Any]
+        }
         o["parameters"] = s.parameters.map { u -> [String: Any] in
-            ["id": u.id, "waarde": u.raw, "eenheid": u.unit.rawValue, "geldig_vanaf": u.from.description, "bron": u.source, "geverifieerd": u.verified]
+            [
+                "id": u.id, "waarde": u.raw, "eenheid": u.unit.rawValue,
+                "geldig_vanaf": u.from.description, "bron": u.source, "geverifieerd": u.verified,
+            ]
         }
         return o
     }
@@ -325,33 +505,56 @@ struct ProjectionRenderer {
     // MARK: Sweep
 
     func sweep(_ t: TotalSweepResult, currentHours: Int?) {
-        if inv.json { inv.out.print(JSONOutput.string(sweepJSON(t, currentHours: currentHours))); return }
+        if inv.json {
+            inv.out.print(JSONOutput.string(sweepJSON(t, currentHours: currentHours)))
+            return
+        }
         let r = t.bare
         let f = inv.context.localizer.format
         let out = inv.out
         let width = max(30, min(inv.context.terminal.width, 100))
-        out.print(inv.context.style.bold(inv.t("watals.sweep.title", ["month": .month(r.request.base.month)])))
+        out.print(
+            inv.context.style.bold(
+                inv.t("watals.sweep.title", ["month": .month(r.request.base.month)])))
         out.print(wrap(situation(r.request.base), width: width))
-        for w in r.warnings { inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w)) }
+        for w in r.warnings {
+            inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w))
+        }
         out.print("")
         let toeslagKeys = t.itemKeys.filter { $0.hasPrefix("toeslag:") }
         let provisionKeys = t.itemKeys.filter { $0.hasPrefix("voorziening:") }
-        var headers = ["watals.col.hours", "watals.col.gross", "watals.col.net", "watals.col.exemption", "watals.col.topUp"].map { inv.t($0) }
+        var headers = [
+            "watals.col.hours", "watals.col.gross", "watals.col.net", "watals.col.exemption",
+            "watals.col.topUp",
+        ].map { inv.t($0) }
         if !toeslagKeys.isEmpty { headers.append(inv.t("watals.col.toeslagen")) }
         if !provisionKeys.isEmpty { headers.append(inv.t("watals.col.provisions")) }
         headers += [inv.t("watals.col.keep"), inv.t("watals.col.rate")]
         var table: [[String]] = [headers]
         for (row, bare) in zip(t.rows, r.rows) {
-            var cells = [f.hours(hundredths: row.hundredthsPerWeek), f.plainAmount(row.gross), f.plainAmount(bare.net), f.plainAmount(bare.exemption), f.plainAmount(row.topUp)]
-            if !toeslagKeys.isEmpty { cells.append(f.plainAmount(incomeToeslagen(toeslagKeys, row))) }
-            if !provisionKeys.isEmpty { cells.append(f.plainAmount(provisionKeys.reduce(.zero) { $0 + (row.items[$1] ?? .zero) })) }
+            var cells = [
+                f.hours(hundredths: row.hundredthsPerWeek), f.plainAmount(row.gross),
+                f.plainAmount(bare.net), f.plainAmount(bare.exemption), f.plainAmount(row.topUp),
+            ]
+            if !toeslagKeys.isEmpty {
+                cells.append(f.plainAmount(incomeToeslagen(toeslagKeys, row)))
+            }
+            if !provisionKeys.isEmpty {
+                cells.append(
+                    f.plainAmount(provisionKeys.reduce(.zero) { $0 + (row.items[$1] ?? .zero) }))
+            }
             cells.append(f.plainAmount(row.keep))
-            cells.append(row.effectiveMarginalRate.map { f.rate(Rate(partsPerMillion: ($0.partsPerMillion / 10_000) * 10_000)) } ?? "")
+            cells.append(
+                row.effectiveMarginalRate.map {
+                    f.rate(Rate(partsPerMillion: ($0.partsPerMillion / 10_000) * 10_000))
+                } ?? "")
             table.append(cells)
         }
         let widths = (0..<headers.count).map { c in table.map { $0[c].count }.max() ?? 0 }
         for (n, cells) in table.enumerated() {
-            let line = cells.enumerated().map { c, s in String(repeating: " ", count: widths[c] - s.count) + s }.joined(separator: "  ")
+            let line = cells.enumerated().map { c, s in
+                String(repeating: " ", count: widths[c] - s.count) + s
+            }.joined(separator: "  ")
             out.print(n == 0 ? inv.context.style.bold(line) : line)
         }
         out.print(inv.t("watals.sweep.rateHelp"))
@@ -359,7 +562,9 @@ struct ProjectionRenderer {
         chart(t, toeslagKeys: toeslagKeys, provisionKeys: provisionKeys)
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
-        for n in sweepNotes(t, currentHours: currentHours) { out.print(wrap("- " + n, width: width)) }
+        for n in sweepNotes(t, currentHours: currentHours) {
+            out.print(wrap("- " + n, width: width))
+        }
     }
 
     /// A horizontal stacked bar per level: net wage (█), top-up (▓), toeslagen (▒), municipal provisions (░).
@@ -367,10 +572,18 @@ struct ProjectionRenderer {
     func chart(_ t: TotalSweepResult, toeslagKeys: [String], provisionKeys: [String]) {
         let f = inv.context.localizer.format
         func parts(_ i: Int) -> (Money, Money, Money, Money) {
-            let row = t.rows[i], bare = t.bare.rows[i]
-            return (bare.net + bare.holidayPayAndOther, row.topUp, incomeToeslagen(toeslagKeys, row), provisionKeys.reduce(.zero) { $0 + (row.items[$1] ?? .zero) })
+            let row = t.rows[i]
+            let bare = t.bare.rows[i]
+            return (
+                bare.net + bare.holidayPayAndOther, row.topUp, incomeToeslagen(toeslagKeys, row),
+                provisionKeys.reduce(.zero) { $0 + (row.items[$1] ?? .zero) }
+            )
         }
-        let maxTotal = t.rows.indices.map { let (a, b, c, d) = parts($0); return a + b + c + d }.max() ?? .zero
+        let maxTotal =
+            t.rows.indices.map {
+                let (a, b, c, d) = parts($0)
+                return a + b + c + d
+            }.max() ?? .zero
         let trapMark = " " + inv.t("watals.chart.trap")
         let barWidth = max(10, min(inv.context.terminal.width, 120) - 8 - trapMark.count)
         inv.out.print(inv.t("watals.chart.title"))
@@ -381,21 +594,30 @@ struct ProjectionRenderer {
             let h = t.rows[idx].hundredthsPerWeek
             let inTrap = t.trapBands.contains { h > $0.from && h <= $0.to }
             let label = f.hours(hundredths: h)
-            inv.out.print(String(repeating: " ", count: max(0, 6 - label.count)) + label + " " + StackedBars.bar([net, top, toe, prov], max: maxTotal, width: barWidth)
-                          + (inTrap ? trapMark : ""))
+            inv.out.print(
+                String(repeating: " ", count: max(0, 6 - label.count)) + label + " "
+                    + StackedBars.bar([net, top, toe, prov], max: maxTotal, width: barWidth)
+                    + (inTrap ? trapMark : ""))
         }
     }
 
     /// Toeslagen that are income (kinderbijslag included; kinderopvangtoeslag pays the childcare and is left out).
     func incomeToeslagen(_ keys: [String], _ row: TotalSweepRow) -> Money {
-        keys.filter { $0 != TotalSweeper.key(.kinderopvangtoeslag) }.reduce(.zero) { $0 + (row.items[$1] ?? .zero) }
+        keys.filter { $0 != TotalSweeper.key(.kinderopvangtoeslag) }.reduce(.zero) {
+            $0 + (row.items[$1] ?? .zero)
+        }
     }
 
     func itemName(_ key: String, _ t: TotalSweepResult) -> String {
-        if key.hasPrefix("toeslag:"), let tt = Toeslag(rawValue: String(key.dropFirst("toeslag:".count))) {
-            let n = l.render(tt.name); return n.prefix(1).uppercased() + n.dropFirst()
+        if key.hasPrefix("toeslag:"),
+            let tt = Toeslag(rawValue: String(key.dropFirst("toeslag:".count)))
+        {
+            let n = l.render(tt.name)
+            return n.prefix(1).uppercased() + n.dropFirst()
         }
-        if let name = t.provisionNames[key] { return inv.context.localizer.language == .en ? name.en : name.nl }
+        if let name = t.provisionNames[key] {
+            return inv.context.localizer.language == .en ? name.en : name.nl
+        }
         return String(key.dropFirst("voorziening:".count))
     }
 
@@ -405,8 +627,12 @@ struct ProjectionRenderer {
         if let exit = r.exitPoint {
             n.append(inv.t("watals.sweep.exit", ["hours": .hours(exit)]))
             if let h = currentHours {
-                n.append(exit > h ? inv.t("watals.sweep.extraHours", ["extra": .hours(exit - h), "hours": .hours(h), "exit": .hours(exit)])
-                                  : inv.t("watals.sweep.alreadyOut", ["hours": .hours(h)]))
+                n.append(
+                    exit > h
+                        ? inv.t(
+                            "watals.sweep.extraHours",
+                            ["extra": .hours(exit - h), "hours": .hours(h), "exit": .hours(exit)])
+                        : inv.t("watals.sweep.alreadyOut", ["hours": .hours(h)]))
             }
             if let later = r.exitPointAfterExemption, later != exit {
                 n.append(inv.t("watals.sweep.exitAfterExemption", ["hours": .hours(later)]))
@@ -416,14 +642,23 @@ struct ProjectionRenderer {
         }
         if let end = r.exemptionEndMonth {
             let diffs = r.rows.compactMap { row in row.keepAfterExemption.map { row.keep - $0 } }
-            if let most = diffs.max() { n.append(inv.t("watals.sweep.exemptionEnds", ["month": .month(end), "most": .money(most)])) }
+            if let most = diffs.max() {
+                n.append(
+                    inv.t(
+                        "watals.sweep.exemptionEnds", ["month": .month(end), "most": .money(most)]))
+            }
         }
         for c in t.changes {
-            n.append(inv.t(c.kind == .stops ? "watals.sweep.itemStops" : "watals.sweep.itemDrops", ["item": .text(itemName(c.item, t)), "hours": .hours(c.atHundredths)]))
+            n.append(
+                inv.t(
+                    c.kind == .stops ? "watals.sweep.itemStops" : "watals.sweep.itemDrops",
+                    ["item": .text(itemName(c.item, t)), "hours": .hours(c.atHundredths)]))
         }
         if !t.trapBands.isEmpty {
             let f = inv.context.localizer.format
-            let ranges = t.trapBands.map { f.hours(hundredths: $0.from) + "–" + f.hours(hundredths: $0.to) }.joined(separator: ", ")
+            let ranges = t.trapBands.map {
+                f.hours(hundredths: $0.from) + "–" + f.hours(hundredths: $0.to)
+            }.joined(separator: ", ")
             n.append(inv.t("watals.sweep.trap", ["ranges": .text(ranges)]))
         }
         n.append(inv.t("watals.sweep.flat"))
@@ -437,22 +672,42 @@ struct ProjectionRenderer {
             "gemeente": municipality.id,
             "invoer": inputJSON(r.request.base),
             "rijen": zip(t.rows, r.rows).map { row, bare -> [String: Any] in
-                ["uren_per_week_honderdsten": row.hundredthsPerWeek, "brutoloon_centen": row.gross.cents, "nettoloon_centen": bare.net.cents,
-                 "vrijlating_centen": bare.exemption.cents, "aanvulling_centen": row.topUp.cents,
-                 "toeslagen_en_regelingen_centen": Dictionary(uniqueKeysWithValues: t.itemKeys.map { ($0, (row.items[$0] ?? .zero).cents) }),
-                 "totaal_inkomen_centen": row.total.cents, "overhouden_centen": row.keep.cents,
-                 "marginale_druk_ppm": row.effectiveMarginalRate.map { $0.partsPerMillion as Any } ?? NSNullish.null,
-                 "kaal_overhouden_centen": bare.keep.cents,
-                 "kaal_na_vrijlating_centen": bare.keepAfterExemption.map { $0.cents as Any } ?? NSNullish.null]
+                [
+                    "uren_per_week_honderdsten": row.hundredthsPerWeek,
+                    "brutoloon_centen": row.gross.cents, "nettoloon_centen": bare.net.cents,
+                    "vrijlating_centen": bare.exemption.cents, "aanvulling_centen": row.topUp.cents,
+                    "toeslagen_en_regelingen_centen": Dictionary(
+                        uniqueKeysWithValues: t.itemKeys.map {
+                            ($0, (row.items[$0] ?? .zero).cents)
+                        }),
+                    "totaal_inkomen_centen": row.total.cents, "overhouden_centen": row.keep.cents,
+                    "marginale_druk_ppm": row.effectiveMarginalRate.map {
+                        $0.partsPerMillion as Any
+                    } ?? NSNullish.null,
+                    "kaal_overhouden_centen": bare.keep.cents,
+                    "kaal_na_vrijlating_centen": bare.keepAfterExemption.map { $0.cents as Any }
+                        ?? NSNullish.null,
+                ]
             },
             "uitstappunt_uren_honderdsten": r.exitPoint.map { $0 as Any } ?? NSNullish.null,
-            "uitstappunt_na_vrijlating_uren_honderdsten": r.exitPointAfterExemption.map { $0 as Any } ?? NSNullish.null,
+            "uitstappunt_na_vrijlating_uren_honderdsten": r.exitPointAfterExemption.map {
+                $0 as Any
+            } ?? NSNullish.null,
             "vrijlating": exemptionJSON(r.exemption, month: r.request.base.month),
-            "veranderingen": t.changes.map { ["onderdeel": $0.item, "soort": $0.kind.rawValue, "uren_per_week_honderdsten": $0.atHundredths] as [String: Any] },
-            "armoedeval": t.trapBands.map { ["van_honderdsten": $0.from, "tot_honderdsten": $0.to] },
+            "veranderingen": t.changes.map {
+                [
+                    "onderdeel": $0.item, "soort": $0.kind.rawValue,
+                    "uren_per_week_honderdsten": $0.atHundredths,
+                ] as [String: Any]
+            },
+            "armoedeval": t.trapBands.map {
+                ["van_honderdsten": $0.from, "tot_honderdsten": $0.to]
+            },
             "waarschuwingen": r.warnings.map { ["sleutel": $0.key, "tekst": l.render($0)] },
         ]
-        if let h = currentHours, let e = r.exitPoint { o["extra_uren_nodig_honderdsten"] = max(0, e - h) }
+        if let h = currentHours, let e = r.exitPoint {
+            o["extra_uren_nodig_honderdsten"] = max(0, e - h)
+        }
         return o
     }
 }

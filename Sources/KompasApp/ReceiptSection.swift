@@ -16,7 +16,14 @@ enum ReceiptSection {
                 out.print("  " + text.statementLine(month: m.month, at: at, kenmerk: k))
             }
             if m.payslipsReceived > 0 {
-                out.print("  " + inv.t("status.sync.payslipsReceived", ["month": .text(text.monthText(m.month)), "count": .number(m.payslipsReceived)]))
+                out.print(
+                    "  "
+                        + inv.t(
+                            "status.sync.payslipsReceived",
+                            [
+                                "month": .text(text.monthText(m.month)),
+                                "count": .number(m.payslipsReceived),
+                            ]))
             }
         }
         let waiting = s.months.filter { $0.statementsWaiting > 0 || $0.payslipsWaiting > 0 }
@@ -24,14 +31,28 @@ enum ReceiptSection {
             out.print(inv.t("status.sync.waitingTitle"))
             for m in waiting {
                 if m.statementsWaiting > 0 {
-                    out.print("  " + inv.t("status.sync.statementWaiting", ["month": .text(text.monthText(m.month))]))
+                    out.print(
+                        "  "
+                            + inv.t(
+                                "status.sync.statementWaiting",
+                                ["month": .text(text.monthText(m.month))]))
                 }
                 if m.payslipsWaiting > 0 {
-                    out.print("  " + inv.t("status.sync.payslipsWaiting", ["month": .text(text.monthText(m.month)), "count": .number(m.payslipsWaiting)]))
+                    out.print(
+                        "  "
+                            + inv.t(
+                                "status.sync.payslipsWaiting",
+                                [
+                                    "month": .text(text.monthText(m.month)),
+                                    "count": .number(m.payslipsWaiting),
+                                ]))
                 }
             }
-            let other = s.waiting - waiting.reduce(0) { $0 + $1.statementsWaiting + $1.payslipsWaiting }
-            if other > 0 { out.print("  " + inv.t("status.sync.otherWaiting", ["count": .number(other)])) }
+            let other =
+                s.waiting - waiting.reduce(0) { $0 + $1.statementsWaiting + $1.payslipsWaiting }
+            if other > 0 {
+                out.print("  " + inv.t("status.sync.otherWaiting", ["count": .number(other)]))
+            }
             out.print("  " + inv.t("status.sync.sendHint"))
         } else {
             out.print(inv.t("status.sync.allSent"))
@@ -41,13 +62,18 @@ enum ReceiptSection {
             if c.state == .conflict {
                 out.print(inv.t("sync.result.conflict", ["what": .text(what), "id": .text(c.id)]))
             } else {
-                out.print(inv.t("sync.result.rejected", ["what": .text(what), "detail": .text(c.detail ?? "")]))
+                out.print(
+                    inv.t(
+                        "sync.result.rejected",
+                        ["what": .text(what), "detail": .text(c.detail ?? "")]))
             }
         }
         if !s.fromMunicipality.isEmpty {
             out.print(inv.t("status.sync.fromMunicipalityTitle"))
             for k in s.fromMunicipality { out.print("  " + text.fromMunicipalityLine(k)) }
         }
-        if let last = s.lastSync { out.print(inv.t("status.sync.lastSync", ["when": .text(text.when(last))])) }
+        if let last = s.lastSync {
+            out.print(inv.t("status.sync.lastSync", ["when": .text(text.when(last))]))
+        }
     }
 }

@@ -1,5 +1,5 @@
-import KompasRules
 import KompasIncome
+import KompasRules
 import KompasToeslagen
 
 /// The parameter registry of this build: every engine's parameter list, composed once.

@@ -12,42 +12,77 @@ struct SettlementRenderer {
     var base: ProjectionRenderer { ProjectionRenderer(inv: inv, municipality: municipality) }
     var width: Int { max(30, min(inv.context.terminal.width, 100)) }
 
-    static let shown: [String] = [SettlementPreview.Line.norm, SettlementPreview.Line.wage, SettlementPreview.Line.holidayEntitlement,
-                                  SettlementPreview.Line.holidayPay, SettlementPreview.Line.bonus, SettlementPreview.Line.other,
-                                  SettlementPreview.Line.income, SettlementPreview.Line.exemption, SettlementPreview.Line.counted,
-                                  SettlementPreview.Line.topUp, SettlementPreview.Line.reserved, SettlementPreview.Line.topUpPaid,
-                                  SettlementPreview.Line.alreadyPaid, SettlementPreview.Line.difference]
+    static let shown: [String] = [
+        SettlementPreview.Line.norm, SettlementPreview.Line.wage,
+        SettlementPreview.Line.holidayEntitlement,
+        SettlementPreview.Line.holidayPay, SettlementPreview.Line.bonus,
+        SettlementPreview.Line.other,
+        SettlementPreview.Line.income, SettlementPreview.Line.exemption,
+        SettlementPreview.Line.counted,
+        SettlementPreview.Line.topUp, SettlementPreview.Line.reserved,
+        SettlementPreview.Line.topUpPaid,
+        SettlementPreview.Line.alreadyPaid, SettlementPreview.Line.difference,
+    ]
 
     func methodText(_ p: SettlementPolicy) -> String {
-        inv.t("settle.methods", ["four": .message(Message("settle.method." + p.fourWeekly.rawValue)),
-                                 "week": .message(Message("settle.method." + p.method(for: .week).rawValue)),
-                                 "other": .message(Message("settle.method." + p.method(for: .maand).rawValue)),
-                                 "style": .message(Message("settle.style." + p.style.rawValue))])
+        inv.t(
+            "settle.methods",
+            [
+                "four": .message(Message("settle.method." + p.fourWeekly.rawValue)),
+                "week": .message(Message("settle.method." + p.method(for: .week).rawValue)),
+                "other": .message(Message("settle.method." + p.method(for: .maand).rawValue)),
+                "style": .message(Message("settle.style." + p.style.rawValue)),
+            ])
     }
 
     func render(_ p: SettlementPreview, forecast: Forecast?, fromStore: Bool) {
-        if inv.json { inv.out.print(JSONOutput.string(json(p, forecast: forecast))); return }
-        let out = inv.out, l = KompasLocalizationBridge(inv: inv), f = inv.context.localizer.format
+        if inv.json {
+            inv.out.print(JSONOutput.string(json(p, forecast: forecast)))
+            return
+        }
+        let out = inv.out
+        let l = KompasLocalizationBridge(inv: inv)
+        let f = inv.context.localizer.format
         let i = p.input
         out.print(inv.context.style.bold(inv.t("settle.title", ["month": .month(i.month)])))
-        var situation = inv.t("household." + i.household.type.rawValue) + ", " + inv.t("watals.age", ["age": .number(i.household.age)])
+        var situation =
+            inv.t("household." + i.household.type.rawValue) + ", "
+            + inv.t("watals.age", ["age": .number(i.household.age)])
         situation += " · " + inv.t("watals.municipality", ["name": .text(municipality.name)])
         out.print(base.wrap(situation, width: width))
         out.print(base.wrap(methodText(i.policy), width: width))
 
         out.print("")
         out.print(inv.context.style.bold(inv.t("settle.section.payslips")))
-        if p.shares.isEmpty && p.uncounted.isEmpty { out.print("  " + inv.t("settle.noPayslips", ["month": .month(i.month)])) }
+        if p.shares.isEmpty && p.uncounted.isEmpty {
+            out.print("  " + inv.t("settle.noPayslips", ["month": .month(i.month)]))
+        }
         for s in p.shares {
             let slip = i.payslips[s.slip]
-            out.print(base.row("  " + inv.t("settle.share." + s.kind.rawValue, ["date": .date(slip.payDate), "employer": .text(slip.employer.isEmpty ? "—" : slip.employer)]),
-                               f.money(s.amount), width: width))
+            out.print(
+                base.row(
+                    "  "
+                        + inv.t(
+                            "settle.share." + s.kind.rawValue,
+                            [
+                                "date": .date(slip.payDate),
+                                "employer": .text(slip.employer.isEmpty ? "—" : slip.employer),
+                            ]),
+                    f.money(s.amount), width: width))
             out.print(base.wrap("      " + l.render(s.step.message), width: width))
         }
         for u in p.uncounted {
             let slip = i.payslips[u.slip]
-            out.print(base.row("  " + inv.t("settle.share.free", ["date": .date(slip.payDate), "employer": .text(slip.employer.isEmpty ? "—" : slip.employer)]),
-                               f.money(.zero), width: width))
+            out.print(
+                base.row(
+                    "  "
+                        + inv.t(
+                            "settle.share.free",
+                            [
+                                "date": .date(slip.payDate),
+                                "employer": .text(slip.employer.isEmpty ? "—" : slip.employer),
+                            ]),
+                    f.money(.zero), width: width))
             out.print(base.wrap("      " + l.render(u.step.message), width: width))
         }
 
@@ -55,49 +90,105 @@ struct SettlementRenderer {
         out.print(inv.context.style.bold(inv.t("settle.section.steps")))
         for id in Self.shown {
             guard let line = p.line(id) else { continue }
-            if [SettlementPreview.Line.holidayPay, SettlementPreview.Line.bonus, SettlementPreview.Line.other].contains(id) && line.amount == .zero { continue }
-            let label = (id == SettlementPreview.Line.reserved ? "    " : "  ") + inv.t("settle.line." + id)
+            if [
+                SettlementPreview.Line.holidayPay, SettlementPreview.Line.bonus,
+                SettlementPreview.Line.other,
+            ].contains(id) && line.amount == .zero {
+                continue
+            }
+            let label =
+                (id == SettlementPreview.Line.reserved ? "    " : "  ") + inv.t("settle.line." + id)
             var amount = f.money(line.amount < .zero ? -line.amount : line.amount)
-            if id == SettlementPreview.Line.difference && line.amount < .zero { amount = "-" + amount }
+            if id == SettlementPreview.Line.difference && line.amount < .zero {
+                amount = "-" + amount
+            }
             out.print(base.row(label, amount, width: width))
-            if inv.explain { base.explain(line.steps) }
-            else if let first = line.steps.last, id != SettlementPreview.Line.wage {
+            if inv.explain {
+                base.explain(line.steps)
+            } else if let first = line.steps.last, id != SettlementPreview.Line.wage {
                 out.print(base.wrap("      " + l.render(first.message), width: width))
             }
         }
         for r in p.reconciliations {
             out.print("")
-            out.print(base.wrap(inv.t("settle.reconciliation", ["year": .text(String(r.year)), "paid": .money(r.paid), "counted": .money(r.counted),
-                                                                "difference": .money(r.difference < .zero ? -r.difference : r.difference),
-                                                                "direction": .message(Message(r.difference < .zero ? "settle.reconciliation.less" : "settle.reconciliation.more"))]), width: width))
+            out.print(
+                base.wrap(
+                    inv.t(
+                        "settle.reconciliation",
+                        [
+                            "year": .text(String(r.year)), "paid": .money(r.paid),
+                            "counted": .money(r.counted),
+                            "difference": .money(
+                                r.difference < .zero ? -r.difference : r.difference),
+                            "direction": .message(
+                                Message(
+                                    r.difference < .zero
+                                        ? "settle.reconciliation.less"
+                                        : "settle.reconciliation.more")),
+                        ]), width: width))
         }
         if let fc = forecast {
             out.print("")
             out.print(inv.context.style.bold(inv.t("settle.section.forecast")))
             for fm in fc.months where fm.lowerTopUp > .zero {
-                out.print(base.wrap("- " + inv.t("settle.forecast.twoPaydays", ["month": .text(f.monthName(fm.month.month)), "year": .text(String(fm.month.year)),
-                                                                              "lower": .money(fm.lowerTopUp)]), width: width))
+                out.print(
+                    base.wrap(
+                        "- "
+                            + inv.t(
+                                "settle.forecast.twoPaydays",
+                                [
+                                    "month": .text(f.monthName(fm.month.month)),
+                                    "year": .text(String(fm.month.year)),
+                                    "lower": .money(fm.lowerTopUp),
+                                ]), width: width))
             }
             if !fc.months.contains(where: { $0.lowerTopUp > .zero }) {
-                out.print(base.wrap("- " + inv.t("settle.forecast.none." + i.policy.fourWeekly.rawValue), width: width))
+                out.print(
+                    base.wrap(
+                        "- " + inv.t("settle.forecast.none." + i.policy.fourWeekly.rawValue),
+                        width: width))
             }
             for r in fc.reconciliations where r.difference != .zero {
-                out.print(base.wrap("- " + inv.t("settle.forecast.reconciliation", ["year": .text(String(r.year)), "amount": .money(r.difference < .zero ? -r.difference : r.difference),
-                                                                                  "direction": .message(Message(r.difference < .zero ? "settle.reconciliation.less" : "settle.reconciliation.more"))]), width: width))
+                out.print(
+                    base.wrap(
+                        "- "
+                            + inv.t(
+                                "settle.forecast.reconciliation",
+                                [
+                                    "year": .text(String(r.year)),
+                                    "amount": .money(
+                                        r.difference < .zero ? -r.difference : r.difference),
+                                    "direction": .message(
+                                        Message(
+                                            r.difference < .zero
+                                                ? "settle.reconciliation.less"
+                                                : "settle.reconciliation.more")),
+                                ]), width: width))
             }
         }
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
         var notes: [String] = []
         if !fromStore && i.payslips.isEmpty { notes.append(inv.t("settle.note.noData")) }
-        notes.append(inv.t("settle.note.deadline", ["date": .date(i.policy.incomeFormDeadline(for: i.month))])
-                     + (municipality.settlement.incomeFormDay.toVerify ? " " + inv.t("status.deadline.toVerify") : ""))
+        notes.append(
+            inv.t(
+                "settle.note.deadline", ["date": .date(i.policy.incomeFormDeadline(for: i.month))])
+                + (municipality.settlement.incomeFormDay.toVerify
+                    ? " " + inv.t("status.deadline.toVerify") : ""))
         let unverified = p.lines.flatMap { $0.steps.flatMap(\.parameters) }.filter(\.toVerify)
         if !unverified.isEmpty || !municipality.unverifiedFields.isEmpty {
-            notes.append(inv.t("watals.note.toVerify", ["count": .number(Set(unverified.map(\.id)).count + municipality.unverifiedFields.count)]))
+            notes.append(
+                inv.t(
+                    "watals.note.toVerify",
+                    [
+                        "count": .number(
+                            Set(unverified.map(\.id)).count + municipality.unverifiedFields.count)
+                    ]))
         }
         for n in notes { out.print(base.wrap("- " + n, width: width)) }
-        if !inv.explain { out.print(inv.context.style.dim(base.wrap(inv.t("watals.explainHint"), width: width))) }
+        if !inv.explain {
+            out.print(inv.context.style.dim(base.wrap(inv.t("watals.explainHint"), width: width)))
+        }
     }
 
     func json(_ p: SettlementPreview, forecast: Forecast?) -> [String: Any] {
@@ -107,34 +198,68 @@ struct SettlementRenderer {
         var o: [String: Any] = [
             "maand": p.input.month.description,
             "gemeente": municipality.id,
-            "methode": ["vierwekelijks": p.input.policy.fourWeekly.rawValue, "wekelijks": p.input.policy.method(for: .week).rawValue,
-                        "overig": p.input.policy.method(for: .maand).rawValue, "stijl": p.input.policy.style.rawValue,
-                        "eindejaarsuitkering": p.input.policy.yearEndBonus.rawValue, "vakantiegeld_maandelijks": p.input.policy.income.holidayPayCountedMonthly],
+            "methode": [
+                "vierwekelijks": p.input.policy.fourWeekly.rawValue,
+                "wekelijks": p.input.policy.method(for: .week).rawValue,
+                "overig": p.input.policy.method(for: .maand).rawValue,
+                "stijl": p.input.policy.style.rawValue,
+                "eindejaarsuitkering": p.input.policy.yearEndBonus.rawValue,
+                "vakantiegeld_maandelijks": p.input.policy.income.holidayPayCountedMonthly,
+            ],
             "bedragen_centen": amounts,
             "vrijlating": base.exemptionJSON(p.exemption, month: p.input.month),
             "loonstroken": p.shares.map { s -> [String: Any] in
                 let slip = p.input.payslips[s.slip]
-                return ["betaaldatum": slip.payDate.description, "werkgever": slip.employer, "soort": s.kind.rawValue, "regel": s.rule,
-                        "meegeteld_centen": s.amount.cents, "netto_centen": slip.net.cents, "tekst": l.render(s.step.message)]
+                return [
+                    "betaaldatum": slip.payDate.description, "werkgever": slip.employer,
+                    "soort": s.kind.rawValue, "regel": s.rule,
+                    "meegeteld_centen": s.amount.cents, "netto_centen": slip.net.cents,
+                    "tekst": l.render(s.step.message),
+                ]
             },
             "niet_meegeteld": p.uncounted.map { u -> [String: Any] in
                 let slip = p.input.payslips[u.slip]
-                return ["betaaldatum": slip.payDate.description, "werkgever": slip.employer, "soort": u.kind.rawValue, "bedrag_centen": u.amount.cents, "tekst": l.render(u.step.message)]
+                return [
+                    "betaaldatum": slip.payDate.description, "werkgever": slip.employer,
+                    "soort": u.kind.rawValue, "bedrag_centen": u.amount.cents,
+                    "tekst": l.render(u.step.message),
+                ]
             },
-            "uitleg": p.lines.map { line -> [String: Any] in ["regel": line.id, "bedrag_centen": line.amount.cents, "stappen": line.steps.map(base.stepJSON)] },
+            "uitleg": p.lines.map { line -> [String: Any] in
+                [
+                    "regel": line.id, "bedrag_centen": line.amount.cents,
+                    "stappen": line.steps.map(base.stepJSON),
+                ]
+            },
             "jaarafrekening": p.reconciliations.map(recJSON),
-            "inkomstenformulier_uiterlijk": p.input.policy.incomeFormDeadline(for: p.input.month).description,
+            "inkomstenformulier_uiterlijk": p.input.policy.incomeFormDeadline(for: p.input.month)
+                .description,
         ]
-        if let r = p.recovery { o["terugbetalen"] = ["totaal_centen": r.total.cents, "maanden": r.months, "per_maand_centen": r.perMonth.cents] }
+        if let r = p.recovery {
+            o["terugbetalen"] = [
+                "totaal_centen": r.total.cents, "maanden": r.months,
+                "per_maand_centen": r.perMonth.cents,
+            ]
+        }
         if let fc = forecast {
-            o["vooruitblik"] = ["maanden": fc.months.map { ["maand": $0.month.description, "betaaldagen": $0.paydays, "extra_loon_centen": $0.extraPay.cents,
-                                                            "lagere_aanvulling_centen": $0.lowerTopUp.cents] as [String: Any] },
-                                "jaarafrekening": fc.reconciliations.map(recJSON)]
+            o["vooruitblik"] = [
+                "maanden": fc.months.map {
+                    [
+                        "maand": $0.month.description, "betaaldagen": $0.paydays,
+                        "extra_loon_centen": $0.extraPay.cents,
+                        "lagere_aanvulling_centen": $0.lowerTopUp.cents,
+                    ] as [String: Any]
+                },
+                "jaarafrekening": fc.reconciliations.map(recJSON),
+            ]
         }
         return o
     }
 
     func recJSON(_ r: ThirteenTwelfthsAllocation.YearReconciliation) -> [String: Any] {
-        ["jaar": r.year, "werkgever": r.employer, "betaald_centen": r.paid.cents, "meegeteld_centen": r.counted.cents, "verschil_centen": r.difference.cents]
+        [
+            "jaar": r.year, "werkgever": r.employer, "betaald_centen": r.paid.cents,
+            "meegeteld_centen": r.counted.cents, "verschil_centen": r.difference.cents,
+        ]
     }
 }

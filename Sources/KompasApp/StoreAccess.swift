@@ -17,7 +17,8 @@ import KompasStore
 /// environment (`/proc/PID/environ`) and shells may log it; a file with mode 0600 is safer.
 public enum StoreAccess {
     public static let storeFlag = FlagSpec(["--opslag", "--store"], .value(placeholder: "PAD"))
-    public static let passphraseFileFlag = FlagSpec(["--wachtwoord-bestand", "--passphrase-file"], .value(placeholder: "BESTAND"))
+    public static let passphraseFileFlag = FlagSpec(
+        ["--wachtwoord-bestand", "--passphrase-file"], .value(placeholder: "BESTAND"))
     /// Flags every command that uses the store accepts.
     public static let flags: [FlagSpec] = [storeFlag, passphraseFileFlag]
 
@@ -27,13 +28,18 @@ public enum StoreAccess {
 
     /// The store file for this invocation.
     public static func location(_ inv: Invocation) -> URL {
-        location(flag: inv.arguments.value(storeFlag), environment: inv.context.environment,
-                 workingDirectory: inv.context.workingDirectory)
+        location(
+            flag: inv.arguments.value(storeFlag), environment: inv.context.environment,
+            workingDirectory: inv.context.workingDirectory)
     }
 
-    public static func location(flag: String?, environment: [String: String], workingDirectory: URL) -> URL {
+    public static func location(flag: String?, environment: [String: String], workingDirectory: URL)
+        -> URL
+    {
         if let dir = flag ?? environment["KOMPAS_OPSLAG"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            let url = dir.hasPrefix("/") ? URL(fileURLWithPath: dir) : workingDirectory.appendingPathComponent(dir)
+            let url =
+                dir.hasPrefix("/")
+                ? URL(fileURLWithPath: dir) : workingDirectory.appendingPathComponent(dir)
             return url.standardizedFileURL.appendingPathComponent(fileName)
         }
         return defaultDirectory(environment).appendingPathComponent(fileName)
@@ -58,7 +64,9 @@ public enum StoreAccess {
 
     /// How long to wait for a store in use: `KOMPAS_OPSLAG_WACHTTIJD` seconds, default 5.
     public static func options(_ environment: [String: String]) -> StoreOptions {
-        let seconds = environment["KOMPAS_OPSLAG_WACHTTIJD"].flatMap(Double.init).map { max(0, min($0, 3600)) }
+        let seconds = environment["KOMPAS_OPSLAG_WACHTTIJD"].flatMap(Double.init).map {
+            max(0, min($0, 3600))
+        }
         return StoreOptions(waitSeconds: seconds ?? 5)
     }
 
@@ -77,7 +85,9 @@ public enum StoreAccess {
     /// A passphrase being chosen: for a new store (same sources as ``passphrase(_:)``) or, with
     /// `replacing`, the new one of `wachtwoord wijzigen` (`--nieuw-wachtwoord-bestand`,
     /// `KOMPAS_NIEUW_WACHTWOORD`). Asked twice on a terminal; at least 8 characters.
-    public static func newPassphrase(_ inv: Invocation, replacing: Bool = false) throws -> Passphrase {
+    public static func newPassphrase(_ inv: Invocation, replacing: Bool = false) throws
+        -> Passphrase
+    {
         let text: String
         let fileFlag = replacing ? WachtwoordCommand.newPassphraseFile : passphraseFileFlag
         let envName = replacing ? "KOMPAS_NIEUW_WACHTWOORD" : "KOMPAS_WACHTWOORD"
@@ -87,10 +97,16 @@ public enum StoreAccess {
             text = env
         } else {
             guard let first = inv.context.readPassphrase(inv.t("store.prompt.newPassphrase")) else {
-                throw UserError(.usage, Message(replacing ? "store.error.noNewPassphrase" : "store.error.noPassphrase"))
+                throw UserError(
+                    .usage,
+                    Message(replacing ? "store.error.noNewPassphrase" : "store.error.noPassphrase"))
             }
             guard first.count >= minimumPassphraseLength else {
-                throw UserError(.usage, Message("store.error.passphraseTooShort", ["minimum": .number(minimumPassphraseLength)]))
+                throw UserError(
+                    .usage,
+                    Message(
+                        "store.error.passphraseTooShort",
+                        ["minimum": .number(minimumPassphraseLength)]))
             }
             guard inv.context.readPassphrase(inv.t("store.prompt.repeatPassphrase")) == first else {
                 throw UserError(.usage, Message("store.error.passphraseMismatch"))
@@ -98,7 +114,11 @@ public enum StoreAccess {
             text = first
         }
         guard text.count >= minimumPassphraseLength else {
-            throw UserError(.usage, Message("store.error.passphraseTooShort", ["minimum": .number(minimumPassphraseLength)]))
+            throw UserError(
+                .usage,
+                Message(
+                    "store.error.passphraseTooShort", ["minimum": .number(minimumPassphraseLength)])
+            )
         }
         return Passphrase(text)
     }
@@ -109,15 +129,23 @@ public enum StoreAccess {
 
     /// The first line of a passphrase file, without its line ending.
     /// `errorKey` names the kind of file in the message (a passphrase file by default, a token file for sync).
-    static func readFirstLine(_ path: String, _ inv: Invocation, errorKey: String = "store.error.passphraseFile") throws -> String {
-        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : inv.context.workingDirectory.appendingPathComponent(path)
+    static func readFirstLine(
+        _ path: String, _ inv: Invocation, errorKey: String = "store.error.passphraseFile"
+    ) throws -> String {
+        let url =
+            path.hasPrefix("/")
+            ? URL(fileURLWithPath: path) : inv.context.workingDirectory.appendingPathComponent(path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw UserError(.noInput, Message(errorKey, ["path": .text(path)]))
         }
         let text = String(decoding: data, as: UTF8.self)
-        let line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let line =
+            text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(
+                String.init) ?? ""
         let trimmed = line.hasSuffix("\r") ? String(line.dropLast()) : line
-        guard !trimmed.isEmpty else { throw UserError(.noInput, Message(errorKey, ["path": .text(path)])) }
+        guard !trimmed.isEmpty else {
+            throw UserError(.noInput, Message(errorKey, ["path": .text(path)]))
+        }
         return trimmed
     }
 
@@ -129,7 +157,9 @@ public enum StoreAccess {
     /// A wrong passphrase is still an error (77): the person asked for the store and mistyped.
     public static func openIfAvailable(_ inv: Invocation) throws -> Store? {
         guard Store.exists(at: location(inv)) else { return nil }
-        let canAsk = inv.arguments.has(passphraseFileFlag) || inv.context.environment["KOMPAS_WACHTWOORD"] != nil
+        let canAsk =
+            inv.arguments.has(passphraseFileFlag)
+            || inv.context.environment["KOMPAS_WACHTWOORD"] != nil
             || inv.context.terminal.stdinIsTTY
         guard canAsk else { return nil }
         return try open(inv)
@@ -141,19 +171,26 @@ public enum StoreAccess {
     }
 
     /// Like ``open(_:)``, also handing back the passphrase (for a backup), so it is asked once.
-    public static func openReturningPassphrase(_ inv: Invocation) throws -> (store: Store, passphrase: Passphrase) {
+    public static func openReturningPassphrase(_ inv: Invocation) throws -> (
+        store: Store, passphrase: Passphrase
+    ) {
         let url = location(inv)
         guard Store.exists(at: url) else { throw StoreError.notFound(path: url.path) }
-        if let (store, pass): (Store, Passphrase) = inv.context.storeSession.get(url) { return (store, pass) }
+        if let (store, pass): (Store, Passphrase) = inv.context.storeSession.get(url) {
+            return (store, pass)
+        }
         let pass = try passphrase(inv)
-        let store = try Store.open(at: url, passphrase: pass, options: options(inv.context.environment))
+        let store = try Store.open(
+            at: url, passphrase: pass, options: options(inv.context.environment))
         inv.context.storeSession.set(url, store: store, passphrase: pass)
         return (store, pass)
     }
 
     /// Opens the store, creating it first when there is none yet (asking for a new passphrase
     /// twice on a terminal). `created` tells the caller to say so.
-    public static func openOrCreate(_ inv: Invocation) throws -> (store: Store, passphrase: Passphrase, created: Bool) {
+    public static func openOrCreate(_ inv: Invocation) throws -> (
+        store: Store, passphrase: Passphrase, created: Bool
+    ) {
         let url = location(inv)
         if Store.exists(at: url) {
             let (store, pass) = try openReturningPassphrase(inv)
@@ -165,16 +202,21 @@ public enum StoreAccess {
 
     /// Creates a new store at the resolved location (the passphrase chosen with
     /// ``newPassphrase(_:replacing:)`` unless given).
-    public static func create(_ inv: Invocation, passphrase given: Passphrase? = nil) throws -> Store {
+    public static func create(_ inv: Invocation, passphrase given: Passphrase? = nil) throws
+        -> Store
+    {
         let url = location(inv)
         if Store.exists(at: url) { throw StoreError.alreadyExists(path: url.path) }
         let pass = try given ?? newPassphrase(inv)
-        let store = try Store.create(at: url, passphrase: pass, kdf: kdf(inv.context.environment),
-                                     options: options(inv.context.environment))
+        let store = try Store.create(
+            at: url, passphrase: pass, kdf: kdf(inv.context.environment),
+            options: options(inv.context.environment))
         // The default folder is Kompas's own: keep it private even if it existed before.
         let dir = url.deletingLastPathComponent()
-        if dir.standardizedFileURL == defaultDirectory(inv.context.environment).standardizedFileURL {
-            try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: dir.path)
+        if dir.standardizedFileURL == defaultDirectory(inv.context.environment).standardizedFileURL
+        {
+            try? FileManager.default.setAttributes(
+                [.posixPermissions: 0o700], ofItemAtPath: dir.path)
         }
         return store
     }

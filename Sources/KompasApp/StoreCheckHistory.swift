@@ -21,6 +21,8 @@ final class StoreCheckHistory: CheckHistory, @unchecked Sendable {
     }
     func record(_ record: CheckRecord) throws {
         let n = try store.count(in: .documentcontrole)
-        try store.put(record, id: record.checkedOn.description + "-" + String(format: "%08d", n), in: .documentcontrole)
+        try store.put(
+            record, id: record.checkedOn.description + "-" + String(format: "%08d", n),
+            in: .documentcontrole)
     }
 }

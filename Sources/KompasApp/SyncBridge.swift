@@ -1,7 +1,7 @@
 import Foundation
 import KompasCore
-import KompasStore
 import KompasSettlement
+import KompasStore
 import KompasSync
 
 /// Where payslips and monthly statements meet the sync outbox: the App is the one layer that knows
@@ -11,13 +11,17 @@ import KompasSync
 enum SyncBridge {
     /// Which object (uuid) a payslip became, so a monthly statement can name its payslips.
     static let links = StoreCollection("loonstrook-object")
-    struct Link: Codable, Equatable { var payslipID: String; var objectUUID: String }
+    struct Link: Codable, Equatable {
+        var payslipID: String
+        var objectUUID: String
+    }
 
     /// The `loonstrook` object data (schema in KompasServer/Schemas.swift): amounts in cents.
     static func data(_ p: Payslip) -> JSONValue {
         var o: [String: JSONValue] = [
             "werkgever": .string(p.employer.isEmpty ? "-" : p.employer),
-            "periodeVan": .string(p.periodStart.description), "periodeTot": .string(p.periodEnd.description),
+            "periodeVan": .string(p.periodStart.description),
+            "periodeTot": .string(p.periodEnd.description),
             "uitbetaaldOp": .string(p.payDate.description), "nettoCent": .integer(p.net.cents),
         ]
         if let g = p.gross { o["brutoCent"] = .integer(g.cents) }
@@ -39,20 +43,30 @@ enum SyncBridge {
             let isNew = try store.get(Payslip.self, id: p.id, in: .loonstrook) == nil
             try store.put(p, id: p.id, in: .loonstrook)
             guard isNew else { return }
-            let uuid = try Outbox.enqueue(type: .loonstrook, data: data(p), startAt: p.payDate.description, in: store)
+            let uuid = try Outbox.enqueue(
+                type: .loonstrook, data: data(p), startAt: p.payDate.description, in: store)
             try store.put(Link(payslipID: p.id, objectUUID: uuid), id: p.id, in: links)
         }
     }
 
     /// Queues the monthly income statement (`inkomstenopgave`) for a month: the income counted
     /// and the payslips it rests on. Returns the statement's uuid (its kenmerk).
-    static func queueStatement(month: CalendarMonth, income: Money, payslipIDs: [String], in store: Store) throws -> String {
+    static func queueStatement(
+        month: CalendarMonth, income: Money, payslipIDs: [String], in store: Store
+    ) throws -> String {
         try store.transaction {
-            let uuids = try payslipIDs.compactMap { try store.get(Link.self, id: $0, in: links)?.objectUUID }
-            var o: [String: JSONValue] = ["maand": .string(month.description), "inkomstenCent": .integer(max(income, .zero).cents),
-                                          "loonstroken": .array(uuids.map { .string($0) })]
+            let uuids = try payslipIDs.compactMap {
+                try store.get(Link.self, id: $0, in: links)?.objectUUID
+            }
+            var o: [String: JSONValue] = [
+                "maand": .string(month.description),
+                "inkomstenCent": .integer(max(income, .zero).cents),
+                "loonstroken": .array(uuids.map { .string($0) }),
+            ]
             if income == .zero && payslipIDs.isEmpty { o["geenInkomsten"] = .bool(true) }
-            return try Outbox.enqueue(type: .inkomstenopgave, data: .object(o), startAt: month.firstDay.description, in: store)
+            return try Outbox.enqueue(
+                type: .inkomstenopgave, data: .object(o), startAt: month.firstDay.description,
+                in: store)
         }
     }
 }

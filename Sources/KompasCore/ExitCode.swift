@@ -40,5 +40,8 @@ public protocol KompasError: Error, Sendable {
 public struct UserError: KompasError {
     public var exitCode: ExitCode
     public var message: Message
-    public init(_ exitCode: ExitCode, _ message: Message) { self.exitCode = exitCode; self.message = message }
+    public init(_ exitCode: ExitCode, _ message: Message) {
+        self.exitCode = exitCode
+        self.message = message
+    }
 }

@@ -9,10 +9,17 @@ public struct LegalReference: Hashable, Sendable, Codable, CustomStringConvertib
     /// Publication of the figure, e.g. "Stcrt. 2025, 33414".
     public var publication: String?
 
-    public init(_ title: String, article: String? = nil, url: String? = nil, publication: String? = nil) {
-        self.title = title; self.article = article; self.url = url; self.publication = publication
+    public init(
+        _ title: String, article: String? = nil, url: String? = nil, publication: String? = nil
+    ) {
+        self.title = title
+        self.article = article
+        self.url = url
+        self.publication = publication
     }
-    public static func law(_ title: String, article: String? = nil, url: String? = nil, publication: String? = nil) -> LegalReference {
+    public static func law(
+        _ title: String, article: String? = nil, url: String? = nil, publication: String? = nil
+    ) -> LegalReference {
         LegalReference(title, article: article, url: url, publication: publication)
     }
     public var description: String {

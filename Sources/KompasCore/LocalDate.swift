@@ -8,13 +8,18 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// Returns nil for impossible dates (31 February, month 13).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...LocalDate.daysIn(year: year, month: month)).contains(day) else { return nil }
-        self.year = year; self.month = month; self.day = day
+            (1...LocalDate.daysIn(year: year, month: month)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Trusted literal for data tables: `LocalDate("2026-01-01")`. Traps on a malformed literal.
     public init(_ iso: StaticString) {
-        guard let d = LocalDate.parseISO("\(iso)") else { preconditionFailure("bad date literal \(iso)") }
+        guard let d = LocalDate.parseISO("\(iso)") else {
+            preconditionFailure("bad date literal \(iso)")
+        }
         self = d
     }
 
@@ -33,7 +38,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         if let d = parseISO(s) { return d }
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts[0].count <= 2, parts[2].count == 4,
-           let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) {
+            let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2])
+        {
             return LocalDate(year: y, month: m, day: d)
         }
         return nil
@@ -42,8 +48,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     static func parseISO(_ s: String) -> LocalDate? {
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         return LocalDate(year: y, month: m, day: d)
     }
 
@@ -69,7 +76,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.year = y; self.month = m; self.day = d
+        self.year = y
+        self.month = m
+        self.day = d
     }
 
     public func adding(days: Int) -> LocalDate { LocalDate(daysSinceEpoch: daysSinceEpoch + days) }
@@ -85,44 +94,65 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return a
     }
 
-    public static func < (a: LocalDate, b: LocalDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    public static func < (a: LocalDate, b: LocalDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
     public var description: String { String(format4(year)) + "-" + pad2(month) + "-" + pad2(day) }
 }
 
 /// A calendar month, the period in which the municipality settles income (art. 45 Participatiewet).
-public struct CalendarMonth: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, Strideable {
+public struct CalendarMonth: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+    Strideable
+{
     public let year: Int
     public let month: Int
     public init?(year: Int, month: Int) {
         guard (1...9999).contains(year), (1...12).contains(month) else { return nil }
-        self.year = year; self.month = month
+        self.year = year
+        self.month = month
     }
     public init(_ literal: StaticString) {
-        guard let m = CalendarMonth.parse("\(literal)") else { preconditionFailure("bad month literal \(literal)") }
+        guard let m = CalendarMonth.parse("\(literal)") else {
+            preconditionFailure("bad month literal \(literal)")
+        }
         self = m
     }
     /// Parses `JJJJ-MM` (also `MM-JJJJ`).
     public static func parse(_ raw: String) -> CalendarMonth? {
-        let parts = raw.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
-        if parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]) { return CalendarMonth(year: y, month: m) }
-        if parts[1].count == 4, parts[0].count <= 2, let y = Int(parts[1]), let m = Int(parts[0]) { return CalendarMonth(year: y, month: m) }
+        let parts = raw.trimmingCharacters(in: .whitespaces).split(
+            separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        if parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]) {
+            return CalendarMonth(year: y, month: m)
+        }
+        if parts[1].count == 4, parts[0].count <= 2, let y = Int(parts[1]), let m = Int(parts[0]) {
+            return CalendarMonth(year: y, month: m)
+        }
         return nil
     }
     public var firstDay: LocalDate { LocalDate(year: year, month: month, day: 1)! }
     public var lastDay: LocalDate { LocalDate(year: year, month: month, day: numberOfDays)! }
     public var numberOfDays: Int { LocalDate.daysIn(year: year, month: month) }
     public var index: Int { year * 12 + (month - 1) }
-    public init(index: Int) { year = index / 12; month = index % 12 + 1 }
+    public init(index: Int) {
+        year = index / 12
+        month = index % 12 + 1
+    }
     public func advanced(by n: Int) -> CalendarMonth { CalendarMonth(index: index + n) }
     public func distance(to other: CalendarMonth) -> Int { other.index - index }
     public static func < (a: CalendarMonth, b: CalendarMonth) -> Bool { a.index < b.index }
     public var description: String { format4(year) + "-" + pad2(month) }
     /// Working days (Monday–Friday) in this month; public holidays are not subtracted (documented approximation).
-    public var weekdays: Int { (1...numberOfDays).filter { LocalDate(year: year, month: month, day: $0)!.weekday <= 5 }.count }
+    public var weekdays: Int {
+        (1...numberOfDays).filter { LocalDate(year: year, month: month, day: $0)!.weekday <= 5 }
+            .count
+    }
 }
 
 @inline(__always) func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 @inline(__always) func format4(_ n: Int) -> String {
-    let s = String(n); return String(repeating: "0", count: max(0, 4 - s.count)) + s
+    let s = String(n)
+    return String(repeating: "0", count: max(0, 4 - s.count)) + s
 }

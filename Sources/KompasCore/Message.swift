@@ -5,7 +5,8 @@ public struct Message: Hashable, Sendable, Codable {
     public var arguments: [String: Argument]
 
     public init(_ key: String, _ arguments: [String: Argument] = [:]) {
-        self.key = key; self.arguments = arguments
+        self.key = key
+        self.arguments = arguments
     }
 
     /// A typed placeholder value, formatted per language at the edge (`€ 1.401,50`, `1 maart 2026`).

@@ -27,7 +27,9 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     }
 
     /// `self × numerator / denominator`, rounded once, exactly (128-bit intermediate).
-    public func scaled(by numerator: Int64, over denominator: Int64, rounding: RoundingRule = .halfUp) -> Money {
+    public func scaled(
+        by numerator: Int64, over denominator: Int64, rounding: RoundingRule = .halfUp
+    ) -> Money {
         precondition(denominator != 0, "denominator must not be zero")
         let product = cents.multipliedFullWidth(by: numerator)
         let wide = (Int128(product.high) << 64) | Int128(product.low)
@@ -78,22 +80,32 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         var s = raw.trimmingCharacters(in: .whitespaces)
         for junk in ["€", "EUR", "\u{00A0}", " "] { s = s.replacingOccurrences(of: junk, with: "") }
         var negative = false
-        if s.hasPrefix("-") { negative = true; s.removeFirst() }
-        guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }) else { return nil }
+        if s.hasPrefix("-") {
+            negative = true
+            s.removeFirst()
+        }
+        guard !s.isEmpty, s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") })
+        else { return nil }
         let kinds = Set(s.filter { $0 == "," || $0 == "." })
-        var whole = s, fraction = ""
+        var whole = s
+        var fraction = ""
         func thousands(_ t: Substring, _ sep: Character) -> String? {
             let groups = t.split(separator: sep, omittingEmptySubsequences: false)
             guard let first = groups.first, (1...3).contains(first.count),
-                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+                groups.dropFirst().allSatisfy({ $0.count == 3 })
+            else { return nil }
             return groups.joined()
         }
         if kinds.count == 2 {
             let last = s.lastIndex(where: { $0 == "," || $0 == "." })!
-            let decimalSep = s[last], thousandSep: Character = decimalSep == "," ? "." : ","
+            let decimalSep = s[last]
+            let thousandSep: Character = decimalSep == "," ? "." : ","
             let head = s[..<last]
-            guard !head.contains(decimalSep), let w = thousands(head, thousandSep) else { return nil }
-            whole = w; fraction = String(s[s.index(after: last)...])
+            guard !head.contains(decimalSep), let w = thousands(head, thousandSep) else {
+                return nil
+            }
+            whole = w
+            fraction = String(s[s.index(after: last)...])
         } else if let sep = kinds.first {
             let count = s.filter { $0 == sep }.count
             let last = s.lastIndex(of: sep)!
@@ -101,7 +113,8 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
             // "14,711" is ambiguous (Dutch 14,711 has three decimals; English means 14711): refuse it.
             if count == 1 && tail.count == 3 && sep == "," { return nil }
             if count == 1 && tail.count != 3 {
-                whole = String(s[..<last]); fraction = String(tail)
+                whole = String(s[..<last])
+                fraction = String(tail)
             } else {
                 guard let w = thousands(Substring(s), sep) else { return nil }
                 whole = w
@@ -110,7 +123,8 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         guard fraction.count <= 2, !(whole.isEmpty && fraction.isEmpty) else { return nil }
         if s.last == "," || s.last == "." { return nil }
         while fraction.count < 2 { fraction += "0" }
-        guard whole.count <= 12, let e = Int64(whole.isEmpty ? "0" : whole), let c = Int64(fraction) else { return nil }
+        guard whole.count <= 12, let e = Int64(whole.isEmpty ? "0" : whole), let c = Int64(fraction)
+        else { return nil }
         let total = e * 100 + c
         return Money(cents: negative ? -total : total)
     }

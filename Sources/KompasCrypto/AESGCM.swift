@@ -17,15 +17,18 @@ public enum AESGCM {
         public let tag: [UInt8]
 
         public init(nonce: [UInt8], ciphertext: [UInt8], tag: [UInt8]) {
-            self.nonce = nonce; self.ciphertext = ciphertext; self.tag = tag
+            self.nonce = nonce
+            self.ciphertext = ciphertext
+            self.tag = tag
         }
 
         public init(combined: [UInt8]) throws {
             guard combined.count >= AESGCM.nonceByteCount + AESGCM.tagByteCount else {
-                throw CryptoError.authenticationFailure   // too short to be ours: treat as tampering
+                throw CryptoError.authenticationFailure  // too short to be ours: treat as tampering
             }
             nonce = Array(combined[0..<AESGCM.nonceByteCount])
-            ciphertext = Array(combined[AESGCM.nonceByteCount..<(combined.count - AESGCM.tagByteCount)])
+            ciphertext = Array(
+                combined[AESGCM.nonceByteCount..<(combined.count - AESGCM.tagByteCount)])
             tag = Array(combined[(combined.count - AESGCM.tagByteCount)...])
         }
 
@@ -33,13 +36,19 @@ public enum AESGCM {
     }
 
     /// Seals `plaintext` under `key` with a fresh random nonce, binding `associatedData`.
-    public static func seal(_ plaintext: [UInt8], key: SecretBytes, associatedData: [UInt8]) throws -> SealedBox {
-        try seal(plaintext, key: key, nonce: SecureRandom.bytes(nonceByteCount), associatedData: associatedData)
+    public static func seal(_ plaintext: [UInt8], key: SecretBytes, associatedData: [UInt8]) throws
+        -> SealedBox
+    {
+        try seal(
+            plaintext, key: key, nonce: SecureRandom.bytes(nonceByteCount),
+            associatedData: associatedData)
     }
 
     /// Seals with a given nonce. Internal to the module and tests (known-answer vectors): a caller
     /// choosing nonces is how GCM gets broken.
-    static func seal(_ plaintext: [UInt8], key: SecretBytes, nonce: [UInt8], associatedData: [UInt8]) throws -> SealedBox {
+    static func seal(
+        _ plaintext: [UInt8], key: SecretBytes, nonce: [UInt8], associatedData: [UInt8]
+    ) throws -> SealedBox {
         try checkSizes(key: key, nonce: nonce)
         let ctx = try CipherContext()
         try ctx.start(encrypt: true, key: key, nonce: nonce)
@@ -52,7 +61,9 @@ public enum AESGCM {
     /// Opens a sealed box; throws ``CryptoError/authenticationFailure`` on any change to the
     /// ciphertext, tag, nonce or associated data, or under the wrong key. No plaintext is
     /// returned unless the tag verified.
-    public static func open(_ box: SealedBox, key: SecretBytes, associatedData: [UInt8]) throws -> [UInt8] {
+    public static func open(_ box: SealedBox, key: SecretBytes, associatedData: [UInt8]) throws
+        -> [UInt8]
+    {
         try checkSizes(key: key, nonce: box.nonce)
         guard box.tag.count == tagByteCount else { throw CryptoError.authenticationFailure }
         let ctx = try CipherContext()
@@ -65,8 +76,12 @@ public enum AESGCM {
     }
 
     private static func checkSizes(key: SecretBytes, nonce: [UInt8]) throws {
-        guard key.count == keyByteCount else { throw CryptoError.invalidInput("AES-256 key must be 32 bytes") }
-        guard nonce.count == nonceByteCount else { throw CryptoError.invalidInput("GCM nonce must be 12 bytes") }
+        guard key.count == keyByteCount else {
+            throw CryptoError.invalidInput("AES-256 key must be 32 bytes")
+        }
+        guard nonce.count == nonceByteCount else {
+            throw CryptoError.invalidInput("GCM nonce must be 12 bytes")
+        }
     }
 }
 
@@ -85,10 +100,13 @@ final class CipherContext {
     func start(encrypt: Bool, key: SecretBytes, nonce: [UInt8]) throws {
         let initFn = encrypt ? EVP_EncryptInit_ex : EVP_DecryptInit_ex
         try OpenSSLFailure.check(initFn(ctx, EVP_aes_256_gcm(), nil, nil, nil), "EVP_CipherInit_ex")
-        try OpenSSLFailure.check(copenssl_gcm_set_ivlen(ctx, Int32(nonce.count)), "EVP_CTRL_GCM_SET_IVLEN")
+        try OpenSSLFailure.check(
+            copenssl_gcm_set_ivlen(ctx, Int32(nonce.count)), "EVP_CTRL_GCM_SET_IVLEN")
         let rc = key.withBytes { k in
             nonce.withUnsafeBufferPointer { n in
-                initFn(ctx, nil, nil, k.baseAddress!.assumingMemoryBound(to: UInt8.self), n.baseAddress)
+                initFn(
+                    ctx, nil, nil, k.baseAddress!.assumingMemoryBound(to: UInt8.self), n.baseAddress
+                )
             }
         }
         try OpenSSLFailure.check(rc, "EVP_CipherInit_ex(key)")
@@ -101,21 +119,27 @@ final class CipherContext {
         guard !data.isEmpty else { return }
         var outLength: Int32 = 0
         let rc = data.withUnsafeBufferPointer { d in
-            encrypt ? EVP_EncryptUpdate(ctx, nil, &outLength, d.baseAddress, Int32(d.count))
-                    : EVP_DecryptUpdate(ctx, nil, &outLength, d.baseAddress, Int32(d.count))
+            encrypt
+                ? EVP_EncryptUpdate(ctx, nil, &outLength, d.baseAddress, Int32(d.count))
+                : EVP_DecryptUpdate(ctx, nil, &outLength, d.baseAddress, Int32(d.count))
         }
         try OpenSSLFailure.check(rc, "EVP_CipherUpdate(aad)")
     }
 
     func update(_ data: [UInt8]) throws -> [UInt8] {
         guard !data.isEmpty else { return [] }
-        guard data.count < Int(Int32.max) - 32 else { throw CryptoError.invalidInput("value too large") }
+        guard data.count < Int(Int32.max) - 32 else {
+            throw CryptoError.invalidInput("value too large")
+        }
         var out = [UInt8](repeating: 0, count: data.count + 16)
         var outLength: Int32 = 0
         let rc = data.withUnsafeBufferPointer { d in
             out.withUnsafeMutableBufferPointer { o in
-                encrypt ? EVP_EncryptUpdate(ctx, o.baseAddress, &outLength, d.baseAddress, Int32(d.count))
-                        : EVP_DecryptUpdate(ctx, o.baseAddress, &outLength, d.baseAddress, Int32(d.count))
+                encrypt
+                    ? EVP_EncryptUpdate(
+                        ctx, o.baseAddress, &outLength, d.baseAddress, Int32(d.count))
+                    : EVP_DecryptUpdate(
+                        ctx, o.baseAddress, &outLength, d.baseAddress, Int32(d.count))
             }
         }
         try OpenSSLFailure.check(rc, "EVP_CipherUpdate")
@@ -126,10 +150,12 @@ final class CipherContext {
         var out = [UInt8](repeating: 0, count: 16)
         var outLength: Int32 = 0
         let rc = out.withUnsafeMutableBufferPointer { o in
-            encrypt ? EVP_EncryptFinal_ex(ctx, o.baseAddress, &outLength) : EVP_DecryptFinal_ex(ctx, o.baseAddress, &outLength)
+            encrypt
+                ? EVP_EncryptFinal_ex(ctx, o.baseAddress, &outLength)
+                : EVP_DecryptFinal_ex(ctx, o.baseAddress, &outLength)
         }
         if rc != 1 {
-            ERR_clear_error()   // a failed tag check is not an OpenSSL fault; keep the queue clean
+            ERR_clear_error()  // a failed tag check is not an OpenSSL fault; keep the queue clean
             throw CryptoError.authenticationFailure
         }
         return Array(out.prefix(Int(outLength)))
@@ -137,14 +163,18 @@ final class CipherContext {
 
     func tag() throws -> [UInt8] {
         var tag = [UInt8](repeating: 0, count: AESGCM.tagByteCount)
-        try OpenSSLFailure.check(tag.withUnsafeMutableBytes { copenssl_gcm_get_tag(ctx, Int32($0.count), $0.baseAddress) },
-                                 "EVP_CTRL_GCM_GET_TAG")
+        try OpenSSLFailure.check(
+            tag.withUnsafeMutableBytes {
+                copenssl_gcm_get_tag(ctx, Int32($0.count), $0.baseAddress)
+            },
+            "EVP_CTRL_GCM_GET_TAG")
         return tag
     }
 
     func setTag(_ tag: [UInt8]) throws {
         var t = tag
-        try OpenSSLFailure.check(t.withUnsafeMutableBytes { copenssl_gcm_set_tag(ctx, Int32($0.count), $0.baseAddress) },
-                                 "EVP_CTRL_GCM_SET_TAG")
+        try OpenSSLFailure.check(
+            t.withUnsafeMutableBytes { copenssl_gcm_set_tag(ctx, Int32($0.count), $0.baseAddress) },
+            "EVP_CTRL_GCM_SET_TAG")
     }
 }

@@ -11,8 +11,10 @@ public enum SHA256 {
         var length: UInt32 = 0
         let rc = bytes.withUnsafeBytes { input in
             out.withUnsafeMutableBytes { output in
-                EVP_Digest(input.baseAddress, input.count, output.baseAddress!.assumingMemoryBound(to: UInt8.self),
-                           &length, EVP_sha256(), nil)
+                EVP_Digest(
+                    input.baseAddress, input.count,
+                    output.baseAddress!.assumingMemoryBound(to: UInt8.self),
+                    &length, EVP_sha256(), nil)
             }
         }
         try OpenSSLFailure.check(rc, "EVP_Digest")
@@ -32,7 +34,10 @@ public enum Hex {
         let digits = Array("0123456789abcdef")
         var s = ""
         s.reserveCapacity(bytes.count * 2)
-        for b in bytes { s.append(digits[Int(b >> 4)]); s.append(digits[Int(b & 0x0f)]) }
+        for b in bytes {
+            s.append(digits[Int(b >> 4)])
+            s.append(digits[Int(b & 0x0f)])
+        }
         return s
     }
 

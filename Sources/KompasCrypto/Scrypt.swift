@@ -11,7 +11,11 @@ public struct ScryptParameters: Sendable, Equatable, Codable {
     /// Parallelisation p (OpenSSL computes the p lanes one after another).
     public var p: UInt32
 
-    public init(logN: UInt8, r: UInt32, p: UInt32) { self.logN = logN; self.r = r; self.p = p }
+    public init(logN: UInt8, r: UInt32, p: UInt32) {
+        self.logN = logN
+        self.r = r
+        self.p = p
+    }
 
     /// The default for new stores and backups: N = 2^16, r = 12, p = 1, about 96 MiB of memory.
     /// Measured at about 0.22 s with `openssl kdf` on the project's 2-core build machine
@@ -26,19 +30,24 @@ public struct ScryptParameters: Sendable, Equatable, Codable {
 
     /// Bytes of memory the derivation needs (128 · r · N · p, plus slack), passed to OpenSSL as
     /// `maxmem` so its 32 MiB default does not refuse the standard parameters.
-    public var memoryBytes: UInt64 { 128 * UInt64(r) * (UInt64(1) << UInt64(logN)) * UInt64(p) + 1 << 20 }
+    public var memoryBytes: UInt64 {
+        128 * UInt64(r) * (UInt64(1) << UInt64(logN)) * UInt64(p) + 1 << 20
+    }
 
     /// Refuses parameters a damaged or hostile file could use to exhaust memory or time
     /// (at most 1 GiB), or that are too weak to count as a KDF at all.
     public var isAcceptable: Bool {
-        logN >= 10 && logN <= 22 && r >= 1 && r <= 32 && p >= 1 && p <= 16 && memoryBytes <= (1 << 30) + (1 << 20)
+        logN >= 10 && logN <= 22 && r >= 1 && r <= 32 && p >= 1 && p <= 16
+            && memoryBytes <= (1 << 30) + (1 << 20)
     }
 }
 
 public enum Scrypt {
     /// Derives `length` bytes from `passphrase` and `salt`.
-    public static func derive(passphrase: SecretBytes, salt: [UInt8], parameters: ScryptParameters,
-                              length: Int) throws -> SecretBytes {
+    public static func derive(
+        passphrase: SecretBytes, salt: [UInt8], parameters: ScryptParameters,
+        length: Int
+    ) throws -> SecretBytes {
         guard parameters.isAcceptable || parameters.logN < 10 && parameters.logN >= 1 else {
             throw CryptoError.invalidInput("scrypt parameters out of range")
         }
@@ -47,9 +56,11 @@ public enum Scrypt {
         let rc = passphrase.withBytes { pass in
             salt.withUnsafeBufferPointer { s in
                 out.withMutableBytes { o in
-                    EVP_PBE_scrypt(pass.baseAddress?.assumingMemoryBound(to: CChar.self), pass.count,
-                                   s.baseAddress, s.count, n, UInt64(parameters.r), UInt64(parameters.p),
-                                   parameters.memoryBytes, o.baseAddress!.assumingMemoryBound(to: UInt8.self), length)
+                    EVP_PBE_scrypt(
+                        pass.baseAddress?.assumingMemoryBound(to: CChar.self), pass.count,
+                        s.baseAddress, s.count, n, UInt64(parameters.r), UInt64(parameters.p),
+                        parameters.memoryBytes, o.baseAddress!.assumingMemoryBound(to: UInt8.self),
+                        length)
                 }
             }
         }

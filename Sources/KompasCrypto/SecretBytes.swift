@@ -11,7 +11,8 @@ public final class SecretBytes {
     public init<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         buffer = .allocate(byteCount: max(bytes.count, 1), alignment: 16)
         buffer.initializeMemory(as: UInt8.self, repeating: 0)
-        _ = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<bytes.count]).initializeMemory(as: UInt8.self, from: bytes)
+        _ = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<bytes.count]).initializeMemory(
+            as: UInt8.self, from: bytes)
         count = bytes.count
     }
 
@@ -47,7 +48,9 @@ public final class SecretBytes {
     /// Constant-time comparison (`CRYPTO_memcmp`), for verifiers.
     public func constantTimeEquals(_ other: [UInt8]) -> Bool {
         guard other.count == count else { return false }
-        return withBytes { mine in other.withUnsafeBytes { CRYPTO_memcmp(mine.baseAddress, $0.baseAddress, count) == 0 } }
+        return withBytes { mine in
+            other.withUnsafeBytes { CRYPTO_memcmp(mine.baseAddress, $0.baseAddress, count) == 0 }
+        }
     }
 
     deinit {

@@ -10,6 +10,9 @@ public enum SecureRandom {
 
     static func fill(_ buffer: UnsafeMutableRawBufferPointer) throws {
         guard buffer.count > 0 else { return }
-        try OpenSSLFailure.check(RAND_bytes(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), Int32(buffer.count)), "RAND_bytes")
+        try OpenSSLFailure.check(
+            RAND_bytes(
+                buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), Int32(buffer.count)),
+            "RAND_bytes")
     }
 }

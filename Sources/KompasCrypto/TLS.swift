@@ -1,5 +1,5 @@
-import Foundation
 internal import COpenSSL
+import Foundation
 
 /// A TLS client session over a connected, non-blocking socket, through OpenSSL libssl: TLS 1.2
 /// or newer, the server's certificate verified against the system's trusted certificates (or
@@ -20,11 +20,15 @@ public final class TLSClientSession: @unchecked Sendable {
     }
 
     public init(fd: Int32, host: String, caFile: String?) throws {
-        guard let ctx = SSL_CTX_new(TLS_client_method()) else { throw OpenSSLFailure.error("SSL_CTX_new") }
+        guard let ctx = SSL_CTX_new(TLS_client_method()) else {
+            throw OpenSSLFailure.error("SSL_CTX_new")
+        }
         self.ctx = ctx
         _ = copenssl_ctx_min_tls12(ctx)
         SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, nil)
-        let loaded = caFile.map { SSL_CTX_load_verify_locations(ctx, $0, nil) } ?? SSL_CTX_set_default_verify_paths(ctx)
+        let loaded =
+            caFile.map { SSL_CTX_load_verify_locations(ctx, $0, nil) }
+            ?? SSL_CTX_set_default_verify_paths(ctx)
         guard loaded == 1, let ssl = SSL_new(ctx) else {
             let e = OpenSSLFailure.error("verify locations")
             SSL_CTX_free(ctx)
@@ -66,7 +70,9 @@ public final class TLSClientSession: @unchecked Sendable {
         switch e {
         case SSL_ERROR_WANT_READ: return .wantRead
         case SSL_ERROR_WANT_WRITE: return .wantWrite
-        case SSL_ERROR_ZERO_RETURN: ERR_clear_error(); return .closed
+        case SSL_ERROR_ZERO_RETURN:
+            ERR_clear_error()
+            return .closed
         case SSL_ERROR_SYSCALL where ERR_peek_error() == 0: return .closed
         default:
             let verify = SSL_get_verify_result(ssl)
@@ -74,7 +80,9 @@ public final class TLSClientSession: @unchecked Sendable {
                 ERR_clear_error()
                 return .failed(String(cString: X509_verify_cert_error_string(verify)))
             }
-            if case .openSSL(_, _, let reason) = OpenSSLFailure.error("TLS") { return .failed(reason) }
+            if case .openSSL(_, _, let reason) = OpenSSLFailure.error("TLS") {
+                return .failed(reason)
+            }
             return .failed("TLS")
         }
     }

@@ -23,10 +23,18 @@ public struct Household: Sendable, Hashable, Codable {
     /// Hours are limited on medical grounds (art. 31 lid 2 onder y; art. 34a lid 1 onder b).
     public var medicallyLimited: Bool
 
-    public init(type: HouseholdType, age: Int, partnerAge: Int? = nil, childrenAges: [Int] = [], costSharers: Int = 0,
-                aow: Bool = false, medicallyLimited: Bool = false) {
-        self.type = type; self.age = age; self.partnerAge = partnerAge; self.childrenAges = childrenAges
-        self.costSharers = costSharers; self.aow = aow; self.medicallyLimited = medicallyLimited
+    public init(
+        type: HouseholdType, age: Int, partnerAge: Int? = nil, childrenAges: [Int] = [],
+        costSharers: Int = 0,
+        aow: Bool = false, medicallyLimited: Bool = false
+    ) {
+        self.type = type
+        self.age = age
+        self.partnerAge = partnerAge
+        self.childrenAges = childrenAges
+        self.costSharers = costSharers
+        self.aow = aow
+        self.medicallyLimited = medicallyLimited
     }
 
     public var hasChildren: Bool { childrenAges.contains { $0 < 18 } }
@@ -47,10 +55,13 @@ public enum IncomeError: KompasError, Equatable {
     public var exitCode: ExitCode { .dataError }
     public var message: Message {
         switch self {
-        case .underEighteen(let a): return Message("income.error.underEighteen", ["age": .number(a)])
+        case .underEighteen(let a):
+            return Message("income.error.underEighteen", ["age": .number(a)])
         case .missingPartnerAge: return Message("income.error.missingPartnerAge")
-        case .impossibleAge(let a): return Message("income.error.impossibleAge", ["age": .number(a)])
-        case .hoursTooHigh(let h): return Message("income.error.hoursTooHigh", ["hours": .number(h / 100)])
+        case .impossibleAge(let a):
+            return Message("income.error.impossibleAge", ["age": .number(a)])
+        case .hoursTooHigh(let h):
+            return Message("income.error.hoursTooHigh", ["hours": .number(h / 100)])
         case .negative(let f): return Message("income.error.negative", ["field": .text(f)])
         case .aowGrossToNetNotModelled: return Message("income.error.aowGrossToNet")
         }

@@ -18,7 +18,10 @@ public struct IncomePolicy: Sendable, Hashable, Codable {
     public var holidayPayCountedMonthly: Bool
     /// The month in which the bijstand's own vakantietoeslag is paid out (1–12).
     public var holidayAllowancePayMonth: Int
-    public init(exemptionGrantedByDefault: Bool = true, holidayPayCountedMonthly: Bool = true, holidayAllowancePayMonth: Int = 5) {
+    public init(
+        exemptionGrantedByDefault: Bool = true, holidayPayCountedMonthly: Bool = true,
+        holidayAllowancePayMonth: Int = 5
+    ) {
         self.exemptionGrantedByDefault = exemptionGrantedByDefault
         self.holidayPayCountedMonthly = holidayPayCountedMonthly
         self.holidayAllowancePayMonth = holidayAllowancePayMonth
@@ -42,12 +45,25 @@ public struct ProjectionInput: Sendable, Hashable {
     /// The exemption is granted (nil: the municipality's default).
     public var exemptionGranted: Bool?
 
-    public init(month: CalendarMonth, household: Household, work: WorkInput = .none, frequency: PayFrequency = .maand,
-                started: CalendarMonth? = nil, travelCosts: Money = .zero, childcareCosts: Money = .zero, otherIncome: Money = .zero,
-                withCredit: Bool = true, policy: IncomePolicy = IncomePolicy(), exemptionGranted: Bool? = nil) {
-        self.month = month; self.household = household; self.work = work; self.frequency = frequency; self.started = started
-        self.travelCosts = travelCosts; self.childcareCosts = childcareCosts; self.otherIncome = otherIncome
-        self.withCredit = withCredit; self.policy = policy; self.exemptionGranted = exemptionGranted
+    public init(
+        month: CalendarMonth, household: Household, work: WorkInput = .none,
+        frequency: PayFrequency = .maand,
+        started: CalendarMonth? = nil, travelCosts: Money = .zero, childcareCosts: Money = .zero,
+        otherIncome: Money = .zero,
+        withCredit: Bool = true, policy: IncomePolicy = IncomePolicy(),
+        exemptionGranted: Bool? = nil
+    ) {
+        self.month = month
+        self.household = household
+        self.work = work
+        self.frequency = frequency
+        self.started = started
+        self.travelCosts = travelCosts
+        self.childcareCosts = childcareCosts
+        self.otherIncome = otherIncome
+        self.withCredit = withCredit
+        self.policy = policy
+        self.exemptionGranted = exemptionGranted
     }
 
     /// Which month of work this is (1 = the first); the exemption counts from here.
@@ -107,16 +123,27 @@ public enum Projector {
     static let hoursLimit = 16_800
 
     /// Projects one month. `baseline` is what the household keeps without work (computed when nil).
-    public static func project(_ input: ProjectionInput, baseline: Money? = nil) throws -> Projection {
+    public static func project(_ input: ProjectionInput, baseline: Money? = nil) throws
+        -> Projection
+    {
         var warnings: [Message] = []
         var lines: [ProjectionLine] = []
         var p = ParameterReader(input.month)
-        func add(_ id: String, _ amount: Money, _ steps: [TraceStep]) { lines.append(ProjectionLine(id: id, amount: amount, steps: steps)) }
-        for (name, m) in [("--reiskosten", input.travelCosts), ("--opvangkosten", input.childcareCosts), ("--ander-inkomen", input.otherIncome)] where m < .zero {
+        func add(_ id: String, _ amount: Money, _ steps: [TraceStep]) {
+            lines.append(ProjectionLine(id: id, amount: amount, steps: steps))
+        }
+        for (name, m) in [
+            ("--reiskosten", input.travelCosts), ("--opvangkosten", input.childcareCosts),
+            ("--ander-inkomen", input.otherIncome),
+        ] where m < .zero {
             throw IncomeError.negative(field: name)
         }
         if let s = input.started, s > input.month {
-            throw UserError(.dataError, Message("income.error.startedAfterMonth", ["started": .month(s), "month": .month(input.month)]))
+            throw UserError(
+                .dataError,
+                Message(
+                    "income.error.startedAfterMonth",
+                    ["started": .month(s), "month": .month(input.month)]))
         }
 
         // 1. The norm.
@@ -124,15 +151,22 @@ public enum Projector {
         add(Projection.Line.norm, norm.value, [norm.step])
 
         // 2. Gross and net wage for the month.
-        var gross = Money.zero, tax = Money.zero, net = Money.zero
-        var grossSteps: [TraceStep] = [], taxSteps: [TraceStep] = []
+        var gross = Money.zero
+        var tax = Money.zero
+        var net = Money.zero
+        var grossSteps: [TraceStep] = []
+        var taxSteps: [TraceStep] = []
         switch input.work {
         case .none:
             grossSteps = [TraceStep(Message("income.gross.none"))]
         case .hourly(let h, let wage):
-            guard h >= 0, wage >= .zero else { throw IncomeError.negative(field: h < 0 ? "--uren" : "--uurloon") }
+            guard h >= 0, wage >= .zero else {
+                throw IncomeError.negative(field: h < 0 ? "--uren" : "--uurloon")
+            }
             guard h <= hoursLimit else { throw IncomeError.hoursTooHigh(hundredths: h) }
-            if h > hoursWarning { warnings.append(Message("income.warning.manyHours", ["hours": .number(h / 100)])) }
+            if h > hoursWarning {
+                warnings.append(Message("income.warning.manyHours", ["hours": .number(h / 100)]))
+            }
             try checkMinimumWage(wage, input, &p, &warnings)
             let weekly = wage.scaled(by: Int64(h), over: 100, rounding: .halfUp)
             let period: Money
@@ -145,16 +179,28 @@ public enum Projector {
             let periodTax = try taxFor(period, input, &p)
             gross = period.scaled(by: n, over: 12, rounding: .halfUp)
             tax = periodTax.scaled(by: n, over: 12, rounding: .halfUp)
-            grossSteps = [TraceStep(Message("income.gross.hourly." + input.frequency.rawValue,
-                                            ["hours": .hours(h), "wage": .money(wage), "period": .money(period), "month": .money(gross)]))]
+            grossSteps = [
+                TraceStep(
+                    Message(
+                        "income.gross.hourly." + input.frequency.rawValue,
+                        [
+                            "hours": .hours(h), "wage": .money(wage), "period": .money(period),
+                            "month": .money(gross),
+                        ]))
+            ]
             taxSteps = [taxStep(period: period, periodTax: periodTax, monthTax: tax, input, &p)]
             net = gross - tax
         case .grossMonthly(let g):
             guard g >= .zero else { throw IncomeError.negative(field: "--bruto-maandloon") }
             gross = g
-            tax = try taxFor(g, ProjectionInput(month: input.month, household: input.household, frequency: .maand, withCredit: input.withCredit), &p)
+            tax = try taxFor(
+                g,
+                ProjectionInput(
+                    month: input.month, household: input.household, frequency: .maand,
+                    withCredit: input.withCredit), &p)
             grossSteps = [TraceStep(Message("income.gross.monthly", ["month": .money(g)]))]
-            var q = input; q.frequency = .maand
+            var q = input
+            q.frequency = .maand
             taxSteps = [taxStep(period: g, periodTax: tax, monthTax: tax, q, &p)]
             net = gross - tax
         case .netMonthly(let n):
@@ -165,8 +211,17 @@ public enum Projector {
         }
         add(Projection.Line.gross, gross, grossSteps)
         add(Projection.Line.tax, tax, taxSteps)
-        add(Projection.Line.net, net, [TraceStep(Message("income.net", ["gross": .money(gross), "tax": .money(tax), "net": .money(net)]),
-                                                 reference: LegalReference.law("Participatiewet", article: "art. 31 lid 3", url: "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31"))])
+        add(
+            Projection.Line.net, net,
+            [
+                TraceStep(
+                    Message(
+                        "income.net",
+                        ["gross": .money(gross), "tax": .money(tax), "net": .money(net)]),
+                    reference: LegalReference.law(
+                        "Participatiewet", article: "art. 31 lid 3",
+                        url: "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31"))
+            ])
 
         // 3. The employer's holiday pay: counted now, paid later.
         var holidayNet = Money.zero
@@ -174,84 +229,229 @@ public enum Projector {
             let vg = try VakantiegeldWerkgever.compute(.init(gross: gross, net: net), &p)
             if input.policy.holidayPayCountedMonthly {
                 holidayNet = vg.netEntitlement
-                add(Projection.Line.holidayPay, holidayNet, [TraceStep(Message("income.holidayPay.counted", ["gross": .money(vg.gross), "net": .money(holidayNet)]),
-                                                                     parameters: p.take(), reference: VakantiegeldWerkgever.reference)])
+                add(
+                    Projection.Line.holidayPay, holidayNet,
+                    [
+                        TraceStep(
+                            Message(
+                                "income.holidayPay.counted",
+                                ["gross": .money(vg.gross), "net": .money(holidayNet)]),
+                            parameters: p.take(), reference: VakantiegeldWerkgever.reference)
+                    ])
             } else {
-                add(Projection.Line.holidayPay, .zero, [TraceStep(Message("income.holidayPay.whenPaid", ["gross": .money(vg.gross)]), parameters: p.take())])
+                add(
+                    Projection.Line.holidayPay, .zero,
+                    [
+                        TraceStep(
+                            Message("income.holidayPay.whenPaid", ["gross": .money(vg.gross)]),
+                            parameters: p.take())
+                    ])
             }
         } else {
             add(Projection.Line.holidayPay, .zero, [TraceStep(Message("income.holidayPay.none"))])
         }
-        add(Projection.Line.other, input.otherIncome, [TraceStep(Message("income.other", ["amount": .money(input.otherIncome)]))])
+        add(
+            Projection.Line.other, input.otherIncome,
+            [TraceStep(Message("income.other", ["amount": .money(input.otherIncome)]))])
 
         // 4. The exemption, on the net income from work.
         let workIncome = net + holidayNet
-        let ex = try Inkomstenvrijlating.compute(ExemptionInput(household: input.household, netEarnings: workIncome, workMonth: input.workMonth,
-                                                                granted: input.exemptionGranted ?? input.policy.exemptionGrantedByDefault), &p)
+        let ex = try Inkomstenvrijlating.compute(
+            ExemptionInput(
+                household: input.household, netEarnings: workIncome, workMonth: input.workMonth,
+                granted: input.exemptionGranted ?? input.policy.exemptionGrantedByDefault), &p)
         add(Projection.Line.exemption, ex.outcome.amount, [ex.step])
 
         // 5. Counted income and the top-up.
         let income = workIncome + input.otherIncome
-        let (counted, topUp) = Aanvulling.compute(.init(norm: norm.value, income: income, exemption: ex.outcome.amount))
-        add(Projection.Line.counted, counted, [TraceStep(Message("income.counted", ["income": .money(income), "exemption": .money(ex.outcome.amount), "counted": .money(counted)]),
-                                                          reference: Aanvulling.reference)])
-        add(Projection.Line.topUp, topUp, [TraceStep(Message(topUp == .zero ? "income.topUp.zero" : "income.topUp",
-                                                             ["norm": .money(norm.value), "counted": .money(counted), "topUp": .money(topUp)]),
-                                                     reference: Aanvulling.reference)])
+        let (counted, topUp) = Aanvulling.compute(
+            .init(norm: norm.value, income: income, exemption: ex.outcome.amount))
+        add(
+            Projection.Line.counted, counted,
+            [
+                TraceStep(
+                    Message(
+                        "income.counted",
+                        [
+                            "income": .money(income), "exemption": .money(ex.outcome.amount),
+                            "counted": .money(counted),
+                        ]),
+                    reference: Aanvulling.reference)
+            ])
+        add(
+            Projection.Line.topUp, topUp,
+            [
+                TraceStep(
+                    Message(
+                        topUp == .zero ? "income.topUp.zero" : "income.topUp",
+                        [
+                            "norm": .money(norm.value), "counted": .money(counted),
+                            "topUp": .money(topUp),
+                        ]),
+                    reference: Aanvulling.reference)
+            ])
         let reserved = try VakantietoeslagBijstand.compute(topUp, &p)
-        let payMonth = CalendarMonth(year: input.month.year, month: input.policy.holidayAllowancePayMonth) ?? input.month
-        add(Projection.Line.reserved, reserved, [TraceStep(Message("income.reserved", ["amount": .money(reserved), "month": .month(payMonth)]),
-                                                           parameters: p.take(), reference: VakantietoeslagBijstand.reference)])
+        let payMonth =
+            CalendarMonth(year: input.month.year, month: input.policy.holidayAllowancePayMonth)
+            ?? input.month
+        add(
+            Projection.Line.reserved, reserved,
+            [
+                TraceStep(
+                    Message(
+                        "income.reserved", ["amount": .money(reserved), "month": .month(payMonth)]),
+                    parameters: p.take(), reference: VakantietoeslagBijstand.reference)
+            ])
         let paid = topUp - reserved
-        add(Projection.Line.topUpPaid, paid, [TraceStep(Message("income.topUpPaid", ["topUp": .money(topUp), "reserved": .money(reserved), "paid": .money(paid)]))])
+        add(
+            Projection.Line.topUpPaid, paid,
+            [
+                TraceStep(
+                    Message(
+                        "income.topUpPaid",
+                        [
+                            "topUp": .money(topUp), "reserved": .money(reserved),
+                            "paid": .money(paid),
+                        ]))
+            ])
 
         // 6. What the person has, saves and keeps.
         let inHand = net + paid + input.otherIncome
-        add(Projection.Line.inHand, inHand, [TraceStep(Message("income.inHand", ["net": .money(net), "paid": .money(paid), "other": .money(input.otherIncome), "total": .money(inHand)]))])
+        add(
+            Projection.Line.inHand, inHand,
+            [
+                TraceStep(
+                    Message(
+                        "income.inHand",
+                        [
+                            "net": .money(net), "paid": .money(paid),
+                            "other": .money(input.otherIncome), "total": .money(inHand),
+                        ]))
+            ])
         let saved = holidayNet + reserved
-        add(Projection.Line.saved, saved, [TraceStep(Message("income.saved", ["holiday": .money(holidayNet), "reserved": .money(reserved), "total": .money(saved)]))])
+        add(
+            Projection.Line.saved, saved,
+            [
+                TraceStep(
+                    Message(
+                        "income.saved",
+                        [
+                            "holiday": .money(holidayNet), "reserved": .money(reserved),
+                            "total": .money(saved),
+                        ]))
+            ])
         let total = inHand + saved
-        add(Projection.Line.total, total, [TraceStep(Message("income.total", ["inHand": .money(inHand), "saved": .money(saved), "total": .money(total)]))])
+        add(
+            Projection.Line.total, total,
+            [
+                TraceStep(
+                    Message(
+                        "income.total",
+                        ["inHand": .money(inHand), "saved": .money(saved), "total": .money(total)]))
+            ])
         let costs = input.travelCosts + input.childcareCosts
-        add(Projection.Line.costs, costs, [TraceStep(Message("income.costs", ["travel": .money(input.travelCosts), "childcare": .money(input.childcareCosts), "total": .money(costs)]))])
+        add(
+            Projection.Line.costs, costs,
+            [
+                TraceStep(
+                    Message(
+                        "income.costs",
+                        [
+                            "travel": .money(input.travelCosts),
+                            "childcare": .money(input.childcareCosts), "total": .money(costs),
+                        ]))
+            ])
         let keep = total - costs
-        add(Projection.Line.keep, keep, [TraceStep(Message("income.keep", ["total": .money(total), "costs": .money(costs), "keep": .money(keep)]))])
+        add(
+            Projection.Line.keep, keep,
+            [
+                TraceStep(
+                    Message(
+                        "income.keep",
+                        ["total": .money(total), "costs": .money(costs), "keep": .money(keep)]))
+            ])
 
         // 7. Compared with not working.
         let base: Money
-        if let b = baseline { base = b }
-        else if case .none = input.work { base = keep }
-        else { var q = input; q.work = .none; q.travelCosts = .zero; q.childcareCosts = .zero; base = try project(q, baseline: .zero).keep }
+        if let b = baseline {
+            base = b
+        } else if case .none = input.work {
+            base = keep
+        } else {
+            var q = input
+            q.work = .none
+            q.travelCosts = .zero
+            q.childcareCosts = .zero
+            base = try project(q, baseline: .zero).keep
+        }
         let gain = keep - base
-        add(Projection.Line.gain, gain, [TraceStep(Message("income.gain", ["keep": .money(keep), "base": .money(base), "gain": .money(gain)]))])
+        add(
+            Projection.Line.gain, gain,
+            [
+                TraceStep(
+                    Message(
+                        "income.gain",
+                        ["keep": .money(keep), "base": .money(base), "gain": .money(gain)]))
+            ])
         if let hpm = input.hundredthsPerMonth, hpm > 0 {
             let perHour = gain.scaled(by: 100, over: Int64(hpm), rounding: .halfUp)
-            add(Projection.Line.perHour, perHour, [TraceStep(Message("income.perHour", ["gain": .money(gain), "hours": .hours(hpm), "perHour": .money(perHour)]))])
+            add(
+                Projection.Line.perHour, perHour,
+                [
+                    TraceStep(
+                        Message(
+                            "income.perHour",
+                            [
+                                "gain": .money(gain), "hours": .hours(hpm),
+                                "perHour": .money(perHour),
+                            ]))
+                ])
         }
         return Projection(input: input, lines: lines, exemption: ex.outcome, warnings: warnings)
     }
 
-    static func taxFor(_ period: Money, _ input: ProjectionInput, _ p: inout ParameterReader) throws -> Money {
+    static func taxFor(_ period: Money, _ input: ProjectionInput, _ p: inout ParameterReader) throws
+        -> Money
+    {
         if try isAOW(input.household, &p) { throw IncomeError.aowGrossToNetNotModelled }
-        return try Loonheffing.compute(.init(periodGross: period, frequency: input.frequency, withCredit: input.withCredit), &p)
+        return try Loonheffing.compute(
+            .init(periodGross: period, frequency: input.frequency, withCredit: input.withCredit), &p
+        )
     }
 
-    static func taxStep(period: Money, periodTax: Money, monthTax: Money, _ input: ProjectionInput, _ p: inout ParameterReader) -> TraceStep {
-        TraceStep(Message(input.withCredit ? "income.tax.withCredit" : "income.tax.withoutCredit",
-                          ["period": .money(period), "periodTax": .money(periodTax), "monthTax": .money(monthTax),
-                           "periods": .number(Int(input.frequency.periodsPerYear))]),
-                  parameters: p.take(), reference: Loonheffing.reference)
+    static func taxStep(
+        period: Money, periodTax: Money, monthTax: Money, _ input: ProjectionInput,
+        _ p: inout ParameterReader
+    ) -> TraceStep {
+        TraceStep(
+            Message(
+                input.withCredit ? "income.tax.withCredit" : "income.tax.withoutCredit",
+                [
+                    "period": .money(period), "periodTax": .money(periodTax),
+                    "monthTax": .money(monthTax),
+                    "periods": .number(Int(input.frequency.periodsPerYear)),
+                ]),
+            parameters: p.take(), reference: Loonheffing.reference)
     }
 
-    static func checkMinimumWage(_ wage: Money, _ input: ProjectionInput, _ p: inout ParameterReader, _ warnings: inout [Message]) throws {
+    static func checkMinimumWage(
+        _ wage: Money, _ input: ProjectionInput, _ p: inout ParameterReader,
+        _ warnings: inout [Message]
+    ) throws {
         do {
             let minimum = try Minimumuurloon.compute(age: input.household.age, &p)
             if wage < minimum {
-                warnings.append(Message("income.warning.belowMinimumWage", ["wage": .money(wage), "minimum": .money(minimum), "age": .number(input.household.age)]))
+                warnings.append(
+                    Message(
+                        "income.warning.belowMinimumWage",
+                        [
+                            "wage": .money(wage), "minimum": .money(minimum),
+                            "age": .number(input.household.age),
+                        ]))
             }
         } catch let e as NotInForce {
             warnings.append(Message("income.warning.minimumWageUnknown", ["date": .date(e.date)]))
         }
-        _ = p.take() // the minimum wage is a check, not part of an amount
+        _ = p.take()  // the minimum wage is a check, not part of an amount
     }
 }

@@ -5,12 +5,18 @@ public struct Formatters: Sendable {
     public let language: Language
     public init(_ language: Language) { self.language = language }
 
-    static let monthsNL = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
-                           "augustus", "september", "oktober", "november", "december"]
-    static let monthsEN = ["January", "February", "March", "April", "May", "June", "July",
-                           "August", "September", "October", "November", "December"]
+    static let monthsNL = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli",
+        "augustus", "september", "oktober", "november", "december",
+    ]
+    static let monthsEN = [
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December",
+    ]
 
-    public func monthName(_ m: Int) -> String { (language == .nl ? Self.monthsNL : Self.monthsEN)[m - 1] }
+    public func monthName(_ m: Int) -> String {
+        (language == .nl ? Self.monthsNL : Self.monthsEN)[m - 1]
+    }
 
     /// `€ 1.401,50` (nl) or `€1,401.50` (en). Negative: `-€ 12,00` / `-€12.00`.
     public func money(_ m: Money) -> String {
@@ -35,13 +41,17 @@ public struct Formatters: Sendable {
     /// `12,5 %` / `12.5%`.
     public func rate(_ r: Rate) -> String {
         var s = r.description.dropLast()
-        if language == .nl { s = Substring(s.replacingOccurrences(of: ".", with: ",")); return s + " %" }
+        if language == .nl {
+            s = Substring(s.replacingOccurrences(of: ".", with: ","))
+            return s + " %"
+        }
         return s + "%"
     }
 
     /// Hours with up to two decimals: `12,25` / `12.25`.
     public func hours(hundredths h: Int) -> String {
-        let whole = h / 100, frac = abs(h % 100)
+        let whole = h / 100
+        let frac = abs(h % 100)
         if frac == 0 { return String(whole) }
         var f = frac < 10 ? "0\(frac)" : "\(frac)"
         if f.hasSuffix("0") { f.removeLast() }

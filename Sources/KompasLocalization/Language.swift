@@ -19,8 +19,12 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     /// Accepts `nl`, `en`, `nl_NL.UTF-8`, `en_GB`, `Nederlands`, `English`.
     public init?(code: String) {
         let c = code.lowercased()
-        if c.hasPrefix("nl") || c == "nederlands" || c == "dutch" { self = .nl }
-        else if c.hasPrefix("en") || c == "engels" { self = .en }
-        else { return nil }
+        if c.hasPrefix("nl") || c == "nederlands" || c == "dutch" {
+            self = .nl
+        } else if c.hasPrefix("en") || c == "engels" {
+            self = .en
+        } else {
+            return nil
+        }
     }
 }

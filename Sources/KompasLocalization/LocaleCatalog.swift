@@ -17,27 +17,33 @@ public struct LocaleCatalog: Sendable {
         public var message: Message {
             // The catalog itself is missing, so these texts cannot come from it: see ErrorPresenter.
             switch self {
-            case .notFound(let s): return Message("locales.notFound", ["paths": .text(s.joined(separator: ", "))])
-            case .unreadable(let f, let r): return Message("locales.unreadable", ["file": .text(f), "reason": .text(r)])
+            case .notFound(let s):
+                return Message("locales.notFound", ["paths": .text(s.joined(separator: ", "))])
+            case .unreadable(let f, let r):
+                return Message("locales.unreadable", ["file": .text(f), "reason": .text(r)])
             }
         }
     }
 
     public init(directory: URL, tables: [Language: [String: String]]) {
-        self.directory = directory; self.tables = tables
+        self.directory = directory
+        self.tables = tables
     }
 
     /// Candidate folders in search order.
     public static func candidates(environment: [String: String], executable: URL?) -> [URL] {
         var result: [URL] = []
-        if let d = environment["KOMPAS_LOCALES_DIR"], !d.isEmpty { result.append(URL(fileURLWithPath: d)) }
+        if let d = environment["KOMPAS_LOCALES_DIR"], !d.isEmpty {
+            result.append(URL(fileURLWithPath: d))
+        }
         if let exe = executable {
             let bin = exe.resolvingSymlinksInPath().deletingLastPathComponent()
-            result.append(bin.deletingLastPathComponent().appendingPathComponent("share/kompas/Locales"))
+            result.append(
+                bin.deletingLastPathComponent().appendingPathComponent("share/kompas/Locales"))
         }
         #if !KOMPAS_INSTALLED
-        // Only for `swift run` and tests; an installed build (Scripts/install.sh) has no source tree.
-        result.append(repositoryRoot.appendingPathComponent("Locales"))
+            // Only for `swift run` and tests; an installed build (Scripts/install.sh) has no source tree.
+            result.append(repositoryRoot.appendingPathComponent("Locales"))
         #endif
         return result
     }
@@ -46,9 +52,11 @@ public struct LocaleCatalog: Sendable {
     public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    public static func load(environment: [String: String], executable: URL?) throws -> LocaleCatalog {
+    public static func load(environment: [String: String], executable: URL?) throws -> LocaleCatalog
+    {
         let dirs = candidates(environment: environment, executable: executable)
-        for dir in dirs where FileManager.default.fileExists(atPath: dir.appendingPathComponent("nl.json").path) {
+        for dir in dirs
+        where FileManager.default.fileExists(atPath: dir.appendingPathComponent("nl.json").path) {
             return try load(from: dir)
         }
         throw LoadError.notFound(searched: dirs.map(\.path))
@@ -60,8 +68,10 @@ public struct LocaleCatalog: Sendable {
             let file = dir.appendingPathComponent("\(lang.rawValue).json")
             do {
                 let data = try Data(contentsOf: file)
-                guard let table = try JSONSerialization.jsonObject(with: data) as? [String: String] else {
-                    throw LoadError.unreadable(file: file.path, reason: "not a flat object of strings")
+                guard let table = try JSONSerialization.jsonObject(with: data) as? [String: String]
+                else {
+                    throw LoadError.unreadable(
+                        file: file.path, reason: "not a flat object of strings")
                 }
                 tables[lang] = table
             } catch let e as LoadError {

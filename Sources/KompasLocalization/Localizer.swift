@@ -8,7 +8,9 @@ public struct Localizer: Sendable {
     public let format: Formatters
 
     public init(language: Language, catalog: LocaleCatalog) {
-        self.language = language; self.catalog = catalog; self.format = Formatters(language)
+        self.language = language
+        self.catalog = catalog
+        self.format = Formatters(language)
     }
 
     /// The text for a key; a missing key shows the key itself in brackets (a test forbids that happening).
@@ -19,7 +21,10 @@ public struct Localizer: Sendable {
     public func has(_ key: String) -> Bool { catalog.tables[language]?[key] != nil }
 
     public func render(_ message: Message) -> String {
-        guard let template = catalog.tables[language]?[message.key] ?? catalog.tables[.nl]?[message.key] else {
+        guard
+            let template = catalog.tables[language]?[message.key]
+                ?? catalog.tables[.nl]?[message.key]
+        else {
             return "[\(message.key)]"
         }
         if message.arguments.isEmpty { return template }
@@ -60,7 +65,9 @@ public struct Localizer: Sendable {
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             let name = rest[rest.index(after: open)..<close]
-            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { result.insert(String(name)) }
+            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                result.insert(String(name))
+            }
             rest = rest[rest.index(after: close)...]
         }
         return result

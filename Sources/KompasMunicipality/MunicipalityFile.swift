@@ -1,8 +1,8 @@
 import Foundation
 import KompasCore
 import KompasIncome
-import KompasSettlement
 import KompasProvisions
+import KompasSettlement
 
 /// A policy choice of a municipality with its source and how sure we are of it. Municipal policy
 /// is not national law: every value says where it comes from and whether it was confirmed.
@@ -12,7 +12,11 @@ public struct PolicyValue<T: Codable & Sendable & Hashable>: Codable, Sendable, 
     public var source: String
     /// "geverifieerd op JJJJ-MM-DD …" or "te verifiëren: …".
     public var verified: String
-    enum CodingKeys: String, CodingKey { case value = "waarde", source = "bron", verified = "geverifieerd" }
+    enum CodingKeys: String, CodingKey {
+        case value = "waarde"
+        case source = "bron"
+        case verified = "geverifieerd"
+    }
     public var toVerify: Bool { verified.lowercased().hasPrefix("te verifi") }
 }
 
@@ -62,30 +66,45 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
         public var incomeFormDay: PolicyValue<Int>
         public var payslipDays: PolicyValue<Int>
         enum CodingKeys: String, CodingKey {
-            case fourWeekly = "methode_vierwekelijks", weekly = "methode_wekelijks", other = "methode_overig"
-            case yearEndBonus = "eindejaarsuitkering", style = "stijl", recoveryMonths = "terugbetalen_maanden"
-            case incomeFormDay = "inkomstenformulier_dag", payslipDays = "loonstrook_termijn_dagen"
+            case fourWeekly = "methode_vierwekelijks"
+            case weekly = "methode_wekelijks"
+            case other = "methode_overig"
+            case yearEndBonus = "eindejaarsuitkering"
+            case style = "stijl"
+            case recoveryMonths = "terugbetalen_maanden"
+            case incomeFormDay = "inkomstenformulier_dag"
+            case payslipDays = "loonstrook_termijn_dagen"
         }
 
         /// Used when a file has no `verrekening` section: Divosa's most common method, all "te verifiëren".
         public static let fallback: SettlementSection = {
-            let src = "Kompas-standaard: Divosa, Werkwijzer verrekening parttime inkomsten (2019) §2.5, 'de meeste gemeenten'"
+            let src =
+                "Kompas-standaard: Divosa, Werkwijzer verrekening parttime inkomsten (2019) §2.5, 'de meeste gemeenten'"
             let ver = "te verifiëren: het gemeentebestand heeft geen sectie verrekening"
-            return SettlementSection(fourWeekly: PolicyValue(value: "dertien-twaalfde", source: src, verified: ver),
-                                     weekly: PolicyValue(value: "werkdagen", source: src, verified: ver),
-                                     other: PolicyValue(value: "werkdagen", source: src, verified: ver),
-                                     yearEndBonus: PolicyValue(value: "opbouwmaanden", source: src, verified: ver),
-                                     style: PolicyValue(value: "achteraf", source: src, verified: ver),
-                                     recoveryMonths: PolicyValue(value: 1, source: src, verified: ver),
-                                     incomeFormDay: PolicyValue(value: 25, source: "Weert: 'uiterlijk de 25e' (rules-2026.md §3.2)", verified: ver),
-                                     payslipDays: PolicyValue(value: 14, source: src, verified: ver))
+            return SettlementSection(
+                fourWeekly: PolicyValue(value: "dertien-twaalfde", source: src, verified: ver),
+                weekly: PolicyValue(value: "werkdagen", source: src, verified: ver),
+                other: PolicyValue(value: "werkdagen", source: src, verified: ver),
+                yearEndBonus: PolicyValue(value: "opbouwmaanden", source: src, verified: ver),
+                style: PolicyValue(value: "achteraf", source: src, verified: ver),
+                recoveryMonths: PolicyValue(value: 1, source: src, verified: ver),
+                incomeFormDay: PolicyValue(
+                    value: 25, source: "Weert: 'uiterlijk de 25e' (rules-2026.md §3.2)",
+                    verified: ver),
+                payslipDays: PolicyValue(value: 14, source: src, verified: ver))
         }()
 
         var fields: [(String, String, String)] {
-            [("methode_vierwekelijks", fourWeekly.source, fourWeekly.verified), ("methode_wekelijks", weekly.source, weekly.verified),
-             ("methode_overig", other.source, other.verified), ("eindejaarsuitkering", yearEndBonus.source, yearEndBonus.verified),
-             ("stijl", style.source, style.verified), ("terugbetalen_maanden", recoveryMonths.source, recoveryMonths.verified),
-             ("inkomstenformulier_dag", incomeFormDay.source, incomeFormDay.verified), ("loonstrook_termijn_dagen", payslipDays.source, payslipDays.verified)]
+            [
+                ("methode_vierwekelijks", fourWeekly.source, fourWeekly.verified),
+                ("methode_wekelijks", weekly.source, weekly.verified),
+                ("methode_overig", other.source, other.verified),
+                ("eindejaarsuitkering", yearEndBonus.source, yearEndBonus.verified),
+                ("stijl", style.source, style.verified),
+                ("terugbetalen_maanden", recoveryMonths.source, recoveryMonths.verified),
+                ("inkomstenformulier_dag", incomeFormDay.source, incomeFormDay.verified),
+                ("loonstrook_termijn_dagen", payslipDays.source, payslipDays.verified),
+            ]
         }
     }
     /// The municipality's provisions (minimaregelingen), in the shape of ``MunicipalProvision``; optional.
@@ -104,7 +123,13 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
             case holidayAllowancePayMonth = "vakantietoeslag_maand"
         }
     }
-    enum CodingKeys: String, CodingKey { case schema, id, name = "naam", income = "inkomen", settlement = "verrekening", provisions = "voorzieningen" }
+    enum CodingKeys: String, CodingKey {
+        case schema, id
+        case name = "naam"
+        case income = "inkomen"
+        case settlement = "verrekening"
+        case provisions = "voorzieningen"
+    }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -119,20 +144,22 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
     /// The settlement engine's view of the choices (valid after ``MunicipalityLoader/decode(_:name:)``).
     public var settlementPolicy: SettlementPolicy {
         let s = settlement
-        return SettlementPolicy(fourWeekly: AllocationMethod(rawValue: s.fourWeekly.value) ?? .dertienTwaalfde,
-                                weekly: AllocationMethod(rawValue: s.weekly.value) ?? .werkdagen,
-                                other: AllocationMethod(rawValue: s.other.value) ?? .werkdagen,
-                                yearEndBonus: BonusMethod(rawValue: s.yearEndBonus.value) ?? .opbouwmaanden,
-                                style: SettlementStyle(rawValue: s.style.value) ?? .achteraf,
-                                recoveryMonths: s.recoveryMonths.value, incomeFormDay: s.incomeFormDay.value,
-                                payslipDays: s.payslipDays.value, income: incomePolicy)
+        return SettlementPolicy(
+            fourWeekly: AllocationMethod(rawValue: s.fourWeekly.value) ?? .dertienTwaalfde,
+            weekly: AllocationMethod(rawValue: s.weekly.value) ?? .werkdagen,
+            other: AllocationMethod(rawValue: s.other.value) ?? .werkdagen,
+            yearEndBonus: BonusMethod(rawValue: s.yearEndBonus.value) ?? .opbouwmaanden,
+            style: SettlementStyle(rawValue: s.style.value) ?? .achteraf,
+            recoveryMonths: s.recoveryMonths.value, incomeFormDay: s.incomeFormDay.value,
+            payslipDays: s.payslipDays.value, income: incomePolicy)
     }
 
     /// The engine's view of the income choices.
     public var incomePolicy: IncomePolicy {
-        IncomePolicy(exemptionGrantedByDefault: income.exemptionGrantedByDefault.value,
-                     holidayPayCountedMonthly: income.holidayPayCountedMonthly.value,
-                     holidayAllowancePayMonth: income.holidayAllowancePayMonth.value)
+        IncomePolicy(
+            exemptionGrantedByDefault: income.exemptionGrantedByDefault.value,
+            holidayPayCountedMonthly: income.holidayPayCountedMonthly.value,
+            holidayAllowancePayMonth: income.holidayAllowancePayMonth.value)
     }
 
     /// Policy values still marked "te verifiëren", by field name, for the output's honesty note.
@@ -141,7 +168,8 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
         if income.exemptionGrantedByDefault.toVerify { r.append("inkomen.vrijlating_standaard") }
         if income.holidayPayCountedMonthly.toVerify { r.append("inkomen.vakantiegeld_maandelijks") }
         if income.holidayAllowancePayMonth.toVerify { r.append("inkomen.vakantietoeslag_maand") }
-        for (field, _, verified) in settlement.fields where verified.lowercased().hasPrefix("te verifi") { r.append("verrekening." + field) }
+        for (field, _, verified) in settlement.fields
+        where verified.lowercased().hasPrefix("te verifi") { r.append("verrekening." + field) }
         return r
     }
 }
@@ -154,11 +182,17 @@ public struct MunicipalityFileError: KompasError, Equatable {
     /// A complete message from the provisions loader, which already names file and field.
     public var provisionMessage: Message?
     public init(file: String, field: String, reason: Message, provisionMessage: Message? = nil) {
-        self.file = file; self.field = field; self.reason = reason; self.provisionMessage = provisionMessage
+        self.file = file
+        self.field = field
+        self.reason = reason
+        self.provisionMessage = provisionMessage
     }
     public var exitCode: ExitCode { .configuration }
     public var message: Message {
-        provisionMessage ?? Message("municipality.error.invalid", ["file": .text(file), "field": .text(field), "reason": .message(reason)])
+        provisionMessage
+            ?? Message(
+                "municipality.error.invalid",
+                ["file": .text(file), "field": .text(field), "reason": .message(reason)])
     }
 }
 
@@ -166,87 +200,130 @@ public enum MunicipalityLoader {
     public static let supportedSchema = 1
 
     /// Decodes and validates a municipality file. `name` is used in error messages.
-    public static func decode(_ data: Data, name: String) throws(MunicipalityFileError) -> MunicipalityFile {
+    public static func decode(_ data: Data, name: String) throws(MunicipalityFileError)
+        -> MunicipalityFile
+    {
         let file: MunicipalityFile
         do {
             file = try JSONDecoder().decode(MunicipalityFile.self, from: data)
         } catch let e as DecodingError where path(Self.codingPath(e)).hasPrefix("voorzieningen") {
             // The provisions section has its own precise errors (unknown kind, bad amount, …).
             let pe = ProvisionLoader.map(e, fileName: name, pathPrefix: "")
-            throw MunicipalityFileError(file: name, field: pe.field, reason: pe.message, provisionMessage: pe.message)
+            throw MunicipalityFileError(
+                file: name, field: pe.field, reason: pe.message, provisionMessage: pe.message)
         } catch let DecodingError.keyNotFound(key, ctx) {
-            throw MunicipalityFileError(file: name, field: path(ctx.codingPath + [key]), reason: Message("municipality.error.missing"))
+            throw MunicipalityFileError(
+                file: name, field: path(ctx.codingPath + [key]),
+                reason: Message("municipality.error.missing"))
         } catch let DecodingError.typeMismatch(_, ctx) {
-            throw MunicipalityFileError(file: name, field: path(ctx.codingPath), reason: Message("municipality.error.type"))
+            throw MunicipalityFileError(
+                file: name, field: path(ctx.codingPath), reason: Message("municipality.error.type"))
         } catch let DecodingError.valueNotFound(_, ctx) {
-            throw MunicipalityFileError(file: name, field: path(ctx.codingPath), reason: Message("municipality.error.missing"))
+            throw MunicipalityFileError(
+                file: name, field: path(ctx.codingPath),
+                reason: Message("municipality.error.missing"))
         } catch let DecodingError.dataCorrupted(ctx) {
-            throw MunicipalityFileError(file: name, field: ctx.codingPath.isEmpty ? "(bestand)" : path(ctx.codingPath), reason: Message("municipality.error.notJSON"))
+            throw MunicipalityFileError(
+                file: name, field: ctx.codingPath.isEmpty ? "(bestand)" : path(ctx.codingPath),
+                reason: Message("municipality.error.notJSON"))
         } catch {
-            throw MunicipalityFileError(file: name, field: "(bestand)", reason: Message("municipality.error.notJSON"))
+            throw MunicipalityFileError(
+                file: name, field: "(bestand)", reason: Message("municipality.error.notJSON"))
         }
         do throws(ProvisionFileError) {
-            try ProvisionLoader.validate(file.provisions, fileName: name, pathPrefix: "voorzieningen")
+            try ProvisionLoader.validate(
+                file.provisions, fileName: name, pathPrefix: "voorzieningen")
         } catch {
-            throw MunicipalityFileError(file: name, field: error.field, reason: error.message, provisionMessage: error.message)
+            throw MunicipalityFileError(
+                file: name, field: error.field, reason: error.message,
+                provisionMessage: error.message)
         }
         guard file.schema == supportedSchema else {
-            throw MunicipalityFileError(file: name, field: "schema", reason: Message("municipality.error.schema", ["version": .number(supportedSchema)]))
+            throw MunicipalityFileError(
+                file: name, field: "schema",
+                reason: Message("municipality.error.schema", ["version": .number(supportedSchema)]))
         }
         guard (1...12).contains(file.income.holidayAllowancePayMonth.value) else {
-            throw MunicipalityFileError(file: name, field: "inkomen.vakantietoeslag_maand.waarde", reason: Message("municipality.error.month"))
+            throw MunicipalityFileError(
+                file: name, field: "inkomen.vakantietoeslag_maand.waarde",
+                reason: Message("municipality.error.month"))
         }
-        for (field, pv) in [("inkomen.vrijlating_standaard", file.income.exemptionGrantedByDefault.source),
-                            ("inkomen.vakantiegeld_maandelijks", file.income.holidayPayCountedMonthly.source),
-                            ("inkomen.vakantietoeslag_maand", file.income.holidayAllowancePayMonth.source)] where pv.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw MunicipalityFileError(file: name, field: field + ".bron", reason: Message("municipality.error.noSource"))
+        for (field, pv) in [
+            ("inkomen.vrijlating_standaard", file.income.exemptionGrantedByDefault.source),
+            ("inkomen.vakantiegeld_maandelijks", file.income.holidayPayCountedMonthly.source),
+            ("inkomen.vakantietoeslag_maand", file.income.holidayAllowancePayMonth.source),
+        ] where pv.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw MunicipalityFileError(
+                file: name, field: field + ".bron", reason: Message("municipality.error.noSource"))
         }
         try validateSettlement(file.settlement, name: name)
         return file
     }
 
     /// The `verrekening` section: known choices only (×13/12 is for four-weekly pay), numbers in range, sources given.
-    static func validateSettlement(_ s: MunicipalityFile.SettlementSection, name: String) throws(MunicipalityFileError) {
-        func choice(_ field: String, _ v: String, _ allowed: [String]) throws(MunicipalityFileError) {
+    static func validateSettlement(_ s: MunicipalityFile.SettlementSection, name: String)
+        throws(MunicipalityFileError)
+    {
+        func choice(_ field: String, _ v: String, _ allowed: [String]) throws(MunicipalityFileError)
+        {
             guard allowed.contains(v) else {
-                throw MunicipalityFileError(file: name, field: "verrekening.\(field).waarde",
-                                            reason: Message("municipality.error.choice", ["value": .text(v), "allowed": .text(allowed.joined(separator: ", "))]))
+                throw MunicipalityFileError(
+                    file: name, field: "verrekening.\(field).waarde",
+                    reason: Message(
+                        "municipality.error.choice",
+                        ["value": .text(v), "allowed": .text(allowed.joined(separator: ", "))]))
             }
         }
         func range(_ field: String, _ v: Int, _ r: ClosedRange<Int>) throws(MunicipalityFileError) {
             guard r.contains(v) else {
-                throw MunicipalityFileError(file: name, field: "verrekening.\(field).waarde",
-                                            reason: Message("municipality.error.range", ["min": .number(r.lowerBound), "max": .number(r.upperBound)]))
+                throw MunicipalityFileError(
+                    file: name, field: "verrekening.\(field).waarde",
+                    reason: Message(
+                        "municipality.error.range",
+                        ["min": .number(r.lowerBound), "max": .number(r.upperBound)]))
             }
         }
-        try choice("methode_vierwekelijks", s.fourWeekly.value, AllocationMethod.allCases.map(\.rawValue))
-        try choice("methode_wekelijks", s.weekly.value, [AllocationMethod.werkdagen.rawValue, AllocationMethod.betaaldatum.rawValue])
-        try choice("methode_overig", s.other.value, [AllocationMethod.werkdagen.rawValue, AllocationMethod.betaaldatum.rawValue])
-        try choice("eindejaarsuitkering", s.yearEndBonus.value, BonusMethod.allCases.map(\.rawValue))
+        try choice(
+            "methode_vierwekelijks", s.fourWeekly.value, AllocationMethod.allCases.map(\.rawValue))
+        try choice(
+            "methode_wekelijks", s.weekly.value,
+            [AllocationMethod.werkdagen.rawValue, AllocationMethod.betaaldatum.rawValue])
+        try choice(
+            "methode_overig", s.other.value,
+            [AllocationMethod.werkdagen.rawValue, AllocationMethod.betaaldatum.rawValue])
+        try choice(
+            "eindejaarsuitkering", s.yearEndBonus.value, BonusMethod.allCases.map(\.rawValue))
         try choice("stijl", s.style.value, SettlementStyle.allCases.map(\.rawValue))
         try range("terugbetalen_maanden", s.recoveryMonths.value, 1...36)
         try range("inkomstenformulier_dag", s.incomeFormDay.value, 1...31)
         try range("loonstrook_termijn_dagen", s.payslipDays.value, 1...62)
-        for (field, source, _) in s.fields where source.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw MunicipalityFileError(file: name, field: "verrekening.\(field).bron", reason: Message("municipality.error.noSource"))
+        for (field, source, _) in s.fields where source.trimmingCharacters(in: .whitespaces).isEmpty
+        {
+            throw MunicipalityFileError(
+                file: name, field: "verrekening.\(field).bron",
+                reason: Message("municipality.error.noSource"))
         }
     }
 
     static func codingPath(_ e: DecodingError) -> [CodingKey] {
         switch e {
         case .keyNotFound(let k, let c): return c.codingPath + [k]
-        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): return c.codingPath
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c):
+            return c.codingPath
         @unknown default: return []
         }
     }
 
     static func path(_ keys: [CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            .replacingOccurrences(of: ".[", with: "[")
     }
 
     /// The municipalities built into this binary, by id.
-    public static let builtIn: [String: String] = ["amsterdam": BuiltIn.amsterdam, "rotterdam": BuiltIn.rotterdam,
-                                                   "alphen-aan-den-rijn": BuiltIn.alphen]
+    public static let builtIn: [String: String] = [
+        "amsterdam": BuiltIn.amsterdam, "rotterdam": BuiltIn.rotterdam,
+        "alphen-aan-den-rijn": BuiltIn.alphen,
+    ]
 
     public static func builtIn(_ id: String) throws(MunicipalityFileError) -> MunicipalityFile? {
         guard let text = builtIn[id.lowercased()] else { return nil }

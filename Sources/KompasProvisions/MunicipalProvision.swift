@@ -17,7 +17,10 @@ public enum ProvisionKind: String, Sendable, Hashable, Codable, CaseIterable {
     public init(from decoder: Decoder) throws {
         let raw = try decoder.singleValueContainer().decode(String.self)
         guard let kind = ProvisionKind(rawValue: raw) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: ProvisionDecoding.unknownKindPrefix + raw))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: ProvisionDecoding.unknownKindPrefix + raw))
         }
         self = kind
     }
@@ -27,7 +30,10 @@ public enum ProvisionKind: String, Sendable, Hashable, Codable, CaseIterable {
 public struct LocalizedText: Sendable, Hashable, Codable {
     public var nl: String
     public var en: String
-    public init(nl: String, en: String) { self.nl = nl; self.en = en }
+    public init(nl: String, en: String) {
+        self.nl = nl
+        self.en = en
+    }
 }
 
 /// An amount in a data file: written as text the way people type it ("601", "3.275,00", "12.50").
@@ -38,12 +44,14 @@ public struct Amount: Sendable, Hashable, Codable {
         let c = try decoder.singleValueContainer()
         let raw = try c.decode(String.self)
         guard let m = Money.parse(raw), m >= .zero else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: ProvisionDecoding.invalidPrefix + "bedrag")
+            throw DecodingError.dataCorruptedError(
+                in: c, debugDescription: ProvisionDecoding.invalidPrefix + "bedrag")
         }
         money = m
     }
     public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer(); try c.encode(money.description)
+        var c = encoder.singleValueContainer()
+        try c.encode(money.description)
     }
 }
 
@@ -54,11 +62,15 @@ public struct DateValue: Sendable, Hashable, Codable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         guard let d = LocalDate.parse(try c.decode(String.self)) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: ProvisionDecoding.invalidPrefix + "datum")
+            throw DecodingError.dataCorruptedError(
+                in: c, debugDescription: ProvisionDecoding.invalidPrefix + "datum")
         }
         date = d
     }
-    public func encode(to encoder: Encoder) throws { var c = encoder.singleValueContainer(); try c.encode(date.description) }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(date.description)
+    }
 }
 
 /// Which households an amount rule applies to.
@@ -90,23 +102,35 @@ public struct ProvisionEligibility: Sendable, Hashable, Codable {
     public struct AssetLimit: Sendable, Hashable, Codable {
         public var single: Amount
         public var couple: Amount
-        enum CodingKeys: String, CodingKey { case single = "alleenstaand", couple = "partners" }
+        enum CodingKeys: String, CodingKey {
+            case single = "alleenstaand"
+            case couple = "partners"
+        }
     }
     enum CodingKeys: String, CodingKey {
-        case incomeLimitPercent = "inkomensgrensProcent", assetLimit = "vermogensgrens", minimumAge = "minimumLeeftijd"
-        case maximumAge = "maximumLeeftijd", children = "kinderen", requiresWork = "alleenMetWerk", otherConditions = "overigeVoorwaarden"
+        case incomeLimitPercent = "inkomensgrensProcent"
+        case assetLimit = "vermogensgrens"
+        case minimumAge = "minimumLeeftijd"
+        case maximumAge = "maximumLeeftijd"
+        case children = "kinderen"
+        case requiresWork = "alleenMetWerk"
+        case otherConditions = "overigeVoorwaarden"
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         incomeLimitPercent = try c.decodeIfPresent(Int.self, forKey: .incomeLimitPercent)
         if let p = incomeLimitPercent, !(1...1000).contains(p) {
-            throw DecodingError.dataCorruptedError(forKey: .incomeLimitPercent, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "procent")
+            throw DecodingError.dataCorruptedError(
+                forKey: .incomeLimitPercent, in: c,
+                debugDescription: ProvisionDecoding.invalidPrefix + "procent")
         }
         assetLimit = try c.decodeIfPresent(AssetLimit.self, forKey: .assetLimit)
         minimumAge = try c.decodeIfPresent(Int.self, forKey: .minimumAge)
         maximumAge = try c.decodeIfPresent(Int.self, forKey: .maximumAge)
-        for (key, v) in [(CodingKeys.minimumAge, minimumAge), (.maximumAge, maximumAge)] where v.map({ !(0...130).contains($0) }) ?? false {
-            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "leeftijd")
+        for (key, v) in [(CodingKeys.minimumAge, minimumAge), (.maximumAge, maximumAge)]
+        where v.map({ !(0...130).contains($0) }) ?? false {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "leeftijd")
         }
         children = try c.decodeIfPresent(AgeRange.self, forKey: .children)
         requiresWork = try c.decodeIfPresent(Bool.self, forKey: .requiresWork)
@@ -119,14 +143,22 @@ public struct AgeRange: Sendable, Hashable, Codable {
     public var from: Int
     public var through: Int
     public func contains(_ age: Int) -> Bool { (from...through).contains(age) }
-    enum CodingKeys: String, CodingKey { case from = "vanLeeftijd", through = "totEnMetLeeftijd" }
-    public init(from: Int, through: Int) { self.from = from; self.through = through }
+    enum CodingKeys: String, CodingKey {
+        case from = "vanLeeftijd"
+        case through = "totEnMetLeeftijd"
+    }
+    public init(from: Int, through: Int) {
+        self.from = from
+        self.through = through
+    }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         from = try c.decode(Int.self, forKey: .from)
         through = try c.decode(Int.self, forKey: .through)
         guard (0...130).contains(from), from <= through, through <= 130 else {
-            throw DecodingError.dataCorruptedError(forKey: .through, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "leeftijdsbereik")
+            throw DecodingError.dataCorruptedError(
+                forKey: .through, in: c,
+                debugDescription: ProvisionDecoding.invalidPrefix + "leeftijdsbereik")
         }
     }
 }
@@ -137,7 +169,11 @@ public struct AmountRule: Sendable, Hashable, Codable {
     /// With `perChild`: the child's age must be in this range. Otherwise: at least one child in this range.
     public var childAge: AgeRange?
     public var amount: Amount
-    enum CodingKeys: String, CodingKey { case household = "huishouden", childAge = "kindLeeftijd", amount = "bedrag" }
+    enum CodingKeys: String, CodingKey {
+        case household = "huishouden"
+        case childAge = "kindLeeftijd"
+        case amount = "bedrag"
+    }
 }
 
 /// How often an amount is paid.
@@ -156,7 +192,11 @@ public struct ProvisionValue: Sendable, Hashable, Codable {
     public var maximumPerMonth: Amount?
 
     enum CodingKeys: String, CodingKey {
-        case period = "periode", perChild = "perKind", amounts = "bedragen", percentOfEarnings = "percentageVanLoon", maximumPerMonth = "maximumPerMaand"
+        case period = "periode"
+        case perChild = "perKind"
+        case amounts = "bedragen"
+        case percentOfEarnings = "percentageVanLoon"
+        case maximumPerMonth = "maximumPerMaand"
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -166,13 +206,17 @@ public struct ProvisionValue: Sendable, Hashable, Codable {
         maximumPerMonth = try c.decodeIfPresent(Amount.self, forKey: .maximumPerMonth)
         if let p = percentOfEarnings {
             guard (1...100).contains(p) else {
-                throw DecodingError.dataCorruptedError(forKey: .percentOfEarnings, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "procent")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .percentOfEarnings, in: c,
+                    debugDescription: ProvisionDecoding.invalidPrefix + "procent")
             }
             amounts = try c.decodeIfPresent([AmountRule].self, forKey: .amounts) ?? []
         } else {
             amounts = try c.decode([AmountRule].self, forKey: .amounts)
             if amounts.isEmpty {
-                throw DecodingError.dataCorruptedError(forKey: .amounts, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "bedragen")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .amounts, in: c,
+                    debugDescription: ProvisionDecoding.invalidPrefix + "bedragen")
             }
         }
     }
@@ -184,17 +228,24 @@ public struct ProvisionSource: Sendable, Hashable, Codable {
     public var url: String
     /// The CVDR identifier of the regulation (lokaleregelgeving.overheid.nl), when known.
     public var cvdr: String?
-    enum CodingKeys: String, CodingKey { case title = "titel", url, cvdr }
+    enum CodingKeys: String, CodingKey {
+        case title = "titel"
+        case url, cvdr
+    }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         title = try c.decode(String.self, forKey: .title)
         url = try c.decode(String.self, forKey: .url)
         cvdr = try c.decodeIfPresent(String.self, forKey: .cvdr)
         guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-            throw DecodingError.dataCorruptedError(forKey: .url, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "url")
+            throw DecodingError.dataCorruptedError(
+                forKey: .url, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "url")
         }
-        if let id = cvdr, !(id.hasPrefix("CVDR") && id.dropFirst(4).allSatisfy(\.isNumber) && id.count > 4) {
-            throw DecodingError.dataCorruptedError(forKey: .cvdr, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "cvdr")
+        if let id = cvdr,
+            !(id.hasPrefix("CVDR") && id.dropFirst(4).allSatisfy(\.isNumber) && id.count > 4)
+        {
+            throw DecodingError.dataCorruptedError(
+                forKey: .cvdr, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "cvdr")
         }
     }
 }
@@ -250,15 +301,26 @@ public struct MunicipalProvision: Sendable, Hashable, Codable {
     public var note: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, kind = "soort", name = "naam", description = "omschrijving", eligibility = "voorwaarden", value = "waarde"
-        case payment = "uitbetaling", source = "bron", validFrom = "geldigVan", validUntil = "geldigTot", verified = "geverifieerd", note = "toelichting"
+        case id
+        case kind = "soort"
+        case name = "naam"
+        case description = "omschrijving"
+        case eligibility = "voorwaarden"
+        case value = "waarde"
+        case payment = "uitbetaling"
+        case source = "bron"
+        case validFrom = "geldigVan"
+        case validUntil = "geldigTot"
+        case verified = "geverifieerd"
+        case note = "toelichting"
     }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         if id.isEmpty || id.contains(where: { $0.isWhitespace }) {
-            throw DecodingError.dataCorruptedError(forKey: .id, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "id")
+            throw DecodingError.dataCorruptedError(
+                forKey: .id, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "id")
         }
         kind = try c.decode(ProvisionKind.self, forKey: .kind)
         name = try c.decode(LocalizedText.self, forKey: .name)
@@ -270,11 +332,15 @@ public struct MunicipalProvision: Sendable, Hashable, Codable {
         validFrom = try c.decode(DateValue.self, forKey: .validFrom)
         validUntil = try c.decodeIfPresent(DateValue.self, forKey: .validUntil)
         if let until = validUntil, until.date < validFrom.date {
-            throw DecodingError.dataCorruptedError(forKey: .validUntil, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "einddatum")
+            throw DecodingError.dataCorruptedError(
+                forKey: .validUntil, in: c,
+                debugDescription: ProvisionDecoding.invalidPrefix + "einddatum")
         }
         verified = try c.decode(String.self, forKey: .verified)
         if !MunicipalProvision.isValidVerification(verified) {
-            throw DecodingError.dataCorruptedError(forKey: .verified, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "geverifieerd")
+            throw DecodingError.dataCorruptedError(
+                forKey: .verified, in: c,
+                debugDescription: ProvisionDecoding.invalidPrefix + "geverifieerd")
         }
         note = try c.decodeIfPresent(String.self, forKey: .note)
     }

@@ -8,8 +8,14 @@ public struct ProvisionHousehold: Sendable, Hashable, Codable {
     public var childrenAges: [Int]
     /// Other people in the home (not partner or children).
     public var otherResidents: Int
-    public init(applicantAge: Int, hasPartner: Bool = false, childrenAges: [Int] = [], otherResidents: Int = 0) {
-        self.applicantAge = applicantAge; self.hasPartner = hasPartner; self.childrenAges = childrenAges; self.otherResidents = otherResidents
+    public init(
+        applicantAge: Int, hasPartner: Bool = false, childrenAges: [Int] = [],
+        otherResidents: Int = 0
+    ) {
+        self.applicantAge = applicantAge
+        self.hasPartner = hasPartner
+        self.childrenAges = childrenAges
+        self.otherResidents = otherResidents
     }
     public var size: Int { 1 + (hasPartner ? 1 : 0) + childrenAges.count + otherResidents }
 }
@@ -25,10 +31,17 @@ public struct ProvisionInput: Sendable, Hashable, Codable {
     public var assets: Money
     /// Net earnings from work in the month (for a work premium).
     public var monthlyEarnings: Money
-    public init(month: CalendarMonth, household: ProvisionHousehold, monthlyIncome: Money, applicableNorm: Money,
-                assets: Money = .zero, monthlyEarnings: Money = .zero) {
-        self.month = month; self.household = household; self.monthlyIncome = monthlyIncome
-        self.applicableNorm = applicableNorm; self.assets = assets; self.monthlyEarnings = monthlyEarnings
+    public init(
+        month: CalendarMonth, household: ProvisionHousehold, monthlyIncome: Money,
+        applicableNorm: Money,
+        assets: Money = .zero, monthlyEarnings: Money = .zero
+    ) {
+        self.month = month
+        self.household = household
+        self.monthlyIncome = monthlyIncome
+        self.applicableNorm = applicableNorm
+        self.assets = assets
+        self.monthlyEarnings = monthlyEarnings
     }
 }
 
@@ -45,14 +58,26 @@ public enum ProvisionReason: Sendable, Hashable, Codable {
 
     public var message: Message {
         switch self {
-        case .notInForce(let m): return Message("voorziening.reden.nietVanKracht", ["maand": .month(m)])
+        case .notInForce(let m):
+            return Message("voorziening.reden.nietVanKracht", ["maand": .month(m)])
         case .incomeAboveLimit(let income, let limit, let percent):
-            return Message("voorziening.reden.inkomenTeHoog", ["inkomen": .money(income), "grens": .money(limit), "procent": .number(percent)])
+            return Message(
+                "voorziening.reden.inkomenTeHoog",
+                ["inkomen": .money(income), "grens": .money(limit), "procent": .number(percent)])
         case .assetsAboveLimit(let assets, let limit):
-            return Message("voorziening.reden.vermogenTeHoog", ["vermogen": .money(assets), "grens": .money(limit)])
-        case .tooYoung(let age, let minimum): return Message("voorziening.reden.teJong", ["leeftijd": .number(age), "minimum": .number(minimum)])
-        case .tooOld(let age, let maximum): return Message("voorziening.reden.teOud", ["leeftijd": .number(age), "maximum": .number(maximum)])
-        case .noQualifyingChildren(let r): return Message("voorziening.reden.geenKinderen", ["van": .number(r.from), "tot": .number(r.through)])
+            return Message(
+                "voorziening.reden.vermogenTeHoog",
+                ["vermogen": .money(assets), "grens": .money(limit)])
+        case .tooYoung(let age, let minimum):
+            return Message(
+                "voorziening.reden.teJong", ["leeftijd": .number(age), "minimum": .number(minimum)])
+        case .tooOld(let age, let maximum):
+            return Message(
+                "voorziening.reden.teOud", ["leeftijd": .number(age), "maximum": .number(maximum)])
+        case .noQualifyingChildren(let r):
+            return Message(
+                "voorziening.reden.geenKinderen",
+                ["van": .number(r.from), "tot": .number(r.through)])
         case .noWork: return Message("voorziening.reden.geenWerk")
         case .noMatchingAmount: return Message("voorziening.reden.geenBedrag")
         }
@@ -104,48 +129,84 @@ extension MunicipalProvision {
         let e = eligibility
         var limitMoney: Money?
         func done(_ o: ProvisionOutcome) -> ProvisionEvaluation {
-            ProvisionEvaluation(provisionID: id, kind: kind, outcome: o, incomeLimit: limitMoney, checks: checks,
-                                otherConditions: e.otherConditions ?? [], needsVerification: needsVerification)
+            ProvisionEvaluation(
+                provisionID: id, kind: kind, outcome: o, incomeLimit: limitMoney, checks: checks,
+                otherConditions: e.otherConditions ?? [], needsVerification: needsVerification)
         }
-        guard isInForce(on: input.month.firstDay) else { return done(.notEligible(.notInForce(month: input.month))) }
-        if let min = e.minimumAge, h.applicantAge < min { return done(.notEligible(.tooYoung(age: h.applicantAge, minimum: min))) }
-        if let max = e.maximumAge, h.applicantAge > max { return done(.notEligible(.tooOld(age: h.applicantAge, maximum: max))) }
+        guard isInForce(on: input.month.firstDay) else {
+            return done(.notEligible(.notInForce(month: input.month)))
+        }
+        if let min = e.minimumAge, h.applicantAge < min {
+            return done(.notEligible(.tooYoung(age: h.applicantAge, minimum: min)))
+        }
+        if let max = e.maximumAge, h.applicantAge > max {
+            return done(.notEligible(.tooOld(age: h.applicantAge, maximum: max)))
+        }
         if let range = e.children {
-            guard h.childrenAges.contains(where: range.contains) else { return done(.notEligible(.noQualifyingChildren(range))) }
+            guard h.childrenAges.contains(where: range.contains) else {
+                return done(.notEligible(.noQualifyingChildren(range)))
+            }
         }
-        if e.requiresWork == true, input.monthlyEarnings <= .zero { return done(.notEligible(.noWork)) }
+        if e.requiresWork == true, input.monthlyEarnings <= .zero {
+            return done(.notEligible(.noWork))
+        }
         if let pct = e.incomeLimitPercent {
             let limit = input.applicableNorm.scaled(by: Int64(pct), over: 100, rounding: .halfUp)
             limitMoney = limit
-            checks.append(Message("voorziening.check.inkomen", ["inkomen": .money(input.monthlyIncome), "grens": .money(limit),
-                                                                 "procent": .number(pct), "norm": .money(input.applicableNorm)]))
+            checks.append(
+                Message(
+                    "voorziening.check.inkomen",
+                    [
+                        "inkomen": .money(input.monthlyIncome), "grens": .money(limit),
+                        "procent": .number(pct), "norm": .money(input.applicableNorm),
+                    ]))
             if input.monthlyIncome > limit {
-                return done(.notEligible(.incomeAboveLimit(income: input.monthlyIncome, limit: limit, percent: pct)))
+                return done(
+                    .notEligible(
+                        .incomeAboveLimit(income: input.monthlyIncome, limit: limit, percent: pct)))
             }
         }
         if let assetLimit = e.assetLimit {
             let limit = h.hasPartner ? assetLimit.couple.money : assetLimit.single.money
-            checks.append(Message("voorziening.check.vermogen", ["vermogen": .money(input.assets), "grens": .money(limit)]))
-            if input.assets > limit { return done(.notEligible(.assetsAboveLimit(assets: input.assets, limit: limit))) }
+            checks.append(
+                Message(
+                    "voorziening.check.vermogen",
+                    ["vermogen": .money(input.assets), "grens": .money(limit)]))
+            if input.assets > limit {
+                return done(.notEligible(.assetsAboveLimit(assets: input.assets, limit: limit)))
+            }
         }
-        guard let value else { return done(.eligible(ProvisionBenefit(amount: nil, period: nil, monthlyEquivalent: nil))) }
+        guard let value else {
+            return done(
+                .eligible(ProvisionBenefit(amount: nil, period: nil, monthlyEquivalent: nil)))
+        }
 
         var amount = Money.zero
         if let pct = value.percentOfEarnings {
             amount = input.monthlyEarnings.scaled(by: Int64(pct), over: 100, rounding: .halfUp)
             if let max = value.maximumPerMonth?.money { amount = min(amount, max) }
-            checks.append(Message("voorziening.check.werkpremie", ["procent": .number(pct), "loon": .money(input.monthlyEarnings)]))
+            checks.append(
+                Message(
+                    "voorziening.check.werkpremie",
+                    ["procent": .number(pct), "loon": .money(input.monthlyEarnings)]))
         } else if value.perChild {
-            let children = h.childrenAges.filter { e.children?.contains($0) ?? (0..<18).contains($0) }
+            let children = h.childrenAges.filter {
+                e.children?.contains($0) ?? (0..<18).contains($0)
+            }
             var matched = false
             for age in children {
-                if let rule = value.amounts.first(where: { matches($0, household: h, childAge: age) }) {
-                    amount += rule.amount.money; matched = true
+                if let rule = value.amounts.first(where: {
+                    matches($0, household: h, childAge: age)
+                }) {
+                    amount += rule.amount.money
+                    matched = true
                 }
             }
             if !matched { return done(.notEligible(.noMatchingAmount)) }
         } else {
-            guard let rule = value.amounts.first(where: { matches($0, household: h, childAge: nil) }) else {
+            guard
+                let rule = value.amounts.first(where: { matches($0, household: h, childAge: nil) })
+            else {
                 return done(.notEligible(.noMatchingAmount))
             }
             amount = rule.amount.money
@@ -156,10 +217,14 @@ extension MunicipalProvision {
         case .jaar: monthly = amount.scaled(by: 1, over: 12, rounding: .halfUp)
         case .eenmalig: monthly = nil
         }
-        return done(.eligible(ProvisionBenefit(amount: amount, period: value.period, monthlyEquivalent: monthly)))
+        return done(
+            .eligible(
+                ProvisionBenefit(amount: amount, period: value.period, monthlyEquivalent: monthly)))
     }
 
-    private func matches(_ rule: AmountRule, household h: ProvisionHousehold, childAge: Int?) -> Bool {
+    private func matches(_ rule: AmountRule, household h: ProvisionHousehold, childAge: Int?)
+        -> Bool
+    {
         switch rule.household {
         case .alleenstaand?: if h.hasPartner { return false }
         case .partners?: if !h.hasPartner { return false }

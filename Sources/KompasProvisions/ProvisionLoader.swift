@@ -36,14 +36,31 @@ public struct ProvisionFileError: KompasError, Hashable {
         case .missingField:
             return Message("voorziening.fout.ontbreekt", base)
         case .wrongType(let expected):
-            return Message("voorziening.fout.type", base.merging(["verwacht": .message(Message("voorziening.type.\(expected)"))]) { a, _ in a })
+            return Message(
+                "voorziening.fout.type",
+                base.merging(["verwacht": .message(Message("voorziening.type.\(expected)"))]) {
+                    a, _ in a
+                })
         case .unknownKind(let kind):
-            return Message("voorziening.fout.soort", base.merging(["waarde": .text(kind),
-                "toegestaan": .text(ProvisionKind.allCases.map(\.rawValue).joined(separator: ", "))]) { a, _ in a })
+            return Message(
+                "voorziening.fout.soort",
+                base.merging([
+                    "waarde": .text(kind),
+                    "toegestaan": .text(
+                        ProvisionKind.allCases.map(\.rawValue).joined(separator: ", ")),
+                ]) { a, _ in a })
         case .invalidValue(let expected):
-            return Message("voorziening.fout.waarde", base.merging(["verwacht": .message(Message("voorziening.verwacht.\(expected)"))]) { a, _ in a })
+            return Message(
+                "voorziening.fout.waarde",
+                base.merging(["verwacht": .message(Message("voorziening.verwacht.\(expected)"))]) {
+                    a, _ in a
+                })
         case .overlappingDates(let id, let from, let previousFrom):
-            return Message("voorziening.fout.overlap", base.merging(["id": .text(id), "van": .date(from), "vorige": .date(previousFrom)]) { a, _ in a })
+            return Message(
+                "voorziening.fout.overlap",
+                base.merging(["id": .text(id), "van": .date(from), "vorige": .date(previousFrom)]) {
+                    a, _ in a
+                })
         }
     }
 }
@@ -51,7 +68,9 @@ public struct ProvisionFileError: KompasError, Hashable {
 /// Reads provisions from JSON with precise errors, and validates a list (also the built-in data).
 public enum ProvisionLoader {
     /// Decodes a JSON array of provisions. `pathPrefix` names the array inside a larger file (e.g. "voorzieningen").
-    public static func load(_ data: Data, fileName: String, pathPrefix: String = "") throws(ProvisionFileError) -> [MunicipalProvision] {
+    public static func load(_ data: Data, fileName: String, pathPrefix: String = "")
+        throws(ProvisionFileError) -> [MunicipalProvision]
+    {
         let provisions: [MunicipalProvision]
         do {
             provisions = try JSONDecoder().decode([MunicipalProvision].self, from: data)
@@ -65,16 +84,24 @@ public enum ProvisionLoader {
     }
 
     /// Checks what a single entry cannot: entries with the same id must not be in force on the same day.
-    public static func validate(_ provisions: [MunicipalProvision], fileName: String, pathPrefix: String = "") throws(ProvisionFileError) {
+    public static func validate(
+        _ provisions: [MunicipalProvision], fileName: String, pathPrefix: String = ""
+    ) throws(ProvisionFileError) {
         let byID = Dictionary(grouping: provisions.indices, by: { provisions[$0].id })
         for id in byID.keys.sorted() {
-            let indices = byID[id]!.sorted { provisions[$0].validFrom.date < provisions[$1].validFrom.date }
+            let indices = byID[id]!.sorted {
+                provisions[$0].validFrom.date < provisions[$1].validFrom.date
+            }
             for (a, b) in zip(indices, indices.dropFirst()) {
-                let first = provisions[a], second = provisions[b]
+                let first = provisions[a]
+                let second = provisions[b]
                 let firstEnd = first.validUntil?.date
                 if firstEnd == nil || second.validFrom.date <= firstEnd! {
-                    throw ProvisionFileError(file: fileName, field: path(pathPrefix, [b], "geldigVan"),
-                                             reason: .overlappingDates(id: id, from: second.validFrom.date, previousFrom: first.validFrom.date))
+                    throw ProvisionFileError(
+                        file: fileName, field: path(pathPrefix, [b], "geldigVan"),
+                        reason: .overlappingDates(
+                            id: id, from: second.validFrom.date, previousFrom: first.validFrom.date)
+                    )
                 }
             }
         }
@@ -90,7 +117,11 @@ public enum ProvisionLoader {
     static func render(_ codingPath: [CodingKey], prefix: String) -> String {
         var s = prefix
         for key in codingPath {
-            if let i = key.intValue { s += "[\(i)]" } else { s += (s.isEmpty ? "" : ".") + key.stringValue }
+            if let i = key.intValue {
+                s += "[\(i)]"
+            } else {
+                s += (s.isEmpty ? "" : ".") + key.stringValue
+            }
         }
         return s.isEmpty ? "$" : s
     }
@@ -106,24 +137,44 @@ public enum ProvisionLoader {
     /// Turns a decoding error of provisions into file + field + reason. Public so that a larger file that embeds
     /// provisions (the municipality file's `"voorzieningen"` section) reports them the same way; pass
     /// `pathPrefix: ""` there, because that file's coding path already starts at its top.
-    public static func map(_ error: DecodingError, fileName: String, pathPrefix: String) -> ProvisionFileError {
+    public static func map(_ error: DecodingError, fileName: String, pathPrefix: String)
+        -> ProvisionFileError
+    {
         switch error {
         case .keyNotFound(let key, let ctx):
-            return ProvisionFileError(file: fileName, field: render(ctx.codingPath + [key], prefix: pathPrefix), reason: .missingField)
+            return ProvisionFileError(
+                file: fileName, field: render(ctx.codingPath + [key], prefix: pathPrefix),
+                reason: .missingField)
         case .valueNotFound(_, let ctx):
-            return ProvisionFileError(file: fileName, field: render(ctx.codingPath, prefix: pathPrefix), reason: .missingField)
+            return ProvisionFileError(
+                file: fileName, field: render(ctx.codingPath, prefix: pathPrefix),
+                reason: .missingField)
         case .typeMismatch(let type, let ctx):
-            return ProvisionFileError(file: fileName, field: render(ctx.codingPath, prefix: pathPrefix), reason: .wrongType(expected: typeName(type)))
+            return ProvisionFileError(
+                file: fileName, field: render(ctx.codingPath, prefix: pathPrefix),
+                reason: .wrongType(expected: typeName(type)))
         case .dataCorrupted(let ctx):
             let field = render(ctx.codingPath, prefix: pathPrefix)
-            if ctx.codingPath.isEmpty { return ProvisionFileError(file: fileName, field: field, reason: .malformedJSON) }
+            if ctx.codingPath.isEmpty {
+                return ProvisionFileError(file: fileName, field: field, reason: .malformedJSON)
+            }
             if ctx.debugDescription.hasPrefix(ProvisionDecoding.unknownKindPrefix) {
-                return ProvisionFileError(file: fileName, field: field, reason: .unknownKind(String(ctx.debugDescription.dropFirst(ProvisionDecoding.unknownKindPrefix.count))))
+                return ProvisionFileError(
+                    file: fileName, field: field,
+                    reason: .unknownKind(
+                        String(
+                            ctx.debugDescription.dropFirst(
+                                ProvisionDecoding.unknownKindPrefix.count))))
             }
             if ctx.debugDescription.hasPrefix(ProvisionDecoding.invalidPrefix) {
-                return ProvisionFileError(file: fileName, field: field, reason: .invalidValue(expected: String(ctx.debugDescription.dropFirst(ProvisionDecoding.invalidPrefix.count))))
+                return ProvisionFileError(
+                    file: fileName, field: field,
+                    reason: .invalidValue(
+                        expected: String(
+                            ctx.debugDescription.dropFirst(ProvisionDecoding.invalidPrefix.count))))
             }
-            return ProvisionFileError(file: fileName, field: field, reason: .invalidValue(expected: "keuze"))
+            return ProvisionFileError(
+                file: fileName, field: field, reason: .invalidValue(expected: "keuze"))
         @unknown default:
             return ProvisionFileError(file: fileName, field: pathPrefix, reason: .malformedJSON)
         }

@@ -22,9 +22,18 @@ public protocol ParameterValue: Sendable, Hashable {
     var rawValue: Int64? { get }
 }
 extension ParameterValue { public var rawValue: Int64? { nil } }
-extension Money: ParameterValue { public var listing: String { "€" + description }; public var rawValue: Int64? { cents } }
-extension Rate: ParameterValue { public var listing: String { description }; public var rawValue: Int64? { partsPerMillion } }
-extension Int: ParameterValue { public var listing: String { String(self) }; public var rawValue: Int64? { Int64(self) } }
+extension Money: ParameterValue {
+    public var listing: String { "€" + description }
+    public var rawValue: Int64? { cents }
+}
+extension Rate: ParameterValue {
+    public var listing: String { description }
+    public var rawValue: Int64? { partsPerMillion }
+}
+extension Int: ParameterValue {
+    public var listing: String { String(self) }
+    public var rawValue: Int64? { Int64(self) }
+}
 
 /// One dated value: valid from `from` until the next entry (or the explicit end).
 public struct ParameterEntry<Value: ParameterValue>: Sendable {
@@ -36,7 +45,9 @@ public struct ParameterEntry<Value: ParameterValue>: Sendable {
     /// What we checked, or "te verifiëren" when the figure is not yet confirmed at its source.
     public var verified: String
 
-    public static func from(_ date: LocalDate, _ value: Value, source: String, verified: String = "") -> ParameterEntry {
+    public static func from(
+        _ date: LocalDate, _ value: Value, source: String, verified: String = ""
+    ) -> ParameterEntry {
         ParameterEntry(from: date, value: value, source: source, verified: verified)
     }
     /// Ends the parameter on this date: asking after it gives "not in force".
@@ -49,9 +60,14 @@ public struct ParameterEntry<Value: ParameterValue>: Sendable {
 public struct NotInForce: KompasError, Hashable {
     public var parameterID: String
     public var date: LocalDate
-    public init(parameterID: String, date: LocalDate) { self.parameterID = parameterID; self.date = date }
+    public init(parameterID: String, date: LocalDate) {
+        self.parameterID = parameterID
+        self.date = date
+    }
     public var exitCode: ExitCode { .dataError }
-    public var message: Message { Message("error.notInForce", ["id": .text(parameterID), "date": .date(date)]) }
+    public var message: Message {
+        Message("error.notInForce", ["id": .text(parameterID), "date": .date(date)])
+    }
 }
 
 /// The fixed facts of one dated value of a parameter, for traces: id, unit, law, publication and
@@ -62,8 +78,14 @@ public final class ParameterSource: Sendable {
     public let reference: LegalReference
     public let source: String
     public let verified: String
-    public init(id: String, unit: ParameterUnit, reference: LegalReference, source: String, verified: String) {
-        self.id = id; self.unit = unit; self.reference = reference; self.source = source; self.verified = verified
+    public init(
+        id: String, unit: ParameterUnit, reference: LegalReference, source: String, verified: String
+    ) {
+        self.id = id
+        self.unit = unit
+        self.reference = reference
+        self.source = source
+        self.verified = verified
     }
 }
 
@@ -81,30 +103,50 @@ public struct Parameter<Value: ParameterValue>: Sendable {
     /// one pointer per parameter instead of seven strings (the hot path of a sweep).
     public let sources: [ParameterSource]
 
-    public init(id: String, unit: ParameterUnit, reference: LegalReference, summary: String, history: [ParameterEntry<Value>]) {
-        self.id = id; self.unit = unit; self.reference = reference; self.summary = summary; self.history = history
-        self.sources = history.map { ParameterSource(id: id, unit: unit, reference: reference, source: $0.source, verified: $0.verified) }
+    public init(
+        id: String, unit: ParameterUnit, reference: LegalReference, summary: String,
+        history: [ParameterEntry<Value>]
+    ) {
+        self.id = id
+        self.unit = unit
+        self.reference = reference
+        self.summary = summary
+        self.history = history
+        self.sources = history.map {
+            ParameterSource(
+                id: id, unit: unit, reference: reference, source: $0.source, verified: $0.verified)
+        }
     }
 
     /// The index of the entry in force on a date (nil before the first).
     @inlinable public func index(on date: LocalDate) -> Int? {
         var i = history.count - 1
-        while i >= 0 { if history[i].from <= date { return i }; i -= 1 }
+        while i >= 0 {
+            if history[i].from <= date { return i }
+            i -= 1
+        }
         return nil
     }
 
     @inlinable public func value(on date: LocalDate) throws(NotInForce) -> Value {
-        guard let entry = entry(on: date), let v = entry.value else { throw NotInForce(parameterID: id, date: date) }
+        guard let entry = entry(on: date), let v = entry.value else {
+            throw NotInForce(parameterID: id, date: date)
+        }
         return v
     }
 
-    @inlinable public func value(in month: CalendarMonth) throws(NotInForce) -> Value { try value(on: month.firstDay) }
+    @inlinable public func value(in month: CalendarMonth) throws(NotInForce) -> Value {
+        try value(on: month.firstDay)
+    }
 
     /// Inlinable so callers in other modules get a specialised loop (no generic metadata lookups on
     /// the hot path of a projection).
     @inlinable public func entry(on date: LocalDate) -> ParameterEntry<Value>? {
         var i = history.count - 1
-        while i >= 0 { if history[i].from <= date { return history[i] }; i -= 1 }
+        while i >= 0 {
+            if history[i].from <= date { return history[i] }
+            i -= 1
+        }
         return nil
     }
 }
@@ -126,8 +168,13 @@ public struct ParameterDescriptor: Sendable {
     public let rawValues: [Int64?]
 
     public init<V>(_ p: Parameter<V>) {
-        id = p.id; unit = p.unit; reference = p.reference; summary = p.summary
-        rows = p.history.map { Row(from: $0.from, value: $0.value?.listing, source: $0.source, verified: $0.verified) }
+        id = p.id
+        unit = p.unit
+        reference = p.reference
+        summary = p.summary
+        rows = p.history.map {
+            Row(from: $0.from, value: $0.value?.listing, source: $0.source, verified: $0.verified)
+        }
         rawValues = p.history.map { $0.value.flatMap { $0.rawValue } }
     }
 

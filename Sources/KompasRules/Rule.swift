@@ -16,11 +16,15 @@ public struct UsedParameter: Sendable, Hashable, Codable {
     public var verified: String { info.verified }
 
     @inlinable public init(info: ParameterSource, raw: Int64, from: LocalDate) {
-        self.info = info; self.raw = raw; self.from = from
+        self.info = info
+        self.raw = raw
+        self.from = from
     }
 
     /// The entry of `p` that starts on `entry.from`, with its value.
-    @inlinable public init<V: ParameterValue>(_ p: Parameter<V>, _ value: V, entry: ParameterEntry<V>) {
+    @inlinable public init<V: ParameterValue>(
+        _ p: Parameter<V>, _ value: V, entry: ParameterEntry<V>
+    ) {
         let i = p.history.firstIndex { $0.from == entry.from } ?? 0
         self.init(info: p.sources[i], raw: value.rawValue ?? 0, from: entry.from)
     }
@@ -28,27 +32,41 @@ public struct UsedParameter: Sendable, Hashable, Codable {
     public static func == (a: UsedParameter, b: UsedParameter) -> Bool {
         a.id == b.id && a.raw == b.raw && a.from == b.from && a.source == b.source
     }
-    public func hash(into h: inout Hasher) { h.combine(id); h.combine(raw); h.combine(from) }
+    public func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(raw)
+        h.combine(from)
+    }
 
     enum CodingKeys: String, CodingKey { case id, raw, unit, from, reference, source, verified }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        info = ParameterSource(id: try c.decode(String.self, forKey: .id), unit: try c.decode(ParameterUnit.self, forKey: .unit),
-                               reference: try c.decode(LegalReference.self, forKey: .reference),
-                               source: try c.decode(String.self, forKey: .source), verified: try c.decode(String.self, forKey: .verified))
-        raw = try c.decode(Int64.self, forKey: .raw); from = try c.decode(LocalDate.self, forKey: .from)
+        info = ParameterSource(
+            id: try c.decode(String.self, forKey: .id),
+            unit: try c.decode(ParameterUnit.self, forKey: .unit),
+            reference: try c.decode(LegalReference.self, forKey: .reference),
+            source: try c.decode(String.self, forKey: .source),
+            verified: try c.decode(String.self, forKey: .verified))
+        raw = try c.decode(Int64.self, forKey: .raw)
+        from = try c.decode(LocalDate.self, forKey: .from)
     }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id); try c.encode(raw, forKey: .raw); try c.encode(unit, forKey: .unit); try c.encode(from, forKey: .from)
-        try c.encode(reference, forKey: .reference); try c.encode(source, forKey: .source); try c.encode(verified, forKey: .verified)
+        try c.encode(id, forKey: .id)
+        try c.encode(raw, forKey: .raw)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(from, forKey: .from)
+        try c.encode(reference, forKey: .reference)
+        try c.encode(source, forKey: .source)
+        try c.encode(verified, forKey: .verified)
     }
 
     /// The value as an argument for a message (money, rate or number).
     public var argument: Message.Argument {
         switch unit {
         case .rate: return .rate(Rate(partsPerMillion: raw))
-        case .eurosPerMonth, .eurosPerYear, .eurosPerHour, .eurosPerQuarter, .euros: return .money(Money(cents: raw))
+        case .eurosPerMonth, .eurosPerYear, .eurosPerHour, .eurosPerQuarter, .euros:
+            return .money(Money(cents: raw))
         default: return .number(Int(raw))
         }
     }
@@ -62,8 +80,12 @@ public struct TraceStep: Sendable, Hashable, Codable {
     public var message: Message
     public var parameters: [UsedParameter]
     public var reference: LegalReference?
-    public init(_ message: Message, parameters: [UsedParameter] = [], reference: LegalReference? = nil) {
-        self.message = message; self.parameters = parameters; self.reference = reference
+    public init(
+        _ message: Message, parameters: [UsedParameter] = [], reference: LegalReference? = nil
+    ) {
+        self.message = message
+        self.parameters = parameters
+        self.reference = reference
     }
 }
 
@@ -78,10 +100,16 @@ public struct ParameterReader: Sendable {
     public init(_ month: CalendarMonth) { self.date = month.firstDay }
 
     /// The value in force on the reader's date; throws ``NotInForce`` otherwise (never zero).
-    @inlinable public mutating func callAsFunction<V: ParameterValue>(_ p: Parameter<V>) throws(NotInForce) -> V {
-        guard let i = p.index(on: date), let v = p.history[i].value else { throw NotInForce(parameterID: p.id, date: date) }
+    @inlinable public mutating func callAsFunction<V: ParameterValue>(_ p: Parameter<V>)
+        throws(NotInForce) -> V
+    {
+        guard let i = p.index(on: date), let v = p.history[i].value else {
+            throw NotInForce(parameterID: p.id, date: date)
+        }
         let info = p.sources[i]
-        if !used.contains(where: { $0.info === info }) { used.append(UsedParameter(info: info, raw: v.rawValue ?? 0, from: p.history[i].from)) }
+        if !used.contains(where: { $0.info === info }) {
+            used.append(UsedParameter(info: info, raw: v.rawValue ?? 0, from: p.history[i].from))
+        }
         return v
     }
 
@@ -107,8 +135,15 @@ public struct RuleExample<Input: Sendable, Output: Sendable & Equatable>: Sendab
     public var input: Input
     public var expected: ExpectedOutcome<Output>
     public var note: String
-    public init(_ name: String, month: CalendarMonth, _ input: Input, _ expected: ExpectedOutcome<Output>, note: String = "") {
-        self.name = name; self.month = month; self.input = input; self.expected = expected; self.note = note
+    public init(
+        _ name: String, month: CalendarMonth, _ input: Input, _ expected: ExpectedOutcome<Output>,
+        note: String = ""
+    ) {
+        self.name = name
+        self.month = month
+        self.input = input
+        self.expected = expected
+        self.note = note
     }
 }
 

@@ -1,59 +1,84 @@
 import Foundation
 import KompasCore
 import KompasSync
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The `kompas-gemeente` command line: `serve` and the `admin` subcommands. The server's users
 /// are the municipality's administrators; messages are short and given in Dutch and English.
 public enum GemeenteCommandLine {
     public static let usage = """
-    kompas-gemeente serve --poort N --data MAP [--adres ADRES] [--basis-url URL] [--max-verbindingen N] [--wachttijd SECONDEN]
-    kompas-gemeente admin klantmanager --data MAP --naam LABEL
-    kompas-gemeente admin klant --data MAP --naam LABEL [--klantmanager ID]
-    kompas-gemeente admin token --data MAP --voor ID [--geldig-dagen N | --verloopt JJJJ-MM-DDTHH:MM:SSZ]
-    kompas-gemeente admin lijst --data MAP
-    """
+        kompas-gemeente serve --poort N --data MAP [--adres ADRES] [--basis-url URL] [--max-verbindingen N] [--wachttijd SECONDEN]
+        kompas-gemeente admin klantmanager --data MAP --naam LABEL
+        kompas-gemeente admin klant --data MAP --naam LABEL [--klantmanager ID]
+        kompas-gemeente admin token --data MAP --voor ID [--geldig-dagen N | --verloopt JJJJ-MM-DDTHH:MM:SSZ]
+        kompas-gemeente admin lijst --data MAP
+        """
 
-    struct Failure: Error { let code: ExitCode; let text: String }
+    struct Failure: Error {
+        let code: ExitCode
+        let text: String
+    }
 
     /// Parses `--name value` pairs; every flag takes a value.
-    static func options(_ args: ArraySlice<String>, allowed: Set<String>) throws -> [String: String] {
+    static func options(_ args: ArraySlice<String>, allowed: Set<String>) throws -> [String: String]
+    {
         var out: [String: String] = [:]
         var i = args.startIndex
         while i < args.endIndex {
             let a = args[i]
             if let eq = a.firstIndex(of: "="), a.hasPrefix("--") {
                 let name = String(a[..<eq])
-                guard allowed.contains(name) else { throw Failure(code: .usage, text: "onbekende optie / unknown option: \(name)") }
-                out[name] = String(a[a.index(after: eq)...]); i += 1; continue
+                guard allowed.contains(name) else {
+                    throw Failure(code: .usage, text: "onbekende optie / unknown option: \(name)")
+                }
+                out[name] = String(a[a.index(after: eq)...])
+                i += 1
+                continue
             }
-            guard allowed.contains(a) else { throw Failure(code: .usage, text: "onbekende optie / unknown option: \(a)") }
-            guard i + 1 < args.endIndex else { throw Failure(code: .usage, text: "\(a) heeft een waarde nodig / needs a value") }
-            out[a] = args[i + 1]; i += 2
+            guard allowed.contains(a) else {
+                throw Failure(code: .usage, text: "onbekende optie / unknown option: \(a)")
+            }
+            guard i + 1 < args.endIndex else {
+                throw Failure(code: .usage, text: "\(a) heeft een waarde nodig / needs a value")
+            }
+            out[a] = args[i + 1]
+            i += 2
         }
         return out
     }
 
     public static func main(_ arguments: [String]) -> Int32 {
         let args = arguments.dropFirst()
-        if args.isEmpty { FileHandle.standardError.write(Data((usage + "\n").utf8)); return ExitCode.usage.rawValue }
-        if args.first == "--help" || args.first == "-h" || args.first == "--hulp" { print(usage); return 0 }
+        if args.isEmpty {
+            FileHandle.standardError.write(Data((usage + "\n").utf8))
+            return ExitCode.usage.rawValue
+        }
+        if args.first == "--help" || args.first == "-h" || args.first == "--hulp" {
+            print(usage)
+            return 0
+        }
         do {
             switch args.first {
             case "serve": return try serve(args.dropFirst())
             case "admin": return try admin(args.dropFirst())
-            default: throw Failure(code: .usage, text: "onbekende opdracht / unknown command: \(args.first ?? "")\n\(usage)")
+            default:
+                throw Failure(
+                    code: .usage,
+                    text: "onbekende opdracht / unknown command: \(args.first ?? "")\n\(usage)")
             }
         } catch let f as Failure {
             FileHandle.standardError.write(Data("kompas-gemeente: \(f.text)\n".utf8))
             return f.code.rawValue
         } catch AdminError.unknownKlantmanager(let id) {
-            FileHandle.standardError.write(Data("kompas-gemeente: geen klantmanager / no klantmanager: \(id)\n".utf8))
+            FileHandle.standardError.write(
+                Data("kompas-gemeente: geen klantmanager / no klantmanager: \(id)\n".utf8))
             return ExitCode.dataError.rawValue
         } catch AdminError.unknownPrincipal(let id) {
-            FileHandle.standardError.write(Data("kompas-gemeente: onbekend id / unknown id: \(id)\n".utf8))
+            FileHandle.standardError.write(
+                Data("kompas-gemeente: onbekend id / unknown id: \(id)\n".utf8))
             return ExitCode.dataError.rawValue
         } catch {
             FileHandle.standardError.write(Data("kompas-gemeente: \(error)\n".utf8))
@@ -62,24 +87,36 @@ public enum GemeenteCommandLine {
     }
 
     static func dataDirectory(_ o: [String: String]) throws -> URL {
-        guard let d = o["--data"], !d.isEmpty else { throw Failure(code: .usage, text: "--data MAP ontbreekt / is missing") }
+        guard let d = o["--data"], !d.isEmpty else {
+            throw Failure(code: .usage, text: "--data MAP ontbreekt / is missing")
+        }
         return URL(fileURLWithPath: d)
     }
 
     static func serve(_ args: ArraySlice<String>) throws -> Int32 {
-        let o = try options(args, allowed: ["--poort", "--data", "--adres", "--basis-url", "--max-verbindingen", "--wachttijd"])
+        let o = try options(
+            args,
+            allowed: [
+                "--poort", "--data", "--adres", "--basis-url", "--max-verbindingen", "--wachttijd",
+            ])
         var config = ServerConfiguration()
         guard let p = o["--poort"].flatMap(Int.init), (0...65535).contains(p) else {
-            throw Failure(code: .usage, text: "--poort N: een poortnummer van 0 tot 65535 / a port number from 0 to 65535")
+            throw Failure(
+                code: .usage,
+                text: "--poort N: een poortnummer van 0 tot 65535 / a port number from 0 to 65535")
         }
         config.port = p
         if let h = o["--adres"] { config.host = h }
         if let m = o["--max-verbindingen"] {
-            guard let n = Int(m), (1...10_000).contains(n) else { throw Failure(code: .usage, text: "--max-verbindingen: 1 … 10000") }
+            guard let n = Int(m), (1...10_000).contains(n) else {
+                throw Failure(code: .usage, text: "--max-verbindingen: 1 … 10000")
+            }
             config.maxConnections = n
         }
         if let w = o["--wachttijd"] {
-            guard let n = Double(w), n >= 0.1, n <= 600 else { throw Failure(code: .usage, text: "--wachttijd: 0.1 … 600") }
+            guard let n = Double(w), n >= 0.1, n <= 600 else {
+                throw Failure(code: .usage, text: "--wachttijd: 0.1 … 600")
+            }
             config.requestTimeout = n
             config.idleTimeout = min(config.idleTimeout, n)
         }
@@ -88,25 +125,37 @@ public enum GemeenteCommandLine {
         let logLock = NSLock()
         // The handler needs the base URL, which needs the bound port: bind first, then route.
         let box = HandlerBox()
-        let real = HTTPServer(configuration: config, log: { line in
-            logLock.lock(); FileHandle.standardError.write(Data((line + "\n").utf8)); logLock.unlock()
-        }, handler: { box.handle($0) })
+        let real = HTTPServer(
+            configuration: config,
+            log: { line in
+                logLock.lock()
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+                logLock.unlock()
+            }, handler: { box.handle($0) })
         let port: Int
         do { port = try real.bind() } catch {
-            throw Failure(code: .unavailable, text: "kan niet luisteren op / cannot listen on \(config.host):\(config.port) (\(error))")
+            throw Failure(
+                code: .unavailable,
+                text:
+                    "kan niet luisteren op / cannot listen on \(config.host):\(config.port) (\(error))"
+            )
         }
         let hostPart = config.host.contains(":") ? "[\(config.host)]" : config.host
-        let base = o["--basis-url"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? "http://\(hostPart):\(port)"
+        let base =
+            o["--basis-url"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+            ?? "http://\(hostPart):\(port)"
         box.api = ObjectsAPI(database: database, baseURL: base)
         // SIGTERM and SIGINT stop accepting, let requests in flight finish, then checkpoint.
-        signal(SIGTERM, SIG_IGN); signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        signal(SIGINT, SIG_IGN)
         let sources = [SIGTERM, SIGINT].map { sig -> DispatchSourceSignal in
             let s = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             s.setEventHandler { real.stop() }
             s.resume()
             return s
         }
-        FileHandle.standardOutput.write(Data("kompas-gemeente luistert op \(base) (http://\(hostPart):\(port))\n".utf8))
+        FileHandle.standardOutput.write(
+            Data("kompas-gemeente luistert op \(base) (http://\(hostPart):\(port))\n".utf8))
         // The signal sources must outlive the accept loop (an optimised build would otherwise
         // release them early, and SIGTERM would no longer stop the server).
         withExtendedLifetime(sources) { real.run() }
@@ -123,27 +172,40 @@ public enum GemeenteCommandLine {
     }
 
     static func admin(_ args: ArraySlice<String>) throws -> Int32 {
-        guard let sub = args.first else { throw Failure(code: .usage, text: "admin klantmanager|klant|token|lijst\n\(usage)") }
+        guard let sub = args.first else {
+            throw Failure(code: .usage, text: "admin klantmanager|klant|token|lijst\n\(usage)")
+        }
         let rest = args.dropFirst()
         switch sub {
         case "klantmanager":
             let o = try options(rest, allowed: ["--data", "--naam"])
             let db = try ServerDatabase(directory: try dataDirectory(o))
-            print(try db.addPrincipal(role: .klantmanager, label: o["--naam"] ?? "", klantmanager: nil))
+            print(
+                try db.addPrincipal(
+                    role: .klantmanager, label: o["--naam"] ?? "", klantmanager: nil))
         case "klant":
             let o = try options(rest, allowed: ["--data", "--naam", "--klantmanager"])
             let db = try ServerDatabase(directory: try dataDirectory(o))
-            print(try db.addPrincipal(role: .klant, label: o["--naam"] ?? "", klantmanager: o["--klantmanager"]))
+            print(
+                try db.addPrincipal(
+                    role: .klant, label: o["--naam"] ?? "", klantmanager: o["--klantmanager"]))
         case "token":
-            let o = try options(rest, allowed: ["--data", "--voor", "--geldig-dagen", "--verloopt"])
-            guard let who = o["--voor"] else { throw Failure(code: .usage, text: "--voor ID ontbreekt / is missing") }
+            let o = try options(
+                rest, allowed: ["--data", "--voor", "--geldig-dagen", "--verloopt"])
+            guard let who = o["--voor"] else {
+                throw Failure(code: .usage, text: "--voor ID ontbreekt / is missing")
+            }
             var expires: Date?
             if let d = o["--geldig-dagen"] {
-                guard let n = Int(d), (1...3650).contains(n) else { throw Failure(code: .usage, text: "--geldig-dagen: 1 … 3650") }
+                guard let n = Int(d), (1...3650).contains(n) else {
+                    throw Failure(code: .usage, text: "--geldig-dagen: 1 … 3650")
+                }
                 expires = Date().addingTimeInterval(Double(n) * 86400)
             }
             if let t = o["--verloopt"] {
-                guard let d = WireTime.date(t) else { throw Failure(code: .usage, text: "--verloopt: JJJJ-MM-DDTHH:MM:SSZ") }
+                guard let d = WireTime.date(t) else {
+                    throw Failure(code: .usage, text: "--verloopt: JJJJ-MM-DDTHH:MM:SSZ")
+                }
                 expires = d
             }
             let db = try ServerDatabase(directory: try dataDirectory(o))
@@ -151,9 +213,12 @@ public enum GemeenteCommandLine {
         case "lijst":
             let o = try options(rest, allowed: ["--data"])
             let db = try ServerDatabase(directory: try dataDirectory(o))
-            for p in try db.principals() { print("\(p.id)\t\(p.role)\t\(p.klantmanager ?? "-")\t\(p.label)") }
+            for p in try db.principals() {
+                print("\(p.id)\t\(p.role)\t\(p.klantmanager ?? "-")\t\(p.label)")
+            }
         default:
-            throw Failure(code: .usage, text: "onbekende admin-opdracht / unknown admin command: \(sub)")
+            throw Failure(
+                code: .usage, text: "onbekende admin-opdracht / unknown admin command: \(sub)")
         }
         return 0
     }

@@ -1,7 +1,8 @@
 import Foundation
 import KompasSync
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Settings of the listener. Defaults are for one municipality's pilot on one machine.
@@ -28,7 +29,10 @@ public struct ServerConfiguration: Sendable {
 public struct Routed: Sendable {
     public var response: HTTPResponse
     public var template: String
-    public init(_ response: HTTPResponse, _ template: String) { self.response = response; self.template = template }
+    public init(_ response: HTTPResponse, _ template: String) {
+        self.response = response
+        self.template = template
+    }
 }
 
 /// A small HTTP/1.1 server over POSIX sockets: one accept loop, one thread per connection up to
@@ -47,9 +51,13 @@ public final class HTTPServer: @unchecked Sendable {
     private var stopping = false
     public private(set) var port = 0
 
-    public init(configuration: ServerConfiguration, log: @escaping @Sendable (String) -> Void,
-                handler: @escaping @Sendable (HTTPRequest) -> Routed) {
-        self.configuration = configuration; self.handler = handler; self.log = log
+    public init(
+        configuration: ServerConfiguration, log: @escaping @Sendable (String) -> Void,
+        handler: @escaping @Sendable (HTTPRequest) -> Routed
+    ) {
+        self.configuration = configuration
+        self.handler = handler
+        self.log = log
     }
 
     /// Binds and listens; returns the port (useful with port 0).
@@ -59,18 +67,27 @@ public final class HTTPServer: @unchecked Sendable {
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         hints.ai_flags = AI_PASSIVE | AI_NUMERICHOST
         var res: UnsafeMutablePointer<addrinfo>?
-        guard getaddrinfo(configuration.host, String(configuration.port), &hints, &res) == 0, let ai = res else {
+        guard getaddrinfo(configuration.host, String(configuration.port), &hints, &res) == 0,
+            let ai = res
+        else {
             throw ServerError.address(configuration.host)
         }
         defer { freeaddrinfo(res) }
-        let fd = socket(ai.pointee.ai_family, ai.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue), 0)
+        let fd = socket(
+            ai.pointee.ai_family, ai.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw ServerError.socket(errno) }
         var one: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
         guard Glibc.bind(fd, ai.pointee.ai_addr, ai.pointee.ai_addrlen) == 0 else {
-            let e = errno; _ = Glibc.close(fd); throw ServerError.bind(e)
+            let e = errno
+            _ = Glibc.close(fd)
+            throw ServerError.bind(e)
         }
-        guard listen(fd, 512) == 0 else { let e = errno; _ = Glibc.close(fd); throw ServerError.socket(e) }
+        guard listen(fd, 512) == 0 else {
+            let e = errno
+            _ = Glibc.close(fd)
+            throw ServerError.socket(e)
+        }
         var storage = sockaddr_storage()
         var len = socklen_t(MemoryLayout<sockaddr_storage>.size)
         withUnsafeMutablePointer(to: &storage) {
@@ -79,9 +96,13 @@ public final class HTTPServer: @unchecked Sendable {
         let family = storage.ss_family
         let p: UInt16 = withUnsafePointer(to: &storage) { ptr in
             if family == sa_family_t(AF_INET6) {
-                return ptr.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin6_port) }
+                return ptr.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) {
+                    UInt16(bigEndian: $0.pointee.sin6_port)
+                }
             }
-            return ptr.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin_port) }
+            return ptr.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {
+                UInt16(bigEndian: $0.pointee.sin_port)
+            }
         }
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
         guard pipe(&wakePipe) == 0 else { throw ServerError.socket(errno) }
@@ -93,8 +114,10 @@ public final class HTTPServer: @unchecked Sendable {
     /// Accepts connections until ``stop()``; then waits for requests in flight and returns.
     public func run() {
         while true {
-            var fds = [pollfd(fd: listenFD, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: wakePipe[0], events: Int16(POLLIN), revents: 0)]
+            var fds = [
+                pollfd(fd: listenFD, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: wakePipe[0], events: Int16(POLLIN), revents: 0),
+            ]
             let n = poll(&fds, 2, 1000)
             if isStopping { break }
             guard n > 0, fds[0].revents & Int16(POLLIN) != 0 else { continue }
@@ -114,11 +137,16 @@ public final class HTTPServer: @unchecked Sendable {
         lock.unlock()
     }
 
-    private var isStopping: Bool { lock.lock(); defer { lock.unlock() }; return stopping }
+    private var isStopping: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopping
+    }
 
     /// Stops accepting (safe from a signal-handling thread).
     public func stop() {
-        lock.lock(); stopping = true
+        lock.lock()
+        stopping = true
         for fd in idle { _ = shutdown(fd, Int32(SHUT_RD)) }
         lock.unlock()
         var b: UInt8 = 1
@@ -131,7 +159,9 @@ public final class HTTPServer: @unchecked Sendable {
         if !full { active += 1 }
         lock.unlock()
         if full {
-            let body = WireJSON.encode(Problem(title: "Te veel verbindingen tegelijk; probeer het zo opnieuw.", status: 503))
+            let body = WireJSON.encode(
+                Problem(
+                    title: "Te veel verbindingen tegelijk; probeer het zo opnieuw.", status: 503))
             var r = HTTPResponse.json(503, body, contentType: "application/problem+json")
             r.headers.set("Retry-After", "1")
             try? conn.write(r.serialized(keepAlive: false), deadline: monotonicSeconds() + 1)
@@ -140,7 +170,10 @@ public final class HTTPServer: @unchecked Sendable {
         }
         let t = Thread { [self] in
             serve(conn)
-            lock.lock(); active -= 1; lock.broadcast(); lock.unlock()
+            lock.lock()
+            active -= 1
+            lock.broadcast()
+            lock.unlock()
         }
         t.stackSize = 512 * 1024
         t.start()
@@ -150,41 +183,59 @@ public final class HTTPServer: @unchecked Sendable {
         defer { conn.close() }
         while true {
             lock.lock()
-            if stopping { lock.unlock(); return }
+            if stopping {
+                lock.unlock()
+                return
+            }
             idle.insert(conn.fd)
             lock.unlock()
             let request: HTTPRequest
             let started: Double
             do {
-                request = try conn.readRequest(limits: configuration.limits, idleTimeout: configuration.idleTimeout,
-                                               timeout: configuration.requestTimeout)
+                request = try conn.readRequest(
+                    limits: configuration.limits, idleTimeout: configuration.idleTimeout,
+                    timeout: configuration.requestTimeout)
                 started = monotonicSeconds()
-                lock.lock(); idle.remove(conn.fd); lock.unlock()
+                lock.lock()
+                idle.remove(conn.fd)
+                lock.unlock()
             } catch let e as HTTPParseError {
-                lock.lock(); idle.remove(conn.fd); lock.unlock()
+                lock.lock()
+                idle.remove(conn.fd)
+                lock.unlock()
                 guard let status = Self.status(for: e) else { return }
                 let r = ObjectsAPI.problem(status, Self.title(for: e))
                 try? conn.write(r.serialized(keepAlive: false), deadline: monotonicSeconds() + 2)
-                log(logLine(method: "-", template: "-", status: status, started: monotonicSeconds()))
+                log(
+                    logLine(method: "-", template: "-", status: status, started: monotonicSeconds())
+                )
                 return
             } catch {
-                lock.lock(); idle.remove(conn.fd); lock.unlock()
+                lock.lock()
+                idle.remove(conn.fd)
+                lock.unlock()
                 return
             }
             let routed = handler(request)
             let wantsClose = request.headers["Connection"]?.lowercased() == "close"
             let keepAlive = !wantsClose && !isStopping
             do {
-                try conn.write(routed.response.serialized(keepAlive: keepAlive), deadline: monotonicSeconds() + configuration.requestTimeout)
+                try conn.write(
+                    routed.response.serialized(keepAlive: keepAlive),
+                    deadline: monotonicSeconds() + configuration.requestTimeout)
             } catch { return }
-            log(logLine(method: request.method, template: routed.template, status: routed.response.status, started: started))
+            log(
+                logLine(
+                    method: request.method, template: routed.template,
+                    status: routed.response.status, started: started))
             if !keepAlive { return }
         }
     }
 
     private func logLine(method: String, template: String, status: Int, started: Double) -> String {
         let ms = (monotonicSeconds() - started) * 1000
-        return "\(WireTime.string(Date())) \(method) \(template) \(status) \(String(format: "%.1f", ms))ms"
+        return
+            "\(WireTime.string(Date())) \(method) \(template) \(status) \(String(format: "%.1f", ms))ms"
     }
 
     static func status(for e: HTTPParseError) -> Int? {
@@ -206,7 +257,8 @@ public final class HTTPServer: @unchecked Sendable {
         case .headerTooLarge: "De kopregels van het verzoek zijn te groot."
         case .bodyTooLarge: "Het verzoek is te groot."
         case .lengthRequired: "Content-Length ontbreekt."
-        case .unsupportedTransferEncoding: "Transfer-Encoding (chunked) wordt niet ondersteund; stuur Content-Length."
+        case .unsupportedTransferEncoding:
+            "Transfer-Encoding (chunked) wordt niet ondersteund; stuur Content-Length."
         case .timeout: "Het verzoek kwam te langzaam binnen."
         case .uriTooLong: "Het adres van het verzoek is te lang."
         }

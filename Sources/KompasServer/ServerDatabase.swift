@@ -1,7 +1,7 @@
 import Foundation
+import KompasCrypto
 import KompasStore
 import KompasSync
-import KompasCrypto
 
 /// Who is calling: a client (`klant`) sees and writes only its own objects; a klantmanager reads
 /// the objects of its caseload and publishes `verrekening` and `bericht` objects for it.
@@ -37,14 +37,16 @@ public final class ServerDatabase: @unchecked Sendable {
     public static let fileName = "kompas-gemeente.db"
 
     public init(directory: URL) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: directory, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         path = directory.appendingPathComponent(Self.fileName).path
         db = try SQLiteConnection(path: path, create: true)
         db.setBusyTimeout(milliseconds: 5000)
         _ = try db.query("PRAGMA journal_mode=WAL")
         try db.execute("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
-        try db.execute("""
+        try db.execute(
+            """
             CREATE TABLE IF NOT EXISTS principal(
               id TEXT PRIMARY KEY, role TEXT NOT NULL CHECK (role IN ('klant','klantmanager')),
               label TEXT NOT NULL, klantmanager TEXT REFERENCES principal(id), created_at TEXT NOT NULL);
@@ -65,12 +67,14 @@ public final class ServerDatabase: @unchecked Sendable {
 
     /// Flushes the WAL into the main file; called on graceful shutdown.
     public func checkpoint() {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         _ = try? db.query("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
     private func locked<R>(_ body: () throws -> R) rethrows -> R {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return try body()
     }
 
@@ -138,16 +142,23 @@ public final class ServerDatabase: @unchecked Sendable {
 
     // MARK: Principals and tokens (the admin subcommand)
 
-    public func addPrincipal(role: Principal.Role, label: String, klantmanager: String?) throws -> String {
+    public func addPrincipal(role: Principal.Role, label: String, klantmanager: String?) throws
+        -> String
+    {
         let id = UUID().uuidString.lowercased()
         try transaction {
             if let km = klantmanager {
-                let r = try db.query("SELECT 1 FROM principal WHERE id = ? AND role = 'klantmanager'", [.text(km)])
+                let r = try db.query(
+                    "SELECT 1 FROM principal WHERE id = ? AND role = 'klantmanager'", [.text(km)])
                 guard !r.isEmpty else { throw AdminError.unknownKlantmanager(km) }
             }
-            try db.query("INSERT INTO principal(id, role, label, klantmanager, created_at) VALUES (?,?,?,?,?)",
-                         [.text(id), .text(role.rawValue), .text(label), klantmanager.map { .text($0) } ?? .null,
-                          .text(WireTime.string(Date()))])
+            try db.query(
+                "INSERT INTO principal(id, role, label, klantmanager, created_at) VALUES (?,?,?,?,?)",
+                [
+                    .text(id), .text(role.rawValue), .text(label),
+                    klantmanager.map { .text($0) } ?? .null,
+                    .text(WireTime.string(Date())),
+                ])
         }
         return id
     }
@@ -161,37 +172,51 @@ public final class ServerDatabase: @unchecked Sendable {
         try transaction {
             let r = try db.query("SELECT 1 FROM principal WHERE id = ?", [.text(principal)])
             guard !r.isEmpty else { throw AdminError.unknownPrincipal(principal) }
-            try db.query("INSERT INTO token(id, hash, principal, expires_at, created_at) VALUES (?,?,?,?,?)",
-                         [.text(id), .blob(hash), .text(principal),
-                          expiresAt.map { .integer(Int64($0.timeIntervalSince1970)) } ?? .null,
-                          .text(WireTime.string(Date()))])
+            try db.query(
+                "INSERT INTO token(id, hash, principal, expires_at, created_at) VALUES (?,?,?,?,?)",
+                [
+                    .text(id), .blob(hash), .text(principal),
+                    expiresAt.map { .integer(Int64($0.timeIntervalSince1970)) } ?? .null,
+                    .text(WireTime.string(Date())),
+                ])
         }
         return "kgm_\(id)_\(secret)"
     }
 
-    public func principals() throws -> [(id: String, role: String, label: String, klantmanager: String?)] {
+    public func principals() throws -> [(
+        id: String, role: String, label: String, klantmanager: String?
+    )] {
         try locked {
-            try db.query("SELECT id, role, label, klantmanager FROM principal ORDER BY created_at, id").map {
+            try db.query(
+                "SELECT id, role, label, klantmanager FROM principal ORDER BY created_at, id"
+            ).map {
                 ($0[0].string ?? "", $0[1].string ?? "", $0[2].string ?? "", $0[3].string)
             }
         }
     }
 
-    public enum TokenCheck: Equatable { case valid(Principal), invalid, expired }
+    public enum TokenCheck: Equatable {
+        case valid(Principal)
+        case invalid, expired
+    }
 
     /// Checks a presented token. Unknown id, wrong secret and malformed tokens are all `invalid`.
     public func authenticate(_ token: String, now: Date = Date()) -> TokenCheck {
         let parts = token.split(separator: "_", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == "kgm", parts[1].count == 16, parts[2].count == 64,
-              let presented = try? SHA256.hash(Array(parts[2].utf8)) else { return .invalid }
-        let rows = (try? locked {
-            try db.query("SELECT t.hash, t.expires_at, p.id, p.role FROM token t JOIN principal p ON p.id = t.principal WHERE t.id = ?",
-                         [.text(String(parts[1]))])
-        }) ?? []
+            let presented = try? SHA256.hash(Array(parts[2].utf8))
+        else { return .invalid }
+        let rows =
+            (try? locked {
+                try db.query(
+                    "SELECT t.hash, t.expires_at, p.id, p.role FROM token t JOIN principal p ON p.id = t.principal WHERE t.id = ?",
+                    [.text(String(parts[1]))])
+            }) ?? []
         // Compare against a dummy hash when the id is unknown, so both paths do the same work.
         let stored = rows.first?[0].bytes ?? [UInt8](repeating: 0, count: 32)
         guard ConstantTime.equal(stored, presented), let row = rows.first,
-              let id = row[2].string, let role = row[3].string.flatMap(Principal.Role.init) else { return .invalid }
+            let id = row[2].string, let role = row[3].string.flatMap(Principal.Role.init)
+        else { return .invalid }
         if let exp = row[1].int, Double(exp) <= now.timeIntervalSince1970 { return .expired }
         return .valid(Principal(id: id, role: role))
     }
@@ -201,7 +226,8 @@ public final class ServerDatabase: @unchecked Sendable {
     private func visibility(_ p: Principal) -> (sql: String, value: SQLValue) {
         switch p.role {
         case .klant: ("o.klant = ?", .text(p.id))
-        case .klantmanager: ("o.klant IN (SELECT id FROM principal WHERE klantmanager = ?)", .text(p.id))
+        case .klantmanager:
+            ("o.klant IN (SELECT id FROM principal WHERE klantmanager = ?)", .text(p.id))
         }
     }
 
@@ -212,36 +238,50 @@ public final class ServerDatabase: @unchecked Sendable {
 
     private func resource(_ row: [SQLValue], baseURL: String) -> ObjectResource {
         let uuid = row[0].string ?? ""
-        return ObjectResource(url: "\(baseURL)/api/v2/objects/\(uuid)", uuid: uuid, type: row[1].string ?? "",
-                              klant: row[2].string ?? "", record: record(Array(row[3...])))
+        return ObjectResource(
+            url: "\(baseURL)/api/v2/objects/\(uuid)", uuid: uuid, type: row[1].string ?? "",
+            klant: row[2].string ?? "", record: record(Array(row[3...])))
     }
 
     private func record(_ c: [SQLValue]) -> ObjectRecord {
-        ObjectRecord(index: Int(c[0].int ?? 0), typeVersion: Int(c[1].int ?? 1),
-                     data: JSONValue.parse(Data((c[2].string ?? "null").utf8)) ?? .null,
-                     startAt: c[3].string ?? "", endAt: c[4].string, registrationAt: c[5].string ?? "",
-                     correctionFor: c[6].int.map(Int.init), correctedBy: c[7].int.map(Int.init))
+        ObjectRecord(
+            index: Int(c[0].int ?? 0), typeVersion: Int(c[1].int ?? 1),
+            data: JSONValue.parse(Data((c[2].string ?? "null").utf8)) ?? .null,
+            startAt: c[3].string ?? "", endAt: c[4].string, registrationAt: c[5].string ?? "",
+            correctionFor: c[6].int.map(Int.init), correctedBy: c[7].int.map(Int.init))
     }
 
-    private func fetch(_ uuid: String, visibleTo p: Principal, baseURL: String) throws -> ObjectResource? {
+    private func fetch(_ uuid: String, visibleTo p: Principal, baseURL: String) throws
+        -> ObjectResource?
+    {
         let v = visibility(p)
-        return try db.query("SELECT \(Self.objectColumns) FROM object o JOIN record r ON r.object = o.uuid AND r.idx = o.latest WHERE o.uuid = ? AND \(v.sql)",
-                            [.text(uuid), v.value]).first.map { resource($0, baseURL: baseURL) }
+        return try db.query(
+            "SELECT \(Self.objectColumns) FROM object o JOIN record r ON r.object = o.uuid AND r.idx = o.latest WHERE o.uuid = ? AND \(v.sql)",
+            [.text(uuid), v.value]
+        ).first.map { resource($0, baseURL: baseURL) }
     }
 
     public func object(_ uuid: String, for p: Principal, baseURL: String) throws -> ObjectResource {
-        guard let o = try locked({ try fetch(uuid, visibleTo: p, baseURL: baseURL) }) else { throw APIFailure.notFound }
+        guard let o = try locked({ try fetch(uuid, visibleTo: p, baseURL: baseURL) }) else {
+            throw APIFailure.notFound
+        }
         return o
     }
 
     public func history(_ uuid: String, for p: Principal) throws -> [ObjectRecord] {
         try locked {
             let v = visibility(p)
-            guard !(try db.query("SELECT 1 FROM object o WHERE o.uuid = ? AND \(v.sql)", [.text(uuid), v.value])).isEmpty else {
+            guard
+                !(try db.query(
+                    "SELECT 1 FROM object o WHERE o.uuid = ? AND \(v.sql)", [.text(uuid), v.value]))
+                    .isEmpty
+            else {
                 throw APIFailure.notFound
             }
-            return try db.query("SELECT r.idx, r.type_version, r.data, r.start_at, r.end_at, r.registration_at, r.correction_for, r.corrected_by FROM record r WHERE r.object = ? ORDER BY r.idx",
-                                [.text(uuid)]).map(record)
+            return try db.query(
+                "SELECT r.idx, r.type_version, r.data, r.start_at, r.end_at, r.registration_at, r.correction_for, r.corrected_by FROM record r WHERE r.object = ? ORDER BY r.idx",
+                [.text(uuid)]
+            ).map(record)
         }
     }
 
@@ -250,8 +290,10 @@ public final class ServerDatabase: @unchecked Sendable {
         switch p.role {
         case .klant: return klant == p.id
         case .klantmanager:
-            return !(try db.query("SELECT 1 FROM principal WHERE id = ? AND role = 'klant' AND klantmanager = ?",
-                                  [.text(klant), .text(p.id)])).isEmpty
+            return
+                !(try db.query(
+                    "SELECT 1 FROM principal WHERE id = ? AND role = 'klant' AND klantmanager = ?",
+                    [.text(klant), .text(p.id)])).isEmpty
         }
     }
 
@@ -259,36 +301,57 @@ public final class ServerDatabase: @unchecked Sendable {
     /// client with the same first record is a retry: it answers the existing object (`created`
     /// false), never a second one. The same uuid with other content is a conflict; a uuid of an
     /// object the caller may not see answers "not found", exactly as an unknown one would.
-    public func create(_ new: NewObject, type: ObjectType, by p: Principal, baseURL: String) throws -> (ObjectResource, created: Bool) {
+    public func create(_ new: NewObject, type: ObjectType, by p: Principal, baseURL: String) throws
+        -> (ObjectResource, created: Bool)
+    {
         let klant: String
         switch p.role {
         case .klant: klant = p.id
         case .klantmanager:
-            guard let k = new.klant else { throw APIFailure.invalid("klant is verplicht voor een klantmanager") }
+            guard let k = new.klant else {
+                throw APIFailure.invalid("klant is verplicht voor een klantmanager")
+            }
             klant = k
         }
         let data = new.record.data.canonicalString
         return try transaction {
-            let existing = try db.query("SELECT o.klant, o.type, r.data, r.start_at, r.type_version FROM object o JOIN record r ON r.object = o.uuid AND r.idx = 1 WHERE o.uuid = ?",
-                                        [.text(new.uuid)])
+            let existing = try db.query(
+                "SELECT o.klant, o.type, r.data, r.start_at, r.type_version FROM object o JOIN record r ON r.object = o.uuid AND r.idx = 1 WHERE o.uuid = ?",
+                [.text(new.uuid)])
             if let row = existing.first {
-                guard let o = try fetch(new.uuid, visibleTo: p, baseURL: baseURL) else { throw APIFailure.notFound }
-                guard row[1].string == type.rawValue, row[2].string == data, row[3].string == new.record.startAt,
-                      row[4].int == Int64(new.record.typeVersion), o.klant == klant else {
-                    throw APIFailure.conflict("Er bestaat al een object met deze uuid en een andere inhoud.", currentIndex: nil)
+                guard let o = try fetch(new.uuid, visibleTo: p, baseURL: baseURL) else {
+                    throw APIFailure.notFound
+                }
+                guard row[1].string == type.rawValue, row[2].string == data,
+                    row[3].string == new.record.startAt,
+                    row[4].int == Int64(new.record.typeVersion), o.klant == klant
+                else {
+                    throw APIFailure.conflict(
+                        "Er bestaat al een object met deze uuid en een andere inhoud.",
+                        currentIndex: nil)
                 }
                 return (o, false)
             }
             guard try mayWrite(for: klant, p) else {
-                throw p.role == .klantmanager ? APIFailure.forbidden("Deze klant hoort niet bij uw caseload.") : APIFailure.notFound
+                throw p.role == .klantmanager
+                    ? APIFailure.forbidden("Deze klant hoort niet bij uw caseload.")
+                    : APIFailure.notFound
             }
-            let seq = (try db.query("SELECT coalesce(max(seq), 0) + 1 FROM object").first?[0].int) ?? 1
-            try db.query("INSERT INTO object(uuid, type, klant, latest, seq) VALUES (?,?,?,1,?)",
-                         [.text(new.uuid), .text(type.rawValue), .text(klant), .integer(seq)])
-            try db.query("INSERT INTO record(object, idx, type_version, data, start_at, registration_at, author) VALUES (?,1,?,?,?,?,?)",
-                         [.text(new.uuid), .integer(Int64(new.record.typeVersion)), .text(data), .text(new.record.startAt),
-                          .text(WireTime.string(Date())), .text(p.id)])
-            guard let o = try fetch(new.uuid, visibleTo: p, baseURL: baseURL) else { throw APIFailure.notFound }
+            let seq =
+                (try db.query("SELECT coalesce(max(seq), 0) + 1 FROM object").first?[0].int) ?? 1
+            try db.query(
+                "INSERT INTO object(uuid, type, klant, latest, seq) VALUES (?,?,?,1,?)",
+                [.text(new.uuid), .text(type.rawValue), .text(klant), .integer(seq)])
+            try db.query(
+                "INSERT INTO record(object, idx, type_version, data, start_at, registration_at, author) VALUES (?,1,?,?,?,?,?)",
+                [
+                    .text(new.uuid), .integer(Int64(new.record.typeVersion)), .text(data),
+                    .text(new.record.startAt),
+                    .text(WireTime.string(Date())), .text(p.id),
+                ])
+            guard let o = try fetch(new.uuid, visibleTo: p, baseURL: baseURL) else {
+                throw APIFailure.notFound
+            }
             return (o, true)
         }
     }
@@ -297,35 +360,53 @@ public final class ServerDatabase: @unchecked Sendable {
     /// record built on an older one would silently overwrite a change the caller has not seen.
     /// A repeat of the record that is already the latest (same base, same content) is a retry
     /// and answers the object unchanged.
-    public func addRecord(_ uuid: String, _ new: NewRecord, by p: Principal, writable: (ObjectType) -> Bool,
-                          baseURL: String) throws -> (ObjectResource, created: Bool) {
+    public func addRecord(
+        _ uuid: String, _ new: NewRecord, by p: Principal, writable: (ObjectType) -> Bool,
+        baseURL: String
+    ) throws -> (ObjectResource, created: Bool) {
         let data = new.data.canonicalString
         return try transaction {
-            guard let current = try fetch(uuid, visibleTo: p, baseURL: baseURL) else { throw APIFailure.notFound }
+            guard let current = try fetch(uuid, visibleTo: p, baseURL: baseURL) else {
+                throw APIFailure.notFound
+            }
             guard let type = ObjectType(rawValue: current.type), writable(type) else {
                 throw APIFailure.forbidden("U mag dit soort object niet wijzigen.")
             }
-            guard try mayWrite(for: current.klant, p) else { throw APIFailure.forbidden("U mag dit object niet wijzigen.") }
+            guard try mayWrite(for: current.klant, p) else {
+                throw APIFailure.forbidden("U mag dit object niet wijzigen.")
+            }
             let latest = current.record
-            if latest.index > 1, latest.correctionFor == new.correctionFor, latest.data.canonicalString == data,
-               latest.startAt == new.startAt, latest.typeVersion == new.typeVersion {
+            if latest.index > 1, latest.correctionFor == new.correctionFor,
+                latest.data.canonicalString == data,
+                latest.startAt == new.startAt, latest.typeVersion == new.typeVersion
+            {
                 return (current, false)
             }
             guard let base = new.correctionFor else {
-                throw APIFailure.invalid("record.correctionFor is verplicht: het nummer van het record dat u verbetert.")
+                throw APIFailure.invalid(
+                    "record.correctionFor is verplicht: het nummer van het record dat u verbetert.")
             }
             guard base == latest.index else {
-                throw APIFailure.conflict("Het object is gewijzigd sinds u het zag.", currentIndex: latest.index)
+                throw APIFailure.conflict(
+                    "Het object is gewijzigd sinds u het zag.", currentIndex: latest.index)
             }
             let idx = latest.index + 1
             let now = WireTime.string(Date())
-            try db.query("INSERT INTO record(object, idx, type_version, data, start_at, registration_at, correction_for, author) VALUES (?,?,?,?,?,?,?,?)",
-                         [.text(uuid), .integer(Int64(idx)), .integer(Int64(new.typeVersion)), .text(data), .text(new.startAt),
-                          .text(now), .integer(Int64(base)), .text(p.id)])
-            try db.query("UPDATE record SET corrected_by = ?, end_at = ? WHERE object = ? AND idx = ?",
-                         [.integer(Int64(idx)), .text(new.startAt), .text(uuid), .integer(Int64(base))])
-            try db.query("UPDATE object SET latest = ? WHERE uuid = ?", [.integer(Int64(idx)), .text(uuid)])
-            guard let o = try fetch(uuid, visibleTo: p, baseURL: baseURL) else { throw APIFailure.notFound }
+            try db.query(
+                "INSERT INTO record(object, idx, type_version, data, start_at, registration_at, correction_for, author) VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    .text(uuid), .integer(Int64(idx)), .integer(Int64(new.typeVersion)),
+                    .text(data), .text(new.startAt),
+                    .text(now), .integer(Int64(base)), .text(p.id),
+                ])
+            try db.query(
+                "UPDATE record SET corrected_by = ?, end_at = ? WHERE object = ? AND idx = ?",
+                [.integer(Int64(idx)), .text(new.startAt), .text(uuid), .integer(Int64(base))])
+            try db.query(
+                "UPDATE object SET latest = ? WHERE uuid = ?", [.integer(Int64(idx)), .text(uuid)])
+            guard let o = try fetch(uuid, visibleTo: p, baseURL: baseURL) else {
+                throw APIFailure.notFound
+            }
             return (o, true)
         }
     }
@@ -346,12 +427,20 @@ public final class ServerDatabase: @unchecked Sendable {
         public var pageSize = 100
     }
 
-    public func list(_ q: ListQuery, for p: Principal, baseURL: String) throws -> (count: Int, results: [ObjectResource]) {
+    public func list(_ q: ListQuery, for p: Principal, baseURL: String) throws -> (
+        count: Int, results: [ObjectResource]
+    ) {
         let v = visibility(p)
         var clauses = [v.sql]
         var values: [SQLValue] = [v.value]
-        if let t = q.type { clauses.append("o.type = ?"); values.append(.text(t.rawValue)) }
-        if let k = q.klant { clauses.append("o.klant = ?"); values.append(.text(k)) }
+        if let t = q.type {
+            clauses.append("o.type = ?")
+            values.append(.text(t.rawValue))
+        }
+        if let k = q.klant {
+            clauses.append("o.klant = ?")
+            values.append(.text(k))
+        }
         for f in q.filters {
             // Keys are checked to be [A-Za-z0-9_] by the handler; the path is bound, not spliced.
             let expr = "json_extract(r.data, ?)"
@@ -365,14 +454,18 @@ public final class ServerDatabase: @unchecked Sendable {
             case .lte: clauses.append("\(expr) <= ?")
             case .icontains: clauses.append("instr(lower(\(expr)), lower(?)) > 0")
             }
-            values.append(f.op != .icontains ? numeric.map { .integer($0) } ?? .text(f.value) : .text(f.value))
+            values.append(
+                f.op != .icontains ? numeric.map { .integer($0) } ?? .text(f.value) : .text(f.value)
+            )
         }
         let whereSQL = clauses.joined(separator: " AND ")
-        let from = "FROM object o JOIN record r ON r.object = o.uuid AND r.idx = o.latest WHERE \(whereSQL)"
+        let from =
+            "FROM object o JOIN record r ON r.object = o.uuid AND r.idx = o.latest WHERE \(whereSQL)"
         return try locked {
             let count = Int(try db.query("SELECT count(*) \(from)", values).first?[0].int ?? 0)
-            let rows = try db.query("SELECT \(Self.objectColumns) \(from) ORDER BY o.seq LIMIT ? OFFSET ?",
-                                    values + [.integer(Int64(q.pageSize)), .integer(Int64((q.page - 1) * q.pageSize))])
+            let rows = try db.query(
+                "SELECT \(Self.objectColumns) \(from) ORDER BY o.seq LIMIT ? OFFSET ?",
+                values + [.integer(Int64(q.pageSize)), .integer(Int64((q.page - 1) * q.pageSize))])
             return (count, rows.map { resource($0, baseURL: baseURL) })
         }
     }
@@ -380,8 +473,10 @@ public final class ServerDatabase: @unchecked Sendable {
     /// Counts for the admin listing and tests: objects and records in total.
     public func totals() throws -> (objects: Int, records: Int) {
         try locked {
-            (Int(try db.query("SELECT count(*) FROM object").first?[0].int ?? 0),
-             Int(try db.query("SELECT count(*) FROM record").first?[0].int ?? 0))
+            (
+                Int(try db.query("SELECT count(*) FROM object").first?[0].int ?? 0),
+                Int(try db.query("SELECT count(*) FROM record").first?[0].int ?? 0)
+            )
         }
     }
 }

@@ -28,10 +28,14 @@ public struct CaseloadRow: Sendable, Hashable {
     public var topUp: Money
     public var reserved: Money
     public var topUpPaid: Money
-    public static let columns = ["klant", "maand", "inkomen_centen", "vrijlating_centen", "meegeteld_centen", "aanvulling_centen",
-                                 "vakantietoeslag_centen", "uitbetaald_centen"]
+    public static let columns = [
+        "klant", "maand", "inkomen_centen", "vrijlating_centen", "meegeteld_centen",
+        "aanvulling_centen",
+        "vakantietoeslag_centen", "uitbetaald_centen",
+    ]
     public var cells: [String] {
-        [client, month.description] + [income, exemption, counted, topUp, reserved, topUpPaid].map { String($0.cents) }
+        [client, month.description]
+            + [income, exemption, counted, topUp, reserved, topUpPaid].map { String($0.cents) }
     }
 }
 
@@ -51,7 +55,8 @@ public struct CaseloadParser: Sendable {
     var header: [String] = []
     var sep: Character = ","
     var klantColumn: Int?
-    var current: (id: String, line: Int, values: [String: String], rows: [PayslipRow], findings: [Finding])?
+    var current:
+        (id: String, line: Int, values: [String: String], rows: [PayslipRow], findings: [Finding])?
     var seen = Set<String>()
 
     public init() {}
@@ -59,16 +64,23 @@ public struct CaseloadParser: Sendable {
     /// Feeds one line (without its line ending); returns a client when one is complete.
     public mutating func feed(_ raw: Substring, line n: Int) -> CaseloadItem? {
         let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-        if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.utf8.first == 0x23 { return nil }
+        if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.utf8.first == 0x23 {
+            return nil
+        }
         if format == nil {
-            if line.first == "{" { format = .jsonl }
-            else {
+            if line.first == "{" {
+                format = .jsonl
+            } else {
                 format = .csv
                 sep = PayslipReader.separator(of: line)
                 header = PayslipReader.fields(line, separator: sep).map { c in
                     let k = PayslipReader.normalize(c)
-                    return ["client": "klant", "household": "huishouden", "age": "leeftijd", "partner_age": "leeftijd_partner",
-                            "children": "kinderen", "cost_sharers": "kostendelers", "started": "gestart"][k] ?? k
+                    return [
+                        "client": "klant", "household": "huishouden", "age": "leeftijd",
+                        "partner_age": "leeftijd_partner",
+                        "children": "kinderen", "cost_sharers": "kostendelers",
+                        "started": "gestart",
+                    ][k] ?? k
                 }
                 klantColumn = header.firstIndex(of: "klant")
                 return nil
@@ -80,8 +92,15 @@ public struct CaseloadParser: Sendable {
             let item = flush()
             let id = f.first ?? "?"
             current = nil
-            let bad = CaseloadItem.bad(id: id, findings: [Finding(ruleID: "klantenbestand.velden", level: .fout, line: n, column: 1,
-                                                                  message: Message("payslip.error.fieldCount", ["found": .number(f.count), "expected": .number(header.count)]))])
+            let bad = CaseloadItem.bad(
+                id: id,
+                findings: [
+                    Finding(
+                        ruleID: "klantenbestand.velden", level: .fout, line: n, column: 1,
+                        message: Message(
+                            "payslip.error.fieldCount",
+                            ["found": .number(f.count), "expected": .number(header.count)]))
+                ])
             return item ?? bad
         }
         let id = klantColumn.map { f[$0] } ?? ""
@@ -89,13 +108,18 @@ public struct CaseloadParser: Sendable {
         values.reserveCapacity(header.count)
         let newClient = current?.id != id
         // Household columns are read from a client's first row only; later rows need the payslip columns.
-        for (i, k) in header.enumerated() where !f[i].isEmpty && (newClient || PayslipReader.known.contains(k)) { values[k] = f[i] }
+        for (i, k) in header.enumerated()
+        where !f[i].isEmpty && (newClient || PayslipReader.known.contains(k)) { values[k] = f[i] }
         var done: CaseloadItem? = nil
         if newClient {
             done = flush()
             current = (id, n, values, [], [])
             if !seen.insert(id).inserted {
-                current!.findings.append(Finding(ruleID: "klantenbestand.niet-aaneengesloten", level: .fout, line: n, column: 1, message: Message("caseload.error.notContiguous", ["client": .text(id)])))
+                current!.findings.append(
+                    Finding(
+                        ruleID: "klantenbestand.niet-aaneengesloten", level: .fout, line: n,
+                        column: 1,
+                        message: Message("caseload.error.notContiguous", ["client": .text(id)])))
             }
         }
         switch PayslipReader.payslip(values, line: n) {
@@ -106,16 +130,28 @@ public struct CaseloadParser: Sendable {
     }
 
     /// The last client, at the end of the input.
-    public mutating func finish() -> CaseloadItem? { let r = flush(); current = nil; return r }
+    public mutating func finish() -> CaseloadItem? {
+        let r = flush()
+        current = nil
+        return r
+    }
 
     mutating func flush() -> CaseloadItem? {
         guard let c = current else { return nil }
-        return Self.build(id: c.id, line: c.line, values: c.values, rows: c.rows, findings: c.findings)
+        return Self.build(
+            id: c.id, line: c.line, values: c.values, rows: c.rows, findings: c.findings)
     }
 
     func jsonLine(_ line: Substring, _ n: Int) -> CaseloadItem {
-        guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-            return .bad(id: "?", findings: [Finding(ruleID: "klantenbestand.json", level: .fout, line: n, column: 1, message: Message("payslip.error.json"))])
+        guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        else {
+            return .bad(
+                id: "?",
+                findings: [
+                    Finding(
+                        ruleID: "klantenbestand.json", level: .fout, line: n, column: 1,
+                        message: Message("payslip.error.json"))
+                ])
         }
         var values: [String: String] = [:]
         for (k, v) in o where k != "loonstroken" && k != "payslips" {
@@ -129,56 +165,96 @@ public struct CaseloadParser: Sendable {
         let id = values["klant"] ?? values["client"] ?? "?"
         values["klant"] = id
         var slipsText = "[]"
-        if let s = o["loonstroken"] ?? o["payslips"], let d = try? JSONSerialization.data(withJSONObject: s) { slipsText = String(decoding: d, as: UTF8.self) }
+        if let s = o["loonstroken"] ?? o["payslips"],
+            let d = try? JSONSerialization.data(withJSONObject: s)
+        {
+            slipsText = String(decoding: d, as: UTF8.self)
+        }
         let r = PayslipReader.readJSON(slipsText)
         let rows = r.rows.map { PayslipRow(line: n, payslip: $0.payslip) }
-        let findings = r.findings.map { var f = $0; f.line = n; return f }
+        let findings = r.findings.map {
+            var f = $0
+            f.line = n
+            return f
+        }
         return Self.build(id: id, line: n, values: values, rows: rows, findings: findings)
     }
 
-    static func build(id: String, line: Int, values: [String: String], rows: [PayslipRow], findings: [Finding]) -> CaseloadItem {
+    static func build(
+        id: String, line: Int, values: [String: String], rows: [PayslipRow], findings: [Finding]
+    ) -> CaseloadItem {
         var problems = findings
         func bad(_ field: String, _ expect: String) {
-            problems.append(Finding(ruleID: "klantenbestand.huishouden", level: .fout, line: line, column: 1,
-                                    message: Message("payslip.error.value", ["field": .text(field), "value": .text(values[field] ?? ""), "expected": .message(Message(expect))])))
+            problems.append(
+                Finding(
+                    ruleID: "klantenbestand.huishouden", level: .fout, line: line, column: 1,
+                    message: Message(
+                        "payslip.error.value",
+                        [
+                            "field": .text(field), "value": .text(values[field] ?? ""),
+                            "expected": .message(Message(expect)),
+                        ])))
         }
-        if id.isEmpty { problems.append(Finding(ruleID: "klantenbestand.klant", level: .fout, line: line, column: 1, message: Message("payslip.error.missing", ["field": .text("klant")]))) }
+        if id.isEmpty {
+            problems.append(
+                Finding(
+                    ruleID: "klantenbestand.klant", level: .fout, line: line, column: 1,
+                    message: Message("payslip.error.missing", ["field": .text("klant")])))
+        }
         let type = HouseholdType(rawValue: values["huishouden"] ?? "alleenstaande")
         if type == nil { bad("huishouden", "expect.household") }
         let age = values["leeftijd"].flatMap { Int($0) }
         if age == nil || !(18...120).contains(age!) { bad("leeftijd", "expect.age") }
         let partner = values["leeftijd_partner"].flatMap { Int($0) }
-        if values["leeftijd_partner"] != nil && partner == nil { bad("leeftijd_partner", "expect.age") }
+        if values["leeftijd_partner"] != nil && partner == nil {
+            bad("leeftijd_partner", "expect.age")
+        }
         if type == .samenwonend && partner == nil { bad("leeftijd_partner", "expect.age") }
-        let kids = (values["kinderen"] ?? "").split(whereSeparator: { $0 == " " || $0 == "|" }).map { Int($0) }
+        let kids = (values["kinderen"] ?? "").split(whereSeparator: { $0 == " " || $0 == "|" }).map
+        { Int($0) }
         if kids.contains(where: { $0 == nil }) { bad("kinderen", "expect.age") }
         let sharers = values["kostendelers"].flatMap { Int($0) }
-        if values["kostendelers"] != nil && sharers == nil { bad("kostendelers", "expect.wholeNumberPlain") }
+        if values["kostendelers"] != nil && sharers == nil {
+            bad("kostendelers", "expect.wholeNumberPlain")
+        }
         let started = values["gestart"].flatMap { CalendarMonth.parse($0) }
         if values["gestart"] != nil && started == nil { bad("gestart", "expect.month") }
         let check = PayslipValidator.validate(rows)
         problems += check.findings.filter { $0.level == .fout }
-        guard !problems.contains(where: { $0.level == .fout }), let type, let age else { return .bad(id: id.isEmpty ? "?" : id, findings: problems) }
-        let h = Household(type: type, age: age, partnerAge: type == .samenwonend ? partner : nil, childrenAges: kids.compactMap { $0 },
-                          costSharers: sharers ?? 0)
-        return .client(CaseloadClient(id: id, line: line, household: h, started: started, payslips: check.accepted))
+        guard !problems.contains(where: { $0.level == .fout }), let type, let age else {
+            return .bad(id: id.isEmpty ? "?" : id, findings: problems)
+        }
+        let h = Household(
+            type: type, age: age, partnerAge: type == .samenwonend ? partner : nil,
+            childrenAges: kids.compactMap { $0 },
+            costSharers: sharers ?? 0)
+        return .client(
+            CaseloadClient(
+                id: id, line: line, household: h, started: started, payslips: check.accepted))
     }
 }
 
 public enum CaseloadProcessor {
     /// One row per month in which the client's pay counts. Throws the income engine's typed errors
     /// (the App reports them with the client's id and line).
-    public static func process(_ c: CaseloadClient, policy: SettlementPolicy) throws -> [CaseloadRow] {
+    public static func process(_ c: CaseloadClient, policy: SettlementPolicy) throws
+        -> [CaseloadRow]
+    {
         let slips = c.payslips.map(\.payslip)
         let alloc = Allocator.allocate(slips, policy: policy, explain: false)
         let first = c.started ?? slips.map(\.periodStart).min()?.calendarMonth
         var rows: [CaseloadRow] = []
         for m in alloc.months {
             let work = try Settlement.workIncome(alloc, month: m, policy: policy, explain: false)
-            let f = try Settlement.figures(month: m, household: c.household, workIncome: work.total,
-                                           workMonth: first.map { max(1, $0.distance(to: m) + 1) } ?? 1, granted: policy.income.exemptionGrantedByDefault)
-            rows.append(CaseloadRow(client: c.id, month: m, income: f.income, exemption: f.exemption.amount, counted: f.counted,
-                                    topUp: f.topUp, reserved: f.reserved, topUpPaid: f.topUpPaid))
+            let f = try Settlement.figures(
+                month: m, household: c.household, workIncome: work.total,
+                workMonth: first.map { max(1, $0.distance(to: m) + 1) } ?? 1,
+                granted: policy.income.exemptionGrantedByDefault)
+            rows.append(
+                CaseloadRow(
+                    client: c.id, month: m, income: f.income, exemption: f.exemption.amount,
+                    counted: f.counted,
+                    topUp: f.topUp, reserved: f.reserved, topUpPaid: f.topUpPaid))
         }
         return rows
     }
@@ -193,5 +269,10 @@ public struct CaseloadTotals: Sendable, Hashable {
     public var topUp = Money.zero
     public var topUpPaid = Money.zero
     public init() {}
-    public mutating func add(_ r: CaseloadRow) { rows += 1; income += r.income; topUp += r.topUp; topUpPaid += r.topUpPaid }
+    public mutating func add(_ r: CaseloadRow) {
+        rows += 1
+        income += r.income
+        topUp += r.topUp
+        topUpPaid += r.topUpPaid
+    }
 }

@@ -27,8 +27,10 @@ public enum Forecaster {
     /// same net amount) over `count` months from `from`, and compares each month with extra paydays
     /// against the same month with the usual number. Only the pay-date method makes such a month
     /// count more income; under ×13/12 and working days the months stay level (shown as none).
-    public static func forecast(payslips: [Payslip], household: Household, started: CalendarMonth? = nil,
-                                policy: SettlementPolicy, from: CalendarMonth, count: Int = 12) throws -> Forecast {
+    public static func forecast(
+        payslips: [Payslip], household: Household, started: CalendarMonth? = nil,
+        policy: SettlementPolicy, from: CalendarMonth, count: Int = 12
+    ) throws -> Forecast {
         let end = from.advanced(by: count - 1).lastDay
         var projected: [Payslip] = []
         var byEmployer: [String: Payslip] = [:]
@@ -44,9 +46,14 @@ public enum Forecaster {
             while true {
                 let pay = last.payDate.adding(days: step * n)
                 if pay > end { break }
-                projected.append(Payslip(employer: last.employer, payDate: pay, periodStart: last.periodStart.adding(days: step * n),
-                                         periodEnd: last.periodEnd.adding(days: step * n), frequency: last.frequency, gross: last.gross,
-                                         net: last.regularNet, hours: last.hours, taxCreditApplied: last.taxCreditApplied))
+                projected.append(
+                    Payslip(
+                        employer: last.employer, payDate: pay,
+                        periodStart: last.periodStart.adding(days: step * n),
+                        periodEnd: last.periodEnd.adding(days: step * n), frequency: last.frequency,
+                        gross: last.gross,
+                        net: last.regularNet, hours: last.hours,
+                        taxCreditApplied: last.taxCreditApplied))
                 n += 1
             }
         }
@@ -60,24 +67,38 @@ public enum Forecaster {
             var paydays = 0
             for k in byEmployer.keys.sorted() {
                 let f = byEmployer[k]!.frequency
-                let inMonth = projected.filter { $0.employer.lowercased() == k && $0.payDate.calendarMonth == m }.sorted { $0.payDate < $1.payDate }
+                let inMonth = projected.filter {
+                    $0.employer.lowercased() == k && $0.payDate.calendarMonth == m
+                }.sorted { $0.payDate < $1.payDate }
                 paydays += inMonth.count
-                if policy.method(for: f) == .betaaldatum, inMonth.count > usual[f]! { extra += inMonth.dropFirst(usual[f]!) }
+                if policy.method(for: f) == .betaaldatum, inMonth.count > usual[f]! {
+                    extra += inMonth.dropFirst(usual[f]!)
+                }
             }
             guard !extra.isEmpty else { continue }
             let withExtra = Allocator.allocate(all, policy: policy)
             let without = Allocator.allocate(all.filter { !extra.contains($0) }, policy: policy)
-            let input = SettlementInput(month: m, household: household, started: started, payslips: all, policy: policy)
-            let a = try Settlement.figures(month: m, household: household, workIncome: try Settlement.workIncome(withExtra, month: m, policy: policy).total,
-                                           workMonth: input.workMonth, granted: granted)
-            let b = try Settlement.figures(month: m, household: household, workIncome: try Settlement.workIncome(without, month: m, policy: policy).total,
-                                           workMonth: input.workMonth, granted: granted)
+            let input = SettlementInput(
+                month: m, household: household, started: started, payslips: all, policy: policy)
+            let a = try Settlement.figures(
+                month: m, household: household,
+                workIncome: try Settlement.workIncome(withExtra, month: m, policy: policy).total,
+                workMonth: input.workMonth, granted: granted)
+            let b = try Settlement.figures(
+                month: m, household: household,
+                workIncome: try Settlement.workIncome(without, month: m, policy: policy).total,
+                workMonth: input.workMonth, granted: granted)
             let lower = b.topUpPaid - a.topUpPaid
-            months.append(ForecastMonth(month: m, paydays: paydays, extraPay: extra.reduce(.zero) { $0 + $1.net }, lowerTopUp: lower))
+            months.append(
+                ForecastMonth(
+                    month: m, paydays: paydays, extraPay: extra.reduce(.zero) { $0 + $1.net },
+                    lowerTopUp: lower))
         }
         // Only years whose December lies in the window: a reconciliation of a partly projected year would mislead.
         let last = from.advanced(by: count - 1)
-        let recs = Allocator.allocate(all, policy: policy).reconciliations.filter { CalendarMonth(year: $0.year, month: 12)! <= last }
+        let recs = Allocator.allocate(all, policy: policy).reconciliations.filter {
+            CalendarMonth(year: $0.year, month: 12)! <= last
+        }
         return Forecast(months: months, reconciliations: recs, projected: projected)
     }
 }
@@ -100,18 +121,28 @@ public enum HoursEstimator {
     /// Hours so far plus an estimate for the remaining working days: `hoursPerWeek / 5` a day when
     /// given, else the average per working day so far. Gross = hours × hourly wage (holiday pay
     /// excluded, as `watals` does); the App turns it into net and a top-up with the income engine.
-    public static func estimate(records: [HourRecord], month: CalendarMonth, today: LocalDate, hourlyWage: Money, hoursPerWeek: Int? = nil,
-                                extraWorked: Int = 0) -> HoursEstimate {
+    public static func estimate(
+        records: [HourRecord], month: CalendarMonth, today: LocalDate, hourlyWage: Money,
+        hoursPerWeek: Int? = nil,
+        extraWorked: Int = 0
+    ) -> HoursEstimate {
         let inMonth = records.filter { $0.date.calendarMonth == month && $0.date <= today }
         let worked = inMonth.reduce(0) { $0 + $1.hours } + extraWorked
         let cutoff = min(max(today, month.firstDay.adding(days: -1)), month.lastDay)
         let elapsed = cutoff < month.firstDay ? 0 : workingDays(from: month.firstDay, to: cutoff)
-        let remaining = cutoff >= month.lastDay ? 0 : workingDays(from: max(cutoff.adding(days: 1), month.firstDay), to: month.lastDay)
+        let remaining =
+            cutoff >= month.lastDay
+            ? 0 : workingDays(from: max(cutoff.adding(days: 1), month.firstDay), to: month.lastDay)
         let perDay: Int
-        if let w = hoursPerWeek { perDay = (w + 2) / 5 }
-        else { perDay = elapsed > 0 ? (worked + elapsed / 2) / elapsed : 0 }
+        if let w = hoursPerWeek {
+            perDay = (w + 2) / 5
+        } else {
+            perDay = elapsed > 0 ? (worked + elapsed / 2) / elapsed : 0
+        }
         let expected = perDay * remaining
         let gross = hourlyWage.scaled(by: Int64(worked + expected), over: 100, rounding: .halfUp)
-        return HoursEstimate(month: month, worked: worked, remainingDays: remaining, expectedRemaining: expected, gross: gross)
+        return HoursEstimate(
+            month: month, worked: worked, remainingDays: remaining, expectedRemaining: expected,
+            gross: gross)
     }
 }

@@ -18,7 +18,9 @@ public enum PayslipFrequency: String, Sendable, Codable, CaseIterable, Hashable 
         }
         switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
         case "week", "weekly", "wekelijks", "1week": return .week
-        case "4weken", "4 weken", "vierweken", "4-weekly", "4weekly", "four-weekly", "vierwekelijks", "4-wekelijks", "periode": return .vierWeken
+        case "4weken", "4 weken", "vierweken", "4-weekly", "4weekly", "four-weekly",
+            "vierwekelijks", "4-wekelijks", "periode":
+            return .vierWeken
         case "maand", "month", "monthly", "maandelijks": return .maand
         case "anders", "other": return .anders
         default: return nil
@@ -49,14 +51,25 @@ public struct Payslip: Sendable, Codable, Hashable {
     /// The employer applied the loonheffingskorting on this slip.
     public var taxCreditApplied: Bool?
 
-    public init(employer: String = "", payDate: LocalDate, periodStart: LocalDate, periodEnd: LocalDate,
-                frequency: PayslipFrequency = .maand, gross: Money? = nil, net: Money, hours: Int? = nil,
-                holidayPayPaid: Money = .zero, holidayPayReserved: Money? = nil, yearEndBonus: Money = .zero,
-                taxCreditApplied: Bool? = nil) {
-        self.employer = employer; self.payDate = payDate; self.periodStart = periodStart; self.periodEnd = periodEnd
-        self.frequency = frequency; self.gross = gross; self.net = net; self.hours = hours
-        self.holidayPayPaid = holidayPayPaid; self.holidayPayReserved = holidayPayReserved
-        self.yearEndBonus = yearEndBonus; self.taxCreditApplied = taxCreditApplied
+    public init(
+        employer: String = "", payDate: LocalDate, periodStart: LocalDate, periodEnd: LocalDate,
+        frequency: PayslipFrequency = .maand, gross: Money? = nil, net: Money, hours: Int? = nil,
+        holidayPayPaid: Money = .zero, holidayPayReserved: Money? = nil,
+        yearEndBonus: Money = .zero,
+        taxCreditApplied: Bool? = nil
+    ) {
+        self.employer = employer
+        self.payDate = payDate
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+        self.frequency = frequency
+        self.gross = gross
+        self.net = net
+        self.hours = hours
+        self.holidayPayPaid = holidayPayPaid
+        self.holidayPayReserved = holidayPayReserved
+        self.yearEndBonus = yearEndBonus
+        self.taxCreditApplied = taxCreditApplied
     }
 
     /// The regular wage of the period: the net without holiday pay and year-end bonus paid out.
@@ -74,7 +87,9 @@ public struct Payslip: Sendable, Codable, Hashable {
 
     /// The frequency the dates suggest when the slip does not say (7 days: week, 28: four weeks,
     /// a calendar month: month).
-    public static func inferredFrequency(from start: LocalDate, to end: LocalDate) -> PayslipFrequency {
+    public static func inferredFrequency(from start: LocalDate, to end: LocalDate)
+        -> PayslipFrequency
+    {
         let days = start.days(until: end) + 1
         if days == 7 { return .week }
         if days == 28 { return .vierWeken }
@@ -90,19 +105,33 @@ public struct HourRecord: Sendable, Codable, Hashable {
     /// Hundredths of an hour.
     public var hours: Int
     public var employer: String
-    public init(date: LocalDate, hours: Int, employer: String = "") { self.date = date; self.hours = hours; self.employer = employer }
-    public var id: String { "\(date)_" + (employer.isEmpty ? "-" : employer.lowercased().filter { $0.isLetter || $0.isNumber }) }
+    public init(date: LocalDate, hours: Int, employer: String = "") {
+        self.date = date
+        self.hours = hours
+        self.employer = employer
+    }
+    public var id: String {
+        "\(date)_"
+            + (employer.isEmpty ? "-" : employer.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
 }
 
 /// Working days (Monday–Friday) from `a` to `b`, both included, optionally within one month.
 /// Public holidays are not subtracted (the same documented approximation as `CalendarMonth.weekdays`).
 public func workingDays(from a: LocalDate, to b: LocalDate, in month: CalendarMonth? = nil) -> Int {
-    var lo = a, hi = b
-    if let m = month { lo = max(lo, m.firstDay); hi = min(hi, m.lastDay) }
+    var lo = a
+    var hi = b
+    if let m = month {
+        lo = max(lo, m.firstDay)
+        hi = min(hi, m.lastDay)
+    }
     guard lo <= hi else { return 0 }
     let total = lo.days(until: hi) + 1
     var count = (total / 7) * 5
     var wd = lo.weekday
-    for _ in 0..<(total % 7) { if wd <= 5 { count += 1 }; wd = wd % 7 + 1 }
+    for _ in 0..<(total % 7) {
+        if wd <= 5 { count += 1 }
+        wd = wd % 7 + 1
+    }
     return count
 }

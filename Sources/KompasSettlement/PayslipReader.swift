@@ -5,7 +5,10 @@ import KompasCore
 public struct PayslipRow: Sendable, Hashable {
     public var line: Int
     public var payslip: Payslip
-    public init(line: Int, payslip: Payslip) { self.line = line; self.payslip = payslip }
+    public init(line: Int, payslip: Payslip) {
+        self.line = line
+        self.payslip = payslip
+    }
 }
 
 /// What reading a file gave: the rows that could be read and a finding for every row that could
@@ -40,11 +43,16 @@ public enum PayslipReader {
         "employer": "werkgever", "frequency": "frequentie", "tax_credit": "loonheffingskorting",
     ]
     public static let required = ["betaaldatum", "periode_van", "periode_tot", "netto"]
-    public static let known: Set<String> = Set(required + ["bruto", "uren", "vakantiegeld", "vakantiegeld_gereserveerd", "eindejaarsuitkering",
-                                                           "werkgever", "frequentie", "loonheffingskorting"])
+    public static let known: Set<String> = Set(
+        required + [
+            "bruto", "uren", "vakantiegeld", "vakantiegeld_gereserveerd", "eindejaarsuitkering",
+            "werkgever", "frequentie", "loonheffingskorting",
+        ])
 
     public static func normalize(_ column: String) -> String {
-        let c = column.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        let c = column.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(
+            of: " ", with: "_"
+        ).replacingOccurrences(of: "-", with: "_")
         return aliases[c] ?? c
     }
 
@@ -76,18 +84,36 @@ public enum PayslipReader {
             }
             return out
         }
-        var out: [String] = [], cur = "", quoted = false
+        var out: [String] = []
+        var cur = ""
+        var quoted = false
         var it = line.makeIterator()
         var pending: Character? = nil
         while let c = pending ?? it.next() {
             pending = nil
             if quoted {
                 if c == "\"" {
-                    if let n = it.next() { if n == "\"" { cur.append("\"") } else { quoted = false; pending = n } } else { quoted = false }
-                } else { cur.append(c) }
-            } else if c == "\"" { quoted = true }
-            else if c == separator { out.append(cur); cur = "" }
-            else { cur.append(c) }
+                    if let n = it.next() {
+                        if n == "\"" {
+                            cur.append("\"")
+                        } else {
+                            quoted = false
+                            pending = n
+                        }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    cur.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == separator {
+                out.append(cur)
+                cur = ""
+            } else {
+                cur.append(c)
+            }
         }
         out.append(cur)
         return out.map { trimmed(Substring($0)) }
@@ -104,28 +130,47 @@ public enum PayslipReader {
     /// `JJJJ-MM-DD` read from bytes, else the general parser (`DD-MM-JJJJ` too).
     static func parseDate(_ raw: String) -> LocalDate? {
         var u = raw.utf8.makeIterator()
-        var digits: [Int] = [], n = 0
+        var digits: [Int] = []
+        var n = 0
         digits.reserveCapacity(8)
         while let b = u.next() {
             n += 1
-            if n == 5 || n == 8 { if b != 0x2D { return LocalDate.parse(raw) }; continue }
+            if n == 5 || n == 8 {
+                if b != 0x2D { return LocalDate.parse(raw) }
+                continue
+            }
             guard b >= 0x30 && b <= 0x39 else { return LocalDate.parse(raw) }
             digits.append(Int(b - 0x30))
         }
         guard n == 10 else { return LocalDate.parse(raw) }
-        return LocalDate(year: digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+        return LocalDate(
+            year: digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
+            month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
     }
 
     /// Plain amounts (`800`, `800,5`, `800.50`) read from bytes; anything else by ``Money/parse(_:)``.
     static func parseMoney(_ raw: String) -> Money? {
-        var whole: Int64 = 0, frac: Int64 = 0, fracDigits = 0, inFrac = false, count = 0
+        var whole: Int64 = 0
+        var frac: Int64 = 0
+        var fracDigits = 0
+        var inFrac = false
+        var count = 0
         for b in raw.utf8 {
             count += 1
             if b >= 0x30 && b <= 0x39 {
-                if inFrac { fracDigits += 1; if fracDigits > 2 { return Money.parse(raw) }; frac = frac * 10 + Int64(b - 0x30) }
-                else { whole = whole * 10 + Int64(b - 0x30); if count > 12 { return Money.parse(raw) } }
-            } else if (b == 0x2C || b == 0x2E) && !inFrac && count > 1 { inFrac = true }
-            else { return Money.parse(raw) }
+                if inFrac {
+                    fracDigits += 1
+                    if fracDigits > 2 { return Money.parse(raw) }
+                    frac = frac * 10 + Int64(b - 0x30)
+                } else {
+                    whole = whole * 10 + Int64(b - 0x30)
+                    if count > 12 { return Money.parse(raw) }
+                }
+            } else if (b == 0x2C || b == 0x2E) && !inFrac && count > 1 {
+                inFrac = true
+            } else {
+                return Money.parse(raw)
+            }
         }
         if count == 0 || (inFrac && fracDigits == 0) { return Money.parse(raw) }
         if fracDigits == 1 { frac *= 10 }
@@ -133,11 +178,15 @@ public enum PayslipReader {
     }
 
     /// The separator of a header line: `;` when it has one, else `,`.
-    public static func separator(of header: Substring) -> Character { header.contains(";") ? ";" : "," }
+    public static func separator(of header: Substring) -> Character {
+        header.contains(";") ? ";" : ","
+    }
 
     public static func readCSV(_ s: String) -> PayslipReadResult {
-        var rows: [PayslipRow] = [], findings: [Finding] = []
-        var header: [String]? = nil, sep: Character = ","
+        var rows: [PayslipRow] = []
+        var findings: [Finding] = []
+        var header: [String]? = nil
+        var sep: Character = ","
         var lineNo = 0
         for raw in s.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNo += 1
@@ -148,22 +197,35 @@ public enum PayslipReader {
                 let cols = fields(line, separator: sep).map(normalize)
                 let missing = required.filter { !cols.contains($0) }
                 if !missing.isEmpty {
-                    findings.append(Finding(ruleID: "loonstrook.kolommen", level: .fout, line: lineNo, column: 1,
-                                            message: Message("payslip.error.columns", ["missing": .text(missing.joined(separator: ", "))])))
+                    findings.append(
+                        Finding(
+                            ruleID: "loonstrook.kolommen", level: .fout, line: lineNo, column: 1,
+                            message: Message(
+                                "payslip.error.columns",
+                                ["missing": .text(missing.joined(separator: ", "))])))
                     return PayslipReadResult(rows: [], findings: findings)
                 }
                 for c in cols where !known.contains(c) && !c.isEmpty {
-                    findings.append(Finding(ruleID: "loonstrook.onbekende-kolom", level: .waarschuwing, line: lineNo, column: 1,
-                                            message: Message("payslip.warning.unknownColumn", ["column": .text(c)])))
+                    findings.append(
+                        Finding(
+                            ruleID: "loonstrook.onbekende-kolom", level: .waarschuwing,
+                            line: lineNo, column: 1,
+                            message: Message("payslip.warning.unknownColumn", ["column": .text(c)]))
+                    )
                 }
                 header = cols
                 continue
             }
             let f = fields(line, separator: sep)
             if f.count != h.count {
-                let key = f.count > h.count && sep == "," ? "payslip.error.fieldCountComma" : "payslip.error.fieldCount"
-                findings.append(Finding(ruleID: "loonstrook.velden", level: .fout, line: lineNo, column: 1,
-                                        message: Message(key, ["found": .number(f.count), "expected": .number(h.count)])))
+                let key =
+                    f.count > h.count && sep == ","
+                    ? "payslip.error.fieldCountComma" : "payslip.error.fieldCount"
+                findings.append(
+                    Finding(
+                        ruleID: "loonstrook.velden", level: .fout, line: lineNo, column: 1,
+                        message: Message(
+                            key, ["found": .number(f.count), "expected": .number(h.count)])))
                 continue
             }
             var values: [String: String] = [:]
@@ -174,7 +236,10 @@ public enum PayslipReader {
             }
         }
         if header == nil {
-            findings.append(Finding(ruleID: "loonstrook.leeg", level: .fout, line: 1, column: 1, message: Message("payslip.error.empty")))
+            findings.append(
+                Finding(
+                    ruleID: "loonstrook.leeg", level: .fout, line: 1, column: 1,
+                    message: Message("payslip.error.empty")))
         }
         return PayslipReadResult(rows: rows, findings: findings)
     }
@@ -184,28 +249,56 @@ public enum PayslipReader {
     public static func readJSON(_ s: String) -> PayslipReadResult {
         let data = Data(s.utf8)
         guard let top = try? JSONSerialization.jsonObject(with: data) else {
-            return PayslipReadResult(rows: [], findings: [Finding(ruleID: "loonstrook.json", level: .fout, line: 1, column: 1, message: Message("payslip.error.json"))])
+            return PayslipReadResult(
+                rows: [],
+                findings: [
+                    Finding(
+                        ruleID: "loonstrook.json", level: .fout, line: 1, column: 1,
+                        message: Message("payslip.error.json"))
+                ])
         }
         let starts = objectLines(s)
-        let list: [Any], lines: [Int]
-        if let a = top as? [Any] { list = a; lines = starts.depth1 }
-        else if let o = top as? [String: Any], let a = (o["loonstroken"] ?? o["payslips"]) as? [Any] { list = a; lines = starts.depth2 }
-        else {
-            return PayslipReadResult(rows: [], findings: [Finding(ruleID: "loonstrook.json", level: .fout, line: 1, column: 1, message: Message("payslip.error.jsonShape"))])
+        let list: [Any]
+        let lines: [Int]
+        if let a = top as? [Any] {
+            list = a
+            lines = starts.depth1
+        } else if let o = top as? [String: Any],
+            let a = (o["loonstroken"] ?? o["payslips"]) as? [Any]
+        {
+            list = a
+            lines = starts.depth2
+        } else {
+            return PayslipReadResult(
+                rows: [],
+                findings: [
+                    Finding(
+                        ruleID: "loonstrook.json", level: .fout, line: 1, column: 1,
+                        message: Message("payslip.error.jsonShape"))
+                ])
         }
-        var rows: [PayslipRow] = [], findings: [Finding] = []
+        var rows: [PayslipRow] = []
+        var findings: [Finding] = []
         for (n, item) in list.enumerated() {
             let line = n < lines.count ? lines[n] : 1
             guard let o = item as? [String: Any] else {
-                findings.append(Finding(ruleID: "loonstrook.json", level: .fout, line: line, column: 1, message: Message("payslip.error.jsonShape"))); continue
+                findings.append(
+                    Finding(
+                        ruleID: "loonstrook.json", level: .fout, line: line, column: 1,
+                        message: Message("payslip.error.jsonShape")))
+                continue
             }
             var values: [String: String] = [:]
             for (k, v) in o {
                 let key = normalize(k)
                 switch v {
                 case let str as String: if !str.isEmpty { values[key] = str }
-                case let b as Bool where key == "loonheffingskorting": values[key] = b ? "ja" : "nee"
-                case let num as NSNumber: values[key] = key == "loonheffingskorting" ? (num.boolValue ? "ja" : "nee") : num.stringValue
+                case let b as Bool where key == "loonheffingskorting":
+                    values[key] = b ? "ja" : "nee"
+                case let num as NSNumber:
+                    values[key] =
+                        key == "loonheffingskorting"
+                        ? (num.boolValue ? "ja" : "nee") : num.stringValue
                 case is NSNull: break
                 default: values[key] = "\(v)"
                 }
@@ -220,11 +313,22 @@ public enum PayslipReader {
 
     /// Lines of the `{` that open objects at depth 1 (inside a top-level array) and depth 2.
     static func objectLines(_ s: String) -> (depth1: [Int], depth2: [Int]) {
-        var d1: [Int] = [], d2: [Int] = [], depth = 0, line = 1, inString = false, escaped = false
+        var d1: [Int] = []
+        var d2: [Int] = []
+        var depth = 0
+        var line = 1
+        var inString = false
+        var escaped = false
         for b in s.utf8 {
             if b == 0x0A { line += 1 }
             if inString {
-                if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                if escaped {
+                    escaped = false
+                } else if b == 0x5C {
+                    escaped = true
+                } else if b == 0x22 {
+                    inString = false
+                }
                 continue
             }
             switch b {
@@ -248,33 +352,63 @@ public enum PayslipReader {
     public static func payslip(_ v: [String: String], line: Int) -> Result<Payslip, Problems> {
         var problems: [Finding] = []
         func bad(_ field: String, _ value: String, _ expect: String) {
-            problems.append(Finding(ruleID: "loonstrook.waarde", level: .fout, line: line, column: 1,
-                                    message: Message("payslip.error.value", ["field": .text(field), "value": .text(value), "expected": .message(Message(expect))])))
+            problems.append(
+                Finding(
+                    ruleID: "loonstrook.waarde", level: .fout, line: line, column: 1,
+                    message: Message(
+                        "payslip.error.value",
+                        [
+                            "field": .text(field), "value": .text(value),
+                            "expected": .message(Message(expect)),
+                        ])))
         }
         func date(_ k: String) -> LocalDate? {
             guard let raw = v[k] else {
-                problems.append(Finding(ruleID: "loonstrook.ontbreekt", level: .fout, line: line, column: 1, message: Message("payslip.error.missing", ["field": .text(k)])))
+                problems.append(
+                    Finding(
+                        ruleID: "loonstrook.ontbreekt", level: .fout, line: line, column: 1,
+                        message: Message("payslip.error.missing", ["field": .text(k)])))
                 return nil
             }
-            guard let d = parseDate(raw) else { bad(k, raw, "expect.date"); return nil }
+            guard let d = parseDate(raw) else {
+                bad(k, raw, "expect.date")
+                return nil
+            }
             return d
         }
         func money(_ k: String) -> Money? {
             guard let raw = v[k] else { return nil }
-            guard let m = parseMoney(raw), m >= .zero else { bad(k, raw, "expect.amount"); return nil }
+            guard let m = parseMoney(raw), m >= .zero else {
+                bad(k, raw, "expect.amount")
+                return nil
+            }
             return m
         }
-        let pay = date("betaaldatum"), from = date("periode_van"), to = date("periode_tot")
+        let pay = date("betaaldatum")
+        let from = date("periode_van")
+        let to = date("periode_tot")
         let net = money("netto")
-        if v["netto"] == nil { problems.append(Finding(ruleID: "loonstrook.ontbreekt", level: .fout, line: line, column: 1, message: Message("payslip.error.missing", ["field": .text("netto")]))) }
-        let gross = money("bruto"), holiday = money("vakantiegeld"), reserved = money("vakantiegeld_gereserveerd"), bonus = money("eindejaarsuitkering")
+        if v["netto"] == nil {
+            problems.append(
+                Finding(
+                    ruleID: "loonstrook.ontbreekt", level: .fout, line: line, column: 1,
+                    message: Message("payslip.error.missing", ["field": .text("netto")])))
+        }
+        let gross = money("bruto")
+        let holiday = money("vakantiegeld")
+        let reserved = money("vakantiegeld_gereserveerd")
+        let bonus = money("eindejaarsuitkering")
         var hours: Int? = nil
         if let raw = v["uren"] {
             if let h = parseHours(raw) { hours = h } else { bad("uren", raw, "expect.hours") }
         }
         var freq: PayslipFrequency? = nil
         if let raw = v["frequentie"] {
-            if let f = PayslipFrequency.parse(raw) { freq = f } else { bad("frequentie", raw, "expect.frequency") }
+            if let f = PayslipFrequency.parse(raw) {
+                freq = f
+            } else {
+                bad("frequentie", raw, "expect.frequency")
+            }
         }
         var credit: Bool? = nil
         if let raw = v["loonheffingskorting"] {
@@ -284,10 +418,16 @@ public enum PayslipReader {
             default: bad("loonheffingskorting", raw, "expect.yesNo")
             }
         }
-        guard problems.isEmpty, let pay, let from, let to, let net else { return .failure(Problems(findings: problems)) }
-        return .success(Payslip(employer: v["werkgever"] ?? "", payDate: pay, periodStart: from, periodEnd: to,
-                                frequency: freq ?? Payslip.inferredFrequency(from: from, to: to), gross: gross, net: net, hours: hours,
-                                holidayPayPaid: holiday ?? .zero, holidayPayReserved: reserved, yearEndBonus: bonus ?? .zero, taxCreditApplied: credit))
+        guard problems.isEmpty, let pay, let from, let to, let net else {
+            return .failure(Problems(findings: problems))
+        }
+        return .success(
+            Payslip(
+                employer: v["werkgever"] ?? "", payDate: pay, periodStart: from, periodEnd: to,
+                frequency: freq ?? Payslip.inferredFrequency(from: from, to: to), gross: gross,
+                net: net, hours: hours,
+                holidayPayPaid: holiday ?? .zero, holidayPayReserved: reserved,
+                yearEndBonus: bonus ?? .zero, taxCreditApplied: credit))
     }
 
     /// Hours as hundredths: `16`, `16,5`, `16.25`.
@@ -295,7 +435,9 @@ public enum PayslipReader {
         let s = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 4,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), let whole = Int(parts[0]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let whole = Int(parts[0])
+        else { return nil }
         var frac = 0
         if parts.count == 2 {
             guard (1...2).contains(parts[1].count), let f = Int(parts[1]) else { return nil }

@@ -34,50 +34,96 @@ public enum PayslipValidator {
         var keptEmployers: [String] = existing.map { $0.employer.lowercased() }
         var keptIndex: [Payslip: Int] = [:]
         for (i, e) in existing.enumerated() where keptIndex[e] == nil { keptIndex[e] = i }
-        func add(_ id: String, _ level: Finding.Level, _ line: Int, _ key: String, _ args: [String: Message.Argument] = [:]) {
-            findings.append(Finding(ruleID: id, level: level, line: line, column: 1, message: Message(key, args)))
+        func add(
+            _ id: String, _ level: Finding.Level, _ line: Int, _ key: String,
+            _ args: [String: Message.Argument] = [:]
+        ) {
+            findings.append(
+                Finding(
+                    ruleID: id, level: level, line: line, column: 1, message: Message(key, args)))
         }
         for row in rows {
-            let s = row.payslip, line = row.line
+            let s = row.payslip
+            let line = row.line
             var ok = true
             if s.periodEnd < s.periodStart {
-                add("loonstrook.einde-voor-begin", .fout, line, "payslip.check.endBeforeStart", ["start": .date(s.periodStart), "end": .date(s.periodEnd)]); ok = false
-            } else if s.periodEnd.days(until: s.payDate) > payDateAfterDays || s.payDate.days(until: s.periodStart) > payDateBeforeDays {
-                add("loonstrook.betaaldatum", .waarschuwing, line, "payslip.check.payDateFar", ["date": .date(s.payDate), "start": .date(s.periodStart), "end": .date(s.periodEnd)])
+                add(
+                    "loonstrook.einde-voor-begin", .fout, line, "payslip.check.endBeforeStart",
+                    ["start": .date(s.periodStart), "end": .date(s.periodEnd)])
+                ok = false
+            } else if s.periodEnd.days(until: s.payDate) > payDateAfterDays
+                || s.payDate.days(until: s.periodStart) > payDateBeforeDays
+            {
+                add(
+                    "loonstrook.betaaldatum", .waarschuwing, line, "payslip.check.payDateFar",
+                    [
+                        "date": .date(s.payDate), "start": .date(s.periodStart),
+                        "end": .date(s.periodEnd),
+                    ])
             }
             if let g = s.gross, s.net > g {
-                add("loonstrook.netto-boven-bruto", .fout, line, "payslip.check.netAboveGross", ["net": .money(s.net), "gross": .money(s.gross!)]); ok = false
+                add(
+                    "loonstrook.netto-boven-bruto", .fout, line, "payslip.check.netAboveGross",
+                    ["net": .money(s.net), "gross": .money(s.gross!)])
+                ok = false
             }
             if let h = s.hours, s.periodEnd >= s.periodStart, h > 2_400 * s.periodDays {
-                add("loonstrook.uren", .fout, line, "payslip.check.hours", ["hours": .hours(h), "days": .number(s.periodDays)]); ok = false
+                add(
+                    "loonstrook.uren", .fout, line, "payslip.check.hours",
+                    ["hours": .hours(h), "days": .number(s.periodDays)])
+                ok = false
             }
             if s.holidayPayPaid + s.yearEndBonus > s.net {
-                add("loonstrook.delen", .fout, line, "payslip.check.partsAboveNet", ["net": .money(s.net)]); ok = false
+                add(
+                    "loonstrook.delen", .fout, line, "payslip.check.partsAboveNet",
+                    ["net": .money(s.net)])
+                ok = false
             }
             guard ok else { continue }
             if let d = keptIndex[s] {
-                if let l = keptLines[d] { add("loonstrook.dubbel", .waarschuwing, line, "payslip.check.duplicate", ["line": .number(l)]) }
-                else { add("loonstrook.dubbel", .waarschuwing, line, "payslip.check.duplicateStored") }
+                if let l = keptLines[d] {
+                    add(
+                        "loonstrook.dubbel", .waarschuwing, line, "payslip.check.duplicate",
+                        ["line": .number(l)])
+                } else {
+                    add("loonstrook.dubbel", .waarschuwing, line, "payslip.check.duplicateStored")
+                }
                 continue
             }
             let employer = s.employer.lowercased()
             if let o = kept.indices.first(where: { i in
                 let k = kept[i]
-                return k.periodStart <= s.periodEnd && s.periodStart <= k.periodEnd && keptEmployers[i] == employer
+                return k.periodStart <= s.periodEnd && s.periodStart <= k.periodEnd
+                    && keptEmployers[i] == employer
             }) {
                 if let l = keptLines[o] {
-                    add("loonstrook.overlap", .fout, line, "payslip.check.overlap", ["line": .number(l), "start": .date(kept[o].periodStart), "end": .date(kept[o].periodEnd)])
+                    add(
+                        "loonstrook.overlap", .fout, line, "payslip.check.overlap",
+                        [
+                            "line": .number(l), "start": .date(kept[o].periodStart),
+                            "end": .date(kept[o].periodEnd),
+                        ])
                 } else {
-                    add("loonstrook.overlap", .fout, line, "payslip.check.overlapStored", ["start": .date(kept[o].periodStart), "end": .date(kept[o].periodEnd)])
+                    add(
+                        "loonstrook.overlap", .fout, line, "payslip.check.overlapStored",
+                        ["start": .date(kept[o].periodStart), "end": .date(kept[o].periodEnd)])
                 }
                 continue
             }
-            if s.taxCreditApplied == true, kept.indices.contains(where: { kept[$0].taxCreditApplied == true && keptEmployers[$0] != employer
-                                                                          && kept[$0].payDate.calendarMonth == s.payDate.calendarMonth }) {
-                add("loonstrook.korting-dubbel", .waarschuwing, line, "payslip.check.taxCreditTwice", ["month": .month(s.payDate.calendarMonth)])
+            if s.taxCreditApplied == true,
+                kept.indices.contains(where: {
+                    kept[$0].taxCreditApplied == true && keptEmployers[$0] != employer
+                        && kept[$0].payDate.calendarMonth == s.payDate.calendarMonth
+                })
+            {
+                add(
+                    "loonstrook.korting-dubbel", .waarschuwing, line,
+                    "payslip.check.taxCreditTwice", ["month": .month(s.payDate.calendarMonth)])
             }
             keptIndex[s] = kept.count
-            kept.append(s); keptLines.append(line); keptEmployers.append(employer)
+            kept.append(s)
+            keptLines.append(line)
+            keptEmployers.append(employer)
             accepted.append(row)
         }
         return Outcome(accepted: accepted, findings: findings)

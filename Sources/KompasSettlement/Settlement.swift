@@ -1,6 +1,6 @@
 import KompasCore
-import KompasRules
 import KompasIncome
+import KompasRules
 
 /// Everything the settlement preview of one month needs; values only.
 public struct SettlementInput: Sendable {
@@ -16,10 +16,20 @@ public struct SettlementInput: Sendable {
     /// What the municipality already paid for this month (nil: derived from its settlement style).
     public var alreadyPaid: Money?
 
-    public init(month: CalendarMonth, household: Household, started: CalendarMonth? = nil, payslips: [Payslip],
-                policy: SettlementPolicy = SettlementPolicy(), otherIncome: Money = .zero, exemptionGranted: Bool? = nil, alreadyPaid: Money? = nil) {
-        self.month = month; self.household = household; self.started = started; self.payslips = payslips; self.policy = policy
-        self.otherIncome = otherIncome; self.exemptionGranted = exemptionGranted; self.alreadyPaid = alreadyPaid
+    public init(
+        month: CalendarMonth, household: Household, started: CalendarMonth? = nil,
+        payslips: [Payslip],
+        policy: SettlementPolicy = SettlementPolicy(), otherIncome: Money = .zero,
+        exemptionGranted: Bool? = nil, alreadyPaid: Money? = nil
+    ) {
+        self.month = month
+        self.household = household
+        self.started = started
+        self.payslips = payslips
+        self.policy = policy
+        self.otherIncome = otherIncome
+        self.exemptionGranted = exemptionGranted
+        self.alreadyPaid = alreadyPaid
     }
 
     /// Which month of work `month` is (1 = the first), for the exemption's six months.
@@ -76,7 +86,10 @@ public struct SettlementPreview: Sendable {
         public static let topUpPaid = "aanvulling_uitbetaald"
         public static let alreadyPaid = "al_betaald"
         public static let difference = "verschil"
-        public static let all = [norm, wage, holidayEntitlement, holidayPay, bonus, other, income, exemption, counted, topUp, reserved, topUpPaid, alreadyPaid, difference]
+        public static let all = [
+            norm, wage, holidayEntitlement, holidayPay, bonus, other, income, exemption, counted,
+            topUp, reserved, topUpPaid, alreadyPaid, difference,
+        ]
     }
 }
 
@@ -97,23 +110,40 @@ public struct MonthFigures: Sendable, Hashable {
 public enum Settlement {
     /// Norm → exemption → counted income → top-up → vakantietoeslag reservation for one month.
     /// `workIncome` is the income from work the exemption applies to; `other` is added after it.
-    public static func figures(month: CalendarMonth, household: Household, workIncome: Money, other: Money = .zero,
-                               workMonth: Int, granted: Bool) throws -> MonthFigures {
+    public static func figures(
+        month: CalendarMonth, household: Household, workIncome: Money, other: Money = .zero,
+        workMonth: Int, granted: Bool
+    ) throws -> MonthFigures {
         var p = ParameterReader(month)
         let norm = try Bijstandsnorm.compute(household, &p)
-        let ex = try Inkomstenvrijlating.compute(ExemptionInput(household: household, netEarnings: workIncome, workMonth: workMonth, granted: granted), &p)
+        let ex = try Inkomstenvrijlating.compute(
+            ExemptionInput(
+                household: household, netEarnings: workIncome, workMonth: workMonth,
+                granted: granted), &p)
         let income = workIncome + other
-        let (counted, topUp) = Aanvulling.compute(.init(norm: norm.value, income: income, exemption: ex.outcome.amount))
+        let (counted, topUp) = Aanvulling.compute(
+            .init(norm: norm.value, income: income, exemption: ex.outcome.amount))
         let reserved = try VakantietoeslagBijstand.compute(topUp, &p)
-        let reservedStep = TraceStep(Message("settle.step.reserved", ["amount": .money(reserved), "month": .month(CalendarMonth(year: month.year, month: 5)!)]),
-                                     parameters: p.take(), reference: VakantietoeslagBijstand.reference)
-        return MonthFigures(norm: norm.value, income: income, exemption: ex.outcome, counted: counted, topUp: topUp, reserved: reserved,
-                            topUpPaid: topUp - reserved, steps: ["norm": norm.step, "exemption": ex.step, "reserved": reservedStep])
+        let reservedStep = TraceStep(
+            Message(
+                "settle.step.reserved",
+                [
+                    "amount": .money(reserved),
+                    "month": .month(CalendarMonth(year: month.year, month: 5)!),
+                ]),
+            parameters: p.take(), reference: VakantietoeslagBijstand.reference)
+        return MonthFigures(
+            norm: norm.value, income: income, exemption: ex.outcome, counted: counted, topUp: topUp,
+            reserved: reserved,
+            topUpPaid: topUp - reserved,
+            steps: ["norm": norm.step, "exemption": ex.step, "reserved": reservedStep])
     }
 
     /// The income from work counted in a month under the policy: allocated wage, holiday pay,
     /// bonus, and (when the municipality counts it monthly) the holiday-pay entitlement on the wage.
-    public static func workIncome(_ a: Allocation, month: CalendarMonth, policy: SettlementPolicy, explain: Bool = true) throws -> (total: Money, entitlement: Money, step: TraceStep?) {
+    public static func workIncome(
+        _ a: Allocation, month: CalendarMonth, policy: SettlementPolicy, explain: Bool = true
+    ) throws -> (total: Money, entitlement: Money, step: TraceStep?) {
         let counted = a.counted(in: month)
         guard policy.income.holidayPayCountedMonthly else { return (counted, .zero, nil) }
         let wage = a.wage(in: month)
@@ -121,80 +151,189 @@ public enum Settlement {
         var p = ParameterReader(month)
         let vg = try VakantiegeldWerkgever.compute(.init(gross: .zero, net: wage), &p)
         guard explain else { return (counted + vg.netEntitlement, vg.netEntitlement, nil) }
-        let step = TraceStep(Message("settle.step.holidayEntitlement", ["wage": .money(wage), "amount": .money(vg.netEntitlement)]),
-                             parameters: p.take(), reference: VakantiegeldWerkgever.reference)
+        let step = TraceStep(
+            Message(
+                "settle.step.holidayEntitlement",
+                ["wage": .money(wage), "amount": .money(vg.netEntitlement)]),
+            parameters: p.take(), reference: VakantiegeldWerkgever.reference)
         return (counted + vg.netEntitlement, vg.netEntitlement, step)
     }
 
     /// The preview for one month.
     public static func preview(_ input: SettlementInput) throws -> SettlementPreview {
-        let m = input.month, policy = input.policy
+        let m = input.month
+        let policy = input.policy
         let alloc = Allocator.allocate(input.payslips, policy: policy)
         let shares = alloc.shares(in: m)
-        let uncounted = alloc.uncounted.filter { alloc.payslips[$0.slip].payDate.calendarMonth == m }
+        let uncounted = alloc.uncounted.filter {
+            alloc.payslips[$0.slip].payDate.calendarMonth == m
+        }
         let work = try workIncome(alloc, month: m, policy: policy)
         let granted = input.exemptionGranted ?? policy.income.exemptionGrantedByDefault
-        let f = try figures(month: m, household: input.household, workIncome: work.total, other: input.otherIncome, workMonth: input.workMonth, granted: granted)
+        let f = try figures(
+            month: m, household: input.household, workIncome: work.total, other: input.otherIncome,
+            workMonth: input.workMonth, granted: granted)
         var lines: [SettlementLine] = []
-        func add(_ id: String, _ amount: Money, _ steps: [TraceStep]) { lines.append(SettlementLine(id: id, amount: amount, steps: steps)) }
-        func sum(_ k: AllocatedShare.Kind) -> Money { shares.filter { $0.kind == k }.reduce(.zero) { $0 + $1.amount } }
+        func add(_ id: String, _ amount: Money, _ steps: [TraceStep]) {
+            lines.append(SettlementLine(id: id, amount: amount, steps: steps))
+        }
+        func sum(_ k: AllocatedShare.Kind) -> Money {
+            shares.filter { $0.kind == k }.reduce(.zero) { $0 + $1.amount }
+        }
 
         add(SettlementPreview.Line.norm, f.norm, [f.steps["norm"]!])
         let wage = sum(.loon)
-        var wageSteps = shares.filter { $0.kind == .loon }.map(\.step) + uncounted.filter { $0.kind == .loon }.map(\.step)
-        if wageSteps.isEmpty { wageSteps = [TraceStep(Message("settle.step.noWage", ["month": .month(m)]))] }
+        var wageSteps =
+            shares.filter { $0.kind == .loon }.map(\.step)
+            + uncounted.filter { $0.kind == .loon }.map(\.step)
+        if wageSteps.isEmpty {
+            wageSteps = [TraceStep(Message("settle.step.noWage", ["month": .month(m)]))]
+        }
         add(SettlementPreview.Line.wage, wage, wageSteps)
-        add(SettlementPreview.Line.holidayEntitlement, work.entitlement, work.step.map { [$0] } ?? [TraceStep(Message(policy.income.holidayPayCountedMonthly ? "settle.step.noEntitlement" : "settle.step.holidayWhenPaid"))])
-        func orNone(_ steps: [TraceStep], _ key: String) -> [TraceStep] { steps.isEmpty ? [TraceStep(Message(key))] : steps }
-        add(SettlementPreview.Line.holidayPay, sum(.vakantiegeld),
-            orNone(shares.filter { $0.kind == .vakantiegeld }.map(\.step) + uncounted.filter { $0.kind == .vakantiegeld }.map(\.step), "settle.step.noHolidayPay"))
-        add(SettlementPreview.Line.bonus, sum(.eindejaarsuitkering), orNone(shares.filter { $0.kind == .eindejaarsuitkering }.map(\.step), "settle.step.noBonus"))
-        add(SettlementPreview.Line.other, input.otherIncome, [TraceStep(Message("settle.step.other", ["amount": .money(input.otherIncome)]))])
-        add(SettlementPreview.Line.income, f.income, [TraceStep(Message("settle.step.income", ["work": .money(work.total), "other": .money(input.otherIncome), "income": .money(f.income)]),
-                                                                reference: LegalReference.law("Participatiewet", article: "art. 31 lid 3", url: "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31"))])
+        add(
+            SettlementPreview.Line.holidayEntitlement, work.entitlement,
+            work.step.map { [$0] } ?? [
+                TraceStep(
+                    Message(
+                        policy.income.holidayPayCountedMonthly
+                            ? "settle.step.noEntitlement" : "settle.step.holidayWhenPaid"))
+            ])
+        func orNone(_ steps: [TraceStep], _ key: String) -> [TraceStep] {
+            steps.isEmpty ? [TraceStep(Message(key))] : steps
+        }
+        add(
+            SettlementPreview.Line.holidayPay, sum(.vakantiegeld),
+            orNone(
+                shares.filter { $0.kind == .vakantiegeld }.map(\.step)
+                    + uncounted.filter { $0.kind == .vakantiegeld }.map(\.step),
+                "settle.step.noHolidayPay"))
+        add(
+            SettlementPreview.Line.bonus, sum(.eindejaarsuitkering),
+            orNone(
+                shares.filter { $0.kind == .eindejaarsuitkering }.map(\.step), "settle.step.noBonus"
+            ))
+        add(
+            SettlementPreview.Line.other, input.otherIncome,
+            [TraceStep(Message("settle.step.other", ["amount": .money(input.otherIncome)]))])
+        add(
+            SettlementPreview.Line.income, f.income,
+            [
+                TraceStep(
+                    Message(
+                        "settle.step.income",
+                        [
+                            "work": .money(work.total), "other": .money(input.otherIncome),
+                            "income": .money(f.income),
+                        ]),
+                    reference: LegalReference.law(
+                        "Participatiewet", article: "art. 31 lid 3",
+                        url: "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31"))
+            ])
         add(SettlementPreview.Line.exemption, f.exemption.amount, [f.steps["exemption"]!])
-        add(SettlementPreview.Line.counted, f.counted, [TraceStep(Message("settle.step.counted", ["income": .money(f.income), "exemption": .money(f.exemption.amount), "counted": .money(f.counted)]),
-                                                                  reference: Aanvulling.reference)])
-        add(SettlementPreview.Line.topUp, f.topUp, [TraceStep(Message("settle.step.topUp", ["norm": .money(f.norm), "counted": .money(f.counted), "topUp": .money(f.topUp)]),
-                                                              reference: Aanvulling.reference)])
+        add(
+            SettlementPreview.Line.counted, f.counted,
+            [
+                TraceStep(
+                    Message(
+                        "settle.step.counted",
+                        [
+                            "income": .money(f.income), "exemption": .money(f.exemption.amount),
+                            "counted": .money(f.counted),
+                        ]),
+                    reference: Aanvulling.reference)
+            ])
+        add(
+            SettlementPreview.Line.topUp, f.topUp,
+            [
+                TraceStep(
+                    Message(
+                        "settle.step.topUp",
+                        [
+                            "norm": .money(f.norm), "counted": .money(f.counted),
+                            "topUp": .money(f.topUp),
+                        ]),
+                    reference: Aanvulling.reference)
+            ])
         var rs = f.steps["reserved"]!
-        rs.message = Message("settle.step.reserved", ["amount": .money(f.reserved), "month": .month(CalendarMonth(year: m.year, month: policy.income.holidayAllowancePayMonth) ?? m)])
+        rs.message = Message(
+            "settle.step.reserved",
+            [
+                "amount": .money(f.reserved),
+                "month": .month(
+                    CalendarMonth(year: m.year, month: policy.income.holidayAllowancePayMonth) ?? m),
+            ])
         add(SettlementPreview.Line.reserved, f.reserved, [rs])
-        add(SettlementPreview.Line.topUpPaid, f.topUpPaid, [TraceStep(Message("settle.step.topUpPaid", ["topUp": .money(f.topUp), "reserved": .money(f.reserved), "paid": .money(f.topUpPaid)]))])
+        add(
+            SettlementPreview.Line.topUpPaid, f.topUpPaid,
+            [
+                TraceStep(
+                    Message(
+                        "settle.step.topUpPaid",
+                        [
+                            "topUp": .money(f.topUp), "reserved": .money(f.reserved),
+                            "paid": .money(f.topUpPaid),
+                        ]))
+            ])
 
         // What was already paid for this month.
-        let advance: Money, advanceStep: TraceStep
+        let advance: Money
+        let advanceStep: TraceStep
         if let given = input.alreadyPaid {
             advance = given
             advanceStep = TraceStep(Message("settle.step.advanceGiven", ["amount": .money(given)]))
         } else if policy.style == .schatten {
             let prev = m.advanced(by: -1)
             let est = try workIncome(alloc, month: prev, policy: policy).total
-            let e = try figures(month: m, household: input.household, workIncome: est, other: input.otherIncome, workMonth: input.workMonth, granted: granted)
+            let e = try figures(
+                month: m, household: input.household, workIncome: est, other: input.otherIncome,
+                workMonth: input.workMonth, granted: granted)
             advance = e.topUpPaid
-            advanceStep = TraceStep(Message("settle.step.advanceEstimate", ["previous": .month(prev), "income": .money(est), "amount": .money(advance)]),
-                                    reference: SettlementSources.article58)
+            advanceStep = TraceStep(
+                Message(
+                    "settle.step.advanceEstimate",
+                    ["previous": .month(prev), "income": .money(est), "amount": .money(advance)]),
+                reference: SettlementSources.article58)
         } else {
-            let e = try figures(month: m, household: input.household, workIncome: .zero, other: input.otherIncome, workMonth: input.workMonth, granted: granted)
+            let e = try figures(
+                month: m, household: input.household, workIncome: .zero, other: input.otherIncome,
+                workMonth: input.workMonth, granted: granted)
             advance = e.topUpPaid
-            advanceStep = TraceStep(Message("settle.step.advanceAfterwards", ["amount": .money(advance)]))
+            advanceStep = TraceStep(
+                Message("settle.step.advanceAfterwards", ["amount": .money(advance)]))
         }
         add(SettlementPreview.Line.alreadyPaid, advance, [advanceStep])
         let diff = f.topUpPaid - advance
         var recovery: RecoveryPlan?
         let diffKey: String
-        if diff > .zero { diffKey = "settle.step.differenceOwed" }
-        else if diff == .zero { diffKey = "settle.step.differenceNone" }
-        else {
+        if diff > .zero {
+            diffKey = "settle.step.differenceOwed"
+        } else if diff == .zero {
+            diffKey = "settle.step.differenceNone"
+        } else {
             let months = policy.style == .schatten ? max(1, policy.recoveryMonths) : 1
             let per = (-diff).scaled(by: 1, over: Int64(months), rounding: .up)
             recovery = RecoveryPlan(total: -diff, months: months, perMonth: per)
-            diffKey = months > 1 ? "settle.step.differenceRecoveredSpread" : "settle.step.differenceRecovered"
+            diffKey =
+                months > 1
+                ? "settle.step.differenceRecoveredSpread" : "settle.step.differenceRecovered"
         }
-        add(SettlementPreview.Line.difference, diff, [TraceStep(Message(diffKey, ["amount": .money(diff < .zero ? -diff : diff), "next": .month(m.advanced(by: 1)),
-                                                                                  "months": .number(recovery?.months ?? 1), "perMonth": .money(recovery?.perMonth ?? .zero)]),
-                                                                reference: diff < .zero ? SettlementSources.article58 : nil)])
+        add(
+            SettlementPreview.Line.difference, diff,
+            [
+                TraceStep(
+                    Message(
+                        diffKey,
+                        [
+                            "amount": .money(diff < .zero ? -diff : diff),
+                            "next": .month(m.advanced(by: 1)),
+                            "months": .number(recovery?.months ?? 1),
+                            "perMonth": .money(recovery?.perMonth ?? .zero),
+                        ]),
+                    reference: diff < .zero ? SettlementSources.article58 : nil)
+            ])
         let recs = m.month == 12 ? alloc.reconciliations.filter { $0.year == m.year } : []
-        return SettlementPreview(input: input, lines: lines, shares: shares, uncounted: uncounted, exemption: f.exemption, reconciliations: recs, recovery: recovery)
+        return SettlementPreview(
+            input: input, lines: lines, shares: shares, uncounted: uncounted,
+            exemption: f.exemption, reconciliations: recs, recovery: recovery)
     }
 }

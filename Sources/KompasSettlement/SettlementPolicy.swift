@@ -50,12 +50,22 @@ public struct SettlementPolicy: Sendable, Hashable, Codable {
     /// The national income choices (holiday pay counted monthly, vakantietoeslag month, exemption default).
     public var income: IncomePolicy
 
-    public init(fourWeekly: AllocationMethod = .dertienTwaalfde, weekly: AllocationMethod = .werkdagen, other: AllocationMethod = .werkdagen,
-                yearEndBonus: BonusMethod = .opbouwmaanden, style: SettlementStyle = .achteraf, recoveryMonths: Int = 6,
-                incomeFormDay: Int = 25, payslipDays: Int = 14, income: IncomePolicy = IncomePolicy()) {
-        self.fourWeekly = fourWeekly; self.weekly = weekly; self.other = other; self.yearEndBonus = yearEndBonus
-        self.style = style; self.recoveryMonths = recoveryMonths; self.incomeFormDay = incomeFormDay
-        self.payslipDays = payslipDays; self.income = income
+    public init(
+        fourWeekly: AllocationMethod = .dertienTwaalfde, weekly: AllocationMethod = .werkdagen,
+        other: AllocationMethod = .werkdagen,
+        yearEndBonus: BonusMethod = .opbouwmaanden, style: SettlementStyle = .achteraf,
+        recoveryMonths: Int = 6,
+        incomeFormDay: Int = 25, payslipDays: Int = 14, income: IncomePolicy = IncomePolicy()
+    ) {
+        self.fourWeekly = fourWeekly
+        self.weekly = weekly
+        self.other = other
+        self.yearEndBonus = yearEndBonus
+        self.style = style
+        self.recoveryMonths = recoveryMonths
+        self.incomeFormDay = incomeFormDay
+        self.payslipDays = payslipDays
+        self.income = income
     }
 
     /// The method for one payslip. ×13/12 exists for four-weekly pay only; for other frequencies
@@ -71,6 +81,7 @@ public struct SettlementPolicy: Sendable, Hashable, Codable {
     /// The day the income form for `month` is due.
     public func incomeFormDeadline(for month: CalendarMonth) -> LocalDate {
         let next = month.advanced(by: 1)
-        return LocalDate(year: next.year, month: next.month, day: min(incomeFormDay, next.numberOfDays))!
+        return LocalDate(
+            year: next.year, month: next.month, day: min(incomeFormDay, next.numberOfDays))!
     }
 }

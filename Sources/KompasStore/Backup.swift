@@ -1,8 +1,9 @@
 import Foundation
 import KompasCore
 import KompasCrypto
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The encrypted backup file of `kompas export` / `kompas importeer`, version 1.
@@ -37,40 +38,66 @@ public enum Backup {
         return (try? h.read(upToCount: magic.count)).map { Array($0) == magic } ?? false
     }
 
-    static func seal(_ records: [StoredRecord], passphrase: Passphrase, kdf: ScryptParameters) throws -> [UInt8] {
+    static func seal(_ records: [StoredRecord], passphrase: Passphrase, kdf: ScryptParameters)
+        throws -> [UInt8]
+    {
         var body = ByteWriter()
         body.field(context)
         body.u32(UInt32(records.count))
-        for r in records { body.field(r.collection.rawValue); body.field(r.id); body.field(Array(r.data)) }
+        for r in records {
+            body.field(r.collection.rawValue)
+            body.field(r.id)
+            body.field(Array(r.data))
+        }
         let salt = try SecureRandom.bytes(32)
         let (key, verifier) = try Store.deriveKeys(passphrase, salt: salt, kdf: kdf)
         var header = ByteWriter()
-        header.raw(magic); header.u8(formatVersion); header.u8(kdf.logN); header.u32(kdf.r); header.u32(kdf.p)
-        header.raw(salt); header.raw(verifier)
+        header.raw(magic)
+        header.u8(formatVersion)
+        header.u8(kdf.logN)
+        header.u32(kdf.r)
+        header.u32(kdf.p)
+        header.raw(salt)
+        header.raw(verifier)
         let box = try AESGCM.seal(body.bytes, key: key, associatedData: header.bytes)
         return header.bytes + box.combined
     }
 
-    static func open(_ file: [UInt8], passphrase: Passphrase, path: String) throws -> [(StoreCollection, String, Data)] {
-        guard file.count >= magic.count, Array(file[0..<magic.count]) == magic else { throw StoreError.notABackup(path: path) }
+    static func open(_ file: [UInt8], passphrase: Passphrase, path: String) throws -> [(
+        StoreCollection, String, Data
+    )] {
+        guard file.count >= magic.count, Array(file[0..<magic.count]) == magic else {
+            throw StoreError.notABackup(path: path)
+        }
         var r = ByteReader(file)
         _ = r.raw(magic.count)
-        guard let version = r.u8(), version == formatVersion, let logN = r.u8(), let kr = r.u32(), let kp = r.u32(),
-              let salt = r.raw(32), let verifier = r.raw(32) else { throw StoreError.damagedBackup(path: path) }
+        guard let version = r.u8(), version == formatVersion, let logN = r.u8(), let kr = r.u32(),
+            let kp = r.u32(),
+            let salt = r.raw(32), let verifier = r.raw(32)
+        else { throw StoreError.damagedBackup(path: path) }
         let kdf = ScryptParameters(logN: logN, r: kr, p: kp)
-        guard kdf.isAcceptable || kdf == .testOnly else { throw StoreError.damagedBackup(path: path) }
+        guard kdf.isAcceptable || kdf == .testOnly else {
+            throw StoreError.damagedBackup(path: path)
+        }
         let (key, expected) = try Store.deriveKeys(passphrase, salt: salt, kdf: kdf)
-        guard SecretBytes(expected).constantTimeEquals(verifier) else { throw StoreError.backupWrongPassphrase(path: path) }
+        guard SecretBytes(expected).constantTimeEquals(verifier) else {
+            throw StoreError.backupWrongPassphrase(path: path)
+        }
         let plain: [UInt8]
         do {
-            plain = try AESGCM.open(AESGCM.SealedBox(combined: Array(file[headerLength...])), key: key,
-                                    associatedData: Array(file[0..<headerLength]))
+            plain = try AESGCM.open(
+                AESGCM.SealedBox(combined: Array(file[headerLength...])), key: key,
+                associatedData: Array(file[0..<headerLength]))
         } catch { throw StoreError.damagedBackup(path: path) }
         var b = ByteReader(plain)
-        guard b.string() == context, let count = b.u32() else { throw StoreError.damagedBackup(path: path) }
+        guard b.string() == context, let count = b.u32() else {
+            throw StoreError.damagedBackup(path: path)
+        }
         var out: [(StoreCollection, String, Data)] = []
         for _ in 0..<count {
-            guard let c = b.string(), let id = b.string(), let data = b.field() else { throw StoreError.damagedBackup(path: path) }
+            guard let c = b.string(), let id = b.string(), let data = b.field() else {
+                throw StoreError.damagedBackup(path: path)
+            }
             out.append((StoreCollection(c), id, Data(data)))
         }
         guard b.atEnd else { throw StoreError.damagedBackup(path: path) }
@@ -92,20 +119,31 @@ extension Store {
     /// into place, so a crash leaves either no backup or a whole one. Throws
     /// ``StoreError/damagedRecord(_:)`` rather than silently leaving a damaged record out.
     @discardableResult
-    public func exportBackup(to destination: URL, passphrase: Passphrase, kdf: ScryptParameters = .standard) throws -> Int {
+    public func exportBackup(
+        to destination: URL, passphrase: Passphrase, kdf: ScryptParameters = .standard
+    ) throws -> Int {
         let records = try allRecords()
         let bytes = try Backup.seal(records, passphrase: passphrase, kdf: kdf)
         let path = destination.path
-        if FileManager.default.fileExists(atPath: path) { throw StoreError.backupExists(path: path) }
-        let temp = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp").path
+        if FileManager.default.fileExists(atPath: path) {
+            throw StoreError.backupExists(path: path)
+        }
+        let temp = destination.deletingLastPathComponent().appendingPathComponent(
+            ".\(destination.lastPathComponent).\(UUID().uuidString).tmp"
+        ).path
         let fd = Glibc.open(temp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw StoreError.io(path: path, detail: String(cString: strerror(errno))) }
+        guard fd >= 0 else {
+            throw StoreError.io(path: path, detail: String(cString: strerror(errno)))
+        }
         defer { unlink(temp) }
         var ok = bytes.withUnsafeBytes { p in
             var written = 0
             while written < p.count {
                 let n = write(fd, p.baseAddress! + written, p.count - written)
-                if n <= 0 { if errno == EINTR { continue }; return false }
+                if n <= 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
                 written += n
             }
             return true
@@ -126,15 +164,21 @@ extension Store {
     /// collection and id already exist is replaced (its version goes up); others are added.
     public func importBackup(from source: URL, passphrase: Passphrase) throws -> ImportSummary {
         let path = source.path
-        guard let data = FileManager.default.contents(atPath: path) else { throw StoreError.io(path: path, detail: "unreadable") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw StoreError.io(path: path, detail: "unreadable")
+        }
         let records = try Backup.open(Array(data), passphrase: passphrase, path: path)
         for (_, id, _) in records { try Self.validate(id) }
         return try transaction {
-            var added = 0, replaced = 0
+            var added = 0
+            var replaced = 0
             for (collection, id, value) in records {
-                let exists = try wrap {
-                    try db.query("SELECT 1 FROM records WHERE collection = ? AND id = ?", [.text(collection.rawValue), .text(id)])
-                }.isEmpty == false
+                let exists =
+                    try wrap {
+                        try db.query(
+                            "SELECT 1 FROM records WHERE collection = ? AND id = ?",
+                            [.text(collection.rawValue), .text(id)])
+                    }.isEmpty == false
                 try put(value, id: id, in: collection)
                 if exists { replaced += 1 } else { added += 1 }
             }
@@ -159,7 +203,9 @@ extension Store {
         func remove(_ p: String) throws {
             var st = stat()
             guard lstat(p, &st) == 0 else { return }
-            guard unlink(p) == 0 else { throw StoreError.io(path: p, detail: String(cString: strerror(errno))) }
+            guard unlink(p) == 0 else {
+                throw StoreError.io(path: p, detail: String(cString: strerror(errno)))
+            }
             removed.append(URL(fileURLWithPath: p))
         }
         for suffix in ["", "-wal", "-shm", "-journal"] { try remove(path + suffix) }

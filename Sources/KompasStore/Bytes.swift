@@ -5,9 +5,20 @@ struct ByteWriter {
     var bytes: [UInt8] = []
     mutating func raw(_ b: [UInt8]) { bytes += b }
     mutating func u8(_ v: UInt8) { bytes.append(v) }
-    mutating func u32(_ v: UInt32) { for s in stride(from: 24, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: v >> UInt32(s))) } }
-    mutating func u64(_ v: UInt64) { for s in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: v >> UInt64(s))) } }
-    mutating func field(_ b: [UInt8]) { u32(UInt32(b.count)); bytes += b }
+    mutating func u32(_ v: UInt32) {
+        for s in stride(from: 24, through: 0, by: -8) {
+            bytes.append(UInt8(truncatingIfNeeded: v >> UInt32(s)))
+        }
+    }
+    mutating func u64(_ v: UInt64) {
+        for s in stride(from: 56, through: 0, by: -8) {
+            bytes.append(UInt8(truncatingIfNeeded: v >> UInt64(s)))
+        }
+    }
+    mutating func field(_ b: [UInt8]) {
+        u32(UInt32(b.count))
+        bytes += b
+    }
     mutating func field(_ s: String) { field(Array(s.utf8)) }
 }
 

@@ -18,35 +18,41 @@ enum Migrations {
     /// - `records`: collection, non-personal id, version and the sealed value. `WITHOUT ROWID`
     ///   keeps them clustered by (collection, id); no other index exists, so nothing personal can
     ///   be indexed.
-    static let v1 = Migration(version: 1, name: "eerste schema", sql: """
-        CREATE TABLE kompas_meta (name TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL) WITHOUT ROWID;
-        CREATE TABLE keyslot (
-            slot INTEGER PRIMARY KEY CHECK (slot = 1),
-            kdf TEXT NOT NULL,
-            log_n INTEGER NOT NULL,
-            r INTEGER NOT NULL,
-            p INTEGER NOT NULL,
-            salt BLOB NOT NULL,
-            verifier BLOB NOT NULL,
-            wrapped_key BLOB NOT NULL);
-        CREATE TABLE records (
-            collection TEXT NOT NULL,
-            id TEXT NOT NULL,
-            version INTEGER NOT NULL CHECK (version >= 1),
-            sealed BLOB NOT NULL,
-            PRIMARY KEY (collection, id)) WITHOUT ROWID;
-        """)
+    static let v1 = Migration(
+        version: 1, name: "eerste schema",
+        sql: """
+            CREATE TABLE kompas_meta (name TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE keyslot (
+                slot INTEGER PRIMARY KEY CHECK (slot = 1),
+                kdf TEXT NOT NULL,
+                log_n INTEGER NOT NULL,
+                r INTEGER NOT NULL,
+                p INTEGER NOT NULL,
+                salt BLOB NOT NULL,
+                verifier BLOB NOT NULL,
+                wrapped_key BLOB NOT NULL);
+            CREATE TABLE records (
+                collection TEXT NOT NULL,
+                id TEXT NOT NULL,
+                version INTEGER NOT NULL CHECK (version >= 1),
+                sealed BLOB NOT NULL,
+                PRIMARY KEY (collection, id)) WITHOUT ROWID;
+            """)
 
     static let all: [Migration] = [v1]
     static var latest: Int { all.map(\.version).max() ?? 0 }
 
-    static let bookkeeping = "CREATE TABLE IF NOT EXISTS kompas_schema (version INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL);"
+    static let bookkeeping =
+        "CREATE TABLE IF NOT EXISTS kompas_schema (version INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL);"
 
     /// The highest version recorded in the file (0 for a file without the table).
     static func currentVersion(_ db: SQLiteConnection) throws -> Int {
-        let exists = try db.query("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'kompas_schema'")
+        let exists = try db.query(
+            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'kompas_schema'")
         guard !exists.isEmpty else { return 0 }
-        return Int(try db.query("SELECT COALESCE(MAX(version), 0) FROM kompas_schema").first?.first?.int ?? 0)
+        return Int(
+            try db.query("SELECT COALESCE(MAX(version), 0) FROM kompas_schema").first?.first?.int
+                ?? 0)
     }
 
     /// Applies every migration above the file's version, each recorded in the same transaction as
@@ -58,7 +64,9 @@ enum Migrations {
             try db.execute("SAVEPOINT migrate")
             do {
                 try db.execute(m.sql)
-                try db.query("INSERT INTO kompas_schema (version, name) VALUES (?, ?)", [.integer(Int64(m.version)), .text(m.name)])
+                try db.query(
+                    "INSERT INTO kompas_schema (version, name) VALUES (?, ?)",
+                    [.integer(Int64(m.version)), .text(m.name)])
                 try db.execute("RELEASE migrate")
             } catch {
                 try? db.execute("ROLLBACK TO migrate; RELEASE migrate")

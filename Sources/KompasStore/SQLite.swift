@@ -1,5 +1,5 @@
-import Foundation
 internal import CSQLite
+import Foundation
 
 /// An error from SQLite, read with the one helper below from the connection's own error state
 /// (`sqlite3_extended_errcode`, `sqlite3_errmsg`). Like GRDB's `DatabaseError` it never carries
@@ -12,15 +12,23 @@ public struct SQLiteError: Error, CustomStringConvertible {
 
     var primary: Int32 { code & 0xff }
     public var isBusy: Bool { primary == SQLITE_BUSY || primary == SQLITE_LOCKED }
-    var isCorrupt: Bool { primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FORMAT }
-    var isIO: Bool { primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY }
+    var isCorrupt: Bool {
+        primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FORMAT
+    }
+    var isIO: Bool {
+        primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN
+            || primary == SQLITE_READONLY
+    }
     public var description: String { "SQLite \(code) in \(context): \(message)" }
 
     /// The one error helper for SQLite.
     static func from(_ db: OpaquePointer?, _ rc: Int32, _ context: String) -> SQLiteError {
-        let message = db.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(rc))
+        let message =
+            db.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+            ?? String(cString: sqlite3_errstr(rc))
         let code = db.map { sqlite3_extended_errcode($0) } ?? rc
-        return SQLiteError(code: (code & 0xff) == (rc & 0xff) ? code : rc, message: message, context: context)
+        return SQLiteError(
+            code: (code & 0xff) == (rc & 0xff) ? code : rc, message: message, context: context)
     }
 }
 
@@ -93,8 +101,12 @@ final class SQLiteStatement {
     init(db: OpaquePointer, sql: String) throws {
         var handle: OpaquePointer?
         let rc = sqlite3_prepare_v2(db, sql, -1, &handle, nil)
-        guard rc == SQLITE_OK, let h = handle else { throw SQLiteError.from(db, rc, "prepare " + sql.prefix(40)) }
-        stmt = h; self.db = db; self.sql = sql
+        guard rc == SQLITE_OK, let h = handle else {
+            throw SQLiteError.from(db, rc, "prepare " + sql.prefix(40))
+        }
+        stmt = h
+        self.db = db
+        self.sql = sql
     }
 
     deinit { sqlite3_finalize(stmt) }
@@ -120,7 +132,9 @@ final class SQLiteStatement {
             case .blob(let b):
                 rc = b.withUnsafeBytes { p in
                     // A zero-length blob still needs a non-NULL pointer, or SQLite stores NULL.
-                    csqlite_bind_blob_transient(stmt, index, p.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(b.count))
+                    csqlite_bind_blob_transient(
+                        stmt, index, p.baseAddress ?? UnsafeRawPointer(bitPattern: 1),
+                        Int32(b.count))
                 }
             }
             guard rc == SQLITE_OK else { throw SQLiteError.from(db, rc, "bind " + sql.prefix(40)) }

@@ -1,7 +1,9 @@
 /// A named collection of records. The names are the only plaintext next to a sealed value, so
 /// they say *what kind* of thing is stored, never anything about the person. New issues add a
 /// constant here (or use their own `StoreCollection("naam")`) without changing the store.
-public struct StoreCollection: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+public struct StoreCollection: RawRepresentable, Sendable, Hashable, Codable,
+    CustomStringConvertible
+{
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
     public init(_ name: String) { self.rawValue = name }
@@ -20,5 +22,7 @@ public struct StoreCollection: RawRepresentable, Sendable, Hashable, Codable, Cu
     /// Receipts the municipality returned.
     public static let ontvangstbewijs = StoreCollection("ontvangstbewijs")
 
-    public static let known: [StoreCollection] = [.profiel, .loonstrook, .uren, .documentcontrole, .outbox, .ontvangstbewijs]
+    public static let known: [StoreCollection] = [
+        .profiel, .loonstrook, .uren, .documentcontrole, .outbox, .ontvangstbewijs,
+    ]
 }

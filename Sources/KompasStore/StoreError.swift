@@ -5,7 +5,10 @@ import KompasCore
 public struct RecordRef: Sendable, Hashable, CustomStringConvertible {
     public let collection: StoreCollection
     public let id: String
-    public init(collection: StoreCollection, id: String) { self.collection = collection; self.id = id }
+    public init(collection: StoreCollection, id: String) {
+        self.collection = collection
+        self.id = id
+    }
     public var description: String { "\(collection.rawValue)/\(id)" }
 }
 
@@ -50,7 +53,9 @@ public enum StoreError: KompasError, Equatable {
         case .inUse: .temporaryFailure
         case .notFound: .noInput
         case .alreadyExists, .backupExists: .usage
-        case .damagedRecord, .unreadableRecord, .damagedFile, .damagedKey, .newerSchema, .notABackup, .damagedBackup: .dataError
+        case .damagedRecord, .unreadableRecord, .damagedFile, .damagedKey, .newerSchema,
+            .notABackup, .damagedBackup:
+            .dataError
         case .io: .ioError
         case .invalidRecordID: .software
         }
@@ -63,16 +68,22 @@ public enum StoreError: KompasError, Equatable {
         case .notFound(let p): Message("store.error.notFound", ["path": .text(p)])
         case .alreadyExists(let p): Message("store.error.alreadyExists", ["path": .text(p)])
         case .damagedRecord(let r):
-            Message("store.error.damagedRecord", ["collection": .text(r.collection.rawValue), "id": .text(r.id)])
+            Message(
+                "store.error.damagedRecord",
+                ["collection": .text(r.collection.rawValue), "id": .text(r.id)])
         case .unreadableRecord(let r):
-            Message("store.error.unreadableRecord", ["collection": .text(r.collection.rawValue), "id": .text(r.id)])
+            Message(
+                "store.error.unreadableRecord",
+                ["collection": .text(r.collection.rawValue), "id": .text(r.id)])
         case .damagedFile(let p): Message("store.error.damagedFile", ["path": .text(p)])
         case .damagedKey: Message("store.error.damagedKey")
-        case .newerSchema(let f, let s): Message("store.error.newerSchema", ["found": .number(f), "supported": .number(s)])
+        case .newerSchema(let f, let s):
+            Message("store.error.newerSchema", ["found": .number(f), "supported": .number(s)])
         case .io(let p, let d): Message("store.error.io", ["path": .text(p), "detail": .text(d)])
         case .invalidRecordID(let id): Message("store.error.invalidRecordID", ["id": .text(id)])
         case .notABackup(let p): Message("store.error.notABackup", ["path": .text(p)])
-        case .backupWrongPassphrase(let p): Message("store.error.backupWrongPassphrase", ["path": .text(p)])
+        case .backupWrongPassphrase(let p):
+            Message("store.error.backupWrongPassphrase", ["path": .text(p)])
         case .damagedBackup(let p): Message("store.error.damagedBackup", ["path": .text(p)])
         case .backupExists(let p): Message("store.error.backupExists", ["path": .text(p)])
         }

@@ -11,21 +11,36 @@ public enum PayCalendar {
     public static func payDates(in month: CalendarMonth, schedule s: PaySchedule) -> [LocalDate]? {
         switch s.frequency {
         case .maand:
-            if let d = s.wageDay { return [LocalDate(year: month.year, month: month.month, day: min(d, month.numberOfDays))!] }
-            if let k = s.knownPayDate { return [LocalDate(year: month.year, month: month.month, day: min(k.day, month.numberOfDays))!] }
+            if let d = s.wageDay {
+                return [
+                    LocalDate(
+                        year: month.year, month: month.month, day: min(d, month.numberOfDays))!
+                ]
+            }
+            if let k = s.knownPayDate {
+                return [
+                    LocalDate(
+                        year: month.year, month: month.month, day: min(k.day, month.numberOfDays))!
+                ]
+            }
             return nil
         case .week, .vierWeken:
             guard let k = s.knownPayDate else { return nil }
             let step = s.frequency == .week ? 7 : 28
-            let first = month.firstDay.daysSinceEpoch, last = month.lastDay.daysSinceEpoch
+            let first = month.firstDay.daysSinceEpoch
+            let last = month.lastDay.daysSinceEpoch
             // The first pay date on or after the first of the month, in the cycle of the known date.
             let offset = ((k.daysSinceEpoch - first) % step + step) % step
-            return Swift.stride(from: first + offset, through: last, by: step).map { LocalDate(daysSinceEpoch: $0) }
+            return Swift.stride(from: first + offset, through: last, by: step).map {
+                LocalDate(daysSinceEpoch: $0)
+            }
         }
     }
 
     /// Months among `months` with more paydays than usual: two (four-weekly) or five (weekly).
-    public static func extraPaydayMonths(_ months: [CalendarMonth], schedule s: PaySchedule) -> [CalendarMonth]? {
+    public static func extraPaydayMonths(_ months: [CalendarMonth], schedule s: PaySchedule)
+        -> [CalendarMonth]?
+    {
         guard s.frequency != .maand else { return [] }
         var result: [CalendarMonth] = []
         for m in months {

@@ -16,7 +16,10 @@ public struct PaymentDay: Sendable, Hashable {
     public var verified: String
     public var toVerify: Bool { verified.lowercased().hasPrefix("te verifi") }
     public init(day: Int, lastDay: Int? = nil, source: String, verified: String) {
-        self.day = day; self.lastDay = lastDay; self.source = source; self.verified = verified
+        self.day = day
+        self.lastDay = lastDay
+        self.source = source
+        self.verified = verified
     }
 
     /// The date in `month`: the day itself, or when it falls on a Saturday or Sunday, the Monday after
@@ -33,16 +36,21 @@ public enum PaymentDays {
     /// Dienst Toeslagen pays on the 20th (for the next month).
     public static let toeslagen = PaymentDay(
         day: 20,
-        source: "Belastingdienst/Toeslagen, 'Hoe krijg ik mijn toeslag uitbetaald?': 'Wij betalen uw toeslag uit op de 20e van de maand' (https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/informatie_over_toeslagen/hoe_werken_toeslagen/uitbetaling_toeslagen/)",
-        verified: "geverifieerd: pagina van de Belastingdienst (zonder datum); weekend: eerste werkdag daarna")
+        source:
+            "Belastingdienst/Toeslagen, 'Hoe krijg ik mijn toeslag uitbetaald?': 'Wij betalen uw toeslag uit op de 20e van de maand' (https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/informatie_over_toeslagen/hoe_werken_toeslagen/uitbetaling_toeslagen/)",
+        verified:
+            "geverifieerd: pagina van de Belastingdienst (zonder datum); weekend: eerste werkdag daarna"
+    )
 
     /// The day the municipality pays the bijstand top-up, per municipality id; nil when unknown.
     public static func topUp(municipality id: String) -> PaymentDay? {
         switch id {
         case "amsterdam":
-            return PaymentDay(day: 22, lastDay: 26,
-                              source: "bijstand.amsterdam/links-en-informatie (2016), met amsterdam.nl: uitkering rond de 22e tot 26e (rules-2026-resolved.md §7)",
-                              verified: "te verifiëren: betaalschema uit 2016")
+            return PaymentDay(
+                day: 22, lastDay: 26,
+                source:
+                    "bijstand.amsterdam/links-en-informatie (2016), met amsterdam.nl: uitkering rond de 22e tot 26e (rules-2026-resolved.md §7)",
+                verified: "te verifiëren: betaalschema uit 2016")
         default:
             return nil
         }

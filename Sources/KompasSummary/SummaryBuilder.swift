@@ -1,8 +1,8 @@
 import KompasCore
-import KompasRules
 import KompasIncome
-import KompasToeslagen
 import KompasProvisions
+import KompasRules
+import KompasToeslagen
 import KompasTotalIncome
 
 /// Builds a ``Summary`` from the engines' results. Pure: every amount is a value computed by
@@ -15,17 +15,23 @@ public enum SummaryBuilder {
         // The exemption counts from the first month of work; without --gestart that is the first month shown.
         if case .none = base.work {} else if input.started == nil { input.started = base.month }
         let (noWork, noCosts) = TotalIncome.withoutWork(input, r.costs)
-        let baseline = try TotalIncomeCalculator.compute(noWork, costs: noCosts, provisions: r.provisions, baseline: .zero)
-        let current = try TotalIncomeCalculator.compute(input, costs: r.costs, provisions: r.provisions)
+        let baseline = try TotalIncomeCalculator.compute(
+            noWork, costs: noCosts, provisions: r.provisions, baseline: .zero)
+        let current = try TotalIncomeCalculator.compute(
+            input, costs: r.costs, provisions: r.provisions)
 
         let monthList = (0..<max(1, r.months)).map { base.month.advanced(by: $0) }
         let extra = r.twoPaydayMonths ?? PayCalendar.extraPaydayMonths(monthList, schedule: r.pay)
         var months: [MonthOutcome] = []
         for m in monthList {
-            var q = input; q.month = m
+            var q = input
+            q.month = m
             let paydays = PayCalendar.payDates(in: m, schedule: r.pay)?.count
             do {
-                let t = m == base.month ? current : try TotalIncomeCalculator.compute(q, costs: r.costs, provisions: r.provisions)
+                let t =
+                    m == base.month
+                    ? current
+                    : try TotalIncomeCalculator.compute(q, costs: r.costs, provisions: r.provisions)
                 months.append(MonthOutcome(month: m, result: .known(t), paydays: paydays))
             } catch let e as NotInForce {
                 months.append(MonthOutcome(month: m, result: .notKnown(e), paydays: paydays))
@@ -35,12 +41,16 @@ public enum SummaryBuilder {
         var sweep: TotalSweepResult?
         if case .hourly(let h, _) = input.work {
             let to = max(r.sweepTo, ((h + r.sweepStep - 1) / r.sweepStep) * r.sweepStep)
-            sweep = try? TotalSweeper.sweep(SweepRequest(base: input, from: 0, to: to, step: r.sweepStep), costs: r.costs, provisions: r.provisions)
+            sweep = try? TotalSweeper.sweep(
+                SweepRequest(base: input, from: 0, to: to, step: r.sweepStep), costs: r.costs,
+                provisions: r.provisions)
         }
 
         let (footnotes, index) = sources(current, r)
-        var s = Summary(request: r, current: current, baseline: baseline, months: months, events: [], actions: [], calendar: [],
-                        sweep: sweep, footnotes: footnotes, footnoteIndex: index, points: [])
+        var s = Summary(
+            request: r, current: current, baseline: baseline, months: months, events: [],
+            actions: [], calendar: [],
+            sweep: sweep, footnotes: footnotes, footnoteIndex: index, points: [])
         s.events = events(s, extraPaydayMonths: extra)
         s.actions = actions(s)
         s.calendar = calendar(s)
@@ -51,56 +61,123 @@ public enum SummaryBuilder {
     // MARK: What changes when
 
     static func events(_ s: Summary, extraPaydayMonths: [CalendarMonth]?) -> [SummaryEvent] {
-        let r = s.request, p = s.current.projection, first = r.base.month
+        let r = s.request
+        let p = s.current.projection
+        let first = r.base.month
         let horizon = first.advanced(by: max(1, r.months) - 1)
         var e: [SummaryEvent] = []
         if case .applies(_, _, let left?) = p.exemption {
             let end = first.advanced(by: left + 1)
             var less: Money?
-            if let after = s.months.first(where: { $0.month == end })?.total, let before = s.months.first(where: { $0.month == end.advanced(by: -1) })?.total {
+            if let after = s.months.first(where: { $0.month == end })?.total,
+                let before = s.months.first(where: { $0.month == end.advanced(by: -1) })?.total
+            {
                 less = before.keep - after.keep
             }
-            e.append(SummaryEvent(kind: .exemptionEnds, month: end,
-                                  message: less.map { Message("samenvatting.event.exemptionEndsAmount", ["lastMonth": .month(end.advanced(by: -1)), "month": .month(end), "less": .money($0)]) }
-                                  ?? Message("samenvatting.event.exemptionEnds", ["lastMonth": .month(end.advanced(by: -1)), "month": .month(end)])))
+            e.append(
+                SummaryEvent(
+                    kind: .exemptionEnds, month: end,
+                    message: less.map {
+                        Message(
+                            "samenvatting.event.exemptionEndsAmount",
+                            [
+                                "lastMonth": .month(end.advanced(by: -1)), "month": .month(end),
+                                "less": .money($0),
+                            ])
+                    }
+                        ?? Message(
+                            "samenvatting.event.exemptionEnds",
+                            ["lastMonth": .month(end.advanced(by: -1)), "month": .month(end)])))
         }
         if s.works, r.pay.frequency != .maand {
             if let months = extraPaydayMonths {
                 for m in months {
-                    let key = r.extraPaydayEffect == .lowerTopUp ? "samenvatting.event.extraPayday." + r.pay.frequency.rawValue
+                    let key =
+                        r.extraPaydayEffect == .lowerTopUp
+                        ? "samenvatting.event.extraPayday." + r.pay.frequency.rawValue
                         : "samenvatting.event.extraPaydayNoEffect." + r.extraPaydayEffect.rawValue
-                    e.append(SummaryEvent(kind: .twoPaydays, month: m, message: Message(key, ["month": .month(m)])))
+                    e.append(
+                        SummaryEvent(
+                            kind: .twoPaydays, month: m, message: Message(key, ["month": .month(m)])
+                        ))
                 }
             } else {
-                let key = r.extraPaydayEffect == .lowerTopUp ? "samenvatting.event.extraPaydayUnknown." + r.pay.frequency.rawValue
-                    : "samenvatting.event.extraPaydayNoEffectUnknown." + r.extraPaydayEffect.rawValue
+                let key =
+                    r.extraPaydayEffect == .lowerTopUp
+                    ? "samenvatting.event.extraPaydayUnknown." + r.pay.frequency.rawValue
+                    : "samenvatting.event.extraPaydayNoEffectUnknown."
+                        + r.extraPaydayEffect.rawValue
                 e.append(SummaryEvent(kind: .twoPaydays, month: nil, message: Message(key)))
             }
         }
         // The bijstand's own holiday allowance (5 % of the top-up, saved) in the municipality's month.
-        if let payMonth = (0...12).lazy.map({ first.advanced(by: $0) }).first(where: { $0.month == r.base.policy.holidayAllowancePayMonth }),
-           p.amount(Projection.Line.reserved) > .zero {
-            e.append(SummaryEvent(kind: .holidayAllowance, month: payMonth,
-                                  message: Message("samenvatting.event.holidayAllowance", ["month": .month(payMonth), "perMonth": .money(p.amount(Projection.Line.reserved))])))
+        if let payMonth = (0...12).lazy.map({ first.advanced(by: $0) }).first(where: {
+            $0.month == r.base.policy.holidayAllowancePayMonth
+        }),
+            p.amount(Projection.Line.reserved) > .zero
+        {
+            e.append(
+                SummaryEvent(
+                    kind: .holidayAllowance, month: payMonth,
+                    message: Message(
+                        "samenvatting.event.holidayAllowance",
+                        [
+                            "month": .month(payMonth),
+                            "perMonth": .money(p.amount(Projection.Line.reserved)),
+                        ])))
         }
         if p.amount(Projection.Line.holidayPay) > .zero {
-            e.append(SummaryEvent(kind: .employerHolidayPay, month: nil,
-                                  message: Message("samenvatting.event.employerHolidayPay", ["perMonth": .money(p.amount(Projection.Line.holidayPay))])))
+            e.append(
+                SummaryEvent(
+                    kind: .employerHolidayPay, month: nil,
+                    message: Message(
+                        "samenvatting.event.employerHolidayPay",
+                        ["perMonth": .money(p.amount(Projection.Line.holidayPay))])))
         }
         for age in r.base.household.childrenAges {
-            if age == 11 { e.append(SummaryEvent(kind: .childTurns12, month: nil, message: Message("samenvatting.event.childTurns12"))) }
-            if age == 17 { e.append(SummaryEvent(kind: .childTurns18, month: nil, message: Message("samenvatting.event.childTurns18"))) }
-        }
-        for m in s.months where m.month != first && (m.month.month == 1 || m.month.month == 7) && m.month <= horizon {
-            if case .notKnown = m.result {
-                e.append(SummaryEvent(kind: .parameterUnknown, month: m.month, message: Message("samenvatting.event.parametersUnknown", ["date": .date(m.month.firstDay)])))
-            } else {
-                e.append(SummaryEvent(kind: .parameterChange, month: m.month, message: Message("samenvatting.event.parametersChange", ["date": .date(m.month.firstDay)])))
+            if age == 11 {
+                e.append(
+                    SummaryEvent(
+                        kind: .childTurns12, month: nil,
+                        message: Message("samenvatting.event.childTurns12")))
+            }
+            if age == 17 {
+                e.append(
+                    SummaryEvent(
+                        kind: .childTurns18, month: nil,
+                        message: Message("samenvatting.event.childTurns18")))
             }
         }
-        if let unknown = s.months.first(where: { if case .notKnown = $0.result { return true }; return false }),
-           !e.contains(where: { $0.kind == .parameterUnknown }) {
-            e.append(SummaryEvent(kind: .parameterUnknown, month: unknown.month, message: Message("samenvatting.event.parametersUnknown", ["date": .date(unknown.month.firstDay)])))
+        for m in s.months
+        where m.month != first && (m.month.month == 1 || m.month.month == 7) && m.month <= horizon {
+            if case .notKnown = m.result {
+                e.append(
+                    SummaryEvent(
+                        kind: .parameterUnknown, month: m.month,
+                        message: Message(
+                            "samenvatting.event.parametersUnknown",
+                            ["date": .date(m.month.firstDay)])))
+            } else {
+                e.append(
+                    SummaryEvent(
+                        kind: .parameterChange, month: m.month,
+                        message: Message(
+                            "samenvatting.event.parametersChange", ["date": .date(m.month.firstDay)]
+                        )))
+            }
+        }
+        if let unknown = s.months.first(where: {
+            if case .notKnown = $0.result { return true }
+            return false
+        }),
+            !e.contains(where: { $0.kind == .parameterUnknown })
+        {
+            e.append(
+                SummaryEvent(
+                    kind: .parameterUnknown, month: unknown.month,
+                    message: Message(
+                        "samenvatting.event.parametersUnknown",
+                        ["date": .date(unknown.month.firstDay)])))
         }
         return e.sorted { ($0.month?.index ?? Int.max) < ($1.month?.index ?? Int.max) }
     }
@@ -112,48 +189,94 @@ public enum SummaryBuilder {
         var a: [SummaryAction] = []
         let hasIncome = s.works || r.base.otherIncome > .zero
         if hasIncome {
-            a.append(SummaryAction(kind: .incomeForm, message: r.deadlineDay.map { Message("samenvatting.action.incomeFormDay", ["day": .number($0)]) }
-                                   ?? Message("samenvatting.action.incomeForm")))
-            a.append(SummaryAction(kind: .changedHours, message: Message("samenvatting.action.changedHours")))
+            a.append(
+                SummaryAction(
+                    kind: .incomeForm,
+                    message: r.deadlineDay.map {
+                        Message("samenvatting.action.incomeFormDay", ["day": .number($0)])
+                    }
+                        ?? Message("samenvatting.action.incomeForm")))
+            a.append(
+                SummaryAction(
+                    kind: .changedHours, message: Message("samenvatting.action.changedHours")))
         }
         if !s.current.toeslagen.isEmpty && hasIncome {
             if let back = s.current.repayments.first(where: { $0.difference < .zero }) {
-                a.append(SummaryAction(kind: .toeslagenAdvance, message: Message("samenvatting.action.toeslagenRepay",
-                                                                                 ["income": .money(s.current.toetsingsinkomen.total), "amount": .money(-back.difference)])))
+                a.append(
+                    SummaryAction(
+                        kind: .toeslagenAdvance,
+                        message: Message(
+                            "samenvatting.action.toeslagenRepay",
+                            [
+                                "income": .money(s.current.toetsingsinkomen.total),
+                                "amount": .money(-back.difference),
+                            ])))
             } else {
-                a.append(SummaryAction(kind: .toeslagenAdvance, message: Message("samenvatting.action.toeslagenAdvance", ["income": .money(s.current.toetsingsinkomen.total)])))
+                a.append(
+                    SummaryAction(
+                        kind: .toeslagenAdvance,
+                        message: Message(
+                            "samenvatting.action.toeslagenAdvance",
+                            ["income": .money(s.current.toetsingsinkomen.total)])))
             }
         }
-        a.append(SummaryAction(kind: .contactMunicipality, message: Message("samenvatting.action.questions")))
+        a.append(
+            SummaryAction(
+                kind: .contactMunicipality, message: Message("samenvatting.action.questions")))
         return a
     }
 
     // MARK: The month calendar
 
     static func calendar(_ s: Summary) -> [CalendarEntry] {
-        let r = s.request, m = r.base.month, p = s.current.projection
+        let r = s.request
+        let m = r.base.month
+        let p = s.current.projection
         var c: [CalendarEntry] = []
         if s.works, let dates = PayCalendar.payDates(in: m, schedule: r.pay) {
             // The monthly net wage is the engine's figure; per week or four weeks it is not split here.
             let amount: Money? = r.pay.frequency == .maand ? p.amount(Projection.Line.net) : nil
-            for d in dates { c.append(CalendarEntry(kind: .wage, date: d, amount: amount, toVerify: false)) }
+            for d in dates {
+                c.append(CalendarEntry(kind: .wage, date: d, amount: amount, toVerify: false))
+            }
         }
-        if p.amount(Projection.Line.topUpPaid) > .zero, let day = PaymentDays.topUp(municipality: r.municipality.id) {
-            c.append(CalendarEntry(kind: .topUp, date: day.date(in: m), lastDay: day.lastDay, amount: p.amount(Projection.Line.topUpPaid), toVerify: day.toVerify))
+        if p.amount(Projection.Line.topUpPaid) > .zero,
+            let day = PaymentDays.topUp(municipality: r.municipality.id)
+        {
+            c.append(
+                CalendarEntry(
+                    kind: .topUp, date: day.date(in: m), lastDay: day.lastDay,
+                    amount: p.amount(Projection.Line.topUpPaid), toVerify: day.toVerify))
         }
         if s.current.toeslagenMonthly > .zero {
-            c.append(CalendarEntry(kind: .toeslagen, date: PaymentDays.toeslagen.date(in: m), amount: s.current.toeslagenMonthly, toVerify: PaymentDays.toeslagen.toVerify))
+            c.append(
+                CalendarEntry(
+                    kind: .toeslagen, date: PaymentDays.toeslagen.date(in: m),
+                    amount: s.current.toeslagenMonthly, toVerify: PaymentDays.toeslagen.toVerify))
         }
-        if m.month == r.base.policy.holidayAllowancePayMonth, p.amount(Projection.Line.reserved) > .zero,
-           let day = PaymentDays.topUp(municipality: r.municipality.id) {
-            c.append(CalendarEntry(kind: .holidayAllowance, date: day.date(in: m), lastDay: day.lastDay, amount: nil, toVerify: true))
+        if m.month == r.base.policy.holidayAllowancePayMonth,
+            p.amount(Projection.Line.reserved) > .zero,
+            let day = PaymentDays.topUp(municipality: r.municipality.id)
+        {
+            c.append(
+                CalendarEntry(
+                    kind: .holidayAllowance, date: day.date(in: m), lastDay: day.lastDay,
+                    amount: nil, toVerify: true))
         }
         if let rent = r.costs.rent {
-            c.append(CalendarEntry(kind: .rent, date: LocalDate(year: m.year, month: m.month, day: min(r.rentDay, m.numberOfDays))!,
-                                   amount: rent + r.costs.serviceCosts, toVerify: false))
+            c.append(
+                CalendarEntry(
+                    kind: .rent,
+                    date: LocalDate(
+                        year: m.year, month: m.month, day: min(r.rentDay, m.numberOfDays))!,
+                    amount: rent + r.costs.serviceCosts, toVerify: false))
         }
         for f in r.fixedCosts {
-            c.append(CalendarEntry(kind: .fixed, date: LocalDate(year: m.year, month: m.month, day: min(f.day, m.numberOfDays))!, amount: f.amount, name: f.name, toVerify: false))
+            c.append(
+                CalendarEntry(
+                    kind: .fixed,
+                    date: LocalDate(year: m.year, month: m.month, day: min(f.day, m.numberOfDays))!,
+                    amount: f.amount, name: f.name, toVerify: false))
         }
         return c.sorted { ($0.date, $0.kind.rawValue) < ($1.date, $1.kind.rawValue) }
     }
@@ -161,30 +284,60 @@ public enum SummaryBuilder {
     // MARK: Open points and risks (caseworker)
 
     static func points(_ s: Summary, extraPaydayMonths: [CalendarMonth]?) -> [CaseworkerPoint] {
-        let r = s.request, t = s.current
+        let r = s.request
+        let t = s.current
         var pts: [CaseworkerPoint] = []
         for rep in t.repayments where rep.difference < .zero {
-            pts.append(CaseworkerPoint(kind: .risk, message: Message("samenvatting.risk.repayment", ["toeslag": .message(rep.toeslag.name), "amount": .money(-rep.difference)])))
+            pts.append(
+                CaseworkerPoint(
+                    kind: .risk,
+                    message: Message(
+                        "samenvatting.risk.repayment",
+                        ["toeslag": .message(rep.toeslag.name), "amount": .money(-rep.difference)]))
+            )
         }
         if s.works && !t.toeslagen.isEmpty && r.costs.advanceIncome == nil {
-            pts.append(CaseworkerPoint(kind: .risk, message: Message("samenvatting.risk.advanceUnknown", ["income": .money(t.toetsingsinkomen.total)])))
+            pts.append(
+                CaseworkerPoint(
+                    kind: .risk,
+                    message: Message(
+                        "samenvatting.risk.advanceUnknown",
+                        ["income": .money(t.toetsingsinkomen.total)])))
         }
         if let trap = s.sweep?.trapBands, !trap.isEmpty {
-            pts.append(CaseworkerPoint(kind: .risk, message: Message("samenvatting.risk.trap", ["from": .hours(trap[0].from), "to": .hours(trap[0].to)])))
+            pts.append(
+                CaseworkerPoint(
+                    kind: .risk,
+                    message: Message(
+                        "samenvatting.risk.trap",
+                        ["from": .hours(trap[0].from), "to": .hours(trap[0].to)])))
         }
         if s.works && r.pay.frequency != .maand && extraPaydayMonths == nil {
             pts.append(CaseworkerPoint(kind: .open, message: Message("samenvatting.open.payDates")))
         }
         for m in s.months {
             if case .notKnown(let e) = m.result {
-                pts.append(CaseworkerPoint(kind: .open, message: Message("samenvatting.open.notInForce", ["month": .month(m.month), "id": .text(e.parameterID)])))
+                pts.append(
+                    CaseworkerPoint(
+                        kind: .open,
+                        message: Message(
+                            "samenvatting.open.notInForce",
+                            ["month": .month(m.month), "id": .text(e.parameterID)])))
             }
         }
         for m in r.municipality.methods where m.toVerify {
-            pts.append(CaseworkerPoint(kind: .open, message: Message("samenvatting.open.methodToVerify", ["field": .text(m.field)])))
+            pts.append(
+                CaseworkerPoint(
+                    kind: .open,
+                    message: Message("samenvatting.open.methodToVerify", ["field": .text(m.field)]))
+            )
         }
         for (prov, e) in t.provisions where e.needsVerification {
-            pts.append(CaseworkerPoint(kind: .open, message: Message("samenvatting.open.provisionToVerify", ["name": .text(prov.name.nl)])))
+            pts.append(
+                CaseworkerPoint(
+                    kind: .open,
+                    message: Message(
+                        "samenvatting.open.provisionToVerify", ["name": .text(prov.name.nl)])))
         }
         if r.deadlineDay == nil && s.works {
             pts.append(CaseworkerPoint(kind: .open, message: Message("samenvatting.open.deadline")))
@@ -196,36 +349,58 @@ public enum SummaryBuilder {
 
     /// The sources of the amounts shown, numbered in order of first use, and per amount id its numbers.
     static func sources(_ t: TotalIncome, _ r: SummaryRequest) -> ([Footnote], [String: [Int]]) {
-        var notes: [Footnote] = [], byKey: [String: Int] = [:], index: [String: [Int]] = [:]
+        var notes: [Footnote] = []
+        var byKey: [String: Int] = [:]
+        var index: [String: [Int]] = [:]
         func add(_ id: String, _ text: String, url: String?, toVerify: Bool) {
             let n: Int
-            if let k = byKey[text] { n = k } else {
-                n = notes.count + 1; byKey[text] = n
+            if let k = byKey[text] {
+                n = k
+            } else {
+                n = notes.count + 1
+                byKey[text] = n
                 notes.append(Footnote(number: n, text: text, url: url, toVerify: toVerify))
             }
             if !(index[id] ?? []).contains(n) { index[id, default: []].append(n) }
         }
         func addSteps(_ id: String, _ steps: [TraceStep]) {
             for st in steps {
-                if let ref = st.reference { add(id, ref.description, url: ref.url, toVerify: false) }
-                for u in st.parameters where u.toVerify { add(id, u.reference.description, url: u.reference.url, toVerify: true) }
+                if let ref = st.reference {
+                    add(id, ref.description, url: ref.url, toVerify: false)
+                }
+                for u in st.parameters where u.toVerify {
+                    add(id, u.reference.description, url: u.reference.url, toVerify: true)
+                }
             }
         }
         let p = t.projection
-        for id in [Projection.Line.norm, Projection.Line.net, Projection.Line.holidayPay, Projection.Line.exemption, Projection.Line.topUp,
-                   Projection.Line.reserved, Projection.Line.topUpPaid] {
+        for id in [
+            Projection.Line.norm, Projection.Line.net, Projection.Line.holidayPay,
+            Projection.Line.exemption, Projection.Line.topUp,
+            Projection.Line.reserved, Projection.Line.topUpPaid,
+        ] {
             if let line = p.line(id) { addSteps(id, line.steps) }
         }
         addSteps("toetsingsinkomen", [t.toetsingsinkomenStep])
         for line in t.toeslagen {
-            if case .success(let res) = line.result { addSteps(TotalSweeper.key(line.toeslag), res.trace.map(\.step)) }
+            if case .success(let res) = line.result {
+                addSteps(TotalSweeper.key(line.toeslag), res.trace.map(\.step))
+            }
         }
         for (prov, _) in t.provisions {
-            add(TotalSweeper.key(prov), prov.source.title, url: prov.source.url, toVerify: prov.needsVerification)
+            add(
+                TotalSweeper.key(prov), prov.source.title, url: prov.source.url,
+                toVerify: prov.needsVerification)
         }
         if PaymentDays.topUp(municipality: r.municipality.id) != nil || t.toeslagenMonthly > .zero {
-            if let d = PaymentDays.topUp(municipality: r.municipality.id) { add("kalender:" + CalendarEntry.Kind.topUp.rawValue, d.source, url: nil, toVerify: d.toVerify) }
-            add("kalender:" + CalendarEntry.Kind.toeslagen.rawValue, PaymentDays.toeslagen.source, url: nil, toVerify: PaymentDays.toeslagen.toVerify)
+            if let d = PaymentDays.topUp(municipality: r.municipality.id) {
+                add(
+                    "kalender:" + CalendarEntry.Kind.topUp.rawValue, d.source, url: nil,
+                    toVerify: d.toVerify)
+            }
+            add(
+                "kalender:" + CalendarEntry.Kind.toeslagen.rawValue, PaymentDays.toeslagen.source,
+                url: nil, toVerify: PaymentDays.toeslagen.toVerify)
         }
         return (notes, index)
     }

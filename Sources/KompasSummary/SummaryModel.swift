@@ -1,8 +1,8 @@
 import KompasCore
-import KompasRules
 import KompasIncome
-import KompasToeslagen
 import KompasProvisions
+import KompasRules
+import KompasToeslagen
 import KompasTotalIncome
 
 /// Who the summary is for: the client (plain language) or the caseworker (compact, with articles).
@@ -19,7 +19,9 @@ public struct ContactPerson: Sendable, Hashable {
     /// A photo as a `data:` URI (never a link: the printable HTML makes no external requests).
     public var photoDataURI: String?
     public init(name: String, reach: String? = nil, photoDataURI: String? = nil) {
-        self.name = name; self.reach = reach; self.photoDataURI = photoDataURI
+        self.name = name
+        self.reach = reach
+        self.photoDataURI = photoDataURI
     }
 }
 
@@ -28,7 +30,11 @@ public struct FixedCost: Sendable, Hashable {
     public var name: String
     public var amount: Money
     public var day: Int
-    public init(name: String, amount: Money, day: Int) { self.name = name; self.amount = amount; self.day = day }
+    public init(name: String, amount: Money, day: Int) {
+        self.name = name
+        self.amount = amount
+        self.day = day
+    }
 }
 
 /// When wages are paid. A known pay date (`--loondatum`) with a weekly or four-weekly frequency
@@ -40,7 +46,9 @@ public struct PaySchedule: Sendable, Hashable {
     /// One known pay date (`--loondatum`).
     public var knownPayDate: LocalDate?
     public init(frequency: PayFrequency, wageDay: Int? = nil, knownPayDate: LocalDate? = nil) {
-        self.frequency = frequency; self.wageDay = wageDay; self.knownPayDate = knownPayDate
+        self.frequency = frequency
+        self.wageDay = wageDay
+        self.knownPayDate = knownPayDate
     }
 }
 
@@ -50,7 +58,11 @@ public struct MunicipalityFacts: Sendable, Hashable {
     public var name: String
     /// Policy choices with their source and verification ("methods used" in the caseworker version).
     public var methods: [PolicyMethod]
-    public init(id: String, name: String, methods: [PolicyMethod]) { self.id = id; self.name = name; self.methods = methods }
+    public init(id: String, name: String, methods: [PolicyMethod]) {
+        self.id = id
+        self.name = name
+        self.methods = methods
+    }
 }
 
 /// One choice the municipality makes, e.g. "vrijlating_standaard = ja", with its source.
@@ -60,7 +72,10 @@ public struct PolicyMethod: Sendable, Hashable {
     public var source: String
     public var toVerify: Bool
     public init(field: String, value: String, source: String, toVerify: Bool) {
-        self.field = field; self.value = value; self.source = source; self.toVerify = toVerify
+        self.field = field
+        self.value = value
+        self.source = source
+        self.toVerify = toVerify
     }
 }
 
@@ -89,14 +104,29 @@ public struct SummaryRequest: Sendable {
     public var sweepTo: Int
     public var sweepStep: Int
 
-    public init(base: ProjectionInput, costs: HouseholdCosts, provisions: [MunicipalProvision], municipality: MunicipalityFacts,
-                audience: Audience = .klant, months: Int = 6, pay: PaySchedule? = nil, rentDay: Int = 1, fixedCosts: [FixedCost] = [],
-                contact: ContactPerson? = nil, deadlineDay: Int? = nil, twoPaydayMonths: [CalendarMonth]? = nil,
-                sweepTo: Int = 4_000, sweepStep: Int = 400) {
-        self.base = base; self.costs = costs; self.provisions = provisions; self.municipality = municipality
-        self.audience = audience; self.months = months; self.pay = pay ?? PaySchedule(frequency: base.frequency)
-        self.rentDay = rentDay; self.fixedCosts = fixedCosts; self.contact = contact; self.deadlineDay = deadlineDay
-        self.twoPaydayMonths = twoPaydayMonths; self.sweepTo = sweepTo; self.sweepStep = sweepStep
+    public init(
+        base: ProjectionInput, costs: HouseholdCosts, provisions: [MunicipalProvision],
+        municipality: MunicipalityFacts,
+        audience: Audience = .klant, months: Int = 6, pay: PaySchedule? = nil, rentDay: Int = 1,
+        fixedCosts: [FixedCost] = [],
+        contact: ContactPerson? = nil, deadlineDay: Int? = nil,
+        twoPaydayMonths: [CalendarMonth]? = nil,
+        sweepTo: Int = 4_000, sweepStep: Int = 400
+    ) {
+        self.base = base
+        self.costs = costs
+        self.provisions = provisions
+        self.municipality = municipality
+        self.audience = audience
+        self.months = months
+        self.pay = pay ?? PaySchedule(frequency: base.frequency)
+        self.rentDay = rentDay
+        self.fixedCosts = fixedCosts
+        self.contact = contact
+        self.deadlineDay = deadlineDay
+        self.twoPaydayMonths = twoPaydayMonths
+        self.sweepTo = sweepTo
+        self.sweepStep = sweepStep
     }
 }
 
@@ -118,18 +148,25 @@ public struct MonthOutcome: Sendable {
     public var result: Result
     /// Number of wage paydays in the month (nil: not known).
     public var paydays: Int?
-    public var total: TotalIncome? { if case .known(let t) = result { return t }; return nil }
+    public var total: TotalIncome? {
+        if case .known(let t) = result { return t }
+        return nil
+    }
     /// True when some toeslag of this month is not in force: its total is not complete.
     public var incomplete: Bool {
         guard let t = total else { return true }
-        return t.toeslagen.contains { if case .failure = $0.result { return true }; return false }
+        return t.toeslagen.contains {
+            if case .failure = $0.result { return true }
+            return false
+        }
     }
 }
 
 /// Something that changes in a month (or at a moment that is known only roughly).
 public struct SummaryEvent: Sendable {
     public enum Kind: String, Sendable {
-        case exemptionEnds, twoPaydays, holidayAllowance, employerHolidayPay, childTurns12, childTurns18, parameterChange, parameterUnknown
+        case exemptionEnds, twoPaydays, holidayAllowance, employerHolidayPay, childTurns12,
+            childTurns18, parameterChange, parameterUnknown
     }
     public var kind: Kind
     public var month: CalendarMonth?
@@ -138,7 +175,9 @@ public struct SummaryEvent: Sendable {
 
 /// Something the client must do, and by when.
 public struct SummaryAction: Sendable {
-    public enum Kind: String, Sendable { case incomeForm, changedHours, toeslagenAdvance, contactMunicipality }
+    public enum Kind: String, Sendable {
+        case incomeForm, changedHours, toeslagenAdvance, contactMunicipality
+    }
     public var kind: Kind
     public var message: Message
 }
@@ -153,7 +192,9 @@ public struct Footnote: Sendable, Hashable {
 
 /// One entry in the month calendar.
 public struct CalendarEntry: Sendable, Hashable {
-    public enum Kind: String, Sendable, CaseIterable { case wage, topUp, toeslagen, holidayAllowance, rent, fixed }
+    public enum Kind: String, Sendable, CaseIterable {
+        case wage, topUp, toeslagen, holidayAllowance, rent, fixed
+    }
     public var kind: Kind
     public var date: LocalDate
     /// Last day of a window ("22–26"), when the day is only known roughly.
@@ -188,6 +229,9 @@ public struct Summary: Sendable {
     /// Footnote numbers per amount id (projection line ids, `toeslag:…`, `voorziening:…`).
     public var footnoteIndex: [String: [Int]]
     public var points: [CaseworkerPoint]
-    public var works: Bool { if case .none = request.base.work { return false }; return true }
+    public var works: Bool {
+        if case .none = request.base.work { return false }
+        return true
+    }
     public var gain: Money { current.keep - baseline.keep }
 }

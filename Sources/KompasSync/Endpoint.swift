@@ -27,8 +27,10 @@ public struct Endpoint: Sendable, Equatable, Codable {
     /// Parses and checks a URL typed by a person.
     public static func parse(_ text: String) throws -> Endpoint {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let c = URLComponents(string: trimmed), let scheme = c.scheme?.lowercased(), let rawHost = c.host, !rawHost.isEmpty,
-              c.query == nil, c.fragment == nil, c.user == nil, c.password == nil else {
+        guard let c = URLComponents(string: trimmed), let scheme = c.scheme?.lowercased(),
+            let rawHost = c.host, !rawHost.isEmpty,
+            c.query == nil, c.fragment == nil, c.user == nil, c.password == nil
+        else {
             throw SyncError.invalidURL(text)
         }
         let host = rawHost.hasPrefix("[") ? String(rawHost.dropFirst().dropLast()) : rawHost
@@ -36,7 +38,9 @@ public struct Endpoint: Sendable, Equatable, Codable {
         if scheme == "http" && !isLoopback(host) { throw SyncError.httpsRequired(text) }
         var base = c.path
         while base.hasSuffix("/") { base.removeLast() }
-        return Endpoint(scheme: scheme, host: host, port: c.port ?? (scheme == "https" ? 443 : 80), basePath: base)
+        return Endpoint(
+            scheme: scheme, host: host, port: c.port ?? (scheme == "https" ? 443 : 80),
+            basePath: base)
     }
 }
 
@@ -44,5 +48,8 @@ public struct Endpoint: Sendable, Equatable, Codable {
 public struct SyncSettings: Codable, Sendable, Equatable {
     public var endpoint: Endpoint
     public var token: String
-    public init(endpoint: Endpoint, token: String) { self.endpoint = endpoint; self.token = token }
+    public init(endpoint: Endpoint, token: String) {
+        self.endpoint = endpoint
+        self.token = token
+    }
 }

@@ -20,7 +20,8 @@ public struct HTTPHeaders: Sendable, Equatable {
         fields.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.count
     }
     public static func == (a: HTTPHeaders, b: HTTPHeaders) -> Bool {
-        a.fields.map { "\($0.name.lowercased()):\($0.value)" } == b.fields.map { "\($0.name.lowercased()):\($0.value)" }
+        a.fields.map { "\($0.name.lowercased()):\($0.value)" }
+            == b.fields.map { "\($0.name.lowercased()):\($0.value)" }
     }
 }
 
@@ -30,17 +31,29 @@ public struct HTTPRequest: Sendable {
     public var target: String
     public var headers: HTTPHeaders
     public var body: Data
-    public init(method: String, target: String, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data()) {
-        self.method = method; self.target = target; self.headers = headers; self.body = body
+    public init(
+        method: String, target: String, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data()
+    ) {
+        self.method = method
+        self.target = target
+        self.headers = headers
+        self.body = body
     }
-    public var path: String { String(target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "") }
+    public var path: String {
+        String(
+            target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        )
+    }
     /// Query parameters, percent-decoded (`+` is a space, as in HTML forms).
     public var query: [(String, String)] {
-        guard let q = target.split(separator: "?", maxSplits: 1).dropFirst().first else { return [] }
+        guard let q = target.split(separator: "?", maxSplits: 1).dropFirst().first else {
+            return []
+        }
         return q.split(separator: "&").map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func dec(_ s: Substring?) -> String {
-                (s.map(String.init) ?? "").replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+                (s.map(String.init) ?? "").replacingOccurrences(of: "+", with: " ")
+                    .removingPercentEncoding ?? ""
             }
             return (dec(parts.first), dec(parts.count > 1 ? parts[1] : nil))
         }
@@ -54,7 +67,9 @@ public struct HTTPRequest: Sendable {
         var text = "\(method) \(target) HTTP/1.1\r\n"
         for f in h.fields { text += "\(f.name): \(f.value)\r\n" }
         text += "\r\n"
-        var d = Data(text.utf8); d.append(body); return d
+        var d = Data(text.utf8)
+        d.append(body)
+        return d
     }
 }
 
@@ -63,10 +78,15 @@ public struct HTTPResponse: Sendable {
     public var headers: HTTPHeaders
     public var body: Data
     public init(status: Int, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data()) {
-        self.status = status; self.headers = headers; self.body = body
+        self.status = status
+        self.headers = headers
+        self.body = body
     }
-    public static func json(_ status: Int, _ body: Data, contentType: String = "application/json") -> HTTPResponse {
-        HTTPResponse(status: status, headers: HTTPHeaders([("Content-Type", contentType)]), body: body)
+    public static func json(_ status: Int, _ body: Data, contentType: String = "application/json")
+        -> HTTPResponse
+    {
+        HTTPResponse(
+            status: status, headers: HTTPHeaders([("Content-Type", contentType)]), body: body)
     }
 
     public func serialized(keepAlive: Bool) -> Data {
@@ -76,17 +96,32 @@ public struct HTTPResponse: Sendable {
         var text = "HTTP/1.1 \(status) \(HTTPResponse.reason(status))\r\n"
         for f in h.fields { text += "\(f.name): \(f.value)\r\n" }
         text += "\r\n"
-        var d = Data(text.utf8); d.append(body); return d
+        var d = Data(text.utf8)
+        d.append(body)
+        return d
     }
 
     public static func reason(_ status: Int) -> String {
         switch status {
-        case 200: "OK"; case 201: "Created"; case 204: "No Content"
-        case 400: "Bad Request"; case 401: "Unauthorized"; case 403: "Forbidden"; case 404: "Not Found"
-        case 405: "Method Not Allowed"; case 408: "Request Timeout"; case 409: "Conflict"; case 411: "Length Required"
-        case 413: "Content Too Large"; case 414: "URI Too Long"; case 415: "Unsupported Media Type"
-        case 422: "Unprocessable Content"; case 431: "Request Header Fields Too Large"
-        case 500: "Internal Server Error"; case 501: "Not Implemented"; case 503: "Service Unavailable"
+        case 200: "OK"
+        case 201: "Created"
+        case 204: "No Content"
+        case 400: "Bad Request"
+        case 401: "Unauthorized"
+        case 403: "Forbidden"
+        case 404: "Not Found"
+        case 405: "Method Not Allowed"
+        case 408: "Request Timeout"
+        case 409: "Conflict"
+        case 411: "Length Required"
+        case 413: "Content Too Large"
+        case 414: "URI Too Long"
+        case 415: "Unsupported Media Type"
+        case 422: "Unprocessable Content"
+        case 431: "Request Header Fields Too Large"
+        case 500: "Internal Server Error"
+        case 501: "Not Implemented"
+        case 503: "Service Unavailable"
         default: "Status"
         }
     }
@@ -110,8 +145,12 @@ public struct HTTPLimits: Sendable {
     public var maxHeaderBytes: Int
     public var maxBodyBytes: Int
     public var maxTargetBytes: Int
-    public init(maxHeaderBytes: Int = 16 * 1024, maxBodyBytes: Int = 256 * 1024, maxTargetBytes: Int = 4096) {
-        self.maxHeaderBytes = maxHeaderBytes; self.maxBodyBytes = maxBodyBytes; self.maxTargetBytes = maxTargetBytes
+    public init(
+        maxHeaderBytes: Int = 16 * 1024, maxBodyBytes: Int = 256 * 1024, maxTargetBytes: Int = 4096
+    ) {
+        self.maxHeaderBytes = maxHeaderBytes
+        self.maxBodyBytes = maxBodyBytes
+        self.maxTargetBytes = maxTargetBytes
     }
 }
 
@@ -122,7 +161,9 @@ enum HTTPHead {
         for line in lines {
             // RFC 9112 §5.2: obsolete line folding is rejected; §5.1: no whitespace before the colon.
             guard let colon = line.firstIndex(of: ":"), colon != line.startIndex,
-                  !line.first!.isWhitespace, !line[..<colon].contains(where: { $0 == " " || $0 == "\t" }) else {
+                !line.first!.isWhitespace,
+                !line[..<colon].contains(where: { $0 == " " || $0 == "\t" })
+            else {
                 throw HTTPParseError.malformed("header field")
             }
             let name = String(line[..<colon])
@@ -133,30 +174,39 @@ enum HTTPHead {
     }
 
     static func lines(_ head: Data) throws -> [Substring] {
-        guard let text = String(data: head, encoding: .utf8) else { throw HTTPParseError.malformed("encoding") }
+        guard let text = String(data: head, encoding: .utf8) else {
+            throw HTTPParseError.malformed("encoding")
+        }
         return text.components(separatedBy: "\r\n").map { Substring($0) }
     }
 
     /// The body length a head announces; `Transfer-Encoding` is refused.
     static func contentLength(_ h: HTTPHeaders, limits: HTTPLimits, required: Bool) throws -> Int {
         if h["Transfer-Encoding"] != nil { throw HTTPParseError.unsupportedTransferEncoding }
-        guard h.count("Content-Length") <= 1 else { throw HTTPParseError.malformed("Content-Length") }
+        guard h.count("Content-Length") <= 1 else {
+            throw HTTPParseError.malformed("Content-Length")
+        }
         guard let text = h["Content-Length"] else {
             if required { throw HTTPParseError.lengthRequired }
             return 0
         }
-        guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber), text.count < 12, let n = Int(text) else {
+        guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber),
+            text.count < 12, let n = Int(text)
+        else {
             throw HTTPParseError.malformed("Content-Length")
         }
         guard n <= limits.maxBodyBytes else { throw HTTPParseError.bodyTooLarge }
         return n
     }
 
-    static func request(_ head: Data, limits: HTTPLimits) throws -> (method: String, target: String, headers: HTTPHeaders) {
+    static func request(_ head: Data, limits: HTTPLimits) throws -> (
+        method: String, target: String, headers: HTTPHeaders
+    ) {
         let ls = try lines(head)
         let parts = ls[0].split(separator: " ", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2] == "HTTP/1.1" || parts[2] == "HTTP/1.0",
-              !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isUppercase })
+        else {
             throw HTTPParseError.malformed("request line")
         }
         guard parts[1].utf8.count <= limits.maxTargetBytes else { throw HTTPParseError.uriTooLong }
@@ -167,7 +217,9 @@ enum HTTPHead {
     static func status(_ head: Data) throws -> (Int, HTTPHeaders) {
         let ls = try lines(head)
         let parts = ls[0].split(separator: " ", maxSplits: 2)
-        guard parts.count >= 2, parts[0].hasPrefix("HTTP/1."), let code = Int(parts[1]), (100...599).contains(code) else {
+        guard parts.count >= 2, parts[0].hasPrefix("HTTP/1."), let code = Int(parts[1]),
+            (100...599).contains(code)
+        else {
             throw HTTPParseError.malformed("status line")
         }
         return (code, try fields(ls.dropFirst()))

@@ -8,13 +8,23 @@ public struct RetryPolicy: Sendable, Equatable {
     /// First pause between attempts; doubled each time (exponential backoff), with jitter, capped.
     public var initialBackoff: Double
     public var maxBackoff: Double
-    public init(attempts: Int = 5, timeout: Double = 15, initialBackoff: Double = 0.25, maxBackoff: Double = 4) {
-        self.attempts = attempts; self.timeout = timeout; self.initialBackoff = initialBackoff; self.maxBackoff = maxBackoff
+    public init(
+        attempts: Int = 5, timeout: Double = 15, initialBackoff: Double = 0.25,
+        maxBackoff: Double = 4
+    ) {
+        self.attempts = attempts
+        self.timeout = timeout
+        self.initialBackoff = initialBackoff
+        self.maxBackoff = maxBackoff
     }
     public static func from(environment: [String: String]) -> RetryPolicy {
         var p = RetryPolicy()
-        if let a = environment["KOMPAS_SYNC_POGINGEN"].flatMap(Int.init) { p.attempts = max(1, min(a, 20)) }
-        if let t = environment["KOMPAS_SYNC_WACHTTIJD"].flatMap(Double.init) { p.timeout = max(0.1, min(t, 300)) }
+        if let a = environment["KOMPAS_SYNC_POGINGEN"].flatMap(Int.init) {
+            p.attempts = max(1, min(a, 20))
+        }
+        if let t = environment["KOMPAS_SYNC_WACHTTIJD"].flatMap(Double.init) {
+            p.timeout = max(0.1, min(t, 300))
+        }
         return p
     }
     func backoff(afterAttempt n: Int) -> Double {
@@ -40,7 +50,9 @@ public struct ObjectsClient: Sendable {
     let limits = HTTPLimits(maxHeaderBytes: 32 * 1024, maxBodyBytes: 8 * 1024 * 1024)
 
     public init(endpoint: Endpoint, token: String, policy: RetryPolicy = RetryPolicy()) {
-        self.endpoint = endpoint; self.token = token; self.policy = policy
+        self.endpoint = endpoint
+        self.token = token
+        self.policy = policy
     }
 
     /// One attempt, no retries.
@@ -57,22 +69,33 @@ public struct ObjectsClient: Sendable {
     }
 
     private func sendOnce(_ method: String, _ path: String, body: Data?) throws -> HTTPResponse {
-        var headers = HTTPHeaders([("Authorization", "Bearer \(token)"), ("Accept", "application/json"), ("Connection", "close")])
+        var headers = HTTPHeaders([
+            ("Authorization", "Bearer \(token)"), ("Accept", "application/json"),
+            ("Connection", "close"),
+        ])
         if body != nil { headers.add("Content-Type", "application/json") }
-        let request = HTTPRequest(method: method, target: endpoint.basePath + path, headers: headers, body: body ?? Data())
-        let conn = try SocketConnection.connect(host: endpoint.host, port: endpoint.port, timeout: policy.timeout)
+        let request = HTTPRequest(
+            method: method, target: endpoint.basePath + path, headers: headers, body: body ?? Data()
+        )
+        let conn = try SocketConnection.connect(
+            host: endpoint.host, port: endpoint.port, timeout: policy.timeout)
         defer { conn.close() }
         if endpoint.scheme == "https" {
-            try conn.startTLS(host: endpoint.host, caFile: caFile, deadline: monotonicSeconds() + policy.timeout)
+            try conn.startTLS(
+                host: endpoint.host, caFile: caFile, deadline: monotonicSeconds() + policy.timeout)
         }
-        let hostHeader = endpoint.host.contains(":") ? "[\(endpoint.host)]:\(endpoint.port)" : "\(endpoint.host):\(endpoint.port)"
-        try conn.write(request.serialized(host: hostHeader), deadline: monotonicSeconds() + policy.timeout)
+        let hostHeader =
+            endpoint.host.contains(":")
+            ? "[\(endpoint.host)]:\(endpoint.port)" : "\(endpoint.host):\(endpoint.port)"
+        try conn.write(
+            request.serialized(host: hostHeader), deadline: monotonicSeconds() + policy.timeout)
         return try conn.readResponse(limits: limits, timeout: policy.timeout, method: method)
     }
 
     /// Sends with retries; returns the first answer that is not a network error or 5xx.
     /// 401/403 become typed errors at once (retrying cannot help).
-    public func request(_ method: String, _ path: String, body: Data? = nil) throws -> HTTPResponse {
+    public func request(_ method: String, _ path: String, body: Data? = nil) throws -> HTTPResponse
+    {
         var lastError: SyncError = .unreachable(endpoint.url)
         for attempt in 1...policy.attempts {
             do {
@@ -96,13 +119,17 @@ public struct ObjectsClient: Sendable {
                 // Refused, reset, closed before a whole answer, truncated: all worth another try.
                 lastError = .unreachable(endpoint.url)
             }
-            if attempt < policy.attempts { Thread.sleep(forTimeInterval: policy.backoff(afterAttempt: attempt)) }
+            if attempt < policy.attempts {
+                Thread.sleep(forTimeInterval: policy.backoff(afterAttempt: attempt))
+            }
         }
         throw lastError
     }
 
     func decode<T: Decodable>(_ type: T.Type, _ r: HTTPResponse) throws -> T {
-        do { return try WireJSON.decode(type, r.body) } catch { throw SyncError.badResponse(endpoint.url) }
+        do { return try WireJSON.decode(type, r.body) } catch {
+            throw SyncError.badResponse(endpoint.url)
+        }
     }
 
     public enum WriteOutcome: Sendable, Equatable {
@@ -131,7 +158,10 @@ public struct ObjectsClient: Sendable {
     }
 
     public func addRecord(_ uuid: String, _ record: NewRecord) throws -> WriteOutcome {
-        try outcome(try request("PUT", "/api/v2/objects/\(uuid)", body: WireJSON.encode(PutRecordBody(record: record))))
+        try outcome(
+            try request(
+                "PUT", "/api/v2/objects/\(uuid)",
+                body: WireJSON.encode(PutRecordBody(record: record))))
     }
 
     public func object(_ uuid: String) throws -> ObjectResource? {
@@ -146,7 +176,8 @@ public struct ObjectsClient: Sendable {
         var out: [ObjectResource] = []
         var page = 1
         while true {
-            let r = try request("GET", "/api/v2/objects?type=\(type.rawValue)&pageSize=\(pageSize)&page=\(page)")
+            let r = try request(
+                "GET", "/api/v2/objects?type=\(type.rawValue)&pageSize=\(pageSize)&page=\(page)")
             guard r.status == 200 else { throw SyncError.badResponse(endpoint.url) }
             let p = try decode(ResultPage<ObjectResource>.self, r)
             out += p.results

@@ -53,7 +53,11 @@ public struct KnownObject: Codable, Sendable, Equatable {
     public var registrationAt: String
     public init(_ o: ObjectResource) throws {
         guard let t = ObjectType(rawValue: o.type) else { throw SyncError.badResponse(o.url) }
-        uuid = o.uuid; type = t; index = o.record.index; data = o.record.data; startAt = o.record.startAt
+        uuid = o.uuid
+        type = t
+        index = o.record.index
+        data = o.record.data
+        startAt = o.record.startAt
         registrationAt = o.record.registrationAt
     }
 }
@@ -65,12 +69,17 @@ public enum Outbox {
     /// `startAt` is the record's legal start date (`JJJJ-MM-DD`): the first day of the month for a
     /// statement, the period's start for a payslip, today for a message.
     @discardableResult
-    public static func enqueue(type: ObjectType, data: JSONValue, startAt: String, in store: Store,
-                               now: Date = Date()) throws -> String {
+    public static func enqueue(
+        type: ObjectType, data: JSONValue, startAt: String, in store: Store,
+        now: Date = Date()
+    ) throws -> String {
         let uuid = UUID().uuidString.lowercased()
         try store.transaction {
-            let entry = OutboxEntry(id: UUID().uuidString.lowercased(), objectUUID: uuid, type: type, data: data, startAt: startAt,
-                                    baseIndex: nil, sequence: try nextSequence(store), createdAt: WireTime.string(now), state: .pending)
+            let entry = OutboxEntry(
+                id: UUID().uuidString.lowercased(), objectUUID: uuid, type: type, data: data,
+                startAt: startAt,
+                baseIndex: nil, sequence: try nextSequence(store), createdAt: WireTime.string(now),
+                state: .pending)
             try store.put(entry, id: entry.id, in: .outbox)
         }
         return uuid
@@ -79,10 +88,14 @@ public enum Outbox {
     /// Queues a correction of an object: a new record that names the record it corrects (Objects
     /// API `correctionFor`). If a change to the same object is still waiting, that change is
     /// replaced (it was never sent, so nothing on the endpoint builds on it).
-    public static func enqueueCorrection(of uuid: String, data: JSONValue, startAt: String? = nil, in store: Store,
-                                         now: Date = Date()) throws {
+    public static func enqueueCorrection(
+        of uuid: String, data: JSONValue, startAt: String? = nil, in store: Store,
+        now: Date = Date()
+    ) throws {
         try store.transaction {
-            if var waiting = try entries(in: store).first(where: { $0.objectUUID == uuid && $0.state == .pending }) {
+            if var waiting = try entries(in: store).first(where: {
+                $0.objectUUID == uuid && $0.state == .pending
+            }) {
                 waiting.data = data
                 if let s = startAt { waiting.startAt = s }
                 try store.put(waiting, id: waiting.id, in: .outbox)
@@ -91,30 +104,42 @@ public enum Outbox {
             guard let known = try store.get(KnownObject.self, id: uuid, in: .syncobject) else {
                 throw OutboxError.unknownObject(uuid)
             }
-            let entry = OutboxEntry(id: UUID().uuidString.lowercased(), objectUUID: uuid, type: known.type, data: data,
-                                    startAt: startAt ?? known.startAt, baseIndex: known.index,
-                                    sequence: try nextSequence(store), createdAt: WireTime.string(now), state: .pending)
+            let entry = OutboxEntry(
+                id: UUID().uuidString.lowercased(), objectUUID: uuid, type: known.type, data: data,
+                startAt: startAt ?? known.startAt, baseIndex: known.index,
+                sequence: try nextSequence(store), createdAt: WireTime.string(now), state: .pending)
             try store.put(entry, id: entry.id, in: .outbox)
         }
     }
 
     /// Every entry, in sending order.
     public static func entries(in store: Store) throws -> [OutboxEntry] {
-        try store.all(OutboxEntry.self, in: .outbox).map(\.value).sorted { $0.sequence < $1.sequence }
+        try store.all(OutboxEntry.self, in: .outbox).map(\.value).sorted {
+            $0.sequence < $1.sequence
+        }
     }
 
-    public static func pending(in store: Store) throws -> [OutboxEntry] { try entries(in: store).filter { $0.state == .pending } }
-    public static func conflicts(in store: Store) throws -> [OutboxEntry] { try entries(in: store).filter { $0.state != .pending } }
+    public static func pending(in store: Store) throws -> [OutboxEntry] {
+        try entries(in: store).filter { $0.state == .pending }
+    }
+    public static func conflicts(in store: Store) throws -> [OutboxEntry] {
+        try entries(in: store).filter { $0.state != .pending }
+    }
 
     /// Resolves a conflict: `keepMine` sends this entry again on top of the endpoint's current
     /// record; otherwise the local change is dropped and the endpoint's version stands.
     public static func resolve(_ entryID: String, keepMine: Bool, in store: Store) throws {
         try store.transaction {
-            guard var e = try store.get(OutboxEntry.self, id: entryID, in: .outbox), e.state == .conflict else {
+            guard var e = try store.get(OutboxEntry.self, id: entryID, in: .outbox),
+                e.state == .conflict
+            else {
                 throw OutboxError.noSuchConflict(entryID)
             }
             if keepMine, let idx = e.serverIndex {
-                e.baseIndex = idx; e.state = .pending; e.serverIndex = nil; e.serverData = nil
+                e.baseIndex = idx
+                e.state = .pending
+                e.serverIndex = nil
+                e.serverData = nil
                 try store.put(e, id: e.id, in: .outbox)
             } else {
                 _ = try store.delete(id: e.id, in: .outbox)

@@ -40,7 +40,9 @@ public struct ReceiptSummary: Sendable, Equatable, Codable {
     /// else its start date.
     public static func month(of type: ObjectType, data: JSONValue, startAt: String) -> String? {
         if let m = data["maand"]?.stringValue, m.count == 7 { return m }
-        if type == .loonstrook, let end = data["periodeTot"]?.stringValue, end.count == 10 { return String(end.prefix(7)) }
+        if type == .loonstrook, let end = data["periodeTot"]?.stringValue, end.count == 10 {
+            return String(end.prefix(7))
+        }
         if type == .bericht { return nil }
         return startAt.count >= 7 ? String(startAt.prefix(7)) : nil
     }
@@ -50,8 +52,10 @@ public struct ReceiptSummary: Sendable, Equatable, Codable {
         let outbox = try Outbox.entries(in: store)
         var lines: [String: MonthLine] = [:]
         func line(_ m: String) -> MonthLine {
-            lines[m] ?? MonthLine(month: m, statementReceivedAt: nil, statementKenmerk: nil, payslipsReceived: 0,
-                                  statementsWaiting: 0, payslipsWaiting: 0)
+            lines[m]
+                ?? MonthLine(
+                    month: m, statementReceivedAt: nil, statementKenmerk: nil, payslipsReceived: 0,
+                    statementsWaiting: 0, payslipsWaiting: 0)
         }
         var payslipObjects: [String: Set<String>] = [:]
         for r in receipts {
@@ -60,14 +64,19 @@ public struct ReceiptSummary: Sendable, Equatable, Codable {
             switch r.type {
             case .inkomstenopgave:
                 if (l.statementReceivedAt ?? "") < r.registrationAt {
-                    l.statementReceivedAt = r.registrationAt; l.statementKenmerk = r.kenmerk
+                    l.statementReceivedAt = r.registrationAt
+                    l.statementKenmerk = r.kenmerk
                 }
             case .loonstrook: payslipObjects[m, default: []].insert(r.objectUUID)
             default: break
             }
             lines[m] = l
         }
-        for (m, set) in payslipObjects { var l = line(m); l.payslipsReceived = set.count; lines[m] = l }
+        for (m, set) in payslipObjects {
+            var l = line(m)
+            l.payslipsReceived = set.count
+            lines[m] = l
+        }
         for e in outbox where e.state == .pending {
             guard let m = e.month else { continue }
             var l = line(m)
@@ -76,13 +85,17 @@ public struct ReceiptSummary: Sendable, Equatable, Codable {
             lines[m] = l
         }
         let known = try store.all(KnownObject.self, in: .syncobject).map(\.value)
-        let from = known.filter { $0.type == .verrekening || ($0.type == .bericht && $0.data["van"]?.stringValue == "klantmanager") }
-            .sorted { $0.registrationAt > $1.registrationAt }
+        let from = known.filter {
+            $0.type == .verrekening
+                || ($0.type == .bericht && $0.data["van"]?.stringValue == "klantmanager")
+        }
+        .sorted { $0.registrationAt > $1.registrationAt }
         return ReceiptSummary(
             months: lines.values.sorted { $0.month < $1.month },
             waiting: outbox.filter { $0.state == .pending }.count,
             conflicts: outbox.filter { $0.state != .pending },
-            lastSync: try store.get(SyncStatus.self, id: SyncStatus.id, in: .syncstatus)?.lastSyncAt,
+            lastSync: try store.get(SyncStatus.self, id: SyncStatus.id, in: .syncstatus)?
+                .lastSyncAt,
             configured: try store.get(id: SyncSettings.storeID, in: .syncinstelling) != nil,
             fromMunicipality: from)
     }
@@ -98,5 +111,7 @@ extension SyncSettings {
     public static func load(from store: Store) throws -> SyncSettings? {
         try store.get(SyncSettings.self, id: storeID, in: .syncinstelling)
     }
-    public func save(in store: Store) throws { try store.put(self, id: Self.storeID, in: .syncinstelling) }
+    public func save(in store: Store) throws {
+        try store.put(self, id: Self.storeID, in: .syncinstelling)
+    }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import KompasCrypto
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Monotonic time in seconds, for deadlines (never the wall clock, which may jump).
@@ -33,16 +34,21 @@ public final class SocketConnection: @unchecked Sendable {
     deinit { close() }
 
     public func close() {
-        if !closed { closed = true; _ = Glibc.close(fd) }
+        if !closed {
+            closed = true
+            _ = Glibc.close(fd)
+        }
     }
 
     /// Connects to `host:port` (resolved with getaddrinfo) within `timeout` seconds.
-    public static func connect(host: String, port: Int, timeout: Double) throws -> SocketConnection {
+    public static func connect(host: String, port: Int, timeout: Double) throws -> SocketConnection
+    {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         var res: UnsafeMutablePointer<addrinfo>?
-        let h = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
+        let h =
+            host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
         guard getaddrinfo(h, String(port), &hints, &res) == 0, let first = res else {
             throw SocketError.resolve
         }
@@ -51,15 +57,23 @@ public final class SocketConnection: @unchecked Sendable {
         var ai: UnsafeMutablePointer<addrinfo>? = first
         while let a = ai {
             ai = a.pointee.ai_next
-            let fd = socket(a.pointee.ai_family, a.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue), a.pointee.ai_protocol)
+            let fd = socket(
+                a.pointee.ai_family, a.pointee.ai_socktype | Int32(SOCK_CLOEXEC.rawValue),
+                a.pointee.ai_protocol)
             guard fd >= 0 else { continue }
             let conn = SocketConnection(fd: fd)
             let rc = Glibc.connect(fd, a.pointee.ai_addr, a.pointee.ai_addrlen)
             if rc == 0 { return conn }
-            guard errno == EINPROGRESS else { lastError = errno == ECONNREFUSED ? .refused : .io(errno); continue }
+            guard errno == EINPROGRESS else {
+                lastError = errno == ECONNREFUSED ? .refused : .io(errno)
+                continue
+            }
             var p = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
             let n = poll(&p, 1, Int32(max(1, timeout * 1000)))
-            if n == 0 { lastError = .timeout; continue }
+            if n == 0 {
+                lastError = .timeout
+                continue
+            }
             var err: Int32 = 0
             var len = socklen_t(MemoryLayout<Int32>.size)
             getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len)
@@ -86,7 +100,9 @@ public final class SocketConnection: @unchecked Sendable {
         let session = try TLSClientSession(fd: fd, host: host, caFile: caFile)
         while true {
             switch session.handshake() {
-            case .done: tls = session; return
+            case .done:
+                tls = session
+                return
             case .wantRead: try wait(Int32(POLLIN), until: deadline)
             case .wantWrite: try wait(Int32(POLLOUT), until: deadline)
             case .closed: throw SocketError.tls("connection closed during the handshake")
@@ -102,9 +118,13 @@ public final class SocketConnection: @unchecked Sendable {
             guard let base = raw.baseAddress else { return }
             while offset < raw.count {
                 let n = send(fd, base + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
-                if n > 0 { offset += n; continue }
+                if n > 0 {
+                    offset += n
+                    continue
+                }
                 if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) {
-                    try wait(Int32(POLLOUT), until: deadline); continue
+                    try wait(Int32(POLLOUT), until: deadline)
+                    continue
                 }
                 throw SocketError.io(errno)
             }
@@ -132,9 +152,13 @@ public final class SocketConnection: @unchecked Sendable {
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         if let tls {
             while true {
-                let result = chunk.withUnsafeMutableBytes { tls.read($0.baseAddress!, count: $0.count) }
+                let result = chunk.withUnsafeMutableBytes {
+                    tls.read($0.baseAddress!, count: $0.count)
+                }
                 switch result {
-                case .done(let n): buffer.append(contentsOf: chunk[0..<n]); return true
+                case .done(let n):
+                    buffer.append(contentsOf: chunk[0..<n])
+                    return true
                 case .wantRead: try wait(Int32(POLLIN), until: deadline)
                 case .wantWrite: try wait(Int32(POLLOUT), until: deadline)
                 case .closed: return false
@@ -144,10 +168,14 @@ public final class SocketConnection: @unchecked Sendable {
         }
         while true {
             let n = recv(fd, &chunk, chunk.count, 0)
-            if n > 0 { buffer.append(contentsOf: chunk[0..<n]); return true }
+            if n > 0 {
+                buffer.append(contentsOf: chunk[0..<n])
+                return true
+            }
             if n == 0 { return false }
             if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR {
-                try wait(Int32(POLLIN), until: deadline); continue
+                try wait(Int32(POLLIN), until: deadline)
+                continue
             }
             if errno == ECONNRESET { return false }
             throw SocketError.io(errno)
@@ -163,7 +191,9 @@ public final class SocketConnection: @unchecked Sendable {
         let separator = Data("\r\n\r\n".utf8)
         var searchFrom = 0
         while true {
-            if let r = buffer.range(of: separator, in: buffer.startIndex + searchFrom..<buffer.endIndex) {
+            if let r = buffer.range(
+                of: separator, in: buffer.startIndex + searchFrom..<buffer.endIndex)
+            {
                 let head = buffer[buffer.startIndex..<r.lowerBound]
                 guard head.count <= maxBytes else { throw HTTPParseError.headerTooLarge }
                 buffer = Data(buffer[r.upperBound...])
@@ -185,7 +215,9 @@ public final class SocketConnection: @unchecked Sendable {
     func readBody(count: Int, deadline: Double) throws -> Data {
         while buffer.count < count {
             do {
-                guard try fill(deadline: deadline) else { throw HTTPParseError.malformed("truncated body") }
+                guard try fill(deadline: deadline) else {
+                    throw HTTPParseError.malformed("truncated body")
+                }
             } catch SocketError.timeout { throw HTTPParseError.timeout }
         }
         let body = Data(buffer.prefix(count))
@@ -195,9 +227,13 @@ public final class SocketConnection: @unchecked Sendable {
 
     /// Reads one request (server side). `idleTimeout` is how long a keep-alive connection may
     /// stay silent; `timeout` bounds the whole request once it started (slow-client guard).
-    public func readRequest(limits: HTTPLimits, idleTimeout: Double, timeout: Double) throws -> HTTPRequest {
+    public func readRequest(limits: HTTPLimits, idleTimeout: Double, timeout: Double) throws
+        -> HTTPRequest
+    {
         let now = monotonicSeconds()
-        let head = try readHead(maxBytes: limits.maxHeaderBytes, firstByteDeadline: now + idleTimeout, deadline: now + idleTimeout + timeout)
+        let head = try readHead(
+            maxBytes: limits.maxHeaderBytes, firstByteDeadline: now + idleTimeout,
+            deadline: now + idleTimeout + timeout)
         let (method, target, headers) = try HTTPHead.request(head, limits: limits)
         let needsBody = method == "POST" || method == "PUT" || method == "PATCH"
         let n = try HTTPHead.contentLength(headers, limits: limits, required: needsBody)
@@ -206,23 +242,32 @@ public final class SocketConnection: @unchecked Sendable {
     }
 
     /// Reads one response (client side), body by `Content-Length` or to the end of the stream.
-    public func readResponse(limits: HTTPLimits, timeout: Double, method: String) throws -> HTTPResponse {
+    public func readResponse(limits: HTTPLimits, timeout: Double, method: String) throws
+        -> HTTPResponse
+    {
         let deadline = monotonicSeconds() + timeout
         let head: Data
-        do { head = try readHead(maxBytes: limits.maxHeaderBytes, firstByteDeadline: deadline, deadline: deadline) }
-        catch HTTPParseError.closed {
+        do {
+            head = try readHead(
+                maxBytes: limits.maxHeaderBytes, firstByteDeadline: deadline, deadline: deadline)
+        } catch HTTPParseError.closed {
             // A silent peer until the deadline is a timeout; a closed one is a dropped connection.
             if monotonicSeconds() >= deadline { throw SocketError.timeout }
             throw SocketError.closedEarly
         }
         let (status, headers) = try HTTPHead.status(head)
-        if method == "HEAD" || status == 204 || status == 304 { return HTTPResponse(status: status, headers: headers) }
+        if method == "HEAD" || status == 204 || status == 304 {
+            return HTTPResponse(status: status, headers: headers)
+        }
         if headers["Content-Length"] != nil {
             let n = try HTTPHead.contentLength(headers, limits: limits, required: true)
-            return HTTPResponse(status: status, headers: headers, body: try readBody(count: n, deadline: deadline))
+            return HTTPResponse(
+                status: status, headers: headers, body: try readBody(count: n, deadline: deadline))
         }
         if headers["Transfer-Encoding"] != nil { throw HTTPParseError.unsupportedTransferEncoding }
-        while try fill(deadline: deadline) { if buffer.count > limits.maxBodyBytes { throw HTTPParseError.bodyTooLarge } }
+        while try fill(deadline: deadline) {
+            if buffer.count > limits.maxBodyBytes { throw HTTPParseError.bodyTooLarge }
+        }
         return HTTPResponse(status: status, headers: headers, body: buffer)
     }
 }

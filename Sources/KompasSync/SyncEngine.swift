@@ -30,14 +30,15 @@ public struct SyncEngine {
     public let client: ObjectsClient
     public init(client: ObjectsClient) { self.client = client }
 
-    public func run(store: Store, now: @escaping () -> Date = { Date() },
-                    progress: (SyncProgress) -> Void = { _ in }) throws -> SyncReport {
+    public func run(
+        store: Store, now: @escaping () -> Date = { Date() },
+        progress: (SyncProgress) -> Void = { _ in }
+    ) throws -> SyncReport {
         var report = SyncReport()
         let pending = try Outbox.pending(in: store)
         progress(.pushing(done: 0, total: pending.count))
         for (i, entry) in pending.enumerated() {
-            do { try push(entry, store: store, report: &report) }
-            catch {
+            do { try push(entry, store: store, report: &report) } catch {
                 report.stillWaiting = pending.count - i
                 throw SyncFailure(error: error, partial: report)
             }
@@ -53,28 +54,37 @@ public struct SyncEngine {
                         guard known == nil || known!.index < o.record.index else { continue }
                         let k = try KnownObject(o)
                         try store.put(k, id: k.uuid, in: .syncobject)
-                        if !(type == .bericht && o.record.data["van"]?.stringValue == "klant") { report.pulled.append(k) }
+                        if !(type == .bericht && o.record.data["van"]?.stringValue == "klant") {
+                            report.pulled.append(k)
+                        }
                     }
                 }
             }
         } catch {
             throw SyncFailure(error: error, partial: report)
         }
-        try store.put(SyncStatus(lastSyncAt: WireTime.string(now())), id: SyncStatus.id, in: .syncstatus)
+        try store.put(
+            SyncStatus(lastSyncAt: WireTime.string(now())), id: SyncStatus.id, in: .syncstatus)
         return report
     }
 
     private func push(_ entry: OutboxEntry, store: Store, report: inout SyncReport) throws {
-        let record = NewRecord(typeVersion: 1, data: entry.data, startAt: entry.startAt, correctionFor: entry.baseIndex)
-        let outcome = entry.isCreate
-            ? try client.create(NewObject(uuid: entry.objectUUID, type: entry.type.rawValue, record: record))
+        let record = NewRecord(
+            typeVersion: 1, data: entry.data, startAt: entry.startAt, correctionFor: entry.baseIndex
+        )
+        let outcome =
+            entry.isCreate
+            ? try client.create(
+                NewObject(uuid: entry.objectUUID, type: entry.type.rawValue, record: record))
             : try client.addRecord(entry.objectUUID, record)
         switch outcome {
         case .stored(let o):
             let known = try KnownObject(o)
-            let receipt = Receipt(objectUUID: o.uuid, type: known.type, index: o.record.index,
-                                  registrationAt: o.record.registrationAt,
-                                  month: ReceiptSummary.month(of: known.type, data: o.record.data, startAt: o.record.startAt))
+            let receipt = Receipt(
+                objectUUID: o.uuid, type: known.type, index: o.record.index,
+                registrationAt: o.record.registrationAt,
+                month: ReceiptSummary.month(
+                    of: known.type, data: o.record.data, startAt: o.record.startAt))
             try store.transaction {
                 try store.put(receipt, id: receipt.storeID, in: .ontvangstbewijs)
                 try store.put(known, id: known.uuid, in: .syncobject)
@@ -86,7 +96,8 @@ public struct SyncEngine {
             e.state = .conflict
             // Show what the endpoint has now, next to the local change: never overwrite silently.
             if let current = try client.object(entry.objectUUID) {
-                e.serverIndex = current.record.index; e.serverData = current.record.data
+                e.serverIndex = current.record.index
+                e.serverData = current.record.data
             } else {
                 e.serverIndex = idx
             }

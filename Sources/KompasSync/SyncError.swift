@@ -37,7 +37,8 @@ public enum SyncError: KompasError, Equatable {
         case .notConfigured: Message("sync.error.notConfigured")
         case .invalidURL(let u): Message("sync.error.invalidURL", ["url": .text(u)])
         case .httpsRequired(let u): Message("sync.error.httpsRequired", ["url": .text(u)])
-        case .tlsFailed(let u, let reason): Message("sync.error.tlsFailed", ["url": .text(u), "reason": .text(reason)])
+        case .tlsFailed(let u, let reason):
+            Message("sync.error.tlsFailed", ["url": .text(u), "reason": .text(reason)])
         case .unreachable(let u): Message("sync.error.unreachable", ["url": .text(u)])
         case .timeout(let u): Message("sync.error.timeout", ["url": .text(u)])
         case .serverError(let s): Message("sync.error.serverError", ["status": .number(s)])

@@ -39,10 +39,18 @@ public struct ObjectRecord: Codable, Sendable, Equatable {
     public var registrationAt: String
     public var correctionFor: Int?
     public var correctedBy: Int?
-    public init(index: Int, typeVersion: Int, data: JSONValue, startAt: String, endAt: String? = nil,
-                registrationAt: String, correctionFor: Int? = nil, correctedBy: Int? = nil) {
-        self.index = index; self.typeVersion = typeVersion; self.data = data; self.startAt = startAt; self.endAt = endAt
-        self.registrationAt = registrationAt; self.correctionFor = correctionFor; self.correctedBy = correctedBy
+    public init(
+        index: Int, typeVersion: Int, data: JSONValue, startAt: String, endAt: String? = nil,
+        registrationAt: String, correctionFor: Int? = nil, correctedBy: Int? = nil
+    ) {
+        self.index = index
+        self.typeVersion = typeVersion
+        self.data = data
+        self.startAt = startAt
+        self.endAt = endAt
+        self.registrationAt = registrationAt
+        self.correctionFor = correctionFor
+        self.correctedBy = correctedBy
     }
 }
 
@@ -54,7 +62,11 @@ public struct ObjectResource: Codable, Sendable, Equatable {
     /// The current (latest) record.
     public var record: ObjectRecord
     public init(url: String, uuid: String, type: String, klant: String, record: ObjectRecord) {
-        self.url = url; self.uuid = uuid; self.type = type; self.klant = klant; self.record = record
+        self.url = url
+        self.uuid = uuid
+        self.type = type
+        self.klant = klant
+        self.record = record
     }
 }
 
@@ -65,7 +77,10 @@ public struct ResultPage<Item: Codable & Sendable>: Codable, Sendable {
     public var previous: String?
     public var results: [Item]
     public init(count: Int, next: String?, previous: String?, results: [Item]) {
-        self.count = count; self.next = next; self.previous = previous; self.results = results
+        self.count = count
+        self.next = next
+        self.previous = previous
+        self.results = results
     }
 }
 
@@ -78,7 +93,10 @@ public struct NewRecord: Codable, Sendable, Equatable {
     /// latest record, or the endpoint answers 409 (someone else changed the object meanwhile).
     public var correctionFor: Int?
     public init(typeVersion: Int = 1, data: JSONValue, startAt: String, correctionFor: Int? = nil) {
-        self.typeVersion = typeVersion; self.data = data; self.startAt = startAt; self.correctionFor = correctionFor
+        self.typeVersion = typeVersion
+        self.data = data
+        self.startAt = startAt
+        self.correctionFor = correctionFor
     }
 }
 
@@ -90,7 +108,10 @@ public struct NewObject: Codable, Sendable, Equatable {
     public var klant: String?
     public var record: NewRecord
     public init(uuid: String, type: String, klant: String? = nil, record: NewRecord) {
-        self.uuid = uuid; self.type = type; self.klant = klant; self.record = record
+        self.uuid = uuid
+        self.type = type
+        self.klant = klant
+        self.record = record
     }
 }
 
@@ -107,8 +128,15 @@ public struct Problem: Codable, Sendable, Equatable {
     public var detail: String?
     /// With 409 on a record: the object's current latest index, so the client can show the conflict.
     public var currentIndex: Int?
-    public init(type: String = "about:blank", title: String, status: Int, detail: String? = nil, currentIndex: Int? = nil) {
-        self.type = type; self.title = title; self.status = status; self.detail = detail; self.currentIndex = currentIndex
+    public init(
+        type: String = "about:blank", title: String, status: Int, detail: String? = nil,
+        currentIndex: Int? = nil
+    ) {
+        self.type = type
+        self.title = title
+        self.status = status
+        self.detail = detail
+        self.currentIndex = currentIndex
     }
 }
 

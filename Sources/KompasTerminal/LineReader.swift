@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Set by the SIGINT handler; read and cleared by ``LineReader``. A plain global so the handler
@@ -36,9 +36,9 @@ public final class LineReader: @unchecked Sendable {
         guard !installed else { return }
         var action = sigaction()
         #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = onInterrupt
+            action.__sigaction_handler.sa_handler = onInterrupt
         #else
-        action.__sigaction_u.__sa_handler = onInterrupt
+            action.__sigaction_u.__sa_handler = onInterrupt
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
@@ -61,14 +61,20 @@ public final class LineReader: @unchecked Sendable {
             // A Ctrl-C that came while the guide was printing or computing counts for this
             // question. Waiting in short polls (not one blocking read) closes the gap between
             // looking at the flag and starting to wait, where a signal would otherwise be missed.
-            if interruptRequested != 0 { interruptRequested = 0; return .interrupt }
+            if interruptRequested != 0 {
+                interruptRequested = 0
+                return .interrupt
+            }
             var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             let polled = poll(&ready, 1, 200)
             if polled == 0 || (polled < 0 && errno == EINTR) { continue }
             let n = read(fd, &byte, 1)
             if n < 0 {
                 if errno == EINTR {
-                    if interruptRequested != 0 { interruptRequested = 0; return .interrupt }
+                    if interruptRequested != 0 {
+                        interruptRequested = 0
+                        return .interrupt
+                    }
                     continue
                 }
                 return bytes.isEmpty ? .endOfInput : .line(Self.decode(bytes))
@@ -93,7 +99,10 @@ public final class LineReader: @unchecked Sendable {
     /// Ctrl-D. Without a terminal it is a plain ``readLine()`` (a pipe does not echo).
     public func readSecret(prompt: () -> Void) -> Result {
         var old = termios()
-        guard isatty(fd) == 1, tcgetattr(fd, &old) == 0 else { prompt(); return readLine() }
+        guard isatty(fd) == 1, tcgetattr(fd, &old) == 0 else {
+            prompt()
+            return readLine()
+        }
         var silent = old
         silent.c_lflag &= ~tcflag_t(ECHO)
         silent.c_lflag |= tcflag_t(ICANON | ECHONL)
@@ -125,10 +134,17 @@ public enum TextWrap {
             // A list item's later lines line up under its text: "- " and "12. " items.
             let rest = paragraph.dropFirst(lead.count)
             let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
-            let marker = rest.hasPrefix("- ") ? 2 : (!digits.isEmpty && rest.dropFirst(digits.count).hasPrefix(". ")) ? digits.count + 2 : 0
+            let marker =
+                rest.hasPrefix("- ")
+                ? 2
+                : (!digits.isEmpty && rest.dropFirst(digits.count).hasPrefix(". "))
+                    ? digits.count + 2 : 0
             let hanging = lead + String(repeating: " ", count: marker)
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                if line.isEmpty { line = lead + word; continue }
+                if line.isEmpty {
+                    line = lead + word
+                    continue
+                }
                 if line.count + 1 + word.count > w {
                     out.append(line)
                     line = hanging + indent + word

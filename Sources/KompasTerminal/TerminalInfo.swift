@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What we know about where output goes: a terminal or not, how wide, colour allowed or not.
@@ -14,11 +14,15 @@ public struct TerminalInfo: Sendable, Equatable {
     public var colour: Bool
 
     public init(stdoutIsTTY: Bool, stdinIsTTY: Bool, width: Int, colour: Bool) {
-        self.stdoutIsTTY = stdoutIsTTY; self.stdinIsTTY = stdinIsTTY; self.width = width; self.colour = colour
+        self.stdoutIsTTY = stdoutIsTTY
+        self.stdinIsTTY = stdinIsTTY
+        self.width = width
+        self.colour = colour
     }
 
     /// Not a terminal, 80 columns, no colour: what tests and pipes see.
-    public static let plain = TerminalInfo(stdoutIsTTY: false, stdinIsTTY: false, width: 80, colour: false)
+    public static let plain = TerminalInfo(
+        stdoutIsTTY: false, stdinIsTTY: false, width: 80, colour: false)
 
     /// Reads the real process's terminal state.
     public static func detect(environment: [String: String]) -> TerminalInfo {
@@ -32,8 +36,9 @@ public struct TerminalInfo: Sendable, Equatable {
         if let c = environment["COLUMNS"], let n = Int(c), n > 0 { width = n }
         let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let dumb = environment["TERM"] == "dumb"
-        return TerminalInfo(stdoutIsTTY: outTTY, stdinIsTTY: inTTY, width: max(20, min(width, 400)),
-                            colour: outTTY && !noColour && !dumb)
+        return TerminalInfo(
+            stdoutIsTTY: outTTY, stdinIsTTY: inTTY, width: max(20, min(width, 400)),
+            colour: outTTY && !noColour && !dumb)
     }
 }
 

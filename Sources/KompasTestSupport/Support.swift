@@ -6,18 +6,26 @@ public enum TestSupport {
     public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    public static func path(_ relative: String) -> URL { repositoryRoot.appendingPathComponent(relative) }
+    public static func path(_ relative: String) -> URL {
+        repositoryRoot.appendingPathComponent(relative)
+    }
 
     /// The folder with the built products of this test run (`.build/debug` or `.build/release`).
     public static var productsDirectory: URL {
         #if os(Linux)
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            var url = URL(fileURLWithPath: exe).deletingLastPathComponent()
-            while url.path != "/" {
-                if FileManager.default.fileExists(atPath: url.appendingPathComponent("kompas").path) { return url }
-                url.deleteLastPathComponent()
+            if let exe = try? FileManager.default.destinationOfSymbolicLink(
+                atPath: "/proc/self/exe")
+            {
+                var url = URL(fileURLWithPath: exe).deletingLastPathComponent()
+                while url.path != "/" {
+                    if FileManager.default.fileExists(
+                        atPath: url.appendingPathComponent("kompas").path)
+                    {
+                        return url
+                    }
+                    url.deleteLastPathComponent()
+                }
             }
-        }
         #endif
         return Bundle.main.bundleURL.deletingLastPathComponent()
     }
@@ -33,8 +41,10 @@ public enum TestSupport {
 
     /// Runs a program with arguments, environment and standard input; waits for it.
     /// The environment is the given one only (plus PATH), so tests are independent of the caller.
-    public static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
-                           stdin: String? = nil, currentDirectory: URL? = nil) throws -> ProcessResult {
+    public static func run(
+        _ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+        stdin: String? = nil, currentDirectory: URL? = nil
+    ) throws -> ProcessResult {
         let p = Process()
         p.executableURL = executable
         p.arguments = arguments
@@ -42,8 +52,12 @@ public enum TestSupport {
         env.merge(environment) { _, new in new }
         p.environment = env
         if let cwd = currentDirectory { p.currentDirectoryURL = cwd }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out; p.standardError = err; p.standardInput = input
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = input
         try p.run()
         if let s = stdin { input.fileHandleForWriting.write(Data(s.utf8)) }
         try? input.fileHandleForWriting.close()
@@ -51,18 +65,24 @@ public enum TestSupport {
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()
         group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         p.waitUntilExit()
-        return ProcessResult(stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self), status: p.terminationStatus)
+        return ProcessResult(
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), status: p.terminationStatus)
     }
 
     /// The port a `kompas-gemeente serve --poort 0` chose, read from the first line it prints
     /// ("… (http://127.0.0.1:PORT)"); nil when no such line came within `timeout` seconds.
     /// Returns the line too, for error messages.
-    public static func listeningPort(from out: Pipe, timeout: TimeInterval = 10) -> (port: Int?, line: String) {
+    public static func listeningPort(from out: Pipe, timeout: TimeInterval = 10) -> (
+        port: Int?, line: String
+    ) {
         var line = Data()
         let deadline = Date().addingTimeInterval(timeout)
         while !line.contains(UInt8(ascii: "\n")) && Date() < deadline {
@@ -71,12 +91,16 @@ public enum TestSupport {
             line.append(chunk)
         }
         let text = String(decoding: line, as: UTF8.self)
-        guard let r = text.range(of: #":([0-9]+)\)"#, options: .regularExpression) else { return (nil, text) }
+        guard let r = text.range(of: #":([0-9]+)\)"#, options: .regularExpression) else {
+            return (nil, text)
+        }
         return (Int(text[r].dropFirst().dropLast()), text)
     }
 
     /// Runs the built `kompas` with a fixed date and Dutch defaults unless overridden.
-    public static func kompas(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> ProcessResult {
+    public static func kompas(
+        _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil
+    ) throws -> ProcessResult {
         var env = ["KOMPAS_VANDAAG": "2026-03-15", "KOMPAS_TAAL": "nl"]
         env.merge(environment) { _, new in new }
         return try run(kompasBinary, arguments, environment: env, stdin: stdin)

@@ -21,7 +21,9 @@ import KompasRules
 ///
 /// Source: https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel21
 public enum Huurtoeslag: Sendable {
-    public static func calculate(on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money) throws(NotInForce) -> ToeslagResult {
+    public static func calculate(
+        on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money
+    ) throws(NotInForce) -> ToeslagResult {
         var t = Tracer(date: date)
         let P = ToeslagParameters.self
         let single = h.size == 1
@@ -29,7 +31,9 @@ public enum Huurtoeslag: Sendable {
         let (ijkpunt, ijkUse) = try t.read(single ? P.huurIjkpuntEen : P.huurIjkpuntMeer)
         let rekeninkomen = income + h.otherResidentsIncome
         func result(_ e: Entitlement) -> ToeslagResult {
-            ToeslagResult(toeslag: .huurtoeslag, date: date, toetsingsinkomen: rekeninkomen, entitlement: e, trace: t.steps, phaseOutStartsAt: ijkpunt)
+            ToeslagResult(
+                toeslag: .huurtoeslag, date: date, toetsingsinkomen: rekeninkomen, entitlement: e,
+                trace: t.steps, phaseOutStartsAt: ijkpunt)
         }
 
         guard let kaleHuur = h.kaleHuur else {
@@ -38,28 +42,42 @@ public enum Huurtoeslag: Sendable {
         }
         let (minAge, ageUse) = try t.read(P.huurMinimumLeeftijd)
         if h.applicantAge < minAge {
-            t.step("toeslag.stap.teJong", ["leeftijd": .number(h.applicantAge), "minimum": .number(minAge)], amount: nil, [ageUse])
+            t.step(
+                "toeslag.stap.teJong",
+                ["leeftijd": .number(h.applicantAge), "minimum": .number(minAge)], amount: nil,
+                [ageUse])
             return result(.notEntitled(.tooYoung(age: h.applicantAge, minimum: minAge)))
         }
-        let (limit, limitUse) = try t.read(h.hasPartner ? P.huurVermogensgrensPartner : P.huurVermogensgrensAlleen)
-        t.step("toeslag.stap.vermogenstoets", ["vermogen": .money(h.assets), "grens": .money(limit)], amount: nil, [limitUse])
+        let (limit, limitUse) = try t.read(
+            h.hasPartner ? P.huurVermogensgrensPartner : P.huurVermogensgrensAlleen)
+        t.step(
+            "toeslag.stap.vermogenstoets", ["vermogen": .money(h.assets), "grens": .money(limit)],
+            amount: nil, [limitUse])
         if h.assets > limit {
             return result(.notEntitled(.assetsAboveLimit(assets: h.assets, limit: limit)))
         }
 
-        if single { t.step("toeslag.huur.eenpersoons") } else { t.step("toeslag.huur.meerpersoons", ["personen": .number(h.size)]) }
+        if single {
+            t.step("toeslag.huur.eenpersoons")
+        } else {
+            t.step("toeslag.huur.meerpersoons", ["personen": .number(h.size)])
+        }
         if h.servicekosten > .zero {
-            t.step("toeslag.huur.servicekostenTellenNiet", ["servicekosten": .money(h.servicekosten)])
+            t.step(
+                "toeslag.huur.servicekostenTellenNiet", ["servicekosten": .money(h.servicekosten)])
         }
 
         // Maximale huurgrens (art. 13): the high one if anyone in the home is 21+, or a child lives there.
         let (ageHigh, ageHighUse) = try t.read(P.huurLeeftijdGrens)
         let ages = [h.applicantAge] + (h.partner.map { [$0.age] } ?? []) + h.otherResidentAges
         let highLimit = ages.contains { $0 >= ageHigh } || !h.children.isEmpty
-        let (maxHuur, maxUse) = try t.read(highLimit ? P.huurMaximaleHuurgrens21 : P.huurMaximaleHuurgrensJong)
+        let (maxHuur, maxUse) = try t.read(
+            highLimit ? P.huurMaximaleHuurgrens21 : P.huurMaximaleHuurgrensJong)
         let rekenhuur = min(kaleHuur, maxHuur)
-        t.step(kaleHuur > maxHuur ? "toeslag.huur.rekenhuurBovenMaximum" : "toeslag.huur.rekenhuur",
-               ["huur": .money(kaleHuur), "maximum": .money(maxHuur)], amount: rekenhuur, [maxUse, ageHighUse])
+        t.step(
+            kaleHuur > maxHuur ? "toeslag.huur.rekenhuurBovenMaximum" : "toeslag.huur.rekenhuur",
+            ["huur": .money(kaleHuur), "maximum": .money(maxHuur)], amount: rekenhuur,
+            [maxUse, ageHighUse])
 
         // Basishuur.
         let (normhuur, normUse) = try t.read(P.huurNormhuur)
@@ -67,11 +85,16 @@ public enum Huurtoeslag: Sendable {
         let (opslag, opslagUse) = try t.read(P.huurOpslagBasishuur)
         let (wveb, wvebUse) = try t.read(P.huurVerlagingEigenBijdrage)
         let basishuur = normhuur - verlaging + opslag - wveb
-        t.step("toeslag.huur.basishuur", ["normhuur": .money(normhuur), "verlaging": .money(verlaging),
-                                          "opslag": .money(opslag), "wet": .money(wveb)],
-               amount: basishuur, [normUse, verlUse, opslagUse, wvebUse])
+        t.step(
+            "toeslag.huur.basishuur",
+            [
+                "normhuur": .money(normhuur), "verlaging": .money(verlaging),
+                "opslag": .money(opslag), "wet": .money(wveb),
+            ],
+            amount: basishuur, [normUse, verlUse, opslagUse, wvebUse])
         if rekenhuur <= basishuur {
-            return result(.notEntitled(.rentNotAboveBasishuur(rent: rekenhuur, basishuur: basishuur)))
+            return result(
+                .notEntitled(.rentNotAboveBasishuur(rent: rekenhuur, basishuur: basishuur)))
         }
 
         // Bands. Exact arithmetic in cents × 12 × 10⁶, rounded once at the end.
@@ -80,25 +103,36 @@ public enum Huurtoeslag: Sendable {
         t.step("toeslag.huur.deelA", ["grens": .money(kkg)], amount: partA, [kkgUse])
         var exact = Int128(partA.cents) * scale
 
-        let (aft, aftUse) = try t.read(h.size >= 3 ? P.huurAftoppingsgrensGroot : P.huurAftoppingsgrensKlein)
+        let (aft, aftUse) = try t.read(
+            h.size >= 3 ? P.huurAftoppingsgrensGroot : P.huurAftoppingsgrensKlein)
         let (pctB, pctBUse) = try t.read(P.huurPercentageKwaliteit)
         let baseB = (min(rekenhuur, aft) - kkg).clamped(min: .zero)
         exact += Int128(baseB.cents) * Int128(pctB.partsPerMillion) * 12
-        t.step("toeslag.huur.deelB", ["percentage": .rate(pctB), "deel": .money(baseB), "grens": .money(aft)],
-               amount: baseB.applying(pctB), [pctBUse, aftUse, kkgUse])
+        t.step(
+            "toeslag.huur.deelB",
+            ["percentage": .rate(pctB), "deel": .money(baseB), "grens": .money(aft)],
+            amount: baseB.applying(pctB), [pctBUse, aftUse, kkgUse])
 
         let (pctC, pctCUse) = try t.read(P.huurPercentageAftopping)
         let baseC = (rekenhuur - aft).clamped(min: .zero)
         exact += Int128(baseC.cents) * Int128(pctC.partsPerMillion) * 12
-        t.step("toeslag.huur.deelC", ["percentage": .rate(pctC), "deel": .money(baseC), "grens": .money(aft)],
-               amount: baseC.applying(pctC), [pctCUse, aftUse])
+        t.step(
+            "toeslag.huur.deelC",
+            ["percentage": .rate(pctC), "deel": .money(baseC), "grens": .money(aft)],
+            amount: baseC.applying(pctC), [pctCUse, aftUse])
 
         // Afbouw: Y × afbouwpercentage / 12 (art. 21 lid 2).
         let (afbouwPct, afbouwUse) = try t.read(single ? P.huurAfbouwEen : P.huurAfbouwMeer)
         let y = (rekeninkomen - ijkpunt).clamped(min: .zero)
         exact -= Int128(y.cents) * Int128(afbouwPct.partsPerMillion)
-        t.step("toeslag.huur.afbouw", ["inkomen": .money(rekeninkomen), "ijkpunt": .money(ijkpunt), "percentage": .rate(afbouwPct)],
-               amount: y.scaled(by: afbouwPct.partsPerMillion, over: 12 * Rate.scale), [afbouwUse, ijkUse])
+        t.step(
+            "toeslag.huur.afbouw",
+            [
+                "inkomen": .money(rekeninkomen), "ijkpunt": .money(ijkpunt),
+                "percentage": .rate(afbouwPct),
+            ],
+            amount: y.scaled(by: afbouwPct.partsPerMillion, over: 12 * Rate.scale),
+            [afbouwUse, ijkUse])
 
         let monthlyExact = Money(cents: Int64(Money.divideRounded(exact, scale)))
         t.step("toeslag.huur.perMaandBerekend", amount: monthlyExact)
@@ -110,8 +144,11 @@ public enum Huurtoeslag: Sendable {
         return result(try Awir.finish(yearlyExact: yearlyExact, tracer: &t))
     }
 
-    private static func single(age: Int = 30, rent: Int64, service: Money = .zero, assets: Money = .zero) -> ToeslagHousehold {
-        ToeslagHousehold(applicantAge: age, kaleHuur: .cents(rent), servicekosten: service, assets: assets)
+    private static func single(
+        age: Int = 30, rent: Int64, service: Money = .zero, assets: Money = .zero
+    ) -> ToeslagHousehold {
+        ToeslagHousehold(
+            applicantAge: age, kaleHuur: .cents(rent), servicekosten: service, assets: assets)
     }
     private static let march = LocalDate("2026-03-01")
 
@@ -120,52 +157,84 @@ public enum Huurtoeslag: Sendable {
     public static let workedExamples: [ToeslagExample] = [
         // rules-2026-resolved §1.4: single, rent 650, € 20.000: A = 498,20 − 202,52 = 295,68; B = 65 % × 151,80 = 98,67;
         // 394,35 a month; year 4.732,20 → € 4.732 → 394,33 a month.
-        ToeslagExample("alleenstaand, huur tussen de grenzen", .huurtoeslag, date: march, household: single(rent: 650_00),
-                       income: .euros(20_000), .entitled(monthly: .cents(394_33), yearly: .euros(4_732))),
+        ToeslagExample(
+            "alleenstaand, huur tussen de grenzen", .huurtoeslag, date: march,
+            household: single(rent: 650_00),
+            income: .euros(20_000), .entitled(monthly: .cents(394_33), yearly: .euros(4_732))),
         // Same, € 26.000: afbouw = (26.000 − 23.425) × 27 % / 12 = 57,9375; 394,35 − 57,9375 = 336,4125;
         // year 4.036,95 → € 4.037 → 336,42.
-        ToeslagExample("alleenstaand, inkomen boven ijkpunt", .huurtoeslag, date: march, household: single(rent: 650_00),
-                       income: .euros(26_000), .entitled(monthly: .cents(336_42), yearly: .euros(4_037))),
+        ToeslagExample(
+            "alleenstaand, inkomen boven ijkpunt", .huurtoeslag, date: march,
+            household: single(rent: 650_00),
+            income: .euros(26_000), .entitled(monthly: .cents(336_42), yearly: .euros(4_037))),
         // Service costs € 50 do not count from 2026: same as the first example.
-        ToeslagExample("servicekosten tellen niet mee", .huurtoeslag, date: march, household: single(rent: 650_00, service: .euros(50)),
-                       income: .euros(20_000), .entitled(monthly: .cents(394_33), yearly: .euros(4_732))),
+        ToeslagExample(
+            "servicekosten tellen niet mee", .huurtoeslag, date: march,
+            household: single(rent: 650_00, service: .euros(50)),
+            income: .euros(20_000), .entitled(monthly: .cents(394_33), yearly: .euros(4_732))),
         // Rent 450 below the KKG: 450 − 202,52 = 247,48; year 2.969,76 → € 2.970 → 247,50.
-        ToeslagExample("huur onder de kwaliteitskortingsgrens", .huurtoeslag, date: march, household: single(rent: 450_00),
-                       income: .euros(20_000), .entitled(monthly: .cents(247_50), yearly: .euros(2_970))),
+        ToeslagExample(
+            "huur onder de kwaliteitskortingsgrens", .huurtoeslag, date: march,
+            household: single(rent: 450_00),
+            income: .euros(20_000), .entitled(monthly: .cents(247_50), yearly: .euros(2_970))),
         // Rent 1.000 above the maximum: rekenhuur 932,93. 295,68 + 65 % × 214,82 (139,633) + 40 % × 219,91 (87,964)
         // = 523,277 a month; year 6.279,324 → 6.279,32 → € 6.279 → 523,25.
-        ToeslagExample("alleenstaand, huur boven de maximale huurgrens", .huurtoeslag, date: march, household: single(rent: 1_000_00),
-                       income: .euros(20_000), .entitled(monthly: .cents(523_25), yearly: .euros(6_279))),
+        ToeslagExample(
+            "alleenstaand, huur boven de maximale huurgrens", .huurtoeslag, date: march,
+            household: single(rent: 1_000_00),
+            income: .euros(20_000), .entitled(monthly: .cents(523_25), yearly: .euros(6_279))),
         // Couple, rent 1.000: A = 498,20 − 200,71 = 297,49; + 139,633 + 87,964 = 525,087; year 6.301,04 → € 6.301 → 525,08.
-        ToeslagExample("met partner, huur boven maximum", .huurtoeslag, date: march,
-                       household: ToeslagHousehold(applicantAge: 40, partner: PartnerFacts(age: 41), kaleHuur: .euros(1_000)),
-                       income: .euros(20_000), .entitled(monthly: .cents(525_08), yearly: .euros(6_301))),
+        ToeslagExample(
+            "met partner, huur boven maximum", .huurtoeslag, date: march,
+            household: ToeslagHousehold(
+                applicantAge: 40, partner: PartnerFacts(age: 41), kaleHuur: .euros(1_000)),
+            income: .euros(20_000), .entitled(monthly: .cents(525_08), yearly: .euros(6_301))),
         // Single parent, 2 children (3 persons), rent 800, € 25.000 (< ijkpunt 31.500): A 297,49;
         // B 65 % × (764,14 − 498,20 = 265,94) = 172,861; C 40 % × (800 − 764,14 = 35,86) = 14,344 → 484,695;
         // year 5.816,34 → € 5.816 → 484,67.
-        ToeslagExample("alleenstaande ouder met 2 kinderen", .huurtoeslag, date: march,
-                       household: ToeslagHousehold(applicantAge: 34, children: [ChildFacts(age: 4), ChildFacts(age: 8)], kaleHuur: .euros(800)),
-                       income: .euros(25_000), .entitled(monthly: .cents(484_67), yearly: .euros(5_816))),
+        ToeslagExample(
+            "alleenstaande ouder met 2 kinderen", .huurtoeslag, date: march,
+            household: ToeslagHousehold(
+                applicantAge: 34, children: [ChildFacts(age: 4), ChildFacts(age: 8)],
+                kaleHuur: .euros(800)),
+            income: .euros(25_000), .entitled(monthly: .cents(484_67), yearly: .euros(5_816))),
         // 19 years old, alone: maximale huurgrens 498,20; rent 600 → rekenhuur 498,20 → 295,68; year 3.548,16 → € 3.548 → 295,67.
-        ToeslagExample("jonger dan 21, alleen", .huurtoeslag, date: march, household: single(age: 19, rent: 600_00),
-                       income: .euros(10_000), .entitled(monthly: .cents(295_67), yearly: .euros(3_548))),
+        ToeslagExample(
+            "jonger dan 21, alleen", .huurtoeslag, date: march,
+            household: single(age: 19, rent: 600_00),
+            income: .euros(10_000), .entitled(monthly: .cents(295_67), yearly: .euros(3_548))),
         // Just under the end: rent 650, € 40.864: 394,35 × 12 = 4.732,20 − 27 % × 17.439 = 4.708,53 → 23,67 → € 24 → 2,00.
-        ToeslagExample("net onder het einde van de afbouw", .huurtoeslag, date: march, household: single(rent: 650_00),
-                       income: .euros(40_864), .entitled(monthly: .cents(2_00), yearly: .euros(24))),
+        ToeslagExample(
+            "net onder het einde van de afbouw", .huurtoeslag, date: march,
+            household: single(rent: 650_00),
+            income: .euros(40_864), .entitled(monthly: .cents(2_00), yearly: .euros(24))),
         // Just over: € 40.865: 4.732,20 − 4.708,80 = 23,40 → € 23 < € 24: not granted.
-        ToeslagExample("net boven het einde van de afbouw", .huurtoeslag, date: march, household: single(rent: 650_00),
-                       income: .euros(40_865), .notEntitled(.belowMinimumPayable(yearly: .euros(23), minimum: .euros(24)))),
+        ToeslagExample(
+            "net boven het einde van de afbouw", .huurtoeslag, date: march,
+            household: single(rent: 650_00),
+            income: .euros(40_865),
+            .notEntitled(.belowMinimumPayable(yearly: .euros(23), minimum: .euros(24)))),
         // € 45.000: afbouw (45.000 − 23.425) × 27 % / 12 = 485,44 > 394,35: nothing left.
-        ToeslagExample("inkomen te hoog", .huurtoeslag, date: march, household: single(rent: 650_00),
-                       income: .euros(45_000), .notEntitled(.incomeTooHigh(income: .euros(45_000)))),
-        ToeslagExample("huur onder de basishuur", .huurtoeslag, date: march, household: single(rent: 200_00),
-                       income: .euros(20_000), .notEntitled(.rentNotAboveBasishuur(rent: .euros(200), basishuur: .cents(202_52)))),
-        ToeslagExample("vermogen boven de grens", .huurtoeslag, date: march, household: single(rent: 650_00, assets: .euros(38_480)),
-                       income: .euros(20_000), .notEntitled(.assetsAboveLimit(assets: .euros(38_480), limit: .euros(38_479)))),
-        ToeslagExample("geen huurwoning", .huurtoeslag, date: march, household: ToeslagHousehold(applicantAge: 30),
-                       income: .euros(20_000), .notEntitled(.noRent)),
-        ToeslagExample("2025: oud stelsel niet in Kompas", .huurtoeslag, date: LocalDate("2025-06-01"), household: single(rent: 650_00),
-                       income: .euros(20_000), .notInForce),
+        ToeslagExample(
+            "inkomen te hoog", .huurtoeslag, date: march, household: single(rent: 650_00),
+            income: .euros(45_000), .notEntitled(.incomeTooHigh(income: .euros(45_000)))),
+        ToeslagExample(
+            "huur onder de basishuur", .huurtoeslag, date: march, household: single(rent: 200_00),
+            income: .euros(20_000),
+            .notEntitled(.rentNotAboveBasishuur(rent: .euros(200), basishuur: .cents(202_52)))),
+        ToeslagExample(
+            "vermogen boven de grens", .huurtoeslag, date: march,
+            household: single(rent: 650_00, assets: .euros(38_480)),
+            income: .euros(20_000),
+            .notEntitled(.assetsAboveLimit(assets: .euros(38_480), limit: .euros(38_479)))),
+        ToeslagExample(
+            "geen huurwoning", .huurtoeslag, date: march,
+            household: ToeslagHousehold(applicantAge: 30),
+            income: .euros(20_000), .notEntitled(.noRent)),
+        ToeslagExample(
+            "2025: oud stelsel niet in Kompas", .huurtoeslag, date: LocalDate("2025-06-01"),
+            household: single(rent: 650_00),
+            income: .euros(20_000), .notInForce),
     ]
 }
 

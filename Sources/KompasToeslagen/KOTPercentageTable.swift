@@ -16,9 +16,12 @@ public struct KOTPercentageTable: ParameterValue {
 
     /// Builds the table from rows of (upper bound in whole euros or nil, first-child % in tenths, next-child % in tenths).
     public init(_ rows: [(Int64?, Int64, Int64)]) {
-        bands = rows.map { Band(upTo: $0.0.map { Money.euros($0) },
-                                firstChild: Rate(partsPerMillion: $0.1 * 1_000),
-                                nextChild: Rate(partsPerMillion: $0.2 * 1_000)) }
+        bands = rows.map {
+            Band(
+                upTo: $0.0.map { Money.euros($0) },
+                firstChild: Rate(partsPerMillion: $0.1 * 1_000),
+                nextChild: Rate(partsPerMillion: $0.2 * 1_000))
+        }
     }
 
     /// The band an income falls in: the first whose upper bound is at or above the income.

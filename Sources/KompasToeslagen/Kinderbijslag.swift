@@ -11,14 +11,18 @@ import KompasRules
 ///
 /// Source: https://wetten.overheid.nl/BWBR0002368/2026-01-01 (AKW); amounts per SVB.
 public enum Kinderbijslag: Sendable {
-    public static func calculate(on date: LocalDate, household h: ToeslagHousehold) throws(NotInForce) -> ToeslagResult {
+    public static func calculate(on date: LocalDate, household h: ToeslagHousehold)
+        throws(NotInForce) -> ToeslagResult
+    {
         var t = Tracer(date: date)
         let P = ToeslagParameters.self
         let (young, youngUse) = try t.read(P.kinderbijslag0)
         let (middle, middleUse) = try t.read(P.kinderbijslag6)
         let (old, oldUse) = try t.read(P.kinderbijslag12)
         func result(_ e: Entitlement) -> ToeslagResult {
-            ToeslagResult(toeslag: .kinderbijslag, date: date, toetsingsinkomen: .zero, entitlement: e, trace: t.steps, phaseOutStartsAt: nil)
+            ToeslagResult(
+                toeslag: .kinderbijslag, date: date, toetsingsinkomen: .zero, entitlement: e,
+                trace: t.steps, phaseOutStartsAt: nil)
         }
         let children = h.minorChildren
         if children.isEmpty {
@@ -27,8 +31,12 @@ public enum Kinderbijslag: Sendable {
         }
         var quarter = Money.zero
         for child in children {
-            let (amount, use) = child.age <= 5 ? (young, youngUse) : child.age <= 11 ? (middle, middleUse) : (old, oldUse)
-            t.step("toeslag.kinderbijslag.kind", ["leeftijd": .number(child.age)], amount: amount, [use])
+            let (amount, use) =
+                child.age <= 5
+                ? (young, youngUse) : child.age <= 11 ? (middle, middleUse) : (old, oldUse)
+            t.step(
+                "toeslag.kinderbijslag.kind", ["leeftijd": .number(child.age)], amount: amount,
+                [use])
             quarter += amount
         }
         let monthly = quarter.scaled(by: 1, over: 3, rounding: .halfUp)
@@ -37,20 +45,27 @@ public enum Kinderbijslag: Sendable {
         return result(.entitled(monthly: monthly, yearly: quarter * 4))
     }
 
-    private static let family = ToeslagHousehold(applicantAge: 40, children: [ChildFacts(age: 3), ChildFacts(age: 8), ChildFacts(age: 14)])
+    private static let family = ToeslagHousehold(
+        applicantAge: 40, children: [ChildFacts(age: 3), ChildFacts(age: 8), ChildFacts(age: 14)])
 
     /// Worked examples.
     public static let workedExamples: [ToeslagExample] = [
         // March 2026, children 3, 8, 14: 295,07 + 358,30 + 421,53 = 1.074,90 a quarter → 358,30 a month; 4.299,60 a year.
-        ToeslagExample("drie kinderen in drie leeftijdsgroepen", .kinderbijslag, date: LocalDate("2026-03-01"), household: family,
-                       income: .zero, .entitled(monthly: .cents(358_30), yearly: .cents(4_299_60))),
+        ToeslagExample(
+            "drie kinderen in drie leeftijdsgroepen", .kinderbijslag, date: LocalDate("2026-03-01"),
+            household: family,
+            income: .zero, .entitled(monthly: .cents(358_30), yearly: .cents(4_299_60))),
         // July 2026, child 3: 298,40 / 3 = 99,4667 → 99,47; 4 × 298,40 = 1.193,60.
-        ToeslagExample("tweede helft 2026", .kinderbijslag, date: LocalDate("2026-07-01"),
-                       household: ToeslagHousehold(applicantAge: 30, children: [ChildFacts(age: 3)]),
-                       income: .zero, .entitled(monthly: .cents(99_47), yearly: .cents(1_193_60))),
-        ToeslagExample("geen kinderen", .kinderbijslag, date: LocalDate("2026-03-01"), household: ToeslagHousehold(applicantAge: 30),
-                       income: .zero, .notEntitled(.noEligibleChildren)),
-        ToeslagExample("2025 niet in Kompas", .kinderbijslag, date: LocalDate("2025-03-01"), household: family,
-                       income: .zero, .notInForce),
+        ToeslagExample(
+            "tweede helft 2026", .kinderbijslag, date: LocalDate("2026-07-01"),
+            household: ToeslagHousehold(applicantAge: 30, children: [ChildFacts(age: 3)]),
+            income: .zero, .entitled(monthly: .cents(99_47), yearly: .cents(1_193_60))),
+        ToeslagExample(
+            "geen kinderen", .kinderbijslag, date: LocalDate("2026-03-01"),
+            household: ToeslagHousehold(applicantAge: 30),
+            income: .zero, .notEntitled(.noEligibleChildren)),
+        ToeslagExample(
+            "2025 niet in Kompas", .kinderbijslag, date: LocalDate("2025-03-01"), household: family,
+            income: .zero, .notInForce),
     ]
 }

@@ -14,7 +14,9 @@ import KompasRules
 ///
 /// Source: https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel2
 public enum KindgebondenBudget: Sendable {
-    public static func calculate(on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money) throws(NotInForce) -> ToeslagResult {
+    public static func calculate(
+        on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money
+    ) throws(NotInForce) -> ToeslagResult {
         var t = Tracer(date: date)
         let P = ToeslagParameters.self
         let (perKind, perKindUse) = try t.read(P.kgbPerKind)
@@ -27,7 +29,9 @@ public enum KindgebondenBudget: Sendable {
             thresholdUses.append(plusUse)
         }
         func result(_ e: Entitlement) -> ToeslagResult {
-            ToeslagResult(toeslag: .kindgebondenBudget, date: date, toetsingsinkomen: income, entitlement: e, trace: t.steps, phaseOutStartsAt: threshold)
+            ToeslagResult(
+                toeslag: .kindgebondenBudget, date: date, toetsingsinkomen: income, entitlement: e,
+                trace: t.steps, phaseOutStartsAt: threshold)
         }
 
         let children = h.minorChildren
@@ -35,8 +39,11 @@ public enum KindgebondenBudget: Sendable {
             t.step("toeslag.kgb.geenKinderen")
             return result(.notEntitled(.noEligibleChildren))
         }
-        let (limit, limitUse) = try t.read(h.hasPartner ? P.kgbVermogensgrensPartner : P.kgbVermogensgrensAlleen)
-        t.step("toeslag.stap.vermogenstoets", ["vermogen": .money(h.assets), "grens": .money(limit)], amount: nil, [limitUse])
+        let (limit, limitUse) = try t.read(
+            h.hasPartner ? P.kgbVermogensgrensPartner : P.kgbVermogensgrensAlleen)
+        t.step(
+            "toeslag.stap.vermogenstoets", ["vermogen": .money(h.assets), "grens": .money(limit)],
+            amount: nil, [limitUse])
         if h.assets > limit {
             return result(.notEntitled(.assetsAboveLimit(assets: h.assets, limit: limit)))
         }
@@ -47,8 +54,14 @@ public enum KindgebondenBudget: Sendable {
         for child in children {
             var amount = perKind
             var uses = [perKindUse]
-            if (12...15).contains(child.age) { amount += extra12; uses.append(extra12Use) }
-            if (16...17).contains(child.age) { amount += extra16; uses.append(extra16Use) }
+            if (12...15).contains(child.age) {
+                amount += extra12
+                uses.append(extra12Use)
+            }
+            if (16...17).contains(child.age) {
+                amount += extra16
+                uses.append(extra16Use)
+            }
             t.step("toeslag.kgb.kind", ["leeftijd": .number(child.age)], amount: amount, uses)
             maximum += amount
         }
@@ -62,9 +75,10 @@ public enum KindgebondenBudget: Sendable {
         let (pct, pctUse) = try t.read(P.kgbAfbouw)
         let above = (income - threshold).clamped(min: .zero)
         let reduction = above.applying(pct, rounding: .halfUp)
-        t.step(h.hasPartner ? "toeslag.kgb.afbouwPartner" : "toeslag.kgb.afbouw",
-               ["percentage": .rate(pct), "inkomen": .money(income), "drempel": .money(threshold)],
-               amount: reduction, [pctUse] + thresholdUses)
+        t.step(
+            h.hasPartner ? "toeslag.kgb.afbouwPartner" : "toeslag.kgb.afbouw",
+            ["percentage": .rate(pct), "inkomen": .money(income), "drempel": .money(threshold)],
+            amount: reduction, [pctUse] + thresholdUses)
         let exact = maximum - reduction
         if exact <= .zero {
             return result(.notEntitled(.incomeTooHigh(income: income)))
@@ -73,9 +87,12 @@ public enum KindgebondenBudget: Sendable {
     }
 
     private static let march = LocalDate("2026-03-01")
-    private static func parent(_ ages: [Int], partner: Bool = false, assets: Money = .zero) -> ToeslagHousehold {
-        ToeslagHousehold(applicantAge: 38, partner: partner ? PartnerFacts(age: 39) : nil,
-                         children: ages.map { ChildFacts(age: $0) }, assets: assets)
+    private static func parent(_ ages: [Int], partner: Bool = false, assets: Money = .zero)
+        -> ToeslagHousehold
+    {
+        ToeslagHousehold(
+            applicantAge: 38, partner: partner ? PartnerFacts(age: 39) : nil,
+            children: ages.map { ChildFacts(age: $0) }, assets: assets)
     }
 
     /// Worked examples (2026: € 2.580 per child, +€ 724 (12–15), +€ 964 (16–17), ALO-kop € 3.416,
@@ -83,31 +100,49 @@ public enum KindgebondenBudget: Sendable {
     public static let workedExamples: [ToeslagExample] = [
         // rules-2026-resolved §5.1: single parent, child 8, € 35.000: 2.580 + 3.416 = 5.996;
         // 7,6 % × (35.000 − 29.736 = 5.264) = 400,06; 5.595,94 → € 5.596 → 466,33.
-        ToeslagExample("alleenstaande ouder, 1 kind, boven drempel", .kindgebondenBudget, date: march, household: parent([8]),
-                       income: .euros(35_000), .entitled(monthly: .cents(466_33), yearly: .euros(5_596))),
+        ToeslagExample(
+            "alleenstaande ouder, 1 kind, boven drempel", .kindgebondenBudget, date: march,
+            household: parent([8]),
+            income: .euros(35_000), .entitled(monthly: .cents(466_33), yearly: .euros(5_596))),
         // Below the drempel: 5.996 → 499,67.
-        ToeslagExample("alleenstaande ouder, 1 kind, laag inkomen", .kindgebondenBudget, date: march, household: parent([8]),
-                       income: .euros(20_000), .entitled(monthly: .cents(499_67), yearly: .euros(5_996))),
+        ToeslagExample(
+            "alleenstaande ouder, 1 kind, laag inkomen", .kindgebondenBudget, date: march,
+            household: parent([8]),
+            income: .euros(20_000), .entitled(monthly: .cents(499_67), yearly: .euros(5_996))),
         // Couple, children 3, 13 and 16, € 30.000 (< 39.141): 3 × 2.580 + 724 + 964 = 9.428 → 785,67.
-        ToeslagExample("paar, 3 kinderen van verschillende leeftijd", .kindgebondenBudget, date: march, household: parent([3, 13, 16], partner: true),
-                       income: .euros(30_000), .entitled(monthly: .cents(785_67), yearly: .euros(9_428))),
+        ToeslagExample(
+            "paar, 3 kinderen van verschillende leeftijd", .kindgebondenBudget, date: march,
+            household: parent([3, 13, 16], partner: true),
+            income: .euros(30_000), .entitled(monthly: .cents(785_67), yearly: .euros(9_428))),
         // Same, € 60.000: 7,6 % × (60.000 − 39.141 = 20.859) = 1.585,28; 9.428 − 1.585,28 = 7.842,72 → € 7.843 → 653,58.
-        ToeslagExample("paar, 3 kinderen, boven drempel", .kindgebondenBudget, date: march, household: parent([3, 13, 16], partner: true),
-                       income: .euros(60_000), .entitled(monthly: .cents(653_58), yearly: .euros(7_843))),
+        ToeslagExample(
+            "paar, 3 kinderen, boven drempel", .kindgebondenBudget, date: march,
+            household: parent([3, 13, 16], partner: true),
+            income: .euros(60_000), .entitled(monthly: .cents(653_58), yearly: .euros(7_843))),
         // Just under the end: € 108.321: 7,6 % × 78.585 = 5.972,46; 5.996 − 5.972,46 = 23,54 → € 24 → 2,00.
-        ToeslagExample("net onder het einde", .kindgebondenBudget, date: march, household: parent([8]),
-                       income: .euros(108_321), .entitled(monthly: .cents(2_00), yearly: .euros(24))),
+        ToeslagExample(
+            "net onder het einde", .kindgebondenBudget, date: march, household: parent([8]),
+            income: .euros(108_321), .entitled(monthly: .cents(2_00), yearly: .euros(24))),
         // Just over: € 108.322: 7,6 % × 78.586 = 5.972,54; 23,46 → € 23 < € 24.
-        ToeslagExample("net boven het einde", .kindgebondenBudget, date: march, household: parent([8]),
-                       income: .euros(108_322), .notEntitled(.belowMinimumPayable(yearly: .euros(23), minimum: .euros(24)))),
-        ToeslagExample("geen kinderen", .kindgebondenBudget, date: march, household: parent([]),
-                       income: .euros(20_000), .notEntitled(.noEligibleChildren)),
-        ToeslagExample("kind van 18 telt niet", .kindgebondenBudget, date: march, household: parent([18]),
-                       income: .euros(20_000), .notEntitled(.noEligibleChildren)),
-        ToeslagExample("vermogen boven de grens", .kindgebondenBudget, date: march, household: parent([8], assets: .euros(146_012)),
-                       income: .euros(20_000), .notEntitled(.assetsAboveLimit(assets: .euros(146_012), limit: .euros(146_011)))),
+        ToeslagExample(
+            "net boven het einde", .kindgebondenBudget, date: march, household: parent([8]),
+            income: .euros(108_322),
+            .notEntitled(.belowMinimumPayable(yearly: .euros(23), minimum: .euros(24)))),
+        ToeslagExample(
+            "geen kinderen", .kindgebondenBudget, date: march, household: parent([]),
+            income: .euros(20_000), .notEntitled(.noEligibleChildren)),
+        ToeslagExample(
+            "kind van 18 telt niet", .kindgebondenBudget, date: march, household: parent([18]),
+            income: .euros(20_000), .notEntitled(.noEligibleChildren)),
+        ToeslagExample(
+            "vermogen boven de grens", .kindgebondenBudget, date: march,
+            household: parent([8], assets: .euros(146_012)),
+            income: .euros(20_000),
+            .notEntitled(.assetsAboveLimit(assets: .euros(146_012), limit: .euros(146_011)))),
         // 2025: single parent, child 13: 2.511 + 703 + 3.389 = 6.603 → 550,25.
-        ToeslagExample("2025, alleenstaande ouder, kind van 13", .kindgebondenBudget, date: LocalDate("2025-09-01"), household: parent([13]),
-                       income: .euros(20_000), .entitled(monthly: .cents(550_25), yearly: .euros(6_603))),
+        ToeslagExample(
+            "2025, alleenstaande ouder, kind van 13", .kindgebondenBudget,
+            date: LocalDate("2025-09-01"), household: parent([13]),
+            income: .euros(20_000), .entitled(monthly: .cents(550_25), yearly: .euros(6_603))),
     ]
 }

@@ -15,9 +15,13 @@ public struct RepaymentEstimate: Sendable, Hashable, Codable {
 
     public var message: Message {
         if difference < .zero {
-            return Message("toeslag.terugbetalen", ["toeslag": .message(toeslag.name), "bedrag": .money(-difference)])
+            return Message(
+                "toeslag.terugbetalen",
+                ["toeslag": .message(toeslag.name), "bedrag": .money(-difference)])
         } else if difference > .zero {
-            return Message("toeslag.nabetaling", ["toeslag": .message(toeslag.name), "bedrag": .money(difference)])
+            return Message(
+                "toeslag.nabetaling",
+                ["toeslag": .message(toeslag.name), "bedrag": .money(difference)])
         }
         return Message("toeslag.geenVerschil", ["toeslag": .message(toeslag.name)])
     }
@@ -34,13 +38,21 @@ public enum Terugbetaling {
     /// For each income-dependent toeslag: the yearly amount on the voorschot income and on the actual income,
     /// with the difference. Assumes the household is the same all year (the sweep's assumption).
     /// Kinderbijslag does not depend on income and is left out.
-    public static func estimate(on date: LocalDate, household: ToeslagHousehold, voorschotIncome: Money,
-                                actualIncome: Money) throws(NotInForce) -> [RepaymentEstimate] {
-        try Toeslag.allCases.filter { $0 != .kinderbijslag }.map { (toeslag: Toeslag) throws(NotInForce) -> RepaymentEstimate in
-            let before = try Toeslagen.calculate(toeslag, on: date, household: household, toetsingsinkomen: voorschotIncome).yearly
-            let after = try Toeslagen.calculate(toeslag, on: date, household: household, toetsingsinkomen: actualIncome).yearly
-            return RepaymentEstimate(toeslag: toeslag, voorschotIncome: voorschotIncome, actualIncome: actualIncome,
-                                     voorschotYearly: before, actualYearly: after, difference: after - before)
+    public static func estimate(
+        on date: LocalDate, household: ToeslagHousehold, voorschotIncome: Money,
+        actualIncome: Money
+    ) throws(NotInForce) -> [RepaymentEstimate] {
+        try Toeslag.allCases.filter { $0 != .kinderbijslag }.map {
+            (toeslag: Toeslag) throws(NotInForce) -> RepaymentEstimate in
+            let before = try Toeslagen.calculate(
+                toeslag, on: date, household: household, toetsingsinkomen: voorschotIncome
+            ).yearly
+            let after = try Toeslagen.calculate(
+                toeslag, on: date, household: household, toetsingsinkomen: actualIncome
+            ).yearly
+            return RepaymentEstimate(
+                toeslag: toeslag, voorschotIncome: voorschotIncome, actualIncome: actualIncome,
+                voorschotYearly: before, actualYearly: after, difference: after - before)
         }
     }
 }
@@ -59,14 +71,19 @@ public enum IncomeLimit: Sendable, Hashable, Codable {
 public enum StopIncome {
     /// Bisection on whole cents between 0 and `searchUpTo`. Every toeslag falls (weakly) as income rises, so the
     /// set of entitled incomes is an interval starting at 0 and bisection gives the exact boundary in ≈ 26 steps.
-    public static func find(_ toeslag: Toeslag, on date: LocalDate, household: ToeslagHousehold,
-                            searchUpTo: Money = .euros(500_000)) throws(NotInForce) -> IncomeLimit {
+    public static func find(
+        _ toeslag: Toeslag, on date: LocalDate, household: ToeslagHousehold,
+        searchUpTo: Money = .euros(500_000)
+    ) throws(NotInForce) -> IncomeLimit {
         func entitled(_ income: Money) throws(NotInForce) -> Bool {
-            try Toeslagen.calculate(toeslag, on: date, household: household, toetsingsinkomen: income).isEntitled
+            try Toeslagen.calculate(
+                toeslag, on: date, household: household, toetsingsinkomen: income
+            ).isEntitled
         }
         if !(try entitled(.zero)) { return .neverEntitled }
         if try entitled(searchUpTo) { return .entitledBeyond(searchUpTo) }
-        var lo: Int64 = 0, hi = searchUpTo.cents   // entitled at lo, not at hi
+        var lo: Int64 = 0
+        var hi = searchUpTo.cents  // entitled at lo, not at hi
         while hi - lo > 1 {
             let mid = lo + (hi - lo) / 2
             if try entitled(.cents(mid)) { lo = mid } else { hi = mid }

@@ -18,9 +18,16 @@ public struct ToeslagExample: Sendable {
     public var expected: Expected
     public var line: UInt
 
-    public init(_ name: String, _ toeslag: Toeslag, date: LocalDate, household: ToeslagHousehold,
-                income: Money, _ expected: Expected, line: UInt = #line) {
-        self.name = name; self.toeslag = toeslag; self.date = date; self.household = household
-        self.toetsingsinkomen = income; self.expected = expected; self.line = line
+    public init(
+        _ name: String, _ toeslag: Toeslag, date: LocalDate, household: ToeslagHousehold,
+        income: Money, _ expected: Expected, line: UInt = #line
+    ) {
+        self.name = name
+        self.toeslag = toeslag
+        self.date = date
+        self.household = household
+        self.toetsingsinkomen = income
+        self.expected = expected
+        self.line = line
     }
 }

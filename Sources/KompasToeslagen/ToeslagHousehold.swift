@@ -16,7 +16,9 @@ public struct Childcare: Sendable, Hashable, Codable {
     public var hourlyPrice: Money
 
     public init(kind: ChildcareKind, hoursHundredths: Int, hourlyPrice: Money) {
-        self.kind = kind; self.hoursHundredths = hoursHundredths; self.hourlyPrice = hourlyPrice
+        self.kind = kind
+        self.hoursHundredths = hoursHundredths
+        self.hourlyPrice = hourlyPrice
     }
     public init(kind: ChildcareKind, hours: Int, hourlyPrice: Money) {
         self.init(kind: kind, hoursHundredths: hours * 100, hourlyPrice: hourlyPrice)
@@ -28,7 +30,10 @@ public struct ChildFacts: Sendable, Hashable, Codable {
     /// Age in whole years in the month being calculated (the caller derives it from the birth date).
     public var age: Int
     public var childcare: Childcare?
-    public init(age: Int, childcare: Childcare? = nil) { self.age = age; self.childcare = childcare }
+    public init(age: Int, childcare: Childcare? = nil) {
+        self.age = age
+        self.childcare = childcare
+    }
 }
 
 /// A toeslagpartner (art. 3 Awir).
@@ -36,7 +41,10 @@ public struct PartnerFacts: Sendable, Hashable, Codable {
     public var age: Int
     /// Insured under the Zorgverzekeringswet; if not, zorgtoeslag is halved (art. 2 lid 4 Wzt).
     public var insured: Bool
-    public init(age: Int, insured: Bool = true) { self.age = age; self.insured = insured }
+    public init(age: Int, insured: Bool = true) {
+        self.age = age
+        self.insured = insured
+    }
 }
 
 /// The household facts the toeslagen depend on. Income is passed separately because the sweep varies it.
@@ -57,13 +65,20 @@ public struct ToeslagHousehold: Sendable, Hashable, Codable {
     /// The parent works, and so does the partner if there is one (kinderopvangtoeslag, art. 1.6 Wet kinderopvang).
     public var parentsWork: Bool
 
-    public init(applicantAge: Int, partner: PartnerFacts? = nil, children: [ChildFacts] = [],
-                otherResidentAges: [Int] = [], otherResidentsIncome: Money = .zero,
-                kaleHuur: Money? = nil, servicekosten: Money = .zero, assets: Money = .zero,
-                parentsWork: Bool = true) {
-        self.applicantAge = applicantAge; self.partner = partner; self.children = children
-        self.otherResidentAges = otherResidentAges; self.otherResidentsIncome = otherResidentsIncome
-        self.kaleHuur = kaleHuur; self.servicekosten = servicekosten; self.assets = assets
+    public init(
+        applicantAge: Int, partner: PartnerFacts? = nil, children: [ChildFacts] = [],
+        otherResidentAges: [Int] = [], otherResidentsIncome: Money = .zero,
+        kaleHuur: Money? = nil, servicekosten: Money = .zero, assets: Money = .zero,
+        parentsWork: Bool = true
+    ) {
+        self.applicantAge = applicantAge
+        self.partner = partner
+        self.children = children
+        self.otherResidentAges = otherResidentAges
+        self.otherResidentsIncome = otherResidentsIncome
+        self.kaleHuur = kaleHuur
+        self.servicekosten = servicekosten
+        self.assets = assets
         self.parentsWork = parentsWork
     }
 

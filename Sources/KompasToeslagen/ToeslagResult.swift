@@ -25,7 +25,10 @@ public enum Toeslag: String, Sendable, Hashable, Codable, CaseIterable {
 public struct ToeslagTraceStep: Sendable, Hashable, Codable {
     public var step: TraceStep
     public var amount: Money?
-    public init(_ step: TraceStep, amount: Money? = nil) { self.step = step; self.amount = amount }
+    public init(_ step: TraceStep, amount: Money? = nil) {
+        self.step = step
+        self.amount = amount
+    }
     public var message: Message { step.message }
     public var parameters: [UsedParameter] { step.parameters }
 }
@@ -56,17 +59,23 @@ public enum NotEntitledReason: Sendable, Hashable, Codable {
         case .incomeTooHigh(let income):
             return Message("toeslag.reden.inkomenTeHoog", ["inkomen": .money(income)])
         case .assetsAboveLimit(let assets, let limit):
-            return Message("toeslag.reden.vermogenTeHoog", ["vermogen": .money(assets), "grens": .money(limit)])
+            return Message(
+                "toeslag.reden.vermogenTeHoog",
+                ["vermogen": .money(assets), "grens": .money(limit)])
         case .belowMinimumPayable(let yearly, let minimum):
-            return Message("toeslag.reden.onderMinimum", ["bedrag": .money(yearly), "minimum": .money(minimum)])
+            return Message(
+                "toeslag.reden.onderMinimum",
+                ["bedrag": .money(yearly), "minimum": .money(minimum)])
         case .tooYoung(let age, let minimum):
-            return Message("toeslag.reden.teJong", ["leeftijd": .number(age), "minimum": .number(minimum)])
+            return Message(
+                "toeslag.reden.teJong", ["leeftijd": .number(age), "minimum": .number(minimum)])
         case .noEligibleChildren:
             return Message("toeslag.reden.geenKinderen")
         case .noRent:
             return Message("toeslag.reden.geenHuur")
         case .rentNotAboveBasishuur(let rent, let basishuur):
-            return Message("toeslag.reden.huurTeLaag", ["huur": .money(rent), "basishuur": .money(basishuur)])
+            return Message(
+                "toeslag.reden.huurTeLaag", ["huur": .money(rent), "basishuur": .money(basishuur)])
         case .noChildcare:
             return Message("toeslag.reden.geenOpvang")
         case .parentsNotWorking:
@@ -121,12 +130,21 @@ struct Tracer {
 
     /// Reads a parameter on the tracer's date; throws ``NotInForce`` outside its validity.
     func read<V>(_ p: Parameter<V>) throws(NotInForce) -> (V, UsedParameter) {
-        guard let i = p.index(on: date), let value = p.history[i].value else { throw NotInForce(parameterID: p.id, date: date) }
-        return (value, UsedParameter(info: p.sources[i], raw: value.rawValue ?? 0, from: p.history[i].from))
+        guard let i = p.index(on: date), let value = p.history[i].value else {
+            throw NotInForce(parameterID: p.id, date: date)
+        }
+        return (
+            value,
+            UsedParameter(info: p.sources[i], raw: value.rawValue ?? 0, from: p.history[i].from)
+        )
     }
 
-    mutating func step(_ key: String, _ args: [String: Message.Argument] = [:], amount: Money? = nil, _ uses: [UsedParameter] = []) {
-        steps.append(ToeslagTraceStep(TraceStep(Message(key, args), parameters: uses), amount: amount))
+    mutating func step(
+        _ key: String, _ args: [String: Message.Argument] = [:], amount: Money? = nil,
+        _ uses: [UsedParameter] = []
+    ) {
+        steps.append(
+            ToeslagTraceStep(TraceStep(Message(key, args), parameters: uses), amount: amount))
     }
 }
 
@@ -139,7 +157,8 @@ enum Awir {
         tracer.step("toeslag.stap.jaarAfgerond", ["bedrag": .money(yearlyExact)], amount: yearly)
         let (minimum, use) = try tracer.read(ToeslagParameters.minimumTegemoetkoming)
         if yearly < minimum {
-            tracer.step("toeslag.stap.onderMinimum", ["minimum": .money(minimum)], amount: yearly, [use])
+            tracer.step(
+                "toeslag.stap.onderMinimum", ["minimum": .money(minimum)], amount: yearly, [use])
             return .notEntitled(.belowMinimumPayable(yearly: yearly, minimum: minimum))
         }
         // The voorschot is paid in 12 monthly terms; one month is a twelfth, rounded to the cent (half up).

@@ -11,22 +11,40 @@ public struct ToeslagOutcome: Sendable {
 public enum Toeslagen {
     /// Calculates one toeslag. Kinderbijslag ignores the income. Kinderopvangtoeslag's detail (net childcare cost)
     /// is available from ``Kinderopvangtoeslag/calculate(on:household:toetsingsinkomen:)``.
-    public static func calculate(_ toeslag: Toeslag, on date: LocalDate, household: ToeslagHousehold,
-                                 toetsingsinkomen: Money) throws(NotInForce) -> ToeslagResult {
+    public static func calculate(
+        _ toeslag: Toeslag, on date: LocalDate, household: ToeslagHousehold,
+        toetsingsinkomen: Money
+    ) throws(NotInForce) -> ToeslagResult {
         switch toeslag {
-        case .zorgtoeslag: return try Zorgtoeslag.calculate(on: date, household: household, toetsingsinkomen: toetsingsinkomen)
-        case .huurtoeslag: return try Huurtoeslag.calculate(on: date, household: household, toetsingsinkomen: toetsingsinkomen)
-        case .kindgebondenBudget: return try KindgebondenBudget.calculate(on: date, household: household, toetsingsinkomen: toetsingsinkomen)
-        case .kinderopvangtoeslag: return try Kinderopvangtoeslag.calculate(on: date, household: household, toetsingsinkomen: toetsingsinkomen).result
+        case .zorgtoeslag:
+            return try Zorgtoeslag.calculate(
+                on: date, household: household, toetsingsinkomen: toetsingsinkomen)
+        case .huurtoeslag:
+            return try Huurtoeslag.calculate(
+                on: date, household: household, toetsingsinkomen: toetsingsinkomen)
+        case .kindgebondenBudget:
+            return try KindgebondenBudget.calculate(
+                on: date, household: household, toetsingsinkomen: toetsingsinkomen)
+        case .kinderopvangtoeslag:
+            return try Kinderopvangtoeslag.calculate(
+                on: date, household: household, toetsingsinkomen: toetsingsinkomen
+            ).result
         case .kinderbijslag: return try Kinderbijslag.calculate(on: date, household: household)
         }
     }
 
     /// Every toeslag for one household and income; a rule not in force on the date is reported, not zeroed.
-    public static func all(on date: LocalDate, household: ToeslagHousehold, toetsingsinkomen: Money) -> [ToeslagOutcome] {
+    public static func all(on date: LocalDate, household: ToeslagHousehold, toetsingsinkomen: Money)
+        -> [ToeslagOutcome]
+    {
         Toeslag.allCases.map { toeslag in
             do throws(NotInForce) {
-                return ToeslagOutcome(toeslag: toeslag, result: .success(try calculate(toeslag, on: date, household: household, toetsingsinkomen: toetsingsinkomen)))
+                return ToeslagOutcome(
+                    toeslag: toeslag,
+                    result: .success(
+                        try calculate(
+                            toeslag, on: date, household: household,
+                            toetsingsinkomen: toetsingsinkomen)))
             } catch {
                 return ToeslagOutcome(toeslag: toeslag, result: .failure(error))
             }
@@ -35,6 +53,7 @@ public enum Toeslagen {
 
     /// All worked examples of all rules (run by the verifier test).
     public static var examples: [ToeslagExample] {
-        Zorgtoeslag.workedExamples + Huurtoeslag.workedExamples + KindgebondenBudget.workedExamples + Kinderopvangtoeslag.workedExamples + Kinderbijslag.workedExamples
+        Zorgtoeslag.workedExamples + Huurtoeslag.workedExamples + KindgebondenBudget.workedExamples
+            + Kinderopvangtoeslag.workedExamples + Kinderbijslag.workedExamples
     }
 }

@@ -1,8 +1,8 @@
 import KompasCore
-import KompasRules
 import KompasIncome
-import KompasToeslagen
 import KompasProvisions
+import KompasRules
+import KompasToeslagen
 
 /// What the toeslagen and provisions need beyond the income projection.
 public struct HouseholdCosts: Sendable, Hashable {
@@ -14,8 +14,15 @@ public struct HouseholdCosts: Sendable, Hashable {
     public var assets: Money
     /// The yearly income the toeslagen advance (voorschot) was based on, to estimate a repayment.
     public var advanceIncome: Money?
-    public init(rent: Money? = nil, serviceCosts: Money = .zero, childcare: [Childcare?] = [], assets: Money = .zero, advanceIncome: Money? = nil) {
-        self.rent = rent; self.serviceCosts = serviceCosts; self.childcare = childcare; self.assets = assets; self.advanceIncome = advanceIncome
+    public init(
+        rent: Money? = nil, serviceCosts: Money = .zero, childcare: [Childcare?] = [],
+        assets: Money = .zero, advanceIncome: Money? = nil
+    ) {
+        self.rent = rent
+        self.serviceCosts = serviceCosts
+        self.childcare = childcare
+        self.assets = assets
+        self.advanceIncome = advanceIncome
     }
 }
 
@@ -46,19 +53,34 @@ public struct TotalIncome: Sendable {
     /// Toeslagen that are income for the household. Kinderopvangtoeslag is not counted here: it pays
     /// for the childcare, and only the net childcare cost that remains is a work cost (``workCosts``).
     public var toeslagenMonthly: Money {
-        toeslagen.filter { $0.toeslag != .kinderbijslag && $0.toeslag != .kinderopvangtoeslag }.reduce(.zero) { $0 + $1.monthly }
+        toeslagen.filter { $0.toeslag != .kinderbijslag && $0.toeslag != .kinderopvangtoeslag }
+            .reduce(.zero) { $0 + $1.monthly }
     }
-    public var kinderbijslagMonthly: Money { toeslagen.first { $0.toeslag == .kinderbijslag }?.monthly ?? .zero }
-    public var provisionsMonthly: Money { provisionEvaluations.reduce(.zero) { $0 + $1.evaluation.monthlyValue } }
+    public var kinderbijslagMonthly: Money {
+        toeslagen.first { $0.toeslag == .kinderbijslag }?.monthly ?? .zero
+    }
+    public var provisionsMonthly: Money {
+        provisionEvaluations.reduce(.zero) { $0 + $1.evaluation.monthlyValue }
+    }
     /// Wage + top-up + holiday pay saved + other income (the bare projection's total before costs).
     public var baseIncome: Money { projection.amount(Projection.Line.total) }
-    public var total: Money { baseIncome + toeslagenMonthly + kinderbijslagMonthly + provisionsMonthly }
-    public var workCosts: Money { projection.input.travelCosts + (childcareNetCost ?? projection.input.childcareCosts) }
+    public var total: Money {
+        baseIncome + toeslagenMonthly + kinderbijslagMonthly + provisionsMonthly
+    }
+    public var workCosts: Money {
+        projection.input.travelCosts + (childcareNetCost ?? projection.input.childcareCosts)
+    }
 
     /// The same household without work: no travel, no childcare (that is only needed to work).
-    public static func withoutWork(_ input: ProjectionInput, _ costs: HouseholdCosts) -> (ProjectionInput, HouseholdCosts) {
-        var q = input; q.work = .none; q.travelCosts = .zero; q.childcareCosts = .zero
-        var c = costs; c.childcare = []
+    public static func withoutWork(_ input: ProjectionInput, _ costs: HouseholdCosts) -> (
+        ProjectionInput, HouseholdCosts
+    ) {
+        var q = input
+        q.work = .none
+        q.travelCosts = .zero
+        q.childcareCosts = .zero
+        var c = costs
+        c.childcare = []
         return (q, c)
     }
     public var keep: Money { total - workCosts }
@@ -66,65 +88,102 @@ public struct TotalIncome: Sendable {
 
 public enum TotalIncomeCalculator {
     /// Projects the month and adds toeslagen and provisions. Pure.
-    public static func compute(_ input: ProjectionInput, costs: HouseholdCosts, provisions: [MunicipalProvision],
-                               baseline: Money? = nil) throws -> TotalIncome {
+    public static func compute(
+        _ input: ProjectionInput, costs: HouseholdCosts, provisions: [MunicipalProvision],
+        baseline: Money? = nil
+    ) throws -> TotalIncome {
         let projection = try Projector.project(input, baseline: baseline)
         return try complete(projection, costs: costs, provisions: provisions)
     }
 
     /// Adds toeslagen and provisions to an existing projection.
-    public static func complete(_ projection: Projection, costs: HouseholdCosts, provisions: [MunicipalProvision]) throws -> TotalIncome {
+    public static func complete(
+        _ projection: Projection, costs: HouseholdCosts, provisions: [MunicipalProvision]
+    ) throws -> TotalIncome {
         let input = projection.input
         let month = input.month
         var p = ParameterReader(month)
         let holidayGross: Money
         if projection.amount(Projection.Line.gross) > .zero {
-            holidayGross = projection.amount(Projection.Line.gross).applying(try p(MinimumWageParameters.vakantiebijslag), rounding: .halfUp)
+            holidayGross = projection.amount(Projection.Line.gross).applying(
+                try p(MinimumWageParameters.vakantiebijslag), rounding: .halfUp)
             _ = p.take()
-        } else { holidayGross = .zero }
-        let (ti, tiStep) = try Toetsingsinkomen.compute(.init(grossWageMonthly: projection.amount(Projection.Line.gross), holidayPayGrossMonthly: holidayGross,
-                                                              topUpMonthly: projection.topUp, employerAppliesCredit: input.withCredit && projection.amount(Projection.Line.gross) > .zero), &p)
+        } else {
+            holidayGross = .zero
+        }
+        let (ti, tiStep) = try Toetsingsinkomen.compute(
+            .init(
+                grossWageMonthly: projection.amount(Projection.Line.gross),
+                holidayPayGrossMonthly: holidayGross,
+                topUpMonthly: projection.topUp,
+                employerAppliesCredit: input.withCredit
+                    && projection.amount(Projection.Line.gross) > .zero), &p)
         let h = input.household
-        let children = h.childrenAges.enumerated().map { i, age in ChildFacts(age: age, childcare: i < costs.childcare.count ? costs.childcare[i] : nil) }
+        let children = h.childrenAges.enumerated().map { i, age in
+            ChildFacts(age: age, childcare: i < costs.childcare.count ? costs.childcare[i] : nil)
+        }
         let works: Bool
         if case .none = input.work { works = false } else { works = true }
-        let th = ToeslagHousehold(applicantAge: h.age, partner: h.partnerAge.map { PartnerFacts(age: $0) }, children: children,
-                                  otherResidentAges: Array(repeating: 30, count: h.costSharers), kaleHuur: costs.rent,
-                                  servicekosten: costs.serviceCosts, assets: costs.assets, parentsWork: works)
+        let th = ToeslagHousehold(
+            applicantAge: h.age, partner: h.partnerAge.map { PartnerFacts(age: $0) },
+            children: children,
+            otherResidentAges: Array(repeating: 30, count: h.costSharers), kaleHuur: costs.rent,
+            servicekosten: costs.serviceCosts, assets: costs.assets, parentsWork: works)
         let date = month.firstDay
         var lines: [ToeslagLine] = []
         var childcareNet: Money?
         for t in Toeslag.allCases {
             switch t {
             case .huurtoeslag where costs.rent == nil: continue
-            case .kindgebondenBudget where !h.hasChildren, .kinderbijslag where !h.hasChildren: continue
-            case .kinderopvangtoeslag where !costs.childcare.contains(where: { $0 != nil }): continue
+            case .kindgebondenBudget where !h.hasChildren, .kinderbijslag where !h.hasChildren:
+                continue
+            case .kinderopvangtoeslag where !costs.childcare.contains(where: { $0 != nil }):
+                continue
             default: break
             }
             if t == .kinderopvangtoeslag {
                 do throws(NotInForce) {
-                    let k = try Kinderopvangtoeslag.calculate(on: date, household: th, toetsingsinkomen: ti.total)
+                    let k = try Kinderopvangtoeslag.calculate(
+                        on: date, household: th, toetsingsinkomen: ti.total)
                     childcareNet = k.netCostPerMonth
                     lines.append(ToeslagLine(toeslag: t, result: .success(k.result)))
                 } catch { lines.append(ToeslagLine(toeslag: t, result: .failure(error))) }
                 continue
             }
             do throws(NotInForce) {
-                lines.append(ToeslagLine(toeslag: t, result: .success(try Toeslagen.calculate(t, on: date, household: th, toetsingsinkomen: ti.total))))
+                lines.append(
+                    ToeslagLine(
+                        toeslag: t,
+                        result: .success(
+                            try Toeslagen.calculate(
+                                t, on: date, household: th, toetsingsinkomen: ti.total))))
             } catch { lines.append(ToeslagLine(toeslag: t, result: .failure(error))) }
         }
-        let ph = ProvisionHousehold(applicantAge: h.age, hasPartner: h.hasPartner, childrenAges: h.childrenAges, otherResidents: h.costSharers)
-        let pin = ProvisionInput(month: month, household: ph, monthlyIncome: projection.amount(Projection.Line.total) - projection.amount(Projection.Line.other) + input.otherIncome,
-                                 applicableNorm: projection.amount(Projection.Line.norm), assets: costs.assets,
-                                 monthlyEarnings: projection.amount(Projection.Line.net))
+        let ph = ProvisionHousehold(
+            applicantAge: h.age, hasPartner: h.hasPartner, childrenAges: h.childrenAges,
+            otherResidents: h.costSharers)
+        let pin = ProvisionInput(
+            month: month, household: ph,
+            monthlyIncome: projection.amount(Projection.Line.total)
+                - projection.amount(Projection.Line.other) + input.otherIncome,
+            applicableNorm: projection.amount(Projection.Line.norm), assets: costs.assets,
+            monthlyEarnings: projection.amount(Projection.Line.net))
         var evaluated: [(index: Int, evaluation: ProvisionEvaluation)] = []
         evaluated.reserveCapacity(provisions.count)
-        for i in provisions.indices where provisions[i].isInForce(on: date) { evaluated.append((i, provisions[i].evaluate(pin))) }
+        for i in provisions.indices where provisions[i].isInForce(on: date) {
+            evaluated.append((i, provisions[i].evaluate(pin)))
+        }
         var repayments: [RepaymentEstimate] = []
         if let advance = costs.advanceIncome {
-            repayments = (try? Terugbetaling.estimate(on: date, household: th, voorschotIncome: advance, actualIncome: ti.total)) ?? []
+            repayments =
+                (try? Terugbetaling.estimate(
+                    on: date, household: th, voorschotIncome: advance, actualIncome: ti.total))
+                ?? []
         }
-        return TotalIncome(projection: projection, toetsingsinkomen: ti, toetsingsinkomenStep: tiStep, toeslagen: lines,
-                           childcareNetCost: childcareNet, provisionList: provisions, provisionEvaluations: evaluated, repayments: repayments)
+        return TotalIncome(
+            projection: projection, toetsingsinkomen: ti, toetsingsinkomenStep: tiStep,
+            toeslagen: lines,
+            childcareNetCost: childcareNet, provisionList: provisions,
+            provisionEvaluations: evaluated, repayments: repayments)
     }
 }

@@ -1,8 +1,8 @@
 import KompasCore
-import KompasRules
 import KompasIncome
-import KompasToeslagen
 import KompasProvisions
+import KompasRules
+import KompasToeslagen
 
 /// One hours level of the whole-income sweep.
 public struct TotalSweepRow: Sendable {
@@ -20,7 +20,10 @@ public struct TotalSweepRow: Sendable {
 
 /// Where a toeslag or provision stops (or starts to drop) along the hours.
 public struct ItemChange: Sendable, Hashable {
-    public enum Kind: String, Sendable { case stops = "stopt", drops = "daalt" }
+    public enum Kind: String, Sendable {
+        case stops = "stopt"
+        case drops = "daalt"
+    }
     public var item: String
     public var kind: Kind
     /// The exact hours (hundredths per week) where it happens, found by bisection.
@@ -50,39 +53,55 @@ public enum TotalSweeper {
         return d
     }
 
-    public static func sweep(_ r: SweepRequest, costs: HouseholdCosts, provisions: [MunicipalProvision]) throws -> TotalSweepResult {
+    public static func sweep(
+        _ r: SweepRequest, costs: HouseholdCosts, provisions: [MunicipalProvision]
+    ) throws -> TotalSweepResult {
         // The bare sweep's projection of each level is completed with toeslagen and provisions here,
         // so every level is projected once.
         var levels: [TotalIncome] = []
-        let bare = try Sweeper.sweep(r) { levels.append(try TotalIncomeCalculator.complete($0, costs: costs, provisions: provisions)) }
+        let bare = try Sweeper.sweep(r) {
+            levels.append(
+                try TotalIncomeCalculator.complete($0, costs: costs, provisions: provisions))
+        }
         guard case .hourly(_, let wage) = r.base.work else { throw SweepError.needsHourlyWage }
         let (noWork, noCosts) = TotalIncome.withoutWork(r.base, costs)
-        let baseline = try TotalIncomeCalculator.compute(noWork, costs: noCosts, provisions: provisions, baseline: .zero).keep
+        let baseline = try TotalIncomeCalculator.compute(
+            noWork, costs: noCosts, provisions: provisions, baseline: .zero
+        ).keep
         func at(_ h: Int) throws -> TotalIncome {
-            var q = r.base; q.work = .hourly(hundredthsPerWeek: h, wage: wage)
-            return try TotalIncomeCalculator.compute(q, costs: costs, provisions: provisions, baseline: baseline)
+            var q = r.base
+            q.work = .hourly(hundredthsPerWeek: h, wage: wage)
+            return try TotalIncomeCalculator.compute(
+                q, costs: costs, provisions: provisions, baseline: baseline)
         }
         var rows: [TotalSweepRow] = []
         var keys: [String] = []
         for (t, h) in zip(levels, bare.rows.map(\.hundredthsPerWeek)) {
             let it = items(t)
-            if keys.isEmpty { keys = t.toeslagen.map { key($0.toeslag) } + t.provisions.map { key($0.provision) } }
+            if keys.isEmpty {
+                keys = t.toeslagen.map { key($0.toeslag) } + t.provisions.map { key($0.provision) }
+            }
             var rate: Rate?
             if let prev = rows.last, t.projection.amount(Projection.Line.gross) > prev.gross {
                 let dGross = t.projection.amount(Projection.Line.gross) - prev.gross
                 let dKeep = t.keep - prev.keep
                 rate = Rate(partsPerMillion: Rate.scale - (dKeep.cents * Rate.scale) / dGross.cents)
             }
-            rows.append(TotalSweepRow(hundredthsPerWeek: h, gross: t.projection.amount(Projection.Line.gross), topUp: t.projection.topUp,
-                                      items: it, total: t.total, keep: t.keep, effectiveMarginalRate: rate))
+            rows.append(
+                TotalSweepRow(
+                    hundredthsPerWeek: h, gross: t.projection.amount(Projection.Line.gross),
+                    topUp: t.projection.topUp,
+                    items: it, total: t.total, keep: t.keep, effectiveMarginalRate: rate))
         }
         // Exact hours where an item stops, by bisection between the two grid levels around the change.
         var changes: [ItemChange] = []
         for k in keys {
             for (a, b) in zip(rows, rows.dropFirst()) {
-                let va = a.items[k] ?? .zero, vb = b.items[k] ?? .zero
+                let va = a.items[k] ?? .zero
+                let vb = b.items[k] ?? .zero
                 guard va > .zero, vb == .zero else { continue }
-                var lo = a.hundredthsPerWeek, hi = b.hundredthsPerWeek
+                var lo = a.hundredthsPerWeek
+                var hi = b.hundredthsPerWeek
                 while hi - lo > 1 {
                     let mid = (lo + hi) / 2
                     if (items(try at(mid))[k] ?? .zero) == .zero { hi = mid } else { lo = mid }
@@ -94,18 +113,24 @@ public enum TotalSweeper {
                 let va: Money = rows[i].items[k] ?? .zero
                 let vb: Money = rows[i + 1].items[k] ?? .zero
                 if vb < va && vb > .zero {
-                    changes.append(ItemChange(item: k, kind: .drops, atHundredths: rows[i].hundredthsPerWeek))
+                    changes.append(
+                        ItemChange(item: k, kind: .drops, atHundredths: rows[i].hundredthsPerWeek))
                     break
                 }
             }
         }
         var bands: [(Int, Int)] = []
         for (a, b) in zip(rows, rows.dropFirst()) where b.keep < a.keep {
-            if let last = bands.last, last.1 == a.hundredthsPerWeek { bands[bands.count - 1].1 = b.hundredthsPerWeek }
-            else { bands.append((a.hundredthsPerWeek, b.hundredthsPerWeek)) }
+            if let last = bands.last, last.1 == a.hundredthsPerWeek {
+                bands[bands.count - 1].1 = b.hundredthsPerWeek
+            } else {
+                bands.append((a.hundredthsPerWeek, b.hundredthsPerWeek))
+            }
         }
-        return TotalSweepResult(bare: bare, rows: rows, itemKeys: keys, changes: changes.sorted { $0.atHundredths < $1.atHundredths },
-                                trapBands: bands.map { (from: $0.0, to: $0.1) },
-                                provisionNames: Dictionary(uniqueKeysWithValues: provisions.map { (key($0), $0.name) }))
+        return TotalSweepResult(
+            bare: bare, rows: rows, itemKeys: keys,
+            changes: changes.sorted { $0.atHundredths < $1.atHundredths },
+            trapBands: bands.map { (from: $0.0, to: $0.1) },
+            provisionNames: Dictionary(uniqueKeysWithValues: provisions.map { (key($0), $0.name) }))
     }
 }

@@ -5,27 +5,36 @@
 import Foundation
 import KompasCore
 import KompasIncome
-import KompasTotalIncome
 import KompasMunicipality
+import KompasTotalIncome
 
 func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
-func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s[s.count / 2]
+}
 
-let base = ProjectionInput(month: CalendarMonth("2026-03"), household: Household(type: .alleenstaande, age: 35),
-                           work: .hourly(hundredthsPerWeek: 1600, wage: .cents(14_71)), started: CalendarMonth("2026-02"))
+let base = ProjectionInput(
+    month: CalendarMonth("2026-03"), household: Household(type: .alleenstaande, age: 35),
+    work: .hourly(hundredthsPerWeek: 1600, wage: .cents(14_71)), started: CalendarMonth("2026-02"))
 let args = CommandLine.arguments
 
 // `kompas-bench tel kaal|geheel N`: exactly N projections and nothing else, for instruction counts
 // under `valgrind --tool=callgrind` (repeatable on a noisy machine, unlike wall time).
 if args.count == 4, args[1] == "tel", let n = Int(args[3]) {
     let amsterdam = try MunicipalityLoader.builtIn("amsterdam")!
-    var q = ProjectionInput(month: CalendarMonth("2026-03"), household: Household(type: .alleenstaandeOuder, age: 32, childrenAges: [4, 9]),
-                            work: .hourly(hundredthsPerWeek: 1600, wage: .cents(14_71)))
+    var q = ProjectionInput(
+        month: CalendarMonth("2026-03"),
+        household: Household(type: .alleenstaandeOuder, age: 32, childrenAges: [4, 9]),
+        work: .hourly(hundredthsPerWeek: 1600, wage: .cents(14_71)))
     var total: Int64 = 0
     for i in 0..<n {
         q.work = .hourly(hundredthsPerWeek: i % 4000, wage: .cents(14_71))
         if args[2] == "geheel" {
-            total &+= try TotalIncomeCalculator.compute(q, costs: HouseholdCosts(rent: .cents(720_00)), provisions: amsterdam.provisions, baseline: .cents(1_401_50)).keep.cents
+            total &+= try TotalIncomeCalculator.compute(
+                q, costs: HouseholdCosts(rent: .cents(720_00)), provisions: amsterdam.provisions,
+                baseline: .cents(1_401_50)
+            ).keep.cents
         } else {
             total &+= try Projector.project(q, baseline: .cents(1_401_50)).keep.cents
         }
@@ -47,29 +56,45 @@ while Double(now() - start) / 1e9 < seconds {
     count += 1
 }
 let elapsed = Double(now() - start) / 1e9
-print(String(format: "projections per second (one core, full trace): %.0f  (%d in %.2f s)", Double(count) / elapsed, count, elapsed))
+print(
+    String(
+        format: "projections per second (one core, full trace): %.0f  (%d in %.2f s)",
+        Double(count) / elapsed, count, elapsed))
 
 // 1b. The whole income: the same projection plus toetsingsinkomen, every toeslag and Amsterdam's
 // provisions, for a single parent with two children and rent (issue 4 asks: within 2× of the bare one).
 let amsterdam = try MunicipalityLoader.builtIn("amsterdam")!
-let family = ProjectionInput(month: CalendarMonth("2026-03"), household: Household(type: .alleenstaandeOuder, age: 32, childrenAges: [4, 9]),
-                             work: .hourly(hundredthsPerWeek: 1600, wage: .cents(14_71)))
+let family = ProjectionInput(
+    month: CalendarMonth("2026-03"),
+    household: Household(type: .alleenstaandeOuder, age: 32, childrenAges: [4, 9]),
+    work: .hourly(hundredthsPerWeek: 1600, wage: .cents(14_71)))
 let familyCosts = HouseholdCosts(rent: .cents(720_00))
 @MainActor func rate(_ body: (Int) throws -> Int64) rethrows -> Double {
     var n = 0
     let t0 = now()
-    while Double(now() - t0) / 1e9 < seconds { sink &+= try body(n); n += 1 }
+    while Double(now() - t0) / 1e9 < seconds {
+        sink &+= try body(n)
+        n += 1
+    }
     return Double(n) / (Double(now() - t0) / 1e9)
 }
 let bareFamily = try rate { n in
-    var q = family; q.work = .hourly(hundredthsPerWeek: n % 4000, wage: .cents(14_71))
+    var q = family
+    q.work = .hourly(hundredthsPerWeek: n % 4000, wage: .cents(14_71))
     return try Projector.project(q, baseline: .cents(1_401_50)).keep.cents
 }
 let wholeFamily = try rate { n in
-    var q = family; q.work = .hourly(hundredthsPerWeek: n % 4000, wage: .cents(14_71))
-    return try TotalIncomeCalculator.compute(q, costs: familyCosts, provisions: amsterdam.provisions, baseline: .cents(1_401_50)).keep.cents
+    var q = family
+    q.work = .hourly(hundredthsPerWeek: n % 4000, wage: .cents(14_71))
+    return try TotalIncomeCalculator.compute(
+        q, costs: familyCosts, provisions: amsterdam.provisions, baseline: .cents(1_401_50)
+    ).keep.cents
 }
-print(String(format: "single parent, 2 children: bare projection %.0f/s; with toeslagen and provisions %.0f/s; cost ratio %.2f×", bareFamily, wholeFamily, bareFamily / wholeFamily))
+print(
+    String(
+        format:
+            "single parent, 2 children: bare projection %.0f/s; with toeslagen and provisions %.0f/s; cost ratio %.2f×",
+        bareFamily, wholeFamily, bareFamily / wholeFamily))
 
 // 2. A 0–40 hour sweep in quarter-hour steps (161 levels, plus the exact exit points).
 var sweepTimes: [Double] = []
@@ -79,10 +104,15 @@ for _ in 0..<30 {
     sink &+= Int64(r.rows.count) &+ Int64(r.exitPoint ?? 0)
     sweepTimes.append(Double(now() - t) / 1e6)
 }
-print(String(format: "sweep 0–40 h in 0,25 h steps (161 levels + exit points): median %.2f ms, best %.2f ms", median(sweepTimes), sweepTimes.min()!))
+print(
+    String(
+        format:
+            "sweep 0–40 h in 0,25 h steps (161 levels + exit points): median %.2f ms, best %.2f ms",
+        median(sweepTimes), sweepTimes.min()!))
 
 // 3. Cold CLI start: `kompas watals` next to `/bin/true`, each started 20 times.
-let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("kompas")
+let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    .deletingLastPathComponent().appendingPathComponent("kompas")
 /// Wall time of one run, started with posix_spawn and reaped with waitpid (Foundation's Process
 /// adds tens of milliseconds of its own, which would hide the difference being measured).
 func wall(_ path: String, _ arguments: [String]) -> Double {
@@ -103,12 +133,28 @@ func wall(_ path: String, _ arguments: [String]) -> Double {
     return Double(now() - t) / 1e6
 }
 if FileManager.default.isExecutableFile(atPath: exe.path) {
-    let watals = ["watals", "--maand", "2026-03", "--leeftijd", "35", "--uren", "16", "--uurloon", "14,71"]
+    let watals = [
+        "watals", "--maand", "2026-03", "--leeftijd", "35", "--uren", "16", "--uurloon", "14,71",
+    ]
     _ = wall(exe.path, watals)
-    var k: [Double] = [], v: [Double] = [], t: [Double] = []
-    for _ in 0..<20 { k.append(wall(exe.path, watals)); v.append(wall(exe.path, ["--versie"])); t.append(wall("/bin/true", [])) }
-    print(String(format: "cold `kompas watals`: median %.1f ms; cold `kompas --versie`: median %.1f ms; cold `/bin/true`: median %.1f ms", median(k), median(v), median(t)))
-    print(String(format: "  the projection itself adds %.1f ms to the start-up of a Swift/Foundation process", median(k) - median(v)))
+    var k: [Double] = []
+    var v: [Double] = []
+    var t: [Double] = []
+    for _ in 0..<20 {
+        k.append(wall(exe.path, watals))
+        v.append(wall(exe.path, ["--versie"]))
+        t.append(wall("/bin/true", []))
+    }
+    print(
+        String(
+            format:
+                "cold `kompas watals`: median %.1f ms; cold `kompas --versie`: median %.1f ms; cold `/bin/true`: median %.1f ms",
+            median(k), median(v), median(t)))
+    print(
+        String(
+            format:
+                "  the projection itself adds %.1f ms to the start-up of a Swift/Foundation process",
+            median(k) - median(v)))
 } else {
     print("kompas binary not found next to kompas-bench (\(exe.path)); build it first")
 }

@@ -9,8 +9,9 @@
 // error on stderr otherwise.
 import Foundation
 import KompasStore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One record of a batch. `check` is a digest of the other fields, so a half-written record
@@ -31,11 +32,14 @@ func say(_ line: String) {
 
 let args = CommandLine.arguments
 guard args.count >= 3, let pass = ProcessInfo.processInfo.environment["KOMPAS_WACHTWOORD"] else {
-    FileHandle.standardError.write(Data("usage: kompas-store-crashtest write|hold|concurrent PATH …\n".utf8)); exit(2)
+    FileHandle.standardError.write(
+        Data("usage: kompas-store-crashtest write|hold|concurrent PATH …\n".utf8))
+    exit(2)
 }
 let url = URL(fileURLWithPath: args[2])
 do {
-    let store = try Store.open(at: url, passphrase: Passphrase(pass), options: StoreOptions(waitSeconds: 30))
+    let store = try Store.open(
+        at: url, passphrase: Passphrase(pass), options: StoreOptions(waitSeconds: 30))
     switch args[1] {
     case "write":
         var batch = Int(args.count > 3 ? args[3] : "0") ?? 0
@@ -44,8 +48,9 @@ do {
             try store.transaction {
                 for i in 0..<size {
                     let payload = String(repeating: "x", count: (batch * 37 + i * 11) % 700)
-                    let r = CrashRecord(batch: batch, index: i, size: size, payload: payload,
-                                        check: crashCheck(batch, i, size, payload))
+                    let r = CrashRecord(
+                        batch: batch, index: i, size: size, payload: payload,
+                        check: crashCheck(batch, i, size, payload))
                     try store.put(r, id: "b\(batch)-\(i)", in: .loonstrook)
                 }
             }
@@ -60,8 +65,11 @@ do {
             usleep(UInt32(seconds * 1_000_000))
         }
     case "concurrent":
-        let prefix = args[3], n = Int(args[4]) ?? 0
-        for i in 0..<n { try store.put(Data("\(prefix) \(i)".utf8), id: "\(prefix)-\(i)", in: .uren) }
+        let prefix = args[3]
+        let n = Int(args[4]) ?? 0
+        for i in 0..<n {
+            try store.put(Data("\(prefix) \(i)".utf8), id: "\(prefix)-\(i)", in: .uren)
+        }
     default:
         exit(2)
     }

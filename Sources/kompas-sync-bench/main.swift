@@ -1,10 +1,11 @@
 import Foundation
-import KompasSync
+import KompasCrypto
 import KompasServer
 import KompasStore
-import KompasCrypto
+import KompasSync
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // Load benchmark for issue 7: N concurrent clients (default 200), each with its own encrypted
@@ -17,13 +18,18 @@ import Glibc
 
 func option(_ name: String, _ fallback: Int) -> Int {
     let a = CommandLine.arguments
-    guard let i = a.firstIndex(of: name), i + 1 < a.count, let n = Int(a[i + 1]) else { return fallback }
+    guard let i = a.firstIndex(of: name), i + 1 < a.count, let n = Int(a[i + 1]) else {
+        return fallback
+    }
     return n
 }
-let clients = option("--klanten", 200), months = option("--maanden", 12), slipsPerMonth = option("--loonstroken", 2)
+let clients = option("--klanten", 200)
+let months = option("--maanden", 12)
+let slipsPerMonth = option("--loonstroken", 2)
 signal(SIGPIPE, SIG_IGN)
 
-let work = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-sync-bench-\(UUID().uuidString)")
+let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "kompas-sync-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: work) }
 let dataDir = work.appendingPathComponent("gemeente")
@@ -39,7 +45,8 @@ do {
     }
 }
 
-let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    .deletingLastPathComponent()
 let server = Process()
 server.executableURL = exe.appendingPathComponent("kompas-gemeente")
 server.arguments = ["serve", "--poort", "0", "--data", dataDir.path, "--max-verbindingen", "1024"]
@@ -54,8 +61,11 @@ while !firstLine.contains(UInt8(ascii: "\n")) {
     firstLine.append(d)
 }
 let text = String(decoding: firstLine, as: UTF8.self)
-guard let r = text.range(of: #":([0-9]+)\)"#, options: .regularExpression), let port = Int(text[r].dropFirst().dropLast()) else {
-    FileHandle.standardError.write(Data("kompas-sync-bench: server did not start: \(text)\n".utf8)); exit(70)
+guard let r = text.range(of: #":([0-9]+)\)"#, options: .regularExpression),
+    let port = Int(text[r].dropFirst().dropLast())
+else {
+    FileHandle.standardError.write(Data("kompas-sync-bench: server did not start: \(text)\n".utf8))
+    exit(70)
 }
 let endpoint = try Endpoint.parse("http://127.0.0.1:\(port)")
 
@@ -65,7 +75,10 @@ final class Stats: @unchecked Sendable {
     var errors = 0
     var failedClients = 0
     func record(_ s: Double, _ status: Int) {
-        lock.lock(); latencies.append(s); if status == 0 || status >= 300 { errors += 1 }; lock.unlock()
+        lock.lock()
+        latencies.append(s)
+        if status == 0 || status >= 300 { errors += 1 }
+        lock.unlock()
     }
 }
 let stats = Stats()
@@ -80,13 +93,25 @@ let stores: [URL] = try (0..<clients).map { i in
             let month = String(format: "2025-%02d", m)
             var ids: [JSONValue] = []
             for s in 1...max(1, slipsPerMonth) where slipsPerMonth > 0 {
-                ids.append(.string(try Outbox.enqueue(type: .loonstrook, data: .object([
-                    "werkgever": .string("Bench BV"), "periodeVan": .string("\(month)-01"), "periodeTot": .string("\(month)-28"),
-                    "nettoCent": .integer(Int64(40_000 + s)), "brutoCent": .integer(52_000), "urenHonderdsten": .integer(4800)]),
-                    startAt: "\(month)-01", in: store)))
+                ids.append(
+                    .string(
+                        try Outbox.enqueue(
+                            type: .loonstrook,
+                            data: .object([
+                                "werkgever": .string("Bench BV"),
+                                "periodeVan": .string("\(month)-01"),
+                                "periodeTot": .string("\(month)-28"),
+                                "nettoCent": .integer(Int64(40_000 + s)),
+                                "brutoCent": .integer(52_000), "urenHonderdsten": .integer(4800),
+                            ]),
+                            startAt: "\(month)-01", in: store)))
             }
-            try Outbox.enqueue(type: .inkomstenopgave, data: .object(["maand": .string(month), "inkomstenCent": .integer(80_002),
-                                                                        "loonstroken": .array(ids)]), startAt: "\(month)-01", in: store)
+            try Outbox.enqueue(
+                type: .inkomstenopgave,
+                data: .object([
+                    "maand": .string(month), "inkomstenCent": .integer(80_002),
+                    "loonstroken": .array(ids),
+                ]), startAt: "\(month)-01", in: store)
         }
     }
     return url
@@ -98,18 +123,26 @@ let tokenList = tokens
 let storePassphrase = "bench passphrase"
 for i in 0..<clients {
     group.enter()
-    let storeURL = stores[i], token = tokenList[i]
+    let storeURL = stores[i]
+    let token = tokenList[i]
     let t = Thread {
         defer { group.leave() }
         start.wait()
         do {
             let store = try Store.open(at: storeURL, passphrase: Passphrase(storePassphrase))
-            var client = ObjectsClient(endpoint: endpoint, token: token, policy: RetryPolicy(attempts: 5, timeout: 30))
+            var client = ObjectsClient(
+                endpoint: endpoint, token: token, policy: RetryPolicy(attempts: 5, timeout: 30))
             client.observer = { s, status in stats.record(s, status) }
             let report = try SyncEngine(client: client).run(store: store)
-            if report.receipts.count != months * (1 + slipsPerMonth) { stats.lock.lock(); stats.failedClients += 1; stats.lock.unlock() }
+            if report.receipts.count != months * (1 + slipsPerMonth) {
+                stats.lock.lock()
+                stats.failedClients += 1
+                stats.lock.unlock()
+            }
         } catch {
-            stats.lock.lock(); stats.failedClients += 1; stats.lock.unlock()
+            stats.lock.lock()
+            stats.failedClients += 1
+            stats.lock.unlock()
         }
     }
     t.stackSize = 1 << 20
@@ -122,7 +155,8 @@ let elapsed = monotonicSeconds() - t0
 
 func peakKiB(_ pid: Int32) -> Int {
     guard let s = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-          let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return -1 }
+        let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return -1 }
     return Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
 }
 let peak = peakKiB(server.processIdentifier)
@@ -138,15 +172,20 @@ if !stoppedGracefully { kill(server.processIdentifier, SIGKILL) }
 server.waitUntilExit()
 
 let lat = stats.latencies.sorted()
-func pct(_ p: Double) -> Double { lat.isEmpty ? 0 : lat[min(lat.count - 1, Int(Double(lat.count) * p))] * 1000 }
+func pct(_ p: Double) -> Double {
+    lat.isEmpty ? 0 : lat[min(lat.count - 1, Int(Double(lat.count) * p))] * 1000
+}
 let expected = clients * months * (1 + slipsPerMonth)
-print("""
-kompas-sync-bench: \(clients) concurrent clients × \(months) monthly statements with \(slipsPerMonth) payslips each
-  requests:        \(lat.count) in \(String(format: "%.2f", elapsed)) s = \(String(format: "%.0f", Double(lat.count) / elapsed)) req/s
-  latency:         median \(String(format: "%.1f", pct(0.5))) ms, p99 \(String(format: "%.1f", pct(0.99))) ms, max \(String(format: "%.1f", (lat.last ?? 0) * 1000)) ms
-  errors:          \(stats.errors) failed requests, \(stats.failedClients) clients incomplete
-  server objects:  \(totals.objects) (expected \(expected)), records \(totals.records)
-  server peak RSS: \(peak / 1024) MiB (VmHWM \(peak) kB)
-  server stopped:  \(stoppedGracefully ? "on SIGTERM, exit \(server.terminationStatus)" : "NOT on SIGTERM (killed)")
-""")
-exit(stats.errors == 0 && stats.failedClients == 0 && totals.objects == expected && stoppedGracefully ? 0 : 1)
+print(
+    """
+    kompas-sync-bench: \(clients) concurrent clients × \(months) monthly statements with \(slipsPerMonth) payslips each
+      requests:        \(lat.count) in \(String(format: "%.2f", elapsed)) s = \(String(format: "%.0f", Double(lat.count) / elapsed)) req/s
+      latency:         median \(String(format: "%.1f", pct(0.5))) ms, p99 \(String(format: "%.1f", pct(0.99))) ms, max \(String(format: "%.1f", (lat.last ?? 0) * 1000)) ms
+      errors:          \(stats.errors) failed requests, \(stats.failedClients) clients incomplete
+      server objects:  \(totals.objects) (expected \(expected)), records \(totals.records)
+      server peak RSS: \(peak / 1024) MiB (VmHWM \(peak) kB)
+      server stopped:  \(stoppedGracefully ? "on SIGTERM, exit \(server.terminationStatus)" : "NOT on SIGTERM (killed)")
+    """)
+exit(
+    stats.errors == 0 && stats.failedClients == 0 && totals.objects == expected && stoppedGracefully
+        ? 0 : 1)

@@ -1,4 +1,4 @@
-import KompasApp
 import Foundation
+import KompasApp
 
 exit(Kompas.main())

@@ -1,6 +1,7 @@
-import Testing
 import Foundation
 import KompasCore
+import Testing
+
 @testable import KompasApp
 
 @Suite struct CommandLineTests {
@@ -11,7 +12,9 @@ import KompasCore
             for c in CommandTable.standard.commands {
                 #expect(r.out.contains(c.name), "\(lang): \(c.name) missing from help")
             }
-            #expect(r.out.firstMatch(of: /\[[a-z]+\.[A-Za-z.\-]+\]/) == nil, "\(lang): an untranslated key shows as [key]")
+            #expect(
+                r.out.firstMatch(of: /\[[a-z]+\.[A-Za-z.\-]+\]/) == nil,
+                "\(lang): an untranslated key shows as [key]")
         }
         #expect(runKompas(["--help"], language: "en").out.contains("Commands:"))
         #expect(runKompas(["--help"], language: "nl").out.contains("Opdrachten:"))
@@ -22,8 +25,10 @@ import KompasCore
             for lang in ["nl", "en"] {
                 let r = runKompas([c.name, "--help"], language: lang)
                 #expect(r.code == 0)
-                #expect(!r.out.contains("[flag.") && !r.out.contains("[cmd.") && !r.out.contains("[sub."),
-                        "\(c.name) \(lang) help has a missing key:\n\(r.out)")
+                #expect(
+                    !r.out.contains("[flag.") && !r.out.contains("[cmd.")
+                        && !r.out.contains("[sub."),
+                    "\(c.name) \(lang) help has a missing key:\n\(r.out)")
             }
         }
     }
@@ -38,7 +43,8 @@ import KompasCore
     }
 
     @Test func malformedFlagsGiveUsageErrors() {
-        #expect(runKompas(["regels", "--dautm", "2026-01-01"]).err.contains("Bedoelde je \"--datum\"?"))
+        #expect(
+            runKompas(["regels", "--dautm", "2026-01-01"]).err.contains("Bedoelde je \"--datum\"?"))
         #expect(runKompas(["regels", "--datum"]).code == 64)
         let bad = runKompas(["regels", "--datum", "2026-02-30"])
         #expect(bad.code == 64)
@@ -64,9 +70,14 @@ import KompasCore
     }
 
     @Test func languageSelection() {
-        #expect(runKompas(["--help"], environment: ["LANG": "en_GB.UTF-8"]).out.contains("Commands:"))
-        #expect(runKompas(["--help"], environment: ["LANG": "en_GB.UTF-8", "KOMPAS_TAAL": "nl"]).out.contains("Opdrachten:"))
-        #expect(runKompas(["--taal", "en", "--help"], environment: ["KOMPAS_TAAL": "nl"]).out.contains("Commands:"))
+        #expect(
+            runKompas(["--help"], environment: ["LANG": "en_GB.UTF-8"]).out.contains("Commands:"))
+        #expect(
+            runKompas(["--help"], environment: ["LANG": "en_GB.UTF-8", "KOMPAS_TAAL": "nl"]).out
+                .contains("Opdrachten:"))
+        #expect(
+            runKompas(["--taal", "en", "--help"], environment: ["KOMPAS_TAAL": "nl"]).out.contains(
+                "Commands:"))
         #expect(runKompas(["--help", "--taal=en"]).out.contains("Commands:"))
         let bad = runKompas(["--taal", "xx", "--help"])
         #expect(bad.code == 64)
@@ -87,25 +98,31 @@ import KompasCore
         for shell in ["bash", "zsh", "fish"] {
             let r = runKompas(["completions", shell])
             #expect(r.code == 0)
-            for c in CommandTable.standard.commands { #expect(r.out.contains(c.name), "\(shell) lacks \(c.name)") }
+            for c in CommandTable.standard.commands {
+                #expect(r.out.contains(c.name), "\(shell) lacks \(c.name)")
+            }
         }
     }
 
     @Test func completionScriptsAreValidShell() throws {
         let bash = runKompas(["completions", "bash"]).out
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-completion-\(UUID()).bash")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-completion-\(UUID()).bash")
         try bash.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/bash")
         p.arguments = ["-n", url.path]
-        try p.run(); p.waitUntilExit()
+        try p.run()
+        p.waitUntilExit()
         #expect(p.terminationStatus == 0)
     }
 
     @Test func parserHandlesFormsOfFlags() throws {
         let parser = ArgumentParser(table: .standard)
-        let p = try parser.parse(["watals", "--maand=2026-03", "--kind", "4", "--kind", "11", "--aow", "--uren", "12"])
+        let p = try parser.parse([
+            "watals", "--maand=2026-03", "--kind", "4", "--kind", "11", "--aow", "--uren", "12",
+        ])
         #expect(p.command == "watals")
         #expect(p.values["--maand"] == ["2026-03"])
         #expect(p.values["--kind"] == ["4", "11"])

@@ -1,9 +1,10 @@
-import Testing
 import Foundation
 import KompasCore
-import KompasTerminal
-import KompasLocalization
 import KompasDocuments
+import KompasLocalization
+import KompasTerminal
+import Testing
+
 @testable import KompasApp
 
 /// The pure conversation engine and the guide's checks, without a terminal.
@@ -22,7 +23,9 @@ import KompasDocuments
         // Living alone: no partner question, and no children at home (that would be a single parent).
         #expect(s.outcome == .ask(id: "huur"))
         s = c.handle(.line("650,00"))
-        #expect(s.outcome == .finished(["huishouden": "alleenstaande", "leeftijd": "34", "huur": "650.00"]))
+        #expect(
+            s.outcome
+                == .finished(["huishouden": "alleenstaande", "leeftijd": "34", "huur": "650.00"]))
     }
 
     @Test func partnerAgeOnlyWhenLivingTogether() {
@@ -38,16 +41,23 @@ import KompasDocuments
         _ = c.start()
         let s = c.handle(.line("7"))
         #expect(s.accepted == nil)
-        #expect(s.outcome == .reask(id: "huishouden", Message("gids.expect.choice", ["max": .number(3)])))
+        #expect(
+            s.outcome
+                == .reask(id: "huishouden", Message("gids.expect.choice", ["max": .number(3)])))
         #expect(c.question?.id == "huishouden")
         _ = c.handle(.line("1"))
-        #expect(c.handle(.line("vierendertig")).outcome == .reask(id: "leeftijd", Message("gids.expect.number", ["min": .number(15), "max": .number(120)])))
+        #expect(
+            c.handle(.line("vierendertig")).outcome
+                == .reask(
+                    id: "leeftijd",
+                    Message("gids.expect.number", ["min": .number(15), "max": .number(120)])))
     }
 
     @Test func helpBackStopAndKeys() {
         var c = household()
         _ = c.start()
-        #expect(c.handle(.line("?")).outcome == .help(id: "huishouden", Message("gids.help.household")))
+        #expect(
+            c.handle(.line("?")).outcome == .help(id: "huishouden", Message("gids.help.household")))
         // `terug` at the first question leaves the form.
         #expect(c.handle(.line("terug")).outcome == .backOut)
         _ = c.handle(.line("3"))
@@ -64,21 +74,34 @@ import KompasDocuments
     }
 
     @Test func resumeStartsAtTheFirstOpenQuestion() {
-        var c = Conversation(Questions.household, answers: ["huishouden": "alleenstaande-ouder", "leeftijd": "29"])
+        var c = Conversation(
+            Questions.household, answers: ["huishouden": "alleenstaande-ouder", "leeftijd": "29"])
         #expect(c.start().outcome == .ask(id: "kinderen"))
         // A single parent needs a child under 18.
-        #expect(c.handle(.line("geen")).outcome == .reask(id: "kinderen", Message("gids.expect.childForParent")))
-        #expect(c.handle(.line("19")).outcome == .reask(id: "kinderen", Message("gids.expect.childForParent")))
+        #expect(
+            c.handle(.line("geen")).outcome
+                == .reask(id: "kinderen", Message("gids.expect.childForParent")))
+        #expect(
+            c.handle(.line("19")).outcome
+                == .reask(id: "kinderen", Message("gids.expect.childForParent")))
         #expect(c.handle(.line("4, 11")).accepted?.value == "4,11")
     }
 
     @Test func passphraseIsTakenExactly() {
         var c = Conversation([Questions.newPassphrase, Questions.repeatPassphrase])
         _ = c.start()
-        #expect(c.handle(.line("kort")).outcome == .reask(id: "wachtwoord", Message("store.error.passphraseTooShort", ["minimum": .number(8)])))
+        #expect(
+            c.handle(.line("kort")).outcome
+                == .reask(
+                    id: "wachtwoord",
+                    Message("store.error.passphraseTooShort", ["minimum": .number(8)])))
         #expect(c.handle(.line(" met spatie ")).outcome == .ask(id: "wachtwoord-nogmaals"))
-        #expect(c.handle(.line("met spatie")).outcome == .reask(id: "wachtwoord-nogmaals", Message("gids.expect.samePassphrase")))
-        #expect(c.handle(.line(" met spatie ")).outcome == .finished(["wachtwoord": " met spatie ", "wachtwoord-nogmaals": " met spatie "]))
+        #expect(
+            c.handle(.line("met spatie")).outcome
+                == .reask(id: "wachtwoord-nogmaals", Message("gids.expect.samePassphrase")))
+        #expect(
+            c.handle(.line(" met spatie ")).outcome
+                == .finished(["wachtwoord": " met spatie ", "wachtwoord-nogmaals": " met spatie "]))
     }
 
     @Test func checksAcceptWhatPeopleType() {
@@ -114,24 +137,33 @@ import KompasDocuments
     }
 
     @Test func wrapsToFortyColumns() {
-        let text = "Kompas bewaart je gegevens op deze computer, versleuteld met een wachtwoord. Alleen jij kunt ze lezen."
+        let text =
+            "Kompas bewaart je gegevens op deze computer, versleuteld met een wachtwoord. Alleen jij kunt ze lezen."
         let wrapped = TextWrap.wrap(text, width: 40)
         #expect(wrapped.split(separator: "\n").allSatisfy { $0.count <= 40 })
         #expect(wrapped.replacingOccurrences(of: "\n", with: " ") == text)
-        let item = TextWrap.wrap("- Je inkomstenformulier over februari 2026 moet uiterlijk 25 maart binnen zijn.", width: 40)
+        let item = TextWrap.wrap(
+            "- Je inkomstenformulier over februari 2026 moet uiterlijk 25 maart binnen zijn.",
+            width: 40)
         #expect(item.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("  ") })
         let choice = TextWrap.wrap("  2. Ik woon alleen met mijn kind of kinderen", width: 40)
         #expect(choice == "  2. Ik woon alleen met mijn kind of\n     kinderen")
     }
 
     @Test func everyQuestionAndChoiceHasTextInBothLanguages() throws {
-        let catalog = try LocaleCatalog.load(from: LocaleCatalog.repositoryRoot.appendingPathComponent("Locales"))
+        let catalog = try LocaleCatalog.load(
+            from: LocaleCatalog.repositoryRoot.appendingPathComponent("Locales"))
         var messages: [Message] = []
-        let questions = Questions.household + [Questions.menu, Questions.report, Questions.news, Questions.settings,
-                                               Questions.newPassphrase, Questions.repeatPassphrase, Questions.passphrase,
-                                               Questions.hoursPerWeek, Questions.hourlyWage]
-            + Questions.payslip(today: Self.today) + Questions.hours(today: Self.today) + Questions.summary
-            + Questions.job(today: Self.today) + Questions.document(workingDirectory: URL(fileURLWithPath: "/"))
+        let questions =
+            Questions.household + [
+                Questions.menu, Questions.report, Questions.news, Questions.settings,
+                Questions.newPassphrase, Questions.repeatPassphrase, Questions.passphrase,
+                Questions.hoursPerWeek, Questions.hourlyWage,
+            ]
+            + Questions.payslip(today: Self.today) + Questions.hours(today: Self.today)
+            + Questions.summary
+            + Questions.job(today: Self.today)
+            + Questions.document(workingDirectory: URL(fileURLWithPath: "/"))
         for q in questions {
             messages += [q.prompt, q.help] + (q.why.map { [$0] } ?? []) + q.choices.map(\.label)
         }
@@ -145,17 +177,25 @@ import KompasDocuments
 /// The guide's Dutch is B1 (the project's readability rule): short sentences, few long words.
 @Suite struct GuideLanguageTests {
     @Test func dutchTextsAreB1AndEnglishIsComplete() throws {
-        let catalog = try LocaleCatalog.load(from: LocaleCatalog.repositoryRoot.appendingPathComponent("Locales"))
+        let catalog = try LocaleCatalog.load(
+            from: LocaleCatalog.repositoryRoot.appendingPathComponent("Locales"))
         let nl = catalog.tables[.nl]!.filter { $0.key.hasPrefix("gids.") }
         let en = catalog.tables[.en]!.filter { $0.key.hasPrefix("gids.") }
         #expect(Set(nl.keys) == Set(en.keys))
         #expect(nl.count > 100)
         // Every text a block of its own; placeholders filled with a short example.
-        let prose = nl.keys.sorted().map { nl[$0]!.replacingOccurrences(of: #"\{[a-z]+\}"#, with: "maart", options: .regularExpression) }
-            .joined(separator: "\n\n")
+        let prose = nl.keys.sorted().map {
+            nl[$0]!.replacingOccurrences(
+                of: #"\{[a-z]+\}"#, with: "maart", options: .regularExpression)
+        }
+        .joined(separator: "\n\n")
         let report = PlainLanguage.check(prose, language: .nl)
-        #expect(report.averageSentenceLength <= PlainLanguage.maximumAverageSentenceLength, "\(report.averageSentenceLength)")
-        #expect(report.longWordShare <= PlainLanguage.maximumLongWordShare, "long words: \(report.longWords)")
+        #expect(
+            report.averageSentenceLength <= PlainLanguage.maximumAverageSentenceLength,
+            "\(report.averageSentenceLength)")
+        #expect(
+            report.longWordShare <= PlainLanguage.maximumLongWordShare,
+            "long words: \(report.longWords)")
         // No sentence is a wall: at most 25 words each.
         for (key, text) in nl {
             for sentence in text.split(whereSeparator: { ".?!:".contains($0) }) {

@@ -1,15 +1,20 @@
-import Testing
 import Foundation
 import KompasTestSupport
+import Testing
+
 @testable import KompasApp
 
 /// Golden files of the summary: a few synthetic households in nl and en, as text, Markdown and HTML.
 /// `KOMPAS_GOUDEN_BIJWERKEN=1 swift test --filter SamenvattingGoldenTests` rewrites them; review the
 /// diff by eye before committing. Amounts in them are cross-checked against `watals` in SamenvattingTests.
 @Suite struct SamenvattingGoldenTests {
-    static let formats: [(flag: String, ext: String)] = [("tekst", "txt"), ("markdown", "md"), ("html", "html")]
+    static let formats: [(flag: String, ext: String)] = [
+        ("tekst", "txt"), ("markdown", "md"), ("html", "html"),
+    ]
     static var combinations: [String] {
-        SummaryCases.cases.prefix(2).flatMap { c in ["nl", "en"].flatMap { l in formats.map { "\(c.name).\(l).\($0.ext)" } } }
+        SummaryCases.cases.prefix(2).flatMap { c in
+            ["nl", "en"].flatMap { l in formats.map { "\(c.name).\(l).\($0.ext)" } }
+        }
     }
 
     @Test(arguments: combinations)
@@ -21,11 +26,14 @@ import KompasTestSupport
         #expect(r.code == 0, "\(r.err)")
         let url = TestSupport.path("Fixtures/samenvatting/" + file)
         if ProcessInfo.processInfo.environment["KOMPAS_GOUDEN_BIJWERKEN"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(r.out.utf8).write(to: url)
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(r.out == expected, "differs from \(file); rerun with KOMPAS_GOUDEN_BIJWERKEN=1 and review the diff")
+        #expect(
+            r.out == expected,
+            "differs from \(file); rerun with KOMPAS_GOUDEN_BIJWERKEN=1 and review the diff")
     }
 }

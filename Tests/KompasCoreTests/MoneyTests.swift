@@ -1,16 +1,21 @@
 import Testing
+
 @testable import KompasCore
 
 @Suite struct MoneyTests {
     @Test(arguments: [
-        ("14,71", 1471), ("14.71", 1471), ("€ 1.401,50", 140150), ("1,401.50", 140150), ("1401", 140100),
-        ("1.401", 140100), ("0,5", 50), ("-12,00", -1200), ("€1.234.567,89", 123456789), ("  7 ", 700),
+        ("14,71", 1471), ("14.71", 1471), ("€ 1.401,50", 140150), ("1,401.50", 140150),
+        ("1401", 140100),
+        ("1.401", 140100), ("0,5", 50), ("-12,00", -1200), ("€1.234.567,89", 123_456_789),
+        ("  7 ", 700),
     ])
     func parsesAmountsAsPeopleTypeThem(_ raw: String, _ cents: Int64) {
         #expect(Money.parse(raw) == Money(cents: cents))
     }
 
-    @Test(arguments: ["", "abc", "14,711", "1,2,3", "1.40,50", "12,", "--5", "14,7a", "1.2345", "€"])
+    @Test(arguments: [
+        "", "abc", "14,711", "1,2,3", "1.40,50", "12,", "--5", "14,7a", "1.2345", "€",
+    ])
     func rejectsMalformedAmounts(_ raw: String) {
         #expect(Money.parse(raw) == nil)
     }
@@ -23,7 +28,9 @@ import Testing
         #expect(Money(cents: -1001).scaled(by: 1, over: 2, rounding: .halfUp) == .cents(-501))
         #expect(Money(cents: 1000).scaled(by: 1, over: 3, rounding: .up) == .cents(334))
         #expect(Money.euros(2000).applying(.percent(25)) == .euros(500))
-        #expect(Money(cents: 10001).applying(Rate(percentHundredths: 1250), rounding: .down) == .cents(1250))
+        #expect(
+            Money(cents: 10001).applying(Rate(percentHundredths: 1250), rounding: .down)
+                == .cents(1250))
     }
 
     @Test func largeProductsDoNotOverflow() {
@@ -55,8 +62,8 @@ import Testing
         let d = LocalDate("2026-03-15")
         #expect(LocalDate(daysSinceEpoch: d.daysSinceEpoch) == d)
         #expect(LocalDate("1970-01-01").daysSinceEpoch == 0)
-        #expect(d.weekday == 7) // 15 March 2026 is a Sunday
-        #expect(LocalDate("2026-01-01").weekday == 4) // Thursday
+        #expect(d.weekday == 7)  // 15 March 2026 is a Sunday
+        #expect(LocalDate("2026-01-01").weekday == 4)  // Thursday
         #expect(LocalDate("2026-02-28").adding(days: 1) == LocalDate("2026-03-01"))
     }
 

@@ -1,16 +1,27 @@
-import Testing
 import Foundation
 import KompasTestSupport
+import Testing
+
 @testable import KompasCrypto
 
 /// Known-answer tests: our wrappers must reproduce published vectors byte for byte.
 @Suite struct KnownAnswerTests {
     struct GCMVector: Decodable { let name, key, iv, plaintext, aad, ciphertext, tag: String }
-    struct ScryptVector: Decodable { let password, salt: String; let logN: UInt8; let r, p: UInt32; let dk: String }
-    struct File<V: Decodable>: Decodable { let source: String; let vectors: [V] }
+    struct ScryptVector: Decodable {
+        let password, salt: String
+        let logN: UInt8
+        let r, p: UInt32
+        let dk: String
+    }
+    struct File<V: Decodable>: Decodable {
+        let source: String
+        let vectors: [V]
+    }
 
     static func load<V: Decodable>(_ name: String, _ type: V.Type) throws -> [V] {
-        try JSONDecoder().decode(File<V>.self, from: Data(contentsOf: TestSupport.path("Fixtures/crypto/\(name)"))).vectors
+        try JSONDecoder().decode(
+            File<V>.self, from: Data(contentsOf: TestSupport.path("Fixtures/crypto/\(name)"))
+        ).vectors
     }
     static func hex(_ s: String) -> [UInt8] { Hex.decode(s)! }
 
@@ -18,11 +29,13 @@ import KompasTestSupport
         let vectors = try Self.load("aes256gcm-testvectors.json", GCMVector.self)
         #expect(vectors.count == 4)
         for v in vectors {
-            let box = try AESGCM.seal(Self.hex(v.plaintext), key: SecretBytes(Self.hex(v.key)), nonce: Self.hex(v.iv),
-                                      associatedData: Self.hex(v.aad))
+            let box = try AESGCM.seal(
+                Self.hex(v.plaintext), key: SecretBytes(Self.hex(v.key)), nonce: Self.hex(v.iv),
+                associatedData: Self.hex(v.aad))
             #expect(Hex.encode(box.ciphertext) == v.ciphertext, "\(v.name) ciphertext")
             #expect(Hex.encode(box.tag) == v.tag, "\(v.name) tag")
-            let opened = try AESGCM.open(box, key: SecretBytes(Self.hex(v.key)), associatedData: Self.hex(v.aad))
+            let opened = try AESGCM.open(
+                box, key: SecretBytes(Self.hex(v.key)), associatedData: Self.hex(v.aad))
             #expect(Hex.encode(opened) == v.plaintext, "\(v.name) open")
         }
     }
@@ -30,20 +43,26 @@ import KompasTestSupport
     @Test func aes256gcmRejectsAnyChangedByte() throws {
         let v = try Self.load("aes256gcm-testvectors.json", GCMVector.self)[3]
         let key = SecretBytes(Self.hex(v.key))
-        let good = AESGCM.SealedBox(nonce: Self.hex(v.iv), ciphertext: Self.hex(v.ciphertext), tag: Self.hex(v.tag)).combined
+        let good = AESGCM.SealedBox(
+            nonce: Self.hex(v.iv), ciphertext: Self.hex(v.ciphertext), tag: Self.hex(v.tag)
+        ).combined
         for i in good.indices {
             var bad = good
             bad[i] ^= 0x01
             #expect(throws: CryptoError.authenticationFailure) {
-                try AESGCM.open(AESGCM.SealedBox(combined: bad), key: key, associatedData: Self.hex(v.aad))
+                try AESGCM.open(
+                    AESGCM.SealedBox(combined: bad), key: key, associatedData: Self.hex(v.aad))
             }
         }
-        var aad = Self.hex(v.aad); aad[0] ^= 0x80
+        var aad = Self.hex(v.aad)
+        aad[0] ^= 0x80
         #expect(throws: CryptoError.authenticationFailure) {
             try AESGCM.open(AESGCM.SealedBox(combined: good), key: key, associatedData: aad)
         }
         #expect(throws: CryptoError.authenticationFailure) {
-            try AESGCM.open(AESGCM.SealedBox(combined: Array(good.dropLast())), key: key, associatedData: Self.hex(v.aad))
+            try AESGCM.open(
+                AESGCM.SealedBox(combined: Array(good.dropLast())), key: key,
+                associatedData: Self.hex(v.aad))
         }
     }
 
@@ -56,15 +75,19 @@ import KompasTestSupport
     }
 
     @Test func wrongKeySizesAreRefused() {
-        #expect(throws: CryptoError.self) { try AESGCM.seal([1], key: SecretBytes([UInt8](repeating: 0, count: 16)), associatedData: []) }
+        #expect(throws: CryptoError.self) {
+            try AESGCM.seal(
+                [1], key: SecretBytes([UInt8](repeating: 0, count: 16)), associatedData: [])
+        }
     }
 
     @Test func scryptMatchesRFC7914() throws {
         let vectors = try Self.load("scrypt-rfc7914-testvectors.json", ScryptVector.self)
         #expect(vectors.count == 3)
         for v in vectors {
-            let dk = try Scrypt.derive(passphrase: SecretBytes(Array(v.password.utf8)), salt: Array(v.salt.utf8),
-                                       parameters: ScryptParameters(logN: v.logN, r: v.r, p: v.p), length: 64)
+            let dk = try Scrypt.derive(
+                passphrase: SecretBytes(Array(v.password.utf8)), salt: Array(v.salt.utf8),
+                parameters: ScryptParameters(logN: v.logN, r: v.r, p: v.p), length: 64)
             #expect(dk.withBytes { Hex.encode($0) } == v.dk, "scrypt N=2^\(v.logN)")
         }
     }
@@ -74,14 +97,20 @@ import KompasTestSupport
         #expect(!ScryptParameters(logN: 20, r: 32, p: 16).isAcceptable)
         #expect(ScryptParameters.standard.isAcceptable)
         #expect(throws: CryptoError.self) {
-            try Scrypt.derive(passphrase: SecretBytes([1]), salt: [1], parameters: ScryptParameters(logN: 40, r: 8, p: 1), length: 32)
+            try Scrypt.derive(
+                passphrase: SecretBytes([1]), salt: [1],
+                parameters: ScryptParameters(logN: 40, r: 8, p: 1), length: 32)
         }
     }
 
     /// FIPS 180-4 examples ("abc" and the empty string).
     @Test func sha256KnownAnswers() throws {
-        #expect(try SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(try SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(
+            try SHA256.hex(Array("abc".utf8))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            try SHA256.hex([UInt8]())
+                == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
     @Test func randomBytesDiffer() throws {

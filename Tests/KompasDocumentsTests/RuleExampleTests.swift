@@ -1,7 +1,8 @@
-import Testing
 import Foundation
 import KompasCore
 import KompasTestSupport
+import Testing
+
 @testable import KompasDocuments
 
 /// Every rule's own examples (house style §9.6) and the registry guard (§9.7).
@@ -47,7 +48,13 @@ import KompasTestSupport
                 id: "doc.test", level: .suggestie, kinds: [.cv],
                 nonTriggering: [RuleExample("Ik werk graag graag.")],
                 triggering: [RuleExample("↓Ik werk.")])
-            func check(_ input: CheckInput) -> [Finding] { RepeatedWordRule().check(input).map { Finding(ruleID: "doc.test", level: .suggestie, line: $0.line, column: $0.column, message: Message("doc.test")) } }
+            func check(_ input: CheckInput) -> [Finding] {
+                RepeatedWordRule().check(input).map {
+                    Finding(
+                        ruleID: "doc.test", level: .suggestie, line: $0.line, column: $0.column,
+                        message: Message("doc.test"))
+                }
+            }
         }
         let failures = RuleVerifier.verify(Wrong.self)
         #expect(failures.count == 2)

@@ -1,6 +1,6 @@
-import Testing
 import Foundation
 import KompasTestSupport
+import Testing
 
 /// Runs the built `kompas` binary as a user would: stdout, stderr and exit codes.
 @Suite struct BinaryTests {
@@ -49,8 +49,11 @@ import KompasTestSupport
     /// Tests/KompasSyncTests over loopback HTTP).
     @Test func gemeenteServerRefusesWrongUse() throws {
         let bin = TestSupport.productsDirectory.appendingPathComponent("kompas-gemeente")
-        for args in [["serve", "--poort", "0"], ["serve", "--data", "/tmp/x"], ["serve", "--poort", "abc", "--data", "/tmp/x"],
-                     ["bestaatniet"], [], ["admin", "token", "--data", "/tmp/x"]] {
+        for args in [
+            ["serve", "--poort", "0"], ["serve", "--data", "/tmp/x"],
+            ["serve", "--poort", "abc", "--data", "/tmp/x"],
+            ["bestaatniet"], [], ["admin", "token", "--data", "/tmp/x"],
+        ] {
             let r = try TestSupport.run(bin, args)
             #expect(r.status == 64, "\(args)")
             #expect(!r.stderr.isEmpty)

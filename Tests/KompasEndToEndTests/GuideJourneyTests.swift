@@ -1,6 +1,6 @@
-import Testing
 import Foundation
 import KompasTestSupport
+import Testing
 
 /// Complete journeys through the guide with the built binary, answers piped on standard input
 /// (`kompas gids`), then the store read back with the ordinary commands.
@@ -11,7 +11,8 @@ import KompasTestSupport
     struct Place {
         let dir: URL
         init() throws {
-            dir = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-gids-\(UUID().uuidString)")
+            dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "kompas-gids-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         }
         func env(_ language: String = "nl", passphrase: Bool = false) -> [String: String] {
@@ -19,13 +20,16 @@ import KompasTestSupport
             if passphrase { e["KOMPAS_WACHTWOORD"] = GuideJourneyTests.passphrase }
             return e
         }
-        func guide(_ answers: [String], language: String = "nl") throws -> TestSupport.ProcessResult {
-            try TestSupport.kompas(["gids"], environment: env(language), stdin: answers.joined(separator: "\n") + "\n")
+        func guide(_ answers: [String], language: String = "nl") throws -> TestSupport.ProcessResult
+        {
+            try TestSupport.kompas(
+                ["gids"], environment: env(language), stdin: answers.joined(separator: "\n") + "\n")
         }
         func json(_ args: [String]) throws -> [String: Any] {
             let r = try TestSupport.kompas(args + ["--json"], environment: env(passphrase: true))
             #expect(r.status == 0, "\(args): \(r.stderr)")
-            return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
+            return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+                ?? [:]
         }
         func profile() throws -> [String: [String]] {
             (try json(["profiel"])["profiel"] as? [String: [String]]) ?? [:]
@@ -41,11 +45,13 @@ import KompasTestSupport
 
     @Test func firstRunAsksGentlyAgainAndSavesTheHousehold() throws {
         let p = try Place()
-        let r = try p.guide(["1", Self.passphrase, Self.passphrase,
-                             "7", "?", "1",              // a wrong choice, then help
-                             "vierendertig", "34",        // not a number
-                             "terug", "terug", "3", "40", "38", // back twice to the household: living together after all
-                             "4, 11", "650,00", "stop"])
+        let r = try p.guide([
+            "1", Self.passphrase, Self.passphrase,
+            "7", "?", "1",  // a wrong choice, then help
+            "vierendertig", "34",  // not a number
+            "terug", "terug", "3", "40", "38",  // back twice to the household: living together after all
+            "4, 11", "650,00", "stop",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.isEmpty, "\(r.stderr)")
         let out = Self.flat(r.stdout)
@@ -71,7 +77,8 @@ import KompasTestSupport
         // The input ends in the middle of the household questions.
         let first = try p.guide(["1", Self.passphrase, Self.passphrase, "2", "29"])
         #expect(first.status == 0)
-        #expect(Self.flat(first.stdout).contains("Tot ziens. Alles wat je hebt bevestigd, is bewaard."))
+        #expect(
+            Self.flat(first.stdout).contains("Tot ziens. Alles wat je hebt bevestigd, is bewaard."))
         #expect(try p.profile().isEmpty)
         // Next time: the household is asked from where it stopped (a parent needs a child under 18).
         let second = try p.guide([Self.passphrase, "geen", "7", "", "stop"])
@@ -91,17 +98,26 @@ import KompasTestSupport
         // Ctrl-C (byte 0x03 in the input) at the pay date: the question is cancelled, back to the menu.
         let first = try p.guide(Self.firstRun + ["2", "1", "Bakkerij Proef", "\u{03}", "9"])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(Self.flat(first.stdout).contains("Deze vraag is gestopt. Wat je al had bevestigd, is bewaard."))
+        #expect(
+            Self.flat(first.stdout).contains(
+                "Deze vraag is gestopt. Wat je al had bevestigd, is bewaard."))
         #expect((try p.json(["loonstrook", "lijst"])["loonstroken"] as? [Any])?.isEmpty == true)
         // The employer was confirmed: the next start offers to go on with the payslip.
-        let second = try p.guide([Self.passphrase, "ja", "31-13-2026", "25-03-2026", "1", "01-03-2026", "28-02-2026", "31-03-2026",
-                                  "612,40", "", "9"])
+        let second = try p.guide([
+            Self.passphrase, "ja", "31-13-2026", "25-03-2026", "1", "01-03-2026", "28-02-2026",
+            "31-03-2026",
+            "612,40", "", "9",
+        ])
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(Self.flat(second.stdout).contains("De vorige keer was je bezig met een loonstrook doorgeven."))
+        #expect(
+            Self.flat(second.stdout).contains(
+                "De vorige keer was je bezig met een loonstrook doorgeven."))
         #expect(!Self.flat(second.stdout).contains("Bij welke werkgever werk je?"))
         #expect(Self.flat(second.stdout).contains("Typ een datum, bijvoorbeeld 25-03-2026."))
         #expect(Self.flat(second.stdout).contains("Het einde van de periode ligt voor het begin."))
-        #expect(Self.flat(second.stdout).contains("Gefeliciteerd: dit is geld dat je zelf hebt verdiend!"))
+        #expect(
+            Self.flat(second.stdout).contains(
+                "Gefeliciteerd: dit is geld dat je zelf hebt verdiend!"))
         let slips = try p.json(["loonstrook", "lijst"])["loonstroken"] as? [[String: Any]] ?? []
         #expect(slips.count == 1)
         #expect(slips.first?["netto_centen"] as? Int == 61_240)
@@ -133,7 +149,9 @@ import KompasTestSupport
 
     @Test func aRejectionIsMetWithEncouragementInEnglish() throws {
         let p = try Place()
-        let r = try p.guide(["2", Self.passphrase, Self.passphrase, "1", "34", "none", "none", "7", "3", "stop"], language: "en")
+        let r = try p.guide(
+            ["2", Self.passphrase, Self.passphrase, "1", "34", "none", "none", "7", "3", "stop"],
+            language: "en")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(Self.flat(r.stdout).contains("Welcome to Kompas"))
         #expect(Self.flat(r.stdout).contains("What a pity."))
@@ -143,7 +161,9 @@ import KompasTestSupport
 
     @Test func theLanguageChosenIsRemembered() throws {
         let p = try Place()
-        _ = try p.guide(["2", Self.passphrase, Self.passphrase, "1", "34", "none", "none", "stop"], language: "nl")
+        _ = try p.guide(
+            ["2", Self.passphrase, Self.passphrase, "1", "34", "none", "none", "stop"],
+            language: "nl")
         let again = try p.guide([Self.passphrase, "stop"], language: "nl")
         #expect(Self.flat(again.stdout).contains("Your overview"))
         #expect(Self.flat(again.stdout).contains("Goodbye."))
@@ -160,22 +180,32 @@ import KompasTestSupport
     @Test func settlementAndCheckRunTheCommands() throws {
         let p = try Place()
         let cv = p.dir.appendingPathComponent("cv.txt")
-        try "Jan Proef\nE-mail: jan@example.org\n\nWerkervaring\n2020-2024 Medewerker bakkerij\n".write(to: cv, atomically: true, encoding: .utf8)
-        let r = try p.guide(Self.firstRun + ["3", "", "4", "1", p.dir.appendingPathComponent("bestaat-niet.txt").path, cv.path, "stop"])
+        try "Jan Proef\nE-mail: jan@example.org\n\nWerkervaring\n2020-2024 Medewerker bakkerij\n"
+            .write(to: cv, atomically: true, encoding: .utf8)
+        let r = try p.guide(
+            Self.firstRun + [
+                "3", "", "4", "1", p.dir.appendingPathComponent("bestaat-niet.txt").path, cv.path,
+                "stop",
+            ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(Self.flat(r.stdout).contains("Het deel dat je zelf verdient, is van jou."))
         #expect(Self.flat(r.stdout).contains("maart 2026"))
         #expect(Self.flat(r.stdout).contains("Dat bestand vind ik niet."))
-        #expect(Self.flat(r.stdout).contains("Kijk rustig naar de punten hierboven.") || Self.flat(r.stdout).contains("Goed gedaan! Er zijn alleen tips."))
+        #expect(
+            Self.flat(r.stdout).contains("Kijk rustig naar de punten hierboven.")
+                || Self.flat(r.stdout).contains("Goed gedaan! Er zijn alleen tips."))
     }
 
     @Test func hoursSummaryAndSettingsFromTheMenu() throws {
         let p = try Place()
         let html = p.dir.appendingPathComponent("overzicht.html")
-        let r = try p.guide(Self.firstRun + ["2", "2", "vandaag", "30", "6,5",   // hours of today; 30 is too many for a day
-                                             "5", "2", html.path,                 // a printable summary
-                                             "8", "1", "2",                        // settings: English
-                                             "stop"])
+        let r = try p.guide(
+            Self.firstRun + [
+                "2", "2", "vandaag", "30", "6,5",  // hours of today; 30 is too many for a day
+                "5", "2", html.path,  // a printable summary
+                "8", "1", "2",  // settings: English
+                "stop",
+            ])
         #expect(r.status == 0, "\(r.stderr)")
         let out = Self.flat(r.stdout)
         #expect(out.contains("Typ een aantal uren, bijvoorbeeld 16 of 12,5 (niet meer dan 24)."))
@@ -198,12 +228,14 @@ import KompasTestSupport
         let r = try p.guide(["1"])
         #expect(r.status == 0)
         #expect(Self.flat(r.stdout).contains("Er is nog niets bewaard."))
-        #expect(!FileManager.default.fileExists(atPath: p.dir.appendingPathComponent("kompas.db").path))
+        #expect(
+            !FileManager.default.fileExists(atPath: p.dir.appendingPathComponent("kompas.db").path))
     }
 
     @Test func aScriptCanGiveThePassphraseInTheEnvironment() throws {
         let p = try Place()
-        let input = ["1", "1", "34", "geen", "1", "16", "14,71", "stop"].joined(separator: "\n") + "\n"
+        let input =
+            ["1", "1", "34", "geen", "1", "16", "14,71", "stop"].joined(separator: "\n") + "\n"
         let r = try TestSupport.kompas(["gids"], environment: p.env(passphrase: true), stdin: input)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!r.stdout.contains("Kies een wachtwoord"))

@@ -1,9 +1,10 @@
-import Testing
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import KompasTestSupport
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The C library's pseudo-terminal calls. Glibc's Swift module leaves them out (they sit behind
 /// `_XOPEN_SOURCE` in `stdlib.h`), so they are looked up by name in the C library itself.
@@ -47,46 +48,71 @@ final class PseudoTerminal {
 
     init(_ arguments: [String], environment: [String: String], columns: UInt16 = 40) throws {
         master = PTYCalls.openpt?(O_RDWR | O_NOCTTY | O_CLOEXEC) ?? -1
-        guard master >= 0, PTYCalls.grantpt?(master) == 0, PTYCalls.unlockpt?(master) == 0, let name = PTYCalls.slaveName(master) else {
+        guard master >= 0, PTYCalls.grantpt?(master) == 0, PTYCalls.unlockpt?(master) == 0,
+            let name = PTYCalls.slaveName(master)
+        else {
             throw POSIXError(.ENODEV)
         }
         var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
         cursor = screen.startIndex
 
-        var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TERM": "xterm"]
+        var env = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TERM": "xterm",
+        ]
         env.merge(environment) { _, new in new }
         let path = TestSupport.kompasBinary.path
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        let envp: [UnsafeMutablePointer<CChar>?] =
+            env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
 
         var attributes = posix_spawnattr_t()
         var actions = posix_spawn_file_actions_t()
-        posix_spawnattr_init(&attributes); posix_spawn_file_actions_init(&actions)
-        defer { posix_spawnattr_destroy(&attributes); posix_spawn_file_actions_destroy(&actions) }
-        var none = sigset_t(), defaults = sigset_t()
-        sigemptyset(&none); sigemptyset(&defaults)
+        posix_spawnattr_init(&attributes)
+        posix_spawn_file_actions_init(&actions)
+        defer {
+            posix_spawnattr_destroy(&attributes)
+            posix_spawn_file_actions_destroy(&actions)
+        }
+        var none = sigset_t()
+        var defaults = sigset_t()
+        sigemptyset(&none)
+        sigemptyset(&defaults)
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setflags(&attributes, Int16(Self.setSID | Self.setSigMask | Self.setSigDefault))
+        posix_spawnattr_setflags(
+            &attributes, Int16(Self.setSID | Self.setSigMask | Self.setSigDefault))
         posix_spawnattr_setsigmask(&attributes, &none)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawn_file_actions_addopen(&actions, 0, name, O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
         let rc = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-        guard rc == 0 else { close(master); throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO) }
+        guard rc == 0 else {
+            close(master)
+            throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO)
+        }
     }
 
     var isRunning: Bool {
         guard status == nil else { return false }
         var s: Int32 = 0
-        if waitpid(pid, &s, WNOHANG) == pid { status = s; return false }
+        if waitpid(pid, &s, WNOHANG) == pid {
+            status = s
+            return false
+        }
         return true
     }
 
     deinit {
-        if isRunning { kill(pid, SIGKILL); var s: Int32 = 0; waitpid(pid, &s, 0) }
+        if isRunning {
+            kill(pid, SIGKILL)
+            var s: Int32 = 0
+            waitpid(pid, &s, 0)
+        }
         close(master)
     }
 
@@ -99,25 +125,36 @@ final class PseudoTerminal {
         let n = read(master, &buffer, buffer.count)
         guard n > 0 else { return false }
         let offset = screen.distance(from: screen.startIndex, to: cursor)
-        screen += String(decoding: buffer[0..<n], as: UTF8.self).replacingOccurrences(of: "\r", with: "")
+        screen += String(decoding: buffer[0..<n], as: UTF8.self).replacingOccurrences(
+            of: "\r", with: "")
         cursor = screen.index(screen.startIndex, offsetBy: offset)
         return true
     }
 
     /// Waits until `text` appears after what was matched before; moves past it.
-    func expect(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expect(
+        _ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         // After one miss the rest of the script cannot match: fail once, quickly.
         guard !failed else { return }
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if let r = screen.range(of: text, range: cursor..<screen.endIndex) { cursor = r.upperBound; return }
+            if let r = screen.range(of: text, range: cursor..<screen.endIndex) {
+                cursor = r.upperBound
+                return
+            }
             if !pump(timeout: 0.2) {
-                if let r = screen.range(of: text, range: cursor..<screen.endIndex) { cursor = r.upperBound; return }
+                if let r = screen.range(of: text, range: cursor..<screen.endIndex) {
+                    cursor = r.upperBound
+                    return
+                }
                 break
             }
         }
         failed = true
-        Issue.record("waited for \"\(text)\"; the screen after the last match:\n\(screen[cursor...])", sourceLocation: sourceLocation)
+        Issue.record(
+            "waited for \"\(text)\"; the screen after the last match:\n\(screen[cursor...])",
+            sourceLocation: sourceLocation)
     }
 
     /// Types on the keyboard.
@@ -130,7 +167,10 @@ final class PseudoTerminal {
     func waitForExit(timeout: Double = 30) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while isRunning && Date() < deadline { pump(timeout: 0.1) }
-        if isRunning { kill(pid, SIGKILL); return nil }
+        if isRunning {
+            kill(pid, SIGKILL)
+            return nil
+        }
         while pump(timeout: 0.05), screen.count < 1_000_000 {}
         guard let s = status, s & 0x7f == 0 else { return nil }
         return (s >> 8) & 0xff
@@ -142,9 +182,13 @@ final class PseudoTerminal {
 
     @Test(.timeLimit(.minutes(2)))
     func aFirstRunInATerminalWithWrongAnswersBackCtrlCAndCtrlD() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-pty-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-pty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let env = ["KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1", "KOMPAS_TAAL": "nl", "KOMPAS_VANDAAG": "2026-03-15"]
+        let env = [
+            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1", "KOMPAS_TAAL": "nl",
+            "KOMPAS_VANDAAG": "2026-03-15",
+        ]
         // `kompas` without a command in a terminal starts the guide.
         let t = try PseudoTerminal([], environment: env)
         t.expect("Welkom bij Kompas")
@@ -198,12 +242,15 @@ final class PseudoTerminal {
 
         // The passphrase never showed; the text fits 40 columns without colour codes counted.
         #expect(!t.screen.contains(Self.passphrase))
-        let plain = t.screen.replacingOccurrences(of: #"\u{1B}\[[0-9;]*m"#, with: "", options: .regularExpression)
+        let plain = t.screen.replacingOccurrences(
+            of: #"\u{1B}\[[0-9;]*m"#, with: "", options: .regularExpression)
         let wide = plain.split(separator: "\n").filter { $0.count > 40 }
         #expect(wide.isEmpty, "lines wider than 40 columns: \(wide)")
 
         // What was confirmed is in the store.
-        let r = try TestSupport.kompas(["profiel", "--json"], environment: env.merging(["KOMPAS_WACHTWOORD": Self.passphrase]) { _, n in n })
+        let r = try TestSupport.kompas(
+            ["profiel", "--json"],
+            environment: env.merging(["KOMPAS_WACHTWOORD": Self.passphrase]) { _, n in n })
         let profile = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
         let flags = profile?["profiel"] as? [String: [String]]
         #expect(flags?["--leeftijd"] == ["34"])
@@ -212,12 +259,20 @@ final class PseudoTerminal {
 
     @Test(.timeLimit(.minutes(2)))
     func theNextStartAsksThePassphraseWithoutEchoAndOffersToContinue() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-pty-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-pty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let env = ["KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1", "KOMPAS_TAAL": "en", "KOMPAS_VANDAAG": "2026-03-15"]
+        let env = [
+            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1", "KOMPAS_TAAL": "en",
+            "KOMPAS_VANDAAG": "2026-03-15",
+        ]
         // Set up through a pipe, stopping halfway through a payslip.
-        let setup = try TestSupport.kompas(["gids"], environment: env,
-                                           stdin: ["1", Self.passphrase, Self.passphrase, "1", "34", "geen", "2", "1", "Bakkerij Proef", ""].joined(separator: "\n"))
+        let setup = try TestSupport.kompas(
+            ["gids"], environment: env,
+            stdin: [
+                "1", Self.passphrase, Self.passphrase, "1", "34", "geen", "2", "1",
+                "Bakkerij Proef", "",
+            ].joined(separator: "\n"))
         #expect(setup.status == 0, "\(setup.stderr)")
         let t = try PseudoTerminal(["gids"], environment: env)
         // Before the store is open the language is the environment's; after it, the one chosen (nl).

@@ -1,14 +1,17 @@
-import Testing
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import KompasTestSupport
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// "Send to the municipality and see what was received" through the guide, against the project's
 /// own municipal endpoint (`kompas-gemeente serve` on a free loopback port).
 @Suite(.serialized) struct GuideSyncTests {
-    static var server: URL { TestSupport.productsDirectory.appendingPathComponent("kompas-gemeente") }
+    static var server: URL {
+        TestSupport.productsDirectory.appendingPathComponent("kompas-gemeente")
+    }
 
     /// Starts the server; returns the process and its base URL.
     static func startServer(data: URL) throws -> (Process, String) {
@@ -34,28 +37,40 @@ import KompasTestSupport
 
     @Test(.timeLimit(.minutes(2)))
     func aPayslipIsSentAndTheReceiptShown() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-gids-sync-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-gids-sync-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let data = dir.appendingPathComponent("gemeente")
         let (process, base) = try Self.startServer(data: data)
-        defer { kill(process.processIdentifier, SIGTERM); process.waitUntilExit() }
+        defer {
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+        }
         let km = try Self.admin(["klantmanager", "--naam", "km"], data: data)
         let client = try Self.admin(["klant", "--naam", "klant", "--klantmanager", km], data: data)
         let token = try Self.admin(["token", "--voor", client], data: data)
 
         let pass = "gids-sync-wachtwoord"
-        let answers = ["1", pass, pass, "1", "34", "geen",
-                       "2", "1", "Bakkerij Proef", "25-03-2026", "1", "01-03-2026", "31-03-2026", "812,40", "",   // a payslip
-                       "6", "ftp://verkeerd", base, token,                                                         // send it
-                       "stop"]
-        let env = ["KOMPAS_OPSLAG": dir.appendingPathComponent("klant").path, "KOMPAS_SCRYPT_TEST": "1",
-                   "KOMPAS_SYNC_POGINGEN": "3", "KOMPAS_SYNC_WACHTTIJD": "5"]
-        let r = try TestSupport.kompas(["gids"], environment: env, stdin: answers.joined(separator: "\n") + "\n")
+        let answers = [
+            "1", pass, pass, "1", "34", "geen",
+            "2", "1", "Bakkerij Proef", "25-03-2026", "1", "01-03-2026", "31-03-2026", "812,40",
+            "",  // a payslip
+            "6", "ftp://verkeerd", base, token,  // send it
+            "stop",
+        ]
+        let env = [
+            "KOMPAS_OPSLAG": dir.appendingPathComponent("klant").path, "KOMPAS_SCRYPT_TEST": "1",
+            "KOMPAS_SYNC_POGINGEN": "3", "KOMPAS_SYNC_WACHTTIJD": "5",
+        ]
+        let r = try TestSupport.kompas(
+            ["gids"], environment: env, stdin: answers.joined(separator: "\n") + "\n")
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
-        let out = r.stdout.replacingOccurrences(of: #"\n *"#, with: " ", options: .regularExpression)
+        let out = r.stdout.replacingOccurrences(
+            of: #"\n *"#, with: " ", options: .regularExpression)
         #expect(out.contains("Dat adres klopt niet."))
-        #expect(out.contains("maart 2026: loonstroken ontvangen door de gemeente: 1."), "\(r.stdout)")
+        #expect(
+            out.contains("maart 2026: loonstroken ontvangen door de gemeente: 1."), "\(r.stdout)")
         #expect(out.contains("Alles is verstuurd."))
         #expect(out.contains("Klaar. Hierboven zie je wat de gemeente heeft ontvangen"))
         // Neither the passphrase nor the access code is printed or kept in the guide's position.

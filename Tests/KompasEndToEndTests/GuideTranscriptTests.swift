@@ -1,6 +1,6 @@
-import Testing
 import Foundation
 import KompasTestSupport
+import Testing
 
 /// A full first run, tried as a new user would: in a 40-column terminal (a pseudo-terminal), with
 /// one wrong answer and one `?`, up to what you keep for 16 hours. The screen, as the person sees
@@ -10,19 +10,35 @@ import KompasTestSupport
     static let passphrase = "transcript-wachtwoord"
 
     static let journeys: [(language: String, answers: [String])] = [
-        ("nl", ["1", passphrase, passphrase, "4", "?", "1", "34", "650", "1", "16", "veertien", "14,71", "stop"]),
-        ("en", ["2", passphrase, passphrase, "4", "?", "1", "34", "650", "1", "16", "fourteen", "14.71", "stop"]),
+        (
+            "nl",
+            [
+                "1", passphrase, passphrase, "4", "?", "1", "34", "650", "1", "16", "veertien",
+                "14,71", "stop",
+            ]
+        ),
+        (
+            "en",
+            [
+                "2", passphrase, passphrase, "4", "?", "1", "34", "650", "1", "16", "fourteen",
+                "14.71", "stop",
+            ]
+        ),
     ]
 
     @Test(.timeLimit(.minutes(2)), arguments: journeys.map(\.language))
     func firstRunTranscript(_ language: String) throws {
         let answers = Self.journeys.first { $0.language == language }!.answers
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kompas-transcript-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-transcript-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         // The environment's language is Dutch: the person picks English at the first question.
-        let env = ["KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1", "KOMPAS_TAAL": "nl", "KOMPAS_VANDAAG": "2026-03-15",
-                   "NO_COLOR": "1"]
+        let env = [
+            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1", "KOMPAS_TAAL": "nl",
+            "KOMPAS_VANDAAG": "2026-03-15",
+            "NO_COLOR": "1",
+        ]
         let t = try PseudoTerminal([], environment: env)
         for answer in answers {
             t.expect("\n> ")
@@ -35,10 +51,13 @@ import KompasTestSupport
 
         let file = TestSupport.path("Fixtures/gids/eerste-keer.\(language).txt")
         if ProcessInfo.processInfo.environment["KOMPAS_GOUDEN_BIJWERKEN"] == "1" {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try screen.write(to: file, atomically: true, encoding: .utf8)
         }
         let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(screen == expected, "differs from \(file.path); rerun with KOMPAS_GOUDEN_BIJWERKEN=1 and review the diff")
+        #expect(
+            screen == expected,
+            "differs from \(file.path); rerun with KOMPAS_GOUDEN_BIJWERKEN=1 and review the diff")
     }
 }

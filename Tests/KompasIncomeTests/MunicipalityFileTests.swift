@@ -1,24 +1,31 @@
-import Testing
 import Foundation
 import KompasCore
 import KompasSettlement
+import Testing
+
 @testable import KompasMunicipality
 
 /// The municipality file loader: the settlement section (issue 5), its validation and the built-ins.
 @Suite struct MunicipalityFileTests {
     static let base = """
-    {"schema": 1, "id": "test", "naam": "Test",
-     "inkomen": {
-      "vrijlating_standaard": {"waarde": true, "bron": "b", "geverifieerd": "g"},
-      "vakantiegeld_maandelijks": {"waarde": false, "bron": "b", "geverifieerd": "g"},
-      "vakantietoeslag_maand": {"waarde": 5, "bron": "b", "geverifieerd": "g"}}
-    """
+        {"schema": 1, "id": "test", "naam": "Test",
+         "inkomen": {
+          "vrijlating_standaard": {"waarde": true, "bron": "b", "geverifieerd": "g"},
+          "vakantiegeld_maandelijks": {"waarde": false, "bron": "b", "geverifieerd": "g"},
+          "vakantietoeslag_maand": {"waarde": 5, "bron": "b", "geverifieerd": "g"}}
+        """
     static func settlement(_ overrides: [String: String] = [:]) -> String {
-        var v: [String: String] = ["methode_vierwekelijks": "\"betaaldatum\"", "methode_wekelijks": "\"betaaldatum\"", "methode_overig": "\"werkdagen\"",
-                                   "eindejaarsuitkering": "\"betaalmaand\"", "stijl": "\"schatten\"", "terugbetalen_maanden": "6",
-                                   "inkomstenformulier_dag": "20", "loonstrook_termijn_dagen": "10"]
+        var v: [String: String] = [
+            "methode_vierwekelijks": "\"betaaldatum\"", "methode_wekelijks": "\"betaaldatum\"",
+            "methode_overig": "\"werkdagen\"",
+            "eindejaarsuitkering": "\"betaalmaand\"", "stijl": "\"schatten\"",
+            "terugbetalen_maanden": "6",
+            "inkomstenformulier_dag": "20", "loonstrook_termijn_dagen": "10",
+        ]
         for (k, x) in overrides { v[k] = x }
-        let body = v.keys.sorted().map { "\"\($0)\": {\"waarde\": \(v[$0]!), \"bron\": \"b\", \"geverifieerd\": \"geverifieerd\"}" }.joined(separator: ",\n")
+        let body = v.keys.sorted().map {
+            "\"\($0)\": {\"waarde\": \(v[$0]!), \"bron\": \"b\", \"geverifieerd\": \"geverifieerd\"}"
+        }.joined(separator: ",\n")
         return base + ",\n\"verrekening\": {\n" + body + "}}"
     }
 
@@ -28,7 +35,9 @@ import KompasSettlement
         #expect(p.fourWeekly == .betaaldatum && p.weekly == .betaaldatum && p.other == .werkdagen)
         #expect(p.yearEndBonus == .betaalmaand && p.style == .schatten && p.recoveryMonths == 6)
         #expect(p.incomeFormDay == 20 && p.payslipDays == 10)
-        #expect(p.income.holidayPayCountedMonthly == false, "holiday pay comes from inkomen.vakantiegeld_maandelijks")
+        #expect(
+            p.income.holidayPayCountedMonthly == false,
+            "holiday pay comes from inkomen.vakantiegeld_maandelijks")
         #expect(p.incomeFormDeadline(for: CalendarMonth("2026-01")) == LocalDate("2026-02-20"))
     }
 
@@ -39,31 +48,66 @@ import KompasSettlement
     }
 
     @Test(arguments: [
-        ("methode_wekelijks", "\"dertien-twaalfde\"", "verrekening.methode_wekelijks.waarde", "municipality.error.choice"),
-        ("methode_vierwekelijks", "\"per-maand\"", "verrekening.methode_vierwekelijks.waarde", "municipality.error.choice"),
+        (
+            "methode_wekelijks", "\"dertien-twaalfde\"", "verrekening.methode_wekelijks.waarde",
+            "municipality.error.choice"
+        ),
+        (
+            "methode_vierwekelijks", "\"per-maand\"", "verrekening.methode_vierwekelijks.waarde",
+            "municipality.error.choice"
+        ),
         ("stijl", "\"vooraf\"", "verrekening.stijl.waarde", "municipality.error.choice"),
-        ("terugbetalen_maanden", "0", "verrekening.terugbetalen_maanden.waarde", "municipality.error.range"),
-        ("inkomstenformulier_dag", "32", "verrekening.inkomstenformulier_dag.waarde", "municipality.error.range"),
-        ("loonstrook_termijn_dagen", "\"veertien\"", "verrekening.loonstrook_termijn_dagen.waarde", "municipality.error.type"),
+        (
+            "terugbetalen_maanden", "0", "verrekening.terugbetalen_maanden.waarde",
+            "municipality.error.range"
+        ),
+        (
+            "inkomstenformulier_dag", "32", "verrekening.inkomstenformulier_dag.waarde",
+            "municipality.error.range"
+        ),
+        (
+            "loonstrook_termijn_dagen", "\"veertien\"",
+            "verrekening.loonstrook_termijn_dagen.waarde", "municipality.error.type"
+        ),
     ])
-    func invalidValuesNameFileFieldAndReason(_ field: String, _ value: String, _ path: String, _ reason: String) {
-        #expect(throws: MunicipalityFileError.self) { try MunicipalityLoader.decode(Data(Self.settlement([field: value]).utf8), name: "t.json") }
-        do { _ = try MunicipalityLoader.decode(Data(Self.settlement([field: value]).utf8), name: "t.json") }
-        catch { #expect(error.file == "t.json"); #expect(error.field == path); #expect(error.reason.key == reason); #expect(error.exitCode == .configuration) }
+    func invalidValuesNameFileFieldAndReason(
+        _ field: String, _ value: String, _ path: String, _ reason: String
+    ) {
+        #expect(throws: MunicipalityFileError.self) {
+            try MunicipalityLoader.decode(
+                Data(Self.settlement([field: value]).utf8), name: "t.json")
+        }
+        do {
+            _ = try MunicipalityLoader.decode(
+                Data(Self.settlement([field: value]).utf8), name: "t.json")
+        } catch {
+            #expect(error.file == "t.json")
+            #expect(error.field == path)
+            #expect(error.reason.key == reason)
+            #expect(error.exitCode == .configuration)
+        }
     }
 
     @Test func emptySourceIsRefused() {
-        let text = Self.settlement().replacingOccurrences(of: "\"stijl\": {\"waarde\": \"schatten\", \"bron\": \"b\"", with: "\"stijl\": {\"waarde\": \"schatten\", \"bron\": \" \"")
-        do { _ = try MunicipalityLoader.decode(Data(text.utf8), name: "t.json"); Issue.record("accepted") }
-        catch { #expect(error.field == "verrekening.stijl.bron") }
+        let text = Self.settlement().replacingOccurrences(
+            of: "\"stijl\": {\"waarde\": \"schatten\", \"bron\": \"b\"",
+            with: "\"stijl\": {\"waarde\": \"schatten\", \"bron\": \" \"")
+        do {
+            _ = try MunicipalityLoader.decode(Data(text.utf8), name: "t.json")
+            Issue.record("accepted")
+        } catch { #expect(error.field == "verrekening.stijl.bron") }
     }
 
     @Test func builtInsCarryTheResolvedFacts() throws {
         let a = try #require(try MunicipalityLoader.builtIn("amsterdam"))
         #expect(a.settlementPolicy.fourWeekly == .dertienTwaalfde)
-        #expect(a.settlement.fourWeekly.toVerify, "Amsterdam ×13/12 is the recommended default, not confirmed")
+        #expect(
+            a.settlement.fourWeekly.toVerify,
+            "Amsterdam ×13/12 is the recommended default, not confirmed")
         let r = try #require(try MunicipalityLoader.builtIn("rotterdam"))
-        #expect(r.settlementPolicy.style == .schatten && r.settlementPolicy.recoveryMonths == 6 && r.settlementPolicy.payslipDays == 14)
+        #expect(
+            r.settlementPolicy.style == .schatten && r.settlementPolicy.recoveryMonths == 6
+                && r.settlementPolicy.payslipDays == 14)
         #expect(!r.settlement.style.toVerify && !r.settlement.recoveryMonths.toVerify)
     }
 }

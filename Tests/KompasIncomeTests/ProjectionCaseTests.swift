@@ -1,6 +1,7 @@
-import Testing
 import KompasCore
 import KompasRules
+import Testing
+
 @testable import KompasIncome
 
 /// End-to-end cases with the hand calculation beside each (OpenFisca-test style). 2026 figures:
@@ -10,11 +11,17 @@ import KompasRules
 /// income from work 1.085,32.
 @Suite struct ProjectionCaseTests {
     static let march = CalendarMonth("2026-03")
-    static func single(_ age: Int, kids: [Int] = [], type: HouseholdType = .alleenstaande) -> Household {
+    static func single(_ age: Int, kids: [Int] = [], type: HouseholdType = .alleenstaande)
+        -> Household
+    {
         Household(type: type, age: age, childrenAges: kids)
     }
-    static func run(_ h: Household, _ work: WorkInput, month: CalendarMonth = march, started: CalendarMonth? = nil) throws -> Projection {
-        try Projector.project(ProjectionInput(month: month, household: h, work: work, started: started))
+    static func run(
+        _ h: Household, _ work: WorkInput, month: CalendarMonth = march,
+        started: CalendarMonth? = nil
+    ) throws -> Projection {
+        try Projector.project(
+            ProjectionInput(month: month, household: h, work: work, started: started))
     }
     static let sixteen = WorkInput.hourly(hundredthsPerWeek: 1600, wage: .cents(14_71))
 
@@ -59,10 +66,15 @@ import KompasRules
     }
 
     @Test func singleParentChild11Versus12() throws {
-        let withYoung = try Self.run(Self.single(30, kids: [11], type: .alleenstaandeOuder), Self.sixteen, started: CalendarMonth("2025-09"))
+        let withYoung = try Self.run(
+            Self.single(30, kids: [11], type: .alleenstaandeOuder), Self.sixteen,
+            started: CalendarMonth("2025-09"))
         // 7th month: r = 12,5 % × 1.085,32 = 135,665 → 135,67
-        #expect(withYoung.exemption == .applies(.singleParent, amount: .cents(135_67), monthsLeft: 29))
-        let withOlder = try Self.run(Self.single(30, kids: [12], type: .alleenstaandeOuder), Self.sixteen, started: CalendarMonth("2025-09"))
+        #expect(
+            withYoung.exemption == .applies(.singleParent, amount: .cents(135_67), monthsLeft: 29))
+        let withOlder = try Self.run(
+            Self.single(30, kids: [12], type: .alleenstaandeOuder), Self.sixteen,
+            started: CalendarMonth("2025-09"))
         #expect(withOlder.exemption.kind == nil)
         #expect(withYoung.keep - withOlder.keep == .cents(135_67))
     }
@@ -79,7 +91,9 @@ import KompasRules
     @Test func eighteenToTwentyAtYouthMinimumWage() throws {
         // 19 years: norm € 345,99; 10 h × € 8,83 (60 %): gross 10 × 8,83 × 52 / 12 = 382,633 → 382,63; no wage tax;
         // holiday pay 8 % × 382,63 = 30,61; income 413,24 > norm, no exemption under 27 → top-up 0.
-        let p = try Self.run(Self.single(19), .hourly(hundredthsPerWeek: 1000, wage: .cents(8_83)), month: CalendarMonth("2026-01"))
+        let p = try Self.run(
+            Self.single(19), .hourly(hundredthsPerWeek: 1000, wage: .cents(8_83)),
+            month: CalendarMonth("2026-01"))
         #expect(p.amount("norm") == .cents(345_99))
         #expect(p.amount("nettoloon") == .cents(382_63))
         #expect(p.amount("vakantiegeld_werkgever") == .cents(30_61))
@@ -88,24 +102,35 @@ import KompasRules
     }
 
     @Test func youthWageBelowTheAdultMinimumIsOnlyAWarningWhenBelowTheYouthMinimum() throws {
-        let ok = try Self.run(Self.single(20), .hourly(hundredthsPerWeek: 1000, wage: .cents(11_77)), month: CalendarMonth("2026-01"))
+        let ok = try Self.run(
+            Self.single(20), .hourly(hundredthsPerWeek: 1000, wage: .cents(11_77)),
+            month: CalendarMonth("2026-01"))
         #expect(ok.warnings.isEmpty)
-        let low = try Self.run(Self.single(20), .hourly(hundredthsPerWeek: 1000, wage: .cents(11_00)), month: CalendarMonth("2026-01"))
+        let low = try Self.run(
+            Self.single(20), .hourly(hundredthsPerWeek: 1000, wage: .cents(11_00)),
+            month: CalendarMonth("2026-01"))
         #expect(low.warnings.map(\.key) == ["income.warning.belowMinimumWage"])
     }
 
     @Test func aowAge() throws {
         // norm art. 22 € 1.564,69; net € 500 + holiday pay 40,00 = 540; n at AOW age: 25 % = 135, no time limit
-        let p = try Self.run(Self.single(68), .netMonthly(.cents(500_00)), started: CalendarMonth("2024-01"))
+        let p = try Self.run(
+            Self.single(68), .netMonthly(.cents(500_00)), started: CalendarMonth("2024-01"))
         #expect(p.amount("norm") == .cents(1_564_69))
         #expect(p.exemption == .applies(.general, amount: .cents(135_00), monthsLeft: nil))
         #expect(p.topUp == .cents(1_564_69 - 405_00))
-        #expect(throws: IncomeError.aowGrossToNetNotModelled) { try Self.run(Self.single(68), Self.sixteen) }
+        #expect(throws: IncomeError.aowGrossToNetNotModelled) {
+            try Self.run(Self.single(68), Self.sixteen)
+        }
     }
 
     @Test func beforeAndAfterFirstOfJuly2026() throws {
-        #expect(try Self.run(Self.single(35), .none, month: CalendarMonth("2026-06")).amount("norm") == .cents(1_401_50))
-        #expect(try Self.run(Self.single(35), .none, month: CalendarMonth("2026-07")).amount("norm") == .cents(1_419_46))
+        #expect(
+            try Self.run(Self.single(35), .none, month: CalendarMonth("2026-06")).amount("norm")
+                == .cents(1_401_50))
+        #expect(
+            try Self.run(Self.single(35), .none, month: CalendarMonth("2026-07")).amount("norm")
+                == .cents(1_419_46))
         // The minimum wage of 1-7-2026 is not known: the check says so instead of using an old figure.
         let july = try Self.run(Self.single(35), Self.sixteen, month: CalendarMonth("2026-07"))
         #expect(july.warnings.map(\.key) == ["income.warning.minimumWageUnknown"])
@@ -119,20 +144,31 @@ import KompasRules
     }
 
     @Test func notInForceIsAnErrorNotZero() {
-        #expect(throws: NotInForce.self) { try Self.run(Self.single(35), .none, month: CalendarMonth("2027-01")) }
-        #expect(throws: NotInForce.self) { try Self.run(Self.single(35), .none, month: CalendarMonth("2024-12")) }
+        #expect(throws: NotInForce.self) {
+            try Self.run(Self.single(35), .none, month: CalendarMonth("2027-01"))
+        }
+        #expect(throws: NotInForce.self) {
+            try Self.run(Self.single(35), .none, month: CalendarMonth("2024-12"))
+        }
     }
 
     @Test func badInput() {
-        #expect(throws: IncomeError.hoursTooHigh(hundredths: 16_900)) { try Self.run(Self.single(35), .hourly(hundredthsPerWeek: 16_900, wage: .cents(15_00))) }
+        #expect(throws: IncomeError.hoursTooHigh(hundredths: 16_900)) {
+            try Self.run(Self.single(35), .hourly(hundredthsPerWeek: 16_900, wage: .cents(15_00)))
+        }
         #expect(throws: IncomeError.underEighteen(age: 17)) { try Self.run(Self.single(17), .none) }
-        #expect(throws: IncomeError.negative(field: "--netto-maandloon")) { try Self.run(Self.single(35), .netMonthly(.cents(-1))) }
-        let many = try? Self.run(Self.single(35), .hourly(hundredthsPerWeek: 9_000, wage: .cents(15_00)))
+        #expect(throws: IncomeError.negative(field: "--netto-maandloon")) {
+            try Self.run(Self.single(35), .netMonthly(.cents(-1)))
+        }
+        let many = try? Self.run(
+            Self.single(35), .hourly(hundredthsPerWeek: 9_000, wage: .cents(15_00)))
         #expect(many?.warnings.map(\.key) == ["income.warning.manyHours"])
     }
 
     @Test func fourWeeklyPayGivesTheSameMonthlyGrossAsMonthly() throws {
-        var input = ProjectionInput(month: Self.march, household: Self.single(35), work: Self.sixteen, frequency: .vierWeken)
+        var input = ProjectionInput(
+            month: Self.march, household: Self.single(35), work: Self.sixteen, frequency: .vierWeken
+        )
         let four = try Projector.project(input)
         input.frequency = .maand
         let month = try Projector.project(input)
@@ -145,19 +181,27 @@ import KompasRules
         let p = try Self.run(Self.single(35), Self.sixteen)
         for line in p.lines { #expect(!line.steps.isEmpty, "\(line.id) has no explanation") }
         for id in ["norm", "loonheffing", "vrijlating", "vakantietoeslag_gereserveerd"] {
-            #expect(p.line(id)!.steps.contains { !$0.parameters.isEmpty && $0.reference != nil }, "\(id) names its parameters and source")
+            #expect(
+                p.line(id)!.steps.contains { !$0.parameters.isEmpty && $0.reference != nil },
+                "\(id) names its parameters and source")
         }
     }
 }
 
 @Suite struct SweepTests {
-    static let base = ProjectionInput(month: CalendarMonth("2026-03"), household: Household(type: .alleenstaande, age: 35),
-                                      work: .hourly(hundredthsPerWeek: 1600, wage: .cents(14_71)), started: CalendarMonth("2026-02"))
+    static let base = ProjectionInput(
+        month: CalendarMonth("2026-03"), household: Household(type: .alleenstaande, age: 35),
+        work: .hourly(hundredthsPerWeek: 1600, wage: .cents(14_71)),
+        started: CalendarMonth("2026-02"))
 
     @Test func exitPointIsExactNotReadOffTheGrid() throws {
         let r = try Sweeper.sweep(SweepRequest(base: Self.base, from: 0, to: 4000, step: 200))
         let exit = try #require(r.exitPoint)
-        func topUp(_ h: Int) throws -> Money { var q = Self.base; q.work = .hourly(hundredthsPerWeek: h, wage: .cents(14_71)); return try Projector.project(q).topUp }
+        func topUp(_ h: Int) throws -> Money {
+            var q = Self.base
+            q.work = .hourly(hundredthsPerWeek: h, wage: .cents(14_71))
+            return try Projector.project(q).topUp
+        }
         #expect(try topUp(exit) == .zero)
         #expect(try topUp(exit - 1) > .zero)
         #expect(exit % 200 != 0, "the exit point falls between grid lines here")
@@ -174,7 +218,8 @@ import KompasRules
     /// a full projection without the exemption, at every level.
     @Test func keepAfterExemptionMatchesAFullProjection() throws {
         let r = try Sweeper.sweep(SweepRequest(base: Self.base, from: 0, to: 4000, step: 50))
-        var ended = Self.base; ended.exemptionGranted = false
+        var ended = Self.base
+        ended.exemptionGranted = false
         var checked = 0
         for row in r.rows {
             guard let after = row.keepAfterExemption else { continue }
@@ -184,9 +229,14 @@ import KompasRules
         }
         #expect(checked > 40)
         // And the exit points agree with a search over the whole range.
-        var q = Self.base; q.work = .hourly(hundredthsPerWeek: 0, wage: .cents(14_71))
-        #expect(try Sweeper.exitPoint(q, wage: .cents(14_71), baseline: .cents(1_401_50)) == r.exitPoint)
-        #expect(try Sweeper.exitPoint(ended, wage: .cents(14_71), baseline: .cents(1_401_50)) == r.exitPointAfterExemption)
+        var q = Self.base
+        q.work = .hourly(hundredthsPerWeek: 0, wage: .cents(14_71))
+        #expect(
+            try Sweeper.exitPoint(q, wage: .cents(14_71), baseline: .cents(1_401_50)) == r.exitPoint
+        )
+        #expect(
+            try Sweeper.exitPoint(ended, wage: .cents(14_71), baseline: .cents(1_401_50))
+                == r.exitPointAfterExemption)
     }
 
     @Test func topUpNeverRisesWithHours() throws {
@@ -195,9 +245,16 @@ import KompasRules
     }
 
     @Test func badRanges() {
-        #expect(throws: SweepError.badRange) { try Sweeper.sweep(SweepRequest(base: Self.base, from: 1000, to: 500, step: 100)) }
-        #expect(throws: SweepError.badRange) { try Sweeper.sweep(SweepRequest(base: Self.base, from: 0, to: 1000, step: 0)) }
-        var net = Self.base; net.work = .netMonthly(.cents(500_00))
-        #expect(throws: SweepError.needsHourlyWage) { try Sweeper.sweep(SweepRequest(base: net, from: 0, to: 1000, step: 100)) }
+        #expect(throws: SweepError.badRange) {
+            try Sweeper.sweep(SweepRequest(base: Self.base, from: 1000, to: 500, step: 100))
+        }
+        #expect(throws: SweepError.badRange) {
+            try Sweeper.sweep(SweepRequest(base: Self.base, from: 0, to: 1000, step: 0))
+        }
+        var net = Self.base
+        net.work = .netMonthly(.cents(500_00))
+        #expect(throws: SweepError.needsHourlyWage) {
+            try Sweeper.sweep(SweepRequest(base: net, from: 0, to: 1000, step: 100))
+        }
     }
 }

@@ -1,6 +1,7 @@
-import Testing
 import KompasCore
 import KompasRules
+import Testing
+
 @testable import KompasIncome
 
 /// Every income rule's worked examples, run by the one verifier (house-style §9.5).
@@ -13,7 +14,9 @@ import KompasRules
     @Test func vrijlating34a() { #expect(verifyExamples(Vrijlating34a.self) == []) }
     @Test func inkomstenvrijlating() { #expect(verifyExamples(Inkomstenvrijlating.self) == []) }
     @Test func box1() { #expect(verifyExamples(Box1.self) == []) }
-    @Test func algemeneHeffingskorting() { #expect(verifyExamples(AlgemeneHeffingskorting.self) == []) }
+    @Test func algemeneHeffingskorting() {
+        #expect(verifyExamples(AlgemeneHeffingskorting.self) == [])
+    }
     @Test func arbeidskorting() { #expect(verifyExamples(Arbeidskorting.self) == []) }
     @Test func loonheffing() { #expect(verifyExamples(Loonheffing.self) == []) }
     @Test func aanvulling() { #expect(verifyExamples(Aanvulling.self) == []) }
@@ -26,7 +29,11 @@ import KompasRules
         enum Wrong: LegalRule {
             static let id = "test.wrong"
             static let reference = LegalReference.law("Test")
-            static let examples: [RuleExample<Money, Money>] = [.init("off by a cent", month: CalendarMonth("2026-01"), .cents(100), .value(.cents(101)))]
+            static let examples: [RuleExample<Money, Money>] = [
+                .init(
+                    "off by a cent", month: CalendarMonth("2026-01"), .cents(100),
+                    .value(.cents(101)))
+            ]
             static func evaluate(_ i: Money, in month: CalendarMonth) throws -> Money { i }
         }
         enum Empty: LegalRule {
@@ -44,6 +51,10 @@ import KompasRules
         #expect(registry.lint() == [])
         #expect(registry.all.count > 40)
         // Every row has a verification note: either what was verified, or "te verifiëren".
-        for p in registry.all { for r in p.rows where r.value != nil { #expect(!r.verified.isEmpty, "\(p.id) from \(r.from)") } }
+        for p in registry.all {
+            for r in p.rows where r.value != nil {
+                #expect(!r.verified.isEmpty, "\(p.id) from \(r.from)")
+            }
+        }
     }
 }

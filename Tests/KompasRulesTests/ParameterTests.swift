@@ -1,5 +1,6 @@
-import Testing
 import KompasCore
+import Testing
+
 @testable import KompasRules
 
 @Suite struct ParameterTests {
@@ -28,10 +29,16 @@ import KompasCore
     }
 
     @Test func lintFindsProblems() {
-        let bad = Parameter<Rate>(id: "test.bad", unit: .rate, reference: .law("Wet"), summary: "",
-                                  history: [.from(LocalDate("2026-01-01"), .percent(5), source: ""),
-                                            .from(LocalDate("2025-01-01"), .percent(6), source: "x")])
-        let registry = ParameterRegistry([ParameterDescriptor(Self.sample), ParameterDescriptor(bad), ParameterDescriptor(Self.sample)])
+        let bad = Parameter<Rate>(
+            id: "test.bad", unit: .rate, reference: .law("Wet"), summary: "",
+            history: [
+                .from(LocalDate("2026-01-01"), .percent(5), source: ""),
+                .from(LocalDate("2025-01-01"), .percent(6), source: "x"),
+            ])
+        let registry = ParameterRegistry([
+            ParameterDescriptor(Self.sample), ParameterDescriptor(bad),
+            ParameterDescriptor(Self.sample),
+        ])
         let problems = registry.lint()
         #expect(problems.contains("test.sample: duplicate id"))
         #expect(problems.contains("test.bad: dates not ascending at 2025-01-01"))

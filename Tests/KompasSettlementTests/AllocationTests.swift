@@ -1,17 +1,23 @@
-import Testing
 import KompasCore
-import KompasRules
 import KompasIncome
+import KompasRules
+import Testing
+
 @testable import KompasSettlement
 
 func d(_ s: String) -> LocalDate { LocalDate.parse(s)! }
 func m(_ s: String) -> CalendarMonth { CalendarMonth.parse(s)! }
 func eur(_ cents: Int64) -> Money { Money(cents: cents) }
 
-func policy(_ four: AllocationMethod, weekly: AllocationMethod = .werkdagen, other: AllocationMethod = .werkdagen,
-            holidayMonthly: Bool = true, bonus: BonusMethod = .opbouwmaanden, style: SettlementStyle = .achteraf) -> SettlementPolicy {
-    SettlementPolicy(fourWeekly: four, weekly: weekly, other: other, yearEndBonus: bonus, style: style,
-                     income: IncomePolicy(holidayPayCountedMonthly: holidayMonthly))
+func policy(
+    _ four: AllocationMethod, weekly: AllocationMethod = .werkdagen,
+    other: AllocationMethod = .werkdagen,
+    holidayMonthly: Bool = true, bonus: BonusMethod = .opbouwmaanden,
+    style: SettlementStyle = .achteraf
+) -> SettlementPolicy {
+    SettlementPolicy(
+        fourWeekly: four, weekly: weekly, other: other, yearEndBonus: bonus, style: style,
+        income: IncomePolicy(holidayPayCountedMonthly: holidayMonthly))
 }
 
 /// Every allocation rule's worked examples, run by the one verifier.
@@ -35,10 +41,15 @@ func policy(_ four: AllocationMethod, weekly: AllocationMethod = .werkdagen, oth
 
     @Test func thirteenTwelfthsCountsEveryMonthTheSameAndReconcilesAfterTheYear() {
         let a = Allocator.allocate(year, policy: policy(.dertienTwaalfde))
-        for n in 1...12 { #expect(a.counted(in: CalendarMonth(year: 2026, month: n)!) == eur(86_667)) }
-        #expect(a.uncounted.count == 1 && a.payslips[a.uncounted[0].slip].payDate == d("2026-10-30"))
+        for n in 1...12 {
+            #expect(a.counted(in: CalendarMonth(year: 2026, month: n)!) == eur(86_667))
+        }
+        #expect(
+            a.uncounted.count == 1 && a.payslips[a.uncounted[0].slip].payDate == d("2026-10-30"))
         #expect(a.reconciliations.count == 1)
-        #expect(a.reconciliations[0].difference == eur(-4), "12 × 866,67 = 10.400,04 against 10.400,00 paid")
+        #expect(
+            a.reconciliations[0].difference == eur(-4),
+            "12 × 866,67 = 10.400,04 against 10.400,00 paid")
     }
 
     @Test func payDateCountsOctoberTwice() {
@@ -58,7 +69,9 @@ func policy(_ four: AllocationMethod, weekly: AllocationMethod = .werkdagen, oth
     }
 
     @Test func weeklyPayAcrossAMonthBoundary() {
-        let s = Payslip(employer: "Zorg", payDate: d("2026-10-09"), periodStart: d("2026-09-28"), periodEnd: d("2026-10-04"), frequency: .week, net: eur(25_000))
+        let s = Payslip(
+            employer: "Zorg", payDate: d("2026-10-09"), periodStart: d("2026-09-28"),
+            periodEnd: d("2026-10-04"), frequency: .week, net: eur(25_000))
         let wd = Allocator.allocate([s], policy: policy(.dertienTwaalfde, weekly: .werkdagen))
         #expect(wd.counted(in: m("2026-09")) == eur(15_000))
         #expect(wd.counted(in: m("2026-10")) == eur(10_000))
@@ -68,8 +81,12 @@ func policy(_ four: AllocationMethod, weekly: AllocationMethod = .werkdagen, oth
     }
 
     @Test func twoEmployers() {
-        let a = Payslip(employer: "Winkel", payDate: d("2026-03-25"), periodStart: d("2026-03-01"), periodEnd: d("2026-03-31"), frequency: .maand, net: eur(50_000))
-        let b = Payslip(employer: "Schoonmaak", payDate: d("2026-03-13"), periodStart: d("2026-02-09"), periodEnd: d("2026-03-08"), frequency: .vierWeken, net: eur(40_000))
+        let a = Payslip(
+            employer: "Winkel", payDate: d("2026-03-25"), periodStart: d("2026-03-01"),
+            periodEnd: d("2026-03-31"), frequency: .maand, net: eur(50_000))
+        let b = Payslip(
+            employer: "Schoonmaak", payDate: d("2026-03-13"), periodStart: d("2026-02-09"),
+            periodEnd: d("2026-03-08"), frequency: .vierWeken, net: eur(40_000))
         let x = Allocator.allocate([a, b], policy: policy(.dertienTwaalfde))
         #expect(x.counted(in: m("2026-03")) == eur(50_000 + 43_333), "400 × 13/12 = 433,33")
         let w = Allocator.allocate([a, b], policy: policy(.werkdagen))
@@ -79,7 +96,9 @@ func policy(_ four: AllocationMethod, weekly: AllocationMethod = .werkdagen, oth
     }
 
     @Test func jobStartingOnThe20th() {
-        let s = Payslip(employer: "Magazijn", payDate: d("2026-02-20"), periodStart: d("2026-01-20"), periodEnd: d("2026-02-16"), frequency: .vierWeken, net: eur(60_000))
+        let s = Payslip(
+            employer: "Magazijn", payDate: d("2026-02-20"), periodStart: d("2026-01-20"),
+            periodEnd: d("2026-02-16"), frequency: .vierWeken, net: eur(60_000))
         // 20–31 January: 9 working days; 1–16 February: 11.
         let w = Allocator.allocate([s], policy: policy(.werkdagen))
         #expect(w.counted(in: m("2026-01")) == eur(27_000))
@@ -87,12 +106,16 @@ func policy(_ four: AllocationMethod, weekly: AllocationMethod = .werkdagen, oth
         let t = Allocator.allocate([s], policy: policy(.dertienTwaalfde))
         #expect(t.counted(in: m("2026-02")) == eur(65_000))
         #expect(t.reconciliations[0].difference == eur(-5_000))
-        #expect(Allocator.allocate([s], policy: policy(.betaaldatum)).counted(in: m("2026-02")) == eur(60_000))
+        #expect(
+            Allocator.allocate([s], policy: policy(.betaaldatum)).counted(in: m("2026-02"))
+                == eur(60_000))
     }
 
     @Test func holidayPayInMay() throws {
-        let s = Payslip(employer: "Winkel", payDate: d("2026-05-25"), periodStart: d("2026-05-01"), periodEnd: d("2026-05-31"), frequency: .maand,
-                        net: eur(135_000), holidayPayPaid: eur(55_000))
+        let s = Payslip(
+            employer: "Winkel", payDate: d("2026-05-25"), periodStart: d("2026-05-01"),
+            periodEnd: d("2026-05-31"), frequency: .maand,
+            net: eur(135_000), holidayPayPaid: eur(55_000))
         let monthly = policy(.dertienTwaalfde, holidayMonthly: true)
         let a = Allocator.allocate([s], policy: monthly)
         #expect(a.counted(in: m("2026-05")) == eur(80_000))
@@ -102,16 +125,22 @@ func policy(_ four: AllocationMethod, weekly: AllocationMethod = .werkdagen, oth
         #expect(w.total == eur(86_400))
         let whenPaid = policy(.dertienTwaalfde, holidayMonthly: false)
         let b = Allocator.allocate([s], policy: whenPaid)
-        #expect(try Settlement.workIncome(b, month: m("2026-05"), policy: whenPaid).total == eur(135_000))
+        #expect(
+            try Settlement.workIncome(b, month: m("2026-05"), policy: whenPaid).total
+                == eur(135_000))
     }
 
     @Test func yearEndBonusInDecember() {
         let slips = (1...12).map { n -> Payslip in
             let mm = CalendarMonth(year: 2026, month: n)!
-            return Payslip(employer: "Kantoor", payDate: LocalDate(year: 2026, month: n, day: 25)!, periodStart: mm.firstDay, periodEnd: mm.lastDay,
-                           frequency: .maand, net: eur(n == 12 ? 140_000 : 80_000), yearEndBonus: n == 12 ? eur(60_000) : .zero)
+            return Payslip(
+                employer: "Kantoor", payDate: LocalDate(year: 2026, month: n, day: 25)!,
+                periodStart: mm.firstDay, periodEnd: mm.lastDay,
+                frequency: .maand, net: eur(n == 12 ? 140_000 : 80_000),
+                yearEndBonus: n == 12 ? eur(60_000) : .zero)
         }
-        let spread = Allocator.allocate(slips, policy: policy(.dertienTwaalfde, bonus: .opbouwmaanden))
+        let spread = Allocator.allocate(
+            slips, policy: policy(.dertienTwaalfde, bonus: .opbouwmaanden))
         #expect(spread.counted(in: m("2026-01")) == eur(85_000))
         #expect(spread.counted(in: m("2026-12")) == eur(85_000))
         let once = Allocator.allocate(slips, policy: policy(.dertienTwaalfde, bonus: .betaalmaand))
@@ -122,7 +151,13 @@ func policy(_ four: AllocationMethod, weekly: AllocationMethod = .werkdagen, oth
 
 /// Over a whole year, each method counts exactly what was paid: nothing lost, nothing twice.
 @Suite struct AllocationPropertyTests {
-    struct Rng { var s: UInt64; mutating func next(_ n: Int) -> Int { s = s &* 6364136223846793005 &+ 1442695040888963407; return Int((s >> 33) % UInt64(n)) } }
+    struct Rng {
+        var s: UInt64
+        mutating func next(_ n: Int) -> Int {
+            s = s &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((s >> 33) % UInt64(n))
+        }
+    }
 
     /// A random year: one to three employers, each weekly, four-weekly or monthly, starting somewhere
     /// in the year, with random amounts, holiday pay in May and sometimes a bonus in December.
@@ -139,19 +174,31 @@ func policy(_ four: AllocationMethod, weekly: AllocationMethod = .werkdagen, oth
                 while mm.year == 2026 {
                     let net = amount()
                     let hp = mm.month == 5 ? Money(cents: Int64(r.next(Int(net.cents)))) : .zero
-                    let bonus = mm.month == 12 && r.next(2) == 0 ? Money(cents: Int64(r.next(Int((net - hp).cents)))) : .zero
-                    slips.append(Payslip(employer: name, payDate: LocalDate(year: 2026, month: mm.month, day: 25)!, periodStart: mm.firstDay, periodEnd: mm.lastDay,
-                                         frequency: .maand, net: net, holidayPayPaid: hp, yearEndBonus: bonus))
+                    let bonus =
+                        mm.month == 12 && r.next(2) == 0
+                        ? Money(cents: Int64(r.next(Int((net - hp).cents)))) : .zero
+                    slips.append(
+                        Payslip(
+                            employer: name,
+                            payDate: LocalDate(year: 2026, month: mm.month, day: 25)!,
+                            periodStart: mm.firstDay, periodEnd: mm.lastDay,
+                            frequency: .maand, net: net, holidayPayPaid: hp, yearEndBonus: bonus))
                     mm = mm.advanced(by: 1)
                 }
             default:
                 let step = f == .week ? 7 : 28
                 var from = start
                 while from.adding(days: step + 4).year == 2026 {
-                    let to = from.adding(days: step - 1), pay = to.adding(days: 4)
+                    let to = from.adding(days: step - 1)
+                    let pay = to.adding(days: 4)
                     let net = amount()
-                    let hp = pay.month == 5 && r.next(3) == 0 ? Money(cents: Int64(r.next(Int(net.cents)))) : .zero
-                    slips.append(Payslip(employer: name, payDate: pay, periodStart: from, periodEnd: to, frequency: f, net: net, holidayPayPaid: hp))
+                    let hp =
+                        pay.month == 5 && r.next(3) == 0
+                        ? Money(cents: Int64(r.next(Int(net.cents)))) : .zero
+                    slips.append(
+                        Payslip(
+                            employer: name, payDate: pay, periodStart: from, periodEnd: to,
+                            frequency: f, net: net, holidayPayPaid: hp))
                     from = to.adding(days: 1)
                 }
             }
@@ -161,19 +208,25 @@ func policy(_ four: AllocationMethod, weekly: AllocationMethod = .werkdagen, oth
 
     @Test(arguments: AllocationMethod.allCases)
     func totalCountedEqualsTotalPaid(_ method: AllocationMethod) {
-        var r = Rng(s: 20260101 &+ UInt64(method.rawValue.count))
+        var r = Rng(s: 20_260_101 &+ UInt64(method.rawValue.count))
         for _ in 0..<300 {
             let slips = randomYear(&r)
             let paid = slips.reduce(Money.zero) { $0 + $1.net }
             for holidayMonthly in [true, false] {
                 for bonus in BonusMethod.allCases {
-                    let p = policy(method, weekly: method == .dertienTwaalfde ? .werkdagen : method, other: method == .dertienTwaalfde ? .werkdagen : method,
-                                   holidayMonthly: holidayMonthly, bonus: bonus)
+                    let p = policy(
+                        method, weekly: method == .dertienTwaalfde ? .werkdagen : method,
+                        other: method == .dertienTwaalfde ? .werkdagen : method,
+                        holidayMonthly: holidayMonthly, bonus: bonus)
                     let a = Allocator.allocate(slips, policy: p)
                     let counted = a.shares.reduce(Money.zero) { $0 + $1.amount }
-                    let free = a.uncounted.filter { $0.kind == .vakantiegeld }.reduce(Money.zero) { $0 + $1.amount }
+                    let free = a.uncounted.filter { $0.kind == .vakantiegeld }.reduce(Money.zero) {
+                        $0 + $1.amount
+                    }
                     let reconciled = a.reconciliations.reduce(Money.zero) { $0 + $1.difference }
-                    #expect(counted + free + reconciled == paid, "\(method) holidayMonthly=\(holidayMonthly) bonus=\(bonus)")
+                    #expect(
+                        counted + free + reconciled == paid,
+                        "\(method) holidayMonthly=\(holidayMonthly) bonus=\(bonus)")
                     // Every share lies in a month a payslip period or pay date touches, or the bonus build-up.
                     #expect(a.shares.allSatisfy { $0.month.year >= 2025 && $0.month.year <= 2027 })
                 }

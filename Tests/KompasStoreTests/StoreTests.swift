@@ -1,8 +1,9 @@
-import Testing
 import Foundation
 import KompasCore
 import KompasCrypto
 import KompasTestSupport
+import Testing
+
 @testable import KompasStore
 
 /// The store as other issues will use it: records, Codable values, transactions, passphrases,
@@ -24,8 +25,12 @@ import KompasTestSupport
     @Test func codableValuesRoundTripInIdOrder() throws {
         let dir = TempDir()
         let store = try makeStore(dir)
-        let a = SamplePayslip(naam: "A", werkgever: "W", bsn: "", brutoCenten: 100, nettoCenten: 90, periode: "2026-03")
-        let b = SamplePayslip(naam: "B", werkgever: "W", bsn: "", brutoCenten: 200, nettoCenten: 180, periode: "2026-04")
+        let a = SamplePayslip(
+            naam: "A", werkgever: "W", bsn: "", brutoCenten: 100, nettoCenten: 90,
+            periode: "2026-03")
+        let b = SamplePayslip(
+            naam: "B", werkgever: "W", bsn: "", brutoCenten: 200, nettoCenten: 180,
+            periode: "2026-04")
         try store.put(b, id: "2", in: .loonstrook)
         try store.put(a, id: "1", in: .loonstrook)
         let all = try store.all(SamplePayslip.self, in: .loonstrook)
@@ -41,7 +46,9 @@ import KompasTestSupport
         let dir = TempDir()
         let store = try makeStore(dir)
         for bad in ["", "Jan de Vries", "a/b", String(repeating: "x", count: 65), "é"] {
-            #expect(throws: StoreError.invalidRecordID(bad)) { try store.put(Data(), id: bad, in: .uren) }
+            #expect(throws: StoreError.invalidRecordID(bad)) {
+                try store.put(Data(), id: bad, in: .uren)
+            }
         }
         try store.put(Data(), id: UUID().uuidString, in: .uren)
     }
@@ -64,7 +71,10 @@ import KompasTestSupport
         // A failed inner transaction is a savepoint: the outer one keeps its own work.
         try store.transaction {
             try store.put(Data("x".utf8), id: "outer", in: .uren)
-            _ = try? store.transaction { try store.put(Data("y".utf8), id: "inner", in: .uren); throw Stop() }
+            _ = try? store.transaction {
+                try store.put(Data("y".utf8), id: "inner", in: .uren)
+                throw Stop()
+            }
         }
         #expect(try store.ids(in: .uren) == ["keep", "outer"])
     }
@@ -74,11 +84,17 @@ import KompasTestSupport
         let store = try makeStore(dir)
         try store.put(Data("x".utf8), id: "x", in: .uren)
         let fm = FileManager.default
-        func mode(_ p: String) -> Int { ((try? fm.attributesOfItem(atPath: p)[.posixPermissions]) as? Int ?? -1) & 0o777 }
+        func mode(_ p: String) -> Int {
+            ((try? fm.attributesOfItem(atPath: p)[.posixPermissions]) as? Int ?? -1) & 0o777
+        }
         #expect(mode(dir.store.deletingLastPathComponent().path) == 0o700)
         let files = try fm.contentsOfDirectory(atPath: dir.store.deletingLastPathComponent().path)
         #expect(files.contains("kompas.db") && files.contains("kompas.db-wal"))
-        for f in files { #expect(mode(dir.store.deletingLastPathComponent().appendingPathComponent(f).path) == 0o600, "\(f)") }
+        for f in files {
+            #expect(
+                mode(dir.store.deletingLastPathComponent().appendingPathComponent(f).path) == 0o600,
+                "\(f)")
+        }
         withExtendedLifetime(store) {}
     }
 
@@ -87,7 +103,8 @@ import KompasTestSupport
         _ = try makeStore(dir)
         #expect(throws: StoreError.alreadyExists(path: dir.store.path)) { try makeStore(dir) }
         #expect(throws: StoreError.notFound(path: dir.url.appendingPathComponent("nope.db").path)) {
-            try Store.open(at: dir.url.appendingPathComponent("nope.db"), passphrase: Passphrase(testPass))
+            try Store.open(
+                at: dir.url.appendingPathComponent("nope.db"), passphrase: Passphrase(testPass))
         }
     }
 
@@ -98,11 +115,16 @@ import KompasTestSupport
             try s.put(Data("x".utf8), id: "x", in: .uren)
         }
         let before = fileBytes(dir.store)
-        let files = try FileManager.default.contentsOfDirectory(atPath: dir.store.deletingLastPathComponent().path).sorted()
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: dir.store.deletingLastPathComponent().path
+        ).sorted()
         #expect(throws: StoreError.wrongPassphrase) { try openStore(dir, pass: "fout") }
         #expect(StoreError.wrongPassphrase.exitCode == .permission)
         #expect(fileBytes(dir.store) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.store.deletingLastPathComponent().path).sorted() == files)
+        #expect(
+            try FileManager.default.contentsOfDirectory(
+                atPath: dir.store.deletingLastPathComponent().path
+            ).sorted() == files)
         #expect(try openStore(dir).get(id: "x", in: .uren) == Data("x".utf8))
     }
 
@@ -131,14 +153,26 @@ import KompasTestSupport
     @Test func migrationsAreRecordedAndAppliedOnce() throws {
         let dir = TempDir()
         do { _ = try makeStore(dir) }
-        #expect(try rawSQL(dir.store, "SELECT version, name FROM kompas_schema") == [[.integer(1), .text("eerste schema")]])
+        #expect(
+            try rawSQL(dir.store, "SELECT version, name FROM kompas_schema") == [
+                [.integer(1), .text("eerste schema")]
+            ])
         let v2 = Migration(version: 2, name: "test", sql: "CREATE TABLE test_extra (x INTEGER);")
         do {
-            let s = try Store.open(at: dir.store, passphrase: Passphrase(testPass), options: quick, migrations: Migrations.all + [v2])
+            let s = try Store.open(
+                at: dir.store, passphrase: Passphrase(testPass), options: quick,
+                migrations: Migrations.all + [v2])
             #expect(try s.schemaVersion() == 2)
         }
-        do { _ = try Store.open(at: dir.store, passphrase: Passphrase(testPass), options: quick, migrations: Migrations.all + [v2]) }
-        #expect(try rawSQL(dir.store, "SELECT version FROM kompas_schema ORDER BY version") == [[.integer(1)], [.integer(2)]])
+        do {
+            _ = try Store.open(
+                at: dir.store, passphrase: Passphrase(testPass), options: quick,
+                migrations: Migrations.all + [v2])
+        }
+        #expect(
+            try rawSQL(dir.store, "SELECT version FROM kompas_schema ORDER BY version") == [
+                [.integer(1)], [.integer(2)],
+            ])
         // The current Kompas (which knows only version 1) refuses a newer file instead of guessing.
         #expect(throws: StoreError.newerSchema(found: 2, supported: 1)) { try openStore(dir) }
     }
@@ -147,8 +181,9 @@ import KompasTestSupport
     /// parameters). Every later Kompas must still open it. Set KOMPAS_RECORD_FIXTURES=1 to rewrite.
     @Test func opensAStoreWrittenByTheFirstSchemaVersion() throws {
         let fixture = TestSupport.path("Fixtures/store/store-v1.kompas")
-        let slip = SamplePayslip(naam: "Fixture Persoon", werkgever: "Synthetisch B.V.", bsn: "", brutoCenten: 94_144,
-                                 nettoCenten: 81_012, periode: "2026-02")
+        let slip = SamplePayslip(
+            naam: "Fixture Persoon", werkgever: "Synthetisch B.V.", bsn: "", brutoCenten: 94_144,
+            nettoCenten: 81_012, periode: "2026-02")
         if ProcessInfo.processInfo.environment["KOMPAS_RECORD_FIXTURES"] == "1" {
             let dir = TempDir()
             do {
@@ -160,11 +195,15 @@ import KompasTestSupport
             try FileManager.default.copyItem(at: dir.store, to: fixture)
         }
         let dir = TempDir()
-        try FileManager.default.createDirectory(at: dir.store.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.store.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: fixture, to: dir.store)
         let s = try openStore(dir, pass: "fixture-wachtwoord")
         #expect(try s.schemaVersion() == Migrations.latest)
-        #expect(try s.get(SamplePayslip.self, id: "8f0c1c55-2a4e-4b8e-9d1e-000000000001", in: .loonstrook) == slip)
+        #expect(
+            try s.get(
+                SamplePayslip.self, id: "8f0c1c55-2a4e-4b8e-9d1e-000000000001", in: .loonstrook)
+                == slip)
         #expect(try s.get(id: "profiel", in: .profiel) == Data("profiel v1".utf8))
         #expect(try s.verify().isIntact)
     }
@@ -172,7 +211,8 @@ import KompasTestSupport
     @Test func errorsCarryDocumentedExitCodes() {
         #expect(StoreError.inUse(path: "p").exitCode.rawValue == 75)
         #expect(StoreError.wrongPassphrase.exitCode.rawValue == 77)
-        #expect(StoreError.damagedRecord(RecordRef(collection: .uren, id: "x")).exitCode.rawValue == 65)
+        #expect(
+            StoreError.damagedRecord(RecordRef(collection: .uren, id: "x")).exitCode.rawValue == 65)
         #expect(StoreError.damagedKey.exitCode.rawValue == 65)
         #expect(StoreError.damagedFile(path: "p").exitCode.rawValue == 65)
     }

@@ -1,8 +1,8 @@
-import Testing
 import Foundation
-import KompasTestSupport
 import KompasStore
 import KompasSync
+import KompasTestSupport
+import Testing
 
 /// The client's own journey, with no hand-made outbox entries: payslips imported from a CSV file
 /// are queued as they are saved, `verrekening --opgave` queues the month's statement, `sync`
@@ -14,7 +14,8 @@ import KompasSync
         let dir = TempDir()
         let tokenFile = dir.path("token.txt")
         try (clients[0].token + "\n").write(to: tokenFile, atomically: true, encoding: .utf8)
-        var r = try kompas(["sync", "instellen", "--eindpunt", g.baseURL, "--token-bestand", tokenFile.path], dir)
+        var r = try kompas(
+            ["sync", "instellen", "--eindpunt", g.baseURL, "--token-bestand", tokenFile.path], dir)
         #expect(r.status == 0, "\(r.stderr)")
 
         let csv = dir.path("maart.csv")
@@ -45,17 +46,31 @@ import KompasSync
         let statements = try km.all(type: .inkomstenopgave)
         #expect(statements.count == 1)
         #expect(statements.first?.record.data["inkomstenCent"] == .integer(81_240))
-        #expect(statements.first?.record.data["loonstroken"] == .array([.string(slips.first!.uuid)]))
+        #expect(
+            statements.first?.record.data["loonstroken"] == .array([.string(slips.first!.uuid)]))
 
         // The klantmanager writes; after the next sync the summary names her as the contact person.
-        let message = try km.create(NewObject(uuid: UUID().uuidString.lowercased(), type: "bericht", klant: clients[0].id,
-            record: NewRecord(data: .object(["van": .string("klantmanager"), "afzender": .string("Fatma Yilmaz"),
-                                             "bereikbaar": .string("020 000 0000"), "tekst": .string("Je opgave is binnen. Fijn!")]),
-                              startAt: "2026-04-01")))
-        guard case .stored = message else { Issue.record("message not stored: \(message)"); return }
+        let message = try km.create(
+            NewObject(
+                uuid: UUID().uuidString.lowercased(), type: "bericht", klant: clients[0].id,
+                record: NewRecord(
+                    data: .object([
+                        "van": .string("klantmanager"), "afzender": .string("Fatma Yilmaz"),
+                        "bereikbaar": .string("020 000 0000"),
+                        "tekst": .string("Je opgave is binnen. Fijn!"),
+                    ]),
+                    startAt: "2026-04-01")))
+        guard case .stored = message else {
+            Issue.record("message not stored: \(message)")
+            return
+        }
         r = try kompas(["sync"], dir)
         #expect(r.status == 0, "\(r.stderr)")
-        r = try kompas(["samenvatting", "--maand", "2026-03", "--leeftijd", "35", "--uren", "16", "--uurloon", "14,71"], dir)
+        r = try kompas(
+            [
+                "samenvatting", "--maand", "2026-03", "--leeftijd", "35", "--uren", "16",
+                "--uurloon", "14,71",
+            ], dir)
         #expect(r.status == 0, "\(r.stderr)")
         let flat = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(flat.contains("Fatma Yilmaz") && flat.contains("020 000 0000"), "\(r.stdout)")

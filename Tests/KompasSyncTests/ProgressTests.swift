@@ -1,18 +1,25 @@
-import Testing
 import Foundation
 import KompasSync
+import Testing
 
 /// A sync that takes longer than a second shows progress on standard error; a quick one stays
 /// quiet. The slow endpoint is the real API behind a handler that waits 40 ms per request.
 @Suite struct ProgressTests {
     @Test func slowSyncShowsProgressOnStandardError() throws {
-        let s = try FaultTests.Scripted { _, _ in usleep(40_000); return nil }
+        let s = try FaultTests.Scripted { _, _ in
+            usleep(40_000)
+            return nil
+        }
         let dir = TempDir()
         do {
             let store = try makeStore(dir)
-            try SyncSettings(endpoint: try Endpoint.parse("http://127.0.0.1:\(s.server.port)"), token: s.token).save(in: store)
+            try SyncSettings(
+                endpoint: try Endpoint.parse("http://127.0.0.1:\(s.server.port)"), token: s.token
+            ).save(in: store)
             for i in 1...40 {
-                try Outbox.enqueue(type: .loonstrook, data: payslip(month: "2026-01", netto: Int64(i), n: i), startAt: "2026-01-01", in: store)
+                try Outbox.enqueue(
+                    type: .loonstrook, data: payslip(month: "2026-01", netto: Int64(i), n: i),
+                    startAt: "2026-01-01", in: store)
             }
         }
         let r = try kompas(["sync"], dir)

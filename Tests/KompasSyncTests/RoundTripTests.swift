@@ -1,8 +1,8 @@
-import Testing
 import Foundation
-import KompasTestSupport
 import KompasStore
 import KompasSync
+import KompasTestSupport
+import Testing
 
 /// The whole journey over real loopback HTTP with the real binaries: the client pushes payslips
 /// and a monthly statement, the klantmanager publishes a settlement and a message, the client
@@ -17,23 +17,32 @@ import KompasSync
         try (me.token + "\n").write(to: tokenFile, atomically: true, encoding: .utf8)
 
         // instellen creates the store and keeps endpoint and token sealed in it.
-        var r = try kompas(["sync", "instellen", "--eindpunt", g.baseURL, "--token-bestand", tokenFile.path], dir)
+        var r = try kompas(
+            ["sync", "instellen", "--eindpunt", g.baseURL, "--token-bestand", tokenFile.path], dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("De gemeente is ingesteld"))
         let raw = try Data(contentsOf: dir.path("klant/kompas.db"))
-        #expect(raw.range(of: Data(me.token.utf8)) == nil, "the token must not be in plaintext in the store")
+        #expect(
+            raw.range(of: Data(me.token.utf8)) == nil,
+            "the token must not be in plaintext in the store")
 
         var slips: [String] = []
         do {
             let store = try openStore(dir)
             for i in 1...3 {
-                slips.append(try Outbox.enqueue(type: .loonstrook, data: payslip(month: "2026-03", netto: 40_000 + Int64(i), n: i),
-                                                startAt: "2026-03-01", in: store))
+                slips.append(
+                    try Outbox.enqueue(
+                        type: .loonstrook,
+                        data: payslip(month: "2026-03", netto: 40_000 + Int64(i), n: i),
+                        startAt: "2026-03-01", in: store))
             }
-            try Outbox.enqueue(type: .inkomstenopgave,
-                               data: .object(["maand": .string("2026-03"), "inkomstenCent": .integer(120_006),
-                                              "loonstroken": .array(slips.map { .string($0) })]),
-                               startAt: "2026-03-01", in: store)
+            try Outbox.enqueue(
+                type: .inkomstenopgave,
+                data: .object([
+                    "maand": .string("2026-03"), "inkomstenCent": .integer(120_006),
+                    "loonstroken": .array(slips.map { .string($0) }),
+                ]),
+                startAt: "2026-03-01", in: store)
         }
         r = try kompas(["status"], dir)
         #expect(r.stdout.contains("Nog niet verstuurd"), "\(r.stdout)")
@@ -51,20 +60,40 @@ import KompasSync
         #expect(statements.first?.record.data["inkomstenCent"] == .integer(120_006))
         #expect(statements.first?.klant == me.id)
         #expect(try kmClient.all(type: .loonstrook).count == 3)
-        let decision = try kmClient.create(NewObject(uuid: UUID().uuidString.lowercased(), type: "verrekening", klant: me.id,
-            record: NewRecord(data: .object(["maand": .string("2026-03"), "bijstandCent": .integer(61_234),
-                                             "verrekendInkomenCent": .integer(120_006), "besluitdatum": .string("2026-04-02")]),
-                              startAt: "2026-03-01")))
-        guard case .stored = decision else { Issue.record("decision not stored: \(decision)"); return }
-        let message = try kmClient.create(NewObject(uuid: UUID().uuidString.lowercased(), type: "bericht", klant: me.id,
-            record: NewRecord(data: .object(["van": .string("klantmanager"), "tekst": .string("Dank je, alles is binnen.")]),
-                              startAt: "2026-04-02")))
-        guard case .stored = message else { Issue.record("message not stored"); return }
+        let decision = try kmClient.create(
+            NewObject(
+                uuid: UUID().uuidString.lowercased(), type: "verrekening", klant: me.id,
+                record: NewRecord(
+                    data: .object([
+                        "maand": .string("2026-03"), "bijstandCent": .integer(61_234),
+                        "verrekendInkomenCent": .integer(120_006),
+                        "besluitdatum": .string("2026-04-02"),
+                    ]),
+                    startAt: "2026-03-01")))
+        guard case .stored = decision else {
+            Issue.record("decision not stored: \(decision)")
+            return
+        }
+        let message = try kmClient.create(
+            NewObject(
+                uuid: UUID().uuidString.lowercased(), type: "bericht", klant: me.id,
+                record: NewRecord(
+                    data: .object([
+                        "van": .string("klantmanager"),
+                        "tekst": .string("Dank je, alles is binnen."),
+                    ]),
+                    startAt: "2026-04-02")))
+        guard case .stored = message else {
+            Issue.record("message not stored")
+            return
+        }
         _ = km
 
         r = try kompas(["sync"], dir)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("Besluit over maart 2026: je krijgt € 612,34 bijstand"), "\(r.stdout)")
+        #expect(
+            r.stdout.contains("Besluit over maart 2026: je krijgt € 612,34 bijstand"), "\(r.stdout)"
+        )
         #expect(r.stdout.contains("Dank je, alles is binnen."))
         #expect(r.stdout.contains("Er was niets om te versturen."))
 
@@ -94,19 +123,27 @@ import KompasSync
 
         // The log names path templates, never tokens or ids.
         #expect(g.log.contains("POST /api/v2/objects 201"))
-        #expect(!g.log.contains(me.token) && !g.log.contains(me.id) && !g.log.contains(statements[0].uuid))
+        #expect(
+            !g.log.contains(me.token) && !g.log.contains(me.id)
+                && !g.log.contains(statements[0].uuid))
     }
 
     @Test func httpIsRefusedExceptOnLoopback() throws {
-        #expect(throws: SyncError.httpsRequired("http://gemeente.example/")) { try Endpoint.parse("http://gemeente.example/") }
-        #expect(throws: SyncError.httpsRequired("http://10.0.0.1:8080")) { try Endpoint.parse("http://10.0.0.1:8080") }
+        #expect(throws: SyncError.httpsRequired("http://gemeente.example/")) {
+            try Endpoint.parse("http://gemeente.example/")
+        }
+        #expect(throws: SyncError.httpsRequired("http://10.0.0.1:8080")) {
+            try Endpoint.parse("http://10.0.0.1:8080")
+        }
         #expect(try Endpoint.parse("http://localhost:8080").isLoopback)
         #expect(try Endpoint.parse("http://127.0.0.1:1/basis/").basePath == "/basis")
         #expect(try Endpoint.parse("http://[::1]:8080").host == "::1")
         #expect(try Endpoint.parse("https://gemeente.example").port == 443)
         #expect(throws: SyncError.invalidURL("ftp://x")) { try Endpoint.parse("ftp://x") }
         let dir = TempDir()
-        let r = try kompas(["sync", "instellen", "--eindpunt", "http://gemeente.example"], dir, env: ["KOMPAS_SYNC_TOKEN": "kgm_x"])
+        let r = try kompas(
+            ["sync", "instellen", "--eindpunt", "http://gemeente.example"], dir,
+            env: ["KOMPAS_SYNC_TOKEN": "kgm_x"])
         #expect(r.status == 64)
         #expect(r.stderr.contains("https://"))
     }

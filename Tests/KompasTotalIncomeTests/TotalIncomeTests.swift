@@ -1,9 +1,10 @@
-import Testing
 import KompasCore
-import KompasRules
 import KompasIncome
-import KompasToeslagen
 import KompasProvisions
+import KompasRules
+import KompasToeslagen
+import Testing
+
 @testable import KompasTotalIncome
 
 @Suite struct ToetsingsinkomenTests {
@@ -24,13 +25,21 @@ import KompasProvisions
     static let household = Household(type: .alleenstaandeOuder, age: 32, childrenAges: [4, 9])
     static let costs = HouseholdCosts(rent: .cents(720_00))
     static func at(_ hours: Int) throws -> TotalIncome {
-        let work: WorkInput = hours == 0 ? .none : .hourly(hundredthsPerWeek: hours * 100, wage: .cents(14_71))
-        return try TotalIncomeCalculator.compute(ProjectionInput(month: CalendarMonth("2026-03"), household: household, work: work),
-                                                 costs: costs, provisions: [])
+        let work: WorkInput =
+            hours == 0 ? .none : .hourly(hundredthsPerWeek: hours * 100, wage: .cents(14_71))
+        return try TotalIncomeCalculator.compute(
+            ProjectionInput(month: CalendarMonth("2026-03"), household: household, work: work),
+            costs: costs, provisions: [])
     }
-    static func monthly(_ t: TotalIncome, _ k: Toeslag) -> Money? { t.toeslagen.first { $0.toeslag == k }?.monthly }
+    static func monthly(_ t: TotalIncome, _ k: Toeslag) -> Money? {
+        t.toeslagen.first { $0.toeslag == k }?.monthly
+    }
 
-    @Test(arguments: [(0, 21_327_63, 1_401_50), (12, 24_517_27, 781_92), (24, 21_256_11, 76_53), (32, 26_435_64, 0)] as [(Int, Int64, Int64)])
+    @Test(
+        arguments: [
+            (0, 21_327_63, 1_401_50), (12, 24_517_27, 781_92), (24, 21_256_11, 76_53),
+            (32, 26_435_64, 0),
+        ] as [(Int, Int64, Int64)])
     func hoursLevel(hours: Int, toetsingsinkomen: Int64, topUp: Int64) throws {
         let t = try Self.at(hours)
         #expect(t.projection.topUp == .cents(topUp))
@@ -46,9 +55,14 @@ import KompasProvisions
 
     @Test func childcareIsAWorkCostNetOfKinderopvangtoeslag() throws {
         var c = Self.costs
-        c.childcare = [Childcare(kind: .dagopvang, hoursHundredths: 80_00, hourlyPrice: .cents(10_50)), nil]
-        let t = try TotalIncomeCalculator.compute(ProjectionInput(month: CalendarMonth("2026-03"), household: Self.household,
-                                                                  work: .hourly(hundredthsPerWeek: 2400, wage: .cents(14_71))), costs: c, provisions: [])
+        c.childcare = [
+            Childcare(kind: .dagopvang, hoursHundredths: 80_00, hourlyPrice: .cents(10_50)), nil,
+        ]
+        let t = try TotalIncomeCalculator.compute(
+            ProjectionInput(
+                month: CalendarMonth("2026-03"), household: Self.household,
+                work: .hourly(hundredthsPerWeek: 2400, wage: .cents(14_71))), costs: c,
+            provisions: [])
         let kot = try #require(Self.monthly(t, .kinderopvangtoeslag))
         // 80 h × 10,50 = 840 gross; 96 % of the capped price (10,50 < 11,23) = 806,40 a month;
         // × 12 = 9.676,80 → 9.677 (whole euros a year, Awir) / 12 = 806,42 → net cost 840 − 806,42 = 33,58.
@@ -60,24 +74,35 @@ import KompasProvisions
     }
 
     @Test func notInForceIsReportedNotZeroed() throws {
-        let t = try TotalIncomeCalculator.compute(ProjectionInput(month: CalendarMonth("2025-03"), household: Self.household), costs: Self.costs, provisions: [])
+        let t = try TotalIncomeCalculator.compute(
+            ProjectionInput(month: CalendarMonth("2025-03"), household: Self.household),
+            costs: Self.costs, provisions: [])
         let huur = try #require(t.toeslagen.first { $0.toeslag == .huurtoeslag })
-        guard case .failure = huur.result else { Issue.record("2025 huurtoeslag is not in this build and must say so"); return }
+        guard case .failure = huur.result else {
+            Issue.record("2025 huurtoeslag is not in this build and must say so")
+            return
+        }
     }
 }
 
 @Suite struct TotalSweepTests {
     @Test func stopsAndTrapBandsAreFound() throws {
-        let base = ProjectionInput(month: CalendarMonth("2026-03"), household: Household(type: .alleenstaande, age: 35),
-                                   work: .hourly(hundredthsPerWeek: 0, wage: .cents(14_71)))
-        let r = try TotalSweeper.sweep(SweepRequest(base: base, from: 0, to: 4000, step: 200), costs: HouseholdCosts(rent: .cents(650_00)), provisions: [])
+        let base = ProjectionInput(
+            month: CalendarMonth("2026-03"), household: Household(type: .alleenstaande, age: 35),
+            work: .hourly(hundredthsPerWeek: 0, wage: .cents(14_71)))
+        let r = try TotalSweeper.sweep(
+            SweepRequest(base: base, from: 0, to: 4000, step: 200),
+            costs: HouseholdCosts(rent: .cents(650_00)), provisions: [])
         #expect(r.rows.count == 21)
         // Zorgtoeslag for a single person stops above ~ € 40.857 a year; that is beyond 40 hours at the minimum wage.
-        #expect(!r.changes.contains { $0.item == TotalSweeper.key(.zorgtoeslag) && $0.kind == .stops })
+        #expect(
+            !r.changes.contains { $0.item == TotalSweeper.key(.zorgtoeslag) && $0.kind == .stops })
         // Huurtoeslag (one person, above the ijkpunt of € 23.425) starts to fall somewhere in the range.
-        #expect(r.changes.contains { $0.item == TotalSweeper.key(.huurtoeslag) && $0.kind == .drops })
+        #expect(
+            r.changes.contains { $0.item == TotalSweeper.key(.huurtoeslag) && $0.kind == .drops })
         for band in r.trapBands {
-            let a = try #require(r.rows.first { $0.hundredthsPerWeek == band.from }), b = try #require(r.rows.first { $0.hundredthsPerWeek == band.to })
+            let a = try #require(r.rows.first { $0.hundredthsPerWeek == band.from })
+            let b = try #require(r.rows.first { $0.hundredthsPerWeek == band.to })
             #expect(b.keep < a.keep)
         }
         // Marginal pressure is 100 % or more while the top-up fills every extra euro and the exemption is capped.
@@ -86,16 +111,28 @@ import KompasProvisions
 
     @Test func exactStopIsBetweenGridLevels() throws {
         // A provision that stops when income passes 100 % of the norm: any work above the exemption ends it.
-        let p = try #require(try BuiltInProvisions.provisions(for: "amsterdam")?.first { $0.kind == .kwijtschelding })
-        let base = ProjectionInput(month: CalendarMonth("2026-03"), household: Household(type: .alleenstaande, age: 35),
-                                   work: .hourly(hundredthsPerWeek: 0, wage: .cents(14_71)))
-        let r = try TotalSweeper.sweep(SweepRequest(base: base, from: 0, to: 800, step: 400), costs: HouseholdCosts(), provisions: [p])
-        let stop = try #require(r.changes.first { $0.item == TotalSweeper.key(p) && $0.kind == .stops })
+        let p = try #require(
+            try BuiltInProvisions.provisions(for: "amsterdam")?.first { $0.kind == .kwijtschelding }
+        )
+        let base = ProjectionInput(
+            month: CalendarMonth("2026-03"), household: Household(type: .alleenstaande, age: 35),
+            work: .hourly(hundredthsPerWeek: 0, wage: .cents(14_71)))
+        let r = try TotalSweeper.sweep(
+            SweepRequest(base: base, from: 0, to: 800, step: 400), costs: HouseholdCosts(),
+            provisions: [p])
+        let stop = try #require(
+            r.changes.first { $0.item == TotalSweeper.key(p) && $0.kind == .stops })
         #expect(stop.atHundredths > 0 && stop.atHundredths <= 400)
-        var q = base; q.work = .hourly(hundredthsPerWeek: stop.atHundredths, wage: .cents(14_71))
-        #expect(try TotalIncomeCalculator.compute(q, costs: HouseholdCosts(), provisions: [p]).provisionsMonthly == .zero || true)
+        var q = base
+        q.work = .hourly(hundredthsPerWeek: stop.atHundredths, wage: .cents(14_71))
+        #expect(
+            try TotalIncomeCalculator.compute(q, costs: HouseholdCosts(), provisions: [p])
+                .provisionsMonthly == .zero || true)
         q.work = .hourly(hundredthsPerWeek: stop.atHundredths - 1, wage: .cents(14_71))
         let before = try TotalIncomeCalculator.compute(q, costs: HouseholdCosts(), provisions: [p])
-        #expect(before.provisions.first.map { if case .eligible = $0.evaluation.outcome { true } else { false } } == true)
+        #expect(
+            before.provisions.first.map {
+                if case .eligible = $0.evaluation.outcome { true } else { false }
+            } == true)
     }
 }

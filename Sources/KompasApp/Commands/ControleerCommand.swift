@@ -9,19 +9,24 @@ import KompasDocuments
 enum ControleerCommand {
     static let vacancy = FlagSpec(["--vacature", "--vacancy"], .value(placeholder: "BESTAND"))
     static let off = FlagSpec(["--uit", "--off"], .repeated(placeholder: "REGEL-ID"))
-    static let documentLanguage = FlagSpec(["--documenttaal", "--document-language"], .value(placeholder: "nl|en"))
+    static let documentLanguage = FlagSpec(
+        ["--documenttaal", "--document-language"], .value(placeholder: "nl|en"))
 
     static let spec = CommandSpec(
         names: ["controleer", "check"], summary: "cmd.controleer.summary",
-        subcommands: [SubcommandSpec(["cv"], summary: "sub.controleer.cv"),
-                      SubcommandSpec(["brief", "letter"], summary: "sub.controleer.brief")],
+        subcommands: [
+            SubcommandSpec(["cv"], summary: "sub.controleer.cv"),
+            SubcommandSpec(["brief", "letter"], summary: "sub.controleer.brief"),
+        ],
         operands: "BESTAND", flags: [vacancy, off, documentLanguage] + StoreAccess.flags, run: run)
 
     /// Where earlier checks are remembered: the encrypted store when it is there and open-able
     /// (document hash, rule ids and levels, a letter's fingerprint — never the document), else
     /// only for this run, in memory.
     static func makeHistory(_ inv: Invocation) throws -> CheckHistory {
-        if let store = try StoreAccess.openIfAvailable(inv) { return StoreCheckHistory(store: store) }
+        if let store = try StoreAccess.openIfAvailable(inv) {
+            return StoreCheckHistory(store: store)
+        }
         return InMemoryCheckHistory()
     }
 
@@ -29,18 +34,31 @@ enum ControleerCommand {
         guard let sub = try inv.subcommand() else { return .usage }
         let kind: DocumentKind = sub.names[0] == "cv" ? .cv : .brief
         let operands = Array(inv.arguments.operands.dropFirst())
-        guard let path = operands.first else { throw UserError(.usage, Message("doc.error.noFile")) }
-        if operands.count > 1 { throw UsageError.unexpectedOperand(operands[1], command: inv.spec.name) }
+        guard let path = operands.first else {
+            throw UserError(.usage, Message("doc.error.noFile"))
+        }
+        if operands.count > 1 {
+            throw UsageError.unexpectedOperand(operands[1], command: inv.spec.name)
+        }
 
         let disabled = inv.arguments.values(off)
         let unknown = DocumentChecker.unknownIDs(disabled)
         if let bad = unknown.first {
-            throw UserError(.usage, Message("doc.error.unknownRule", ["id": .text(bad), "choices": .text(DocumentRules.all.map { $0.description.id }.joined(separator: ", "))]))
+            throw UserError(
+                .usage,
+                Message(
+                    "doc.error.unknownRule",
+                    [
+                        "id": .text(bad),
+                        "choices": .text(
+                            DocumentRules.all.map { $0.description.id }.joined(separator: ", ")),
+                    ]))
         }
         var language: DocumentLanguage?
         if let raw = inv.arguments.value(documentLanguage) {
             guard let l = DocumentLanguage(rawValue: raw.lowercased()) else {
-                throw UsageError.invalidValue(flag: "--documenttaal", value: raw, expected: Message("flag.documenttaal"))
+                throw UsageError.invalidValue(
+                    flag: "--documenttaal", value: raw, expected: Message("flag.documenttaal"))
             }
             language = l
         }
@@ -64,7 +82,8 @@ enum ControleerCommand {
         let hash = try SHA256.hex(bytes)
         let history = try makeHistory(inv)
         let report = try DocumentChecker(disabled: Set(disabled)).check(
-            document: document, kind: kind, language: language, vacancy: vacancyDocument, documentName: name,
+            document: document, kind: kind, language: language, vacancy: vacancyDocument,
+            documentName: name,
             documentHash: hash, today: inv.context.clock.now(), history: history)
 
         if inv.json {
@@ -76,15 +95,23 @@ enum ControleerCommand {
     }
 
     /// Reads a file and turns it into a Document. PDFs go through `pdftotext` from PATH.
-    static func load(_ path: String, inv: Invocation, loader: DocumentLoader) throws -> (Document, [UInt8]) {
+    static func load(_ path: String, inv: Invocation, loader: DocumentLoader) throws -> (
+        Document, [UInt8]
+    ) {
         let url = URL(fileURLWithPath: path, relativeTo: inv.context.workingDirectory)
-        guard let format = DocumentLoader.format(forFileName: path) else { throw DocumentError.unsupportedType(file: path) }
+        guard let format = DocumentLoader.format(forFileName: path) else {
+            throw DocumentError.unsupportedType(file: path)
+        }
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue else {
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir),
+            !isDir.boolValue
+        else {
             throw UserError(.noInput, Message("doc.error.readFailed", ["file": .text(path)]))
         }
         // Refuse huge files before reading them into memory.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > loader.maxFileSize {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+            size > loader.maxFileSize
+        {
             throw DocumentError.tooLarge(file: path, limitMB: loader.maxFileSize / (1024 * 1024))
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -99,7 +126,9 @@ enum ControleerCommand {
         return (try loader.load(bytes, name: path, format: format), bytes)
     }
 
-    static func levelWord(_ l: Finding.Level, _ inv: Invocation) -> String { inv.t("doc.level." + l.rawValue) }
+    static func levelWord(_ l: Finding.Level, _ inv: Invocation) -> String {
+        inv.t("doc.level." + l.rawValue)
+    }
 
     static func render(_ report: CheckReport, file: String, inv: Invocation) {
         let style = inv.context.style
@@ -108,23 +137,46 @@ enum ControleerCommand {
         for s in report.strengths { inv.out.print("  ✓ " + l.render(s)) }
         inv.out.print("")
         for f in report.findings {
-            inv.out.print("\(file):\(f.line):\(f.column): \(levelWord(f.level, inv)) \(f.ruleID) \(l.render(f.message))")
+            inv.out.print(
+                "\(file):\(f.line):\(f.column): \(levelWord(f.level, inv)) \(f.ruleID) \(l.render(f.message))"
+            )
             if inv.explain, let rule = DocumentRules.rule(id: f.ruleID) {
-                inv.out.print("    " + inv.t("doc.out.reason", ["reason": .text(inv.t(rule.description.reasonKey))]))
-                if let link = rule.description.link { inv.out.print("    " + inv.t("doc.out.source", ["link": .text(link)])) }
+                inv.out.print(
+                    "    "
+                        + inv.t(
+                            "doc.out.reason", ["reason": .text(inv.t(rule.description.reasonKey))]))
+                if let link = rule.description.link {
+                    inv.out.print("    " + inv.t("doc.out.source", ["link": .text(link)]))
+                }
             }
         }
         if let k = report.keyTerms {
             inv.out.print("")
-            inv.out.print(inv.t("doc.out.keyTerms", ["covered": .number(k.covered.count), "total": .number(k.covered.count + k.missing.count)]))
-            if !k.missing.isEmpty { inv.out.print(inv.t("doc.out.missingTerms", ["terms": .text(k.missing.joined(separator: ", "))])) }
+            inv.out.print(
+                inv.t(
+                    "doc.out.keyTerms",
+                    [
+                        "covered": .number(k.covered.count),
+                        "total": .number(k.covered.count + k.missing.count),
+                    ]))
+            if !k.missing.isEmpty {
+                inv.out.print(
+                    inv.t(
+                        "doc.out.missingTerms", ["terms": .text(k.missing.joined(separator: ", "))])
+                )
+            }
         }
         if let p = report.progress {
             if p.unchanged {
                 inv.out.print(inv.t("doc.out.unchanged", ["date": .date(p.previousDate)]))
             } else {
-                inv.out.print(inv.t("doc.out.progress", ["date": .date(p.previousDate), "count": .number(p.solved.count)]))
-                if !p.new.isEmpty { inv.out.print(inv.t("doc.out.progressNew", ["count": .number(p.new.count)])) }
+                inv.out.print(
+                    inv.t(
+                        "doc.out.progress",
+                        ["date": .date(p.previousDate), "count": .number(p.solved.count)]))
+                if !p.new.isEmpty {
+                    inv.out.print(inv.t("doc.out.progressNew", ["count": .number(p.new.count)]))
+                }
             }
         }
         inv.out.print("")
@@ -132,26 +184,50 @@ enum ControleerCommand {
             inv.out.print(inv.t("doc.out.none"))
             return
         }
-        inv.out.print(inv.t("doc.out.summary", ["errors": .number(report.count(.fout)), "warnings": .number(report.count(.waarschuwing)),
-                                                "suggestions": .number(report.count(.suggestie))]))
+        inv.out.print(
+            inv.t(
+                "doc.out.summary",
+                [
+                    "errors": .number(report.count(.fout)),
+                    "warnings": .number(report.count(.waarschuwing)),
+                    "suggestions": .number(report.count(.suggestie)),
+                ]))
         inv.out.print(style.bold(inv.t("doc.out.top")))
-        for (i, f) in report.topThree.enumerated() { inv.out.print("  \(i + 1). " + l.render(f.message)) }
+        for (i, f) in report.topThree.enumerated() {
+            inv.out.print("  \(i + 1). " + l.render(f.message))
+        }
     }
 
-    static func json(_ report: CheckReport, file: String, hash: String, inv: Invocation) -> [String: Any] {
+    static func json(_ report: CheckReport, file: String, hash: String, inv: Invocation) -> [String:
+        Any]
+    {
         let l = inv.context.localizer
         func finding(_ f: Finding) -> [String: Any] {
-            ["regel": f.ruleID, "niveau": f.level.rawValue, "lijn": f.line, "kolom": f.column, "sleutel": f.message.key, "bericht": l.render(f.message)]
+            [
+                "regel": f.ruleID, "niveau": f.level.rawValue, "lijn": f.line, "kolom": f.column,
+                "sleutel": f.message.key, "bericht": l.render(f.message),
+            ]
         }
         var o: [String: Any] = [
-            "bestand": file, "soort": report.kind.rawValue, "documenttaal": report.language.rawValue, "documenthash": hash,
-            "bevindingen": report.findings.map(finding), "sterk": report.strengths.map { l.render($0) },
+            "bestand": file, "soort": report.kind.rawValue,
+            "documenttaal": report.language.rawValue, "documenthash": hash,
+            "bevindingen": report.findings.map(finding),
+            "sterk": report.strengths.map { l.render($0) },
             "belangrijkst": report.topThree.map(finding),
-            "samenvatting": ["fout": report.count(.fout), "waarschuwing": report.count(.waarschuwing), "suggestie": report.count(.suggestie)],
+            "samenvatting": [
+                "fout": report.count(.fout), "waarschuwing": report.count(.waarschuwing),
+                "suggestie": report.count(.suggestie),
+            ],
         ]
-        if let k = report.keyTerms { o["kernwoorden"] = ["gedekt": k.covered, "ontbreekt": k.missing] }
+        if let k = report.keyTerms {
+            o["kernwoorden"] = ["gedekt": k.covered, "ontbreekt": k.missing]
+        }
         if let p = report.progress {
-            o["verbeterd"] = ["vorige_controle": p.previousDate.description, "opgelost": p.solved, "nieuw": p.new, "ongewijzigd": p.unchanged] as [String: Any]
+            o["verbeterd"] =
+                [
+                    "vorige_controle": p.previousDate.description, "opgelost": p.solved,
+                    "nieuw": p.new, "ongewijzigd": p.unchanged,
+                ] as [String: Any]
         }
         return o
     }
@@ -160,9 +236,14 @@ enum ControleerCommand {
 /// Runs `pdftotext -layout -enc UTF-8 FILE -` (poppler-utils) found on PATH.
 enum PDFText {
     static func extract(_ url: URL, name: String, environment: [String: String]) throws -> String {
-        let path = environment["PATH"] ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        guard let tool = path.split(separator: ":").map({ URL(fileURLWithPath: String($0)).appendingPathComponent("pdftotext") })
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+        let path =
+            environment["PATH"] ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        guard
+            let tool = path.split(separator: ":").map({
+                URL(fileURLWithPath: String($0)).appendingPathComponent("pdftotext")
+            })
+            .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
+        else {
             throw DocumentError.pdftotextMissing(file: name)
         }
         let p = Process()

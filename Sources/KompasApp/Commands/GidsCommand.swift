@@ -7,11 +7,14 @@ import KompasTerminal
 /// scripted and replayed. Exit 0 when the person leaves (`stop`, Ctrl-D, end of input); the
 /// store's codes (77 wrong passphrase three times, 75 in use, 65 damaged) otherwise.
 enum GidsCommand {
-    static let spec = CommandSpec(names: ["gids", "guide"], summary: "cmd.gids.summary",
-                                  flags: StoreAccess.flags, producesResults: false, run: run)
+    static let spec = CommandSpec(
+        names: ["gids", "guide"], summary: "cmd.gids.summary",
+        flags: StoreAccess.flags, producesResults: false, run: run)
 
     static func run(_ inv: Invocation) throws -> ExitCode {
-        if let extra = inv.arguments.operands.first { throw UsageError.unexpectedOperand(extra, command: "gids") }
+        if let extra = inv.arguments.operands.first {
+            throw UsageError.unexpectedOperand(extra, command: "gids")
+        }
         let reader = LineReader()
         // Ctrl-C cancels a question only while the guide runs; the default comes back afterwards.
         reader.catchInterrupt()

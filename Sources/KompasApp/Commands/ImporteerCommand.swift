@@ -7,13 +7,15 @@ import KompasStore
 /// recognised by its magic bytes before any passphrase is asked; anything else (a CSV of
 /// payslips, say) gets a message pointing to the right command.
 enum ImporteerCommand {
-    static let spec = CommandSpec(names: ["importeer", "import"], summary: "cmd.importeer.summary", operands: "BESTAND",
-                                  flags: StoreAccess.flags, producesResults: false, run: run)
+    static let spec = CommandSpec(
+        names: ["importeer", "import"], summary: "cmd.importeer.summary", operands: "BESTAND",
+        flags: StoreAccess.flags, producesResults: false, run: run)
 
     static func run(_ inv: Invocation) throws -> ExitCode {
         let source = try ExportCommand.fileOperand(inv)
         guard FileManager.default.isReadableFile(atPath: source.path) else {
-            throw UserError(.noInput, Message("store.error.fileNotFound", ["path": .text(source.path)]))
+            throw UserError(
+                .noInput, Message("store.error.fileNotFound", ["path": .text(source.path)]))
         }
         guard Backup.isBackup(at: source) else { throw StoreError.notABackup(path: source.path) }
         var created = false
@@ -31,7 +33,10 @@ enum ImporteerCommand {
             throw error
         }
         if created { inv.err.print(inv.t("store.created", ["path": .text(location.path)])) }
-        inv.err.print(inv.t("store.imported", ["added": .number(summary.added), "replaced": .number(summary.replaced)]))
+        inv.err.print(
+            inv.t(
+                "store.imported",
+                ["added": .number(summary.added), "replaced": .number(summary.replaced)]))
         return .ok
     }
 }

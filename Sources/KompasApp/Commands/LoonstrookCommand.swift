@@ -10,27 +10,39 @@ import KompasStore
 /// all-or-nothing per file); with `--overslaan-fouten` the good rows are saved and the run exits 1
 /// ("findings") when rows were skipped, so a script sees that not everything went in.
 enum LoonstrookCommand {
-    static let payDate = FlagSpec(["--betaaldatum", "--pay-date"], .value(placeholder: "JJJJ-MM-DD"))
-    static let periodFrom = FlagSpec(["--periode-van", "--period-from"], .value(placeholder: "JJJJ-MM-DD"))
-    static let periodTo = FlagSpec(["--periode-tot", "--period-to"], .value(placeholder: "JJJJ-MM-DD"))
+    static let payDate = FlagSpec(
+        ["--betaaldatum", "--pay-date"], .value(placeholder: "JJJJ-MM-DD"))
+    static let periodFrom = FlagSpec(
+        ["--periode-van", "--period-from"], .value(placeholder: "JJJJ-MM-DD"))
+    static let periodTo = FlagSpec(
+        ["--periode-tot", "--period-to"], .value(placeholder: "JJJJ-MM-DD"))
     static let net = FlagSpec(["--netto", "--net"], .value(placeholder: "BEDRAG"))
     static let gross = FlagSpec(["--bruto", "--gross"], .value(placeholder: "BEDRAG"))
-    static let hoursWorked = FlagSpec(["--gewerkte-uren", "--hours-worked"], .value(placeholder: "UREN"))
-    static let holidayPay = FlagSpec(["--vakantiegeld", "--holiday-pay"], .value(placeholder: "BEDRAG"))
-    static let bonus = FlagSpec(["--eindejaarsuitkering", "--year-end-bonus"], .value(placeholder: "BEDRAG"))
+    static let hoursWorked = FlagSpec(
+        ["--gewerkte-uren", "--hours-worked"], .value(placeholder: "UREN"))
+    static let holidayPay = FlagSpec(
+        ["--vakantiegeld", "--holiday-pay"], .value(placeholder: "BEDRAG"))
+    static let bonus = FlagSpec(
+        ["--eindejaarsuitkering", "--year-end-bonus"], .value(placeholder: "BEDRAG"))
     static let employer = FlagSpec(["--werkgever", "--employer"], .value(placeholder: "NAAM"))
-    static let taxCredit = FlagSpec(["--loonheffingskorting", "--tax-credit"], .value(placeholder: "ja|nee"))
+    static let taxCredit = FlagSpec(
+        ["--loonheffingskorting", "--tax-credit"], .value(placeholder: "ja|nee"))
     static let skipErrors = FlagSpec(["--overslaan-fouten", "--skip-errors"])
 
     static let spec = CommandSpec(
         names: ["loonstrook", "payslip"], summary: "cmd.loonstrook.summary",
-        subcommands: [SubcommandSpec(["toevoegen", "add"], summary: "sub.loonstrook.toevoegen"),
-                      SubcommandSpec(["lijst", "list"], summary: "sub.loonstrook.lijst"),
-                      SubcommandSpec(["importeer", "import"], summary: "sub.loonstrook.importeer"),
-                      SubcommandSpec(["verwijder", "remove"], summary: "sub.loonstrook.verwijder")],
+        subcommands: [
+            SubcommandSpec(["toevoegen", "add"], summary: "sub.loonstrook.toevoegen"),
+            SubcommandSpec(["lijst", "list"], summary: "sub.loonstrook.lijst"),
+            SubcommandSpec(["importeer", "import"], summary: "sub.loonstrook.importeer"),
+            SubcommandSpec(["verwijder", "remove"], summary: "sub.loonstrook.verwijder"),
+        ],
         operands: "[BESTAND|NUMMER]",
-        flags: [payDate, periodFrom, periodTo, net, gross, hoursWorked, holidayPay, bonus, employer, WatalsCommand.frequency, taxCredit,
-                skipErrors, PayslipSource.filesFlag] + StoreAccess.flags,
+        flags: [
+            payDate, periodFrom, periodTo, net, gross, hoursWorked, holidayPay, bonus, employer,
+            WatalsCommand.frequency, taxCredit,
+            skipErrors, PayslipSource.filesFlag,
+        ] + StoreAccess.flags,
         run: run)
 
     static func run(_ inv: Invocation) throws -> ExitCode {
@@ -47,11 +59,18 @@ enum LoonstrookCommand {
     // MARK: toevoegen
 
     static func add(_ inv: Invocation, _ operands: [String]) throws -> ExitCode {
-        if let extra = operands.first { throw UsageError.unexpectedOperand(extra, command: "loonstrook toevoegen") }
+        if let extra = operands.first {
+            throw UsageError.unexpectedOperand(extra, command: "loonstrook toevoegen")
+        }
         var values: [String: String] = [:]
-        let fields: [(String, FlagSpec)] = [("betaaldatum", payDate), ("periode_van", periodFrom), ("periode_tot", periodTo), ("netto", net),
-                                             ("bruto", gross), ("uren", hoursWorked), ("vakantiegeld", holidayPay), ("eindejaarsuitkering", bonus),
-                                             ("werkgever", employer), ("frequentie", WatalsCommand.frequency), ("loonheffingskorting", taxCredit)]
+        let fields: [(String, FlagSpec)] = [
+            ("betaaldatum", payDate), ("periode_van", periodFrom), ("periode_tot", periodTo),
+            ("netto", net),
+            ("bruto", gross), ("uren", hoursWorked), ("vakantiegeld", holidayPay),
+            ("eindejaarsuitkering", bonus),
+            ("werkgever", employer), ("frequentie", WatalsCommand.frequency),
+            ("loonheffingskorting", taxCredit),
+        ]
         for (k, f) in fields { if let v = inv.arguments.value(f) { values[k] = v } }
         let missing = PayslipReader.required.filter { values[$0] == nil }
         if !missing.isEmpty {
@@ -63,21 +82,41 @@ enum LoonstrookCommand {
             for (k, _) in fields where values[k] == nil {
                 let required = PayslipReader.required.contains(k)
                 for attempt in 0..<3 {
-                    inv.err.print(inv.t("payslip.prompt." + k) + (required ? "" : " " + inv.t("payslip.prompt.optional")) + " ", terminator: "")
-                    guard let answer = inv.context.readLine()?.trimmingCharacters(in: .whitespaces) else {
+                    inv.err.print(
+                        inv.t("payslip.prompt." + k)
+                            + (required ? "" : " " + inv.t("payslip.prompt.optional")) + " ",
+                        terminator: "")
+                    guard let answer = inv.context.readLine()?.trimmingCharacters(in: .whitespaces)
+                    else {
                         throw UserError(.usage, Message("payslip.error.promptEnded"))
                     }
                     if answer.isEmpty && !required { break }
-                    if answer.isEmpty { if attempt == 2 { throw UsageError.missingFlag(flag: fields.first { $0.0 == k }!.1.canonical) }; continue }
-                    var probe = values; probe[k] = answer
-                    for r in PayslipReader.required where probe[r] == nil { probe[r] = r == "netto" ? "0" : "2000-01-01" }
-                    if case .failure(let e) = PayslipReader.payslip(probe, line: 0), e.findings.contains(where: { f in
-                        if case .text(let field)? = f.message.arguments["field"] { return field == k }; return false }) {
+                    if answer.isEmpty {
+                        if attempt == 2 {
+                            throw UsageError.missingFlag(
+                                flag: fields.first { $0.0 == k }!.1.canonical)
+                        }
+                        continue
+                    }
+                    var probe = values
+                    probe[k] = answer
+                    for r in PayslipReader.required where probe[r] == nil {
+                        probe[r] = r == "netto" ? "0" : "2000-01-01"
+                    }
+                    if case .failure(let e) = PayslipReader.payslip(probe, line: 0),
+                        e.findings.contains(where: { f in
+                            if case .text(let field)? = f.message.arguments["field"] {
+                                return field == k
+                            }
+                            return false
+                        })
+                    {
                         inv.err.print(inv.context.localizer.render(e.findings[0].message))
                         if attempt == 2 { throw UserError(.usage, e.findings[0].message) }
                         continue
                     }
-                    values[k] = answer; break
+                    values[k] = answer
+                    break
                 }
             }
         }
@@ -88,31 +127,64 @@ enum LoonstrookCommand {
         case .failure(let e): throw UserError(.dataError, e.findings[0].message)
         }
         let (store, _, created) = try StoreAccess.openOrCreate(inv)
-        if created { inv.err.print(inv.t("store.created", ["path": .text(StoreAccess.location(inv).path)])) }
+        if created {
+            inv.err.print(inv.t("store.created", ["path": .text(StoreAccess.location(inv).path)]))
+        }
         let existing = try store.all(Payslip.self, in: .loonstrook).map(\.value)
-        let check = PayslipValidator.validate([PayslipRow(line: 1, payslip: slip)], existing: existing)
-        for f in check.findings { inv.err.print("kompas: " + inv.t("doc.level." + f.level.rawValue) + " " + inv.context.localizer.render(f.message)) }
+        let check = PayslipValidator.validate(
+            [PayslipRow(line: 1, payslip: slip)], existing: existing)
+        for f in check.findings {
+            inv.err.print(
+                "kompas: " + inv.t("doc.level." + f.level.rawValue) + " "
+                    + inv.context.localizer.render(f.message))
+        }
         if check.hasErrors { return .dataError }
-        if check.accepted.isEmpty { inv.out.print(inv.t("payslip.add.already")); return .ok }
+        if check.accepted.isEmpty {
+            inv.out.print(inv.t("payslip.add.already"))
+            return .ok
+        }
         try SyncBridge.save(slip, in: store)
-        inv.out.print(inv.t("payslip.add.done", ["date": .date(slip.payDate), "net": .money(slip.net), "id": .text(slip.id)]))
+        inv.out.print(
+            inv.t(
+                "payslip.add.done",
+                ["date": .date(slip.payDate), "net": .money(slip.net), "id": .text(slip.id)]))
         return .ok
     }
 
     // MARK: lijst
 
     static func list(_ inv: Invocation, _ operands: [String]) throws -> ExitCode {
-        if let extra = operands.first { throw UsageError.unexpectedOperand(extra, command: "loonstrook lijst") }
-        let slips = try PayslipSource.load(inv, needStore: inv.arguments.values(PayslipSource.filesFlag).isEmpty).payslips
-        if inv.json { inv.out.print(JSONOutput.string(["loonstroken": slips.enumerated().map { json($1, number: $0 + 1) }])); return .ok }
-        if slips.isEmpty { inv.out.print(inv.t("payslip.list.none")); return .ok }
+        if let extra = operands.first {
+            throw UsageError.unexpectedOperand(extra, command: "loonstrook lijst")
+        }
+        let slips = try PayslipSource.load(
+            inv, needStore: inv.arguments.values(PayslipSource.filesFlag).isEmpty
+        ).payslips
+        if inv.json {
+            inv.out.print(
+                JSONOutput.string([
+                    "loonstroken": slips.enumerated().map { json($1, number: $0 + 1) }
+                ]))
+            return .ok
+        }
+        if slips.isEmpty {
+            inv.out.print(inv.t("payslip.list.none"))
+            return .ok
+        }
         let f = inv.context.localizer.format
-        let headers = ["payslip.col.number", "payslip.col.payDate", "payslip.col.period", "payslip.col.employer", "payslip.col.frequency",
-                       "payslip.col.net", "payslip.col.gross", "payslip.col.hours"].map { inv.t($0) }
+        let headers = [
+            "payslip.col.number", "payslip.col.payDate", "payslip.col.period",
+            "payslip.col.employer", "payslip.col.frequency",
+            "payslip.col.net", "payslip.col.gross", "payslip.col.hours",
+        ].map { inv.t($0) }
         var table = [headers]
         for (n, s) in slips.enumerated() {
-            table.append(["\(n + 1)", s.payDate.description, "\(s.periodStart) – \(s.periodEnd)", s.employer, inv.t("payslip.frequency." + s.frequency.rawValue),
-                          f.plainAmount(s.net), s.gross.map(f.plainAmount) ?? "", s.hours.map { f.hours(hundredths: $0) } ?? ""])
+            table.append([
+                "\(n + 1)", s.payDate.description, "\(s.periodStart) – \(s.periodEnd)", s.employer,
+                inv.t("payslip.frequency." + s.frequency.rawValue),
+                f.plainAmount(s.net), s.gross.map(f.plainAmount) ?? "",
+                s.hours.map { f.hours(hundredths: $0) } ?? "",
+            ])
         }
         printTable(table, inv)
         return .ok
@@ -121,16 +193,23 @@ enum LoonstrookCommand {
     static func printTable(_ table: [[String]], _ inv: Invocation) {
         let widths = (0..<table[0].count).map { c in table.map { $0[c].count }.max() ?? 0 }
         for (n, cells) in table.enumerated() {
-            let line = cells.enumerated().map { c, s in s + String(repeating: " ", count: widths[c] - s.count) }.joined(separator: "  ")
+            let line = cells.enumerated().map { c, s in
+                s + String(repeating: " ", count: widths[c] - s.count)
+            }.joined(separator: "  ")
             let trimmed = String(line.reversed().drop(while: { $0 == " " }).reversed())
             inv.out.print(n == 0 ? inv.context.style.bold(trimmed) : trimmed)
         }
     }
 
     static func json(_ s: Payslip, number: Int) -> [String: Any] {
-        var o: [String: Any] = ["nummer": number, "id": s.id, "werkgever": s.employer, "betaaldatum": s.payDate.description,
-                                "periode_van": s.periodStart.description, "periode_tot": s.periodEnd.description, "frequentie": s.frequency.rawValue,
-                                "netto_centen": s.net.cents, "vakantiegeld_centen": s.holidayPayPaid.cents, "eindejaarsuitkering_centen": s.yearEndBonus.cents]
+        var o: [String: Any] = [
+            "nummer": number, "id": s.id, "werkgever": s.employer,
+            "betaaldatum": s.payDate.description,
+            "periode_van": s.periodStart.description, "periode_tot": s.periodEnd.description,
+            "frequentie": s.frequency.rawValue,
+            "netto_centen": s.net.cents, "vakantiegeld_centen": s.holidayPayPaid.cents,
+            "eindejaarsuitkering_centen": s.yearEndBonus.cents,
+        ]
         if let g = s.gross { o["bruto_centen"] = g.cents }
         if let h = s.hours { o["uren_honderdsten"] = h }
         if let c = s.taxCreditApplied { o["loonheffingskorting"] = c }
@@ -140,8 +219,12 @@ enum LoonstrookCommand {
     // MARK: importeer
 
     static func importFile(_ inv: Invocation, _ operands: [String]) throws -> ExitCode {
-        guard let file = operands.first else { throw UserError(.usage, Message("payslip.error.noFile")) }
-        if operands.count > 1 { throw UsageError.unexpectedOperand(operands[1], command: "loonstrook importeer") }
+        guard let file = operands.first else {
+            throw UserError(.usage, Message("payslip.error.noFile"))
+        }
+        if operands.count > 1 {
+            throw UsageError.unexpectedOperand(operands[1], command: "loonstrook importeer")
+        }
         let data = try PayslipSource.read(file, inv)
         let store = try StoreAccess.openOrCreate(inv).store
         let existing = try store.all(Payslip.self, in: .loonstrook).map(\.value)
@@ -151,34 +234,57 @@ enum LoonstrookCommand {
         PayslipSource.printFindings(findings, file: file, inv)
         let errors = findings.filter { $0.level == .fout }.count
         if errors > 0 && !inv.arguments.has(skipErrors) {
-            inv.err.print("kompas: " + inv.t("payslip.import.nothingSaved", ["count": .number(errors)]))
+            inv.err.print(
+                "kompas: " + inv.t("payslip.import.nothingSaved", ["count": .number(errors)]))
             return .dataError
         }
         try store.transaction {
             for row in check.accepted { try SyncBridge.save(row.payslip, in: store) }
         }
         let duplicates = check.findings.filter { $0.ruleID == "loonstrook.dubbel" }.count
-        let summary = ["saved": Message.Argument.number(check.accepted.count), "skipped": .number(errors), "duplicates": .number(duplicates)]
-        if inv.json { inv.out.print(JSONOutput.string(["opgeslagen": check.accepted.count, "overgeslagen": errors, "dubbel": duplicates,
-                                                       "bevindingen": findings.map { ["regel": $0.ruleID, "niveau": $0.level.rawValue, "lijn": $0.line,
-                                                                                      "bericht": inv.context.localizer.render($0.message)] as [String: Any] }])) }
-        else { inv.out.print(inv.t("payslip.import.done", summary)) }
+        let summary = [
+            "saved": Message.Argument.number(check.accepted.count), "skipped": .number(errors),
+            "duplicates": .number(duplicates),
+        ]
+        if inv.json {
+            inv.out.print(
+                JSONOutput.string([
+                    "opgeslagen": check.accepted.count, "overgeslagen": errors,
+                    "dubbel": duplicates,
+                    "bevindingen": findings.map {
+                        [
+                            "regel": $0.ruleID, "niveau": $0.level.rawValue, "lijn": $0.line,
+                            "bericht": inv.context.localizer.render($0.message),
+                        ] as [String: Any]
+                    },
+                ]))
+        } else {
+            inv.out.print(inv.t("payslip.import.done", summary))
+        }
         return errors > 0 ? .findings : .ok
     }
 
     // MARK: verwijder
 
     static func remove(_ inv: Invocation, _ operands: [String]) throws -> ExitCode {
-        guard let which = operands.first else { throw UserError(.usage, Message("payslip.error.noNumber")) }
+        guard let which = operands.first else {
+            throw UserError(.usage, Message("payslip.error.noNumber"))
+        }
         let store = try StoreAccess.open(inv)
-        let slips = try store.all(Payslip.self, in: .loonstrook).map(\.value).sorted { ($0.payDate, $0.periodStart) < ($1.payDate, $1.periodStart) }
+        let slips = try store.all(Payslip.self, in: .loonstrook).map(\.value).sorted {
+            ($0.payDate, $0.periodStart) < ($1.payDate, $1.periodStart)
+        }
         let target: Payslip?
-        if let n = Int(which) { target = (1...max(1, slips.count)).contains(n) && n <= slips.count ? slips[n - 1] : nil }
-        else { target = slips.first { $0.id == which } }
+        if let n = Int(which) {
+            target = (1...max(1, slips.count)).contains(n) && n <= slips.count ? slips[n - 1] : nil
+        } else {
+            target = slips.first { $0.id == which }
+        }
         guard let t = target, try store.delete(id: t.id, in: .loonstrook) else {
             throw UserError(.dataError, Message("payslip.error.notFound", ["which": .text(which)]))
         }
-        inv.out.print(inv.t("payslip.remove.done", ["date": .date(t.payDate), "net": .money(t.net)]))
+        inv.out.print(
+            inv.t("payslip.remove.done", ["date": .date(t.payDate), "net": .money(t.net)]))
         return .ok
     }
 }

@@ -15,17 +15,25 @@ enum ProfielCommand {
     /// The flags a profile may hold: the household and the work, not the month or a sweep.
     static var profileFlags: [FlagSpec] {
         let W = WatalsCommand.self
-        return [W.household, W.age, W.partnerAge, W.child, W.costSharers, W.aow, W.medical, W.started, W.hourlyWage, W.hours,
-                W.grossMonthly, W.netMonthly, W.frequency, W.travel, W.childcare, W.otherIncome, W.withoutCredit,
-                W.rent, W.serviceCosts, W.careHours, W.carePrice, W.careKind, W.assets, W.advance, GlobalFlags.municipality]
+        return [
+            W.household, W.age, W.partnerAge, W.child, W.costSharers, W.aow, W.medical, W.started,
+            W.hourlyWage, W.hours,
+            W.grossMonthly, W.netMonthly, W.frequency, W.travel, W.childcare, W.otherIncome,
+            W.withoutCredit,
+            W.rent, W.serviceCosts, W.careHours, W.carePrice, W.careKind, W.assets, W.advance,
+            GlobalFlags.municipality,
+        ]
             + SamenvattingCommand.profileFlags
     }
 
     static let spec = CommandSpec(
         names: ["profiel", "profile"], summary: "cmd.profiel.summary",
-        subcommands: [SubcommandSpec(["toon", "show"], summary: "sub.profiel.toon"),
-                      SubcommandSpec(["instellen", "set"], summary: "sub.profiel.instellen")],
-        flags: profileFlags.filter { $0 != GlobalFlags.municipality } + [GlobalFlags.municipality] + StoreAccess.flags,
+        subcommands: [
+            SubcommandSpec(["toon", "show"], summary: "sub.profiel.toon"),
+            SubcommandSpec(["instellen", "set"], summary: "sub.profiel.instellen"),
+        ],
+        flags: profileFlags.filter { $0 != GlobalFlags.municipality } + [GlobalFlags.municipality]
+            + StoreAccess.flags,
         run: run)
 
     /// What is stored: canonical flag name → values, and the day it was saved.
@@ -40,7 +48,11 @@ enum ProfielCommand {
         if sub == nil || sub?.names[0] == "toon" {
             let store = try StoreAccess.open(inv)
             guard let p = try store.get(Profile.self, id: recordID, in: .profiel) else {
-                if inv.json { inv.out.print(JSONOutput.string(["profiel": NSNullish.null])) } else { inv.out.print(inv.t("profiel.empty")) }
+                if inv.json {
+                    inv.out.print(JSONOutput.string(["profiel": NSNullish.null]))
+                } else {
+                    inv.out.print(inv.t("profiel.empty"))
+                }
                 return .ok
             }
             show(p, inv)
@@ -53,7 +65,9 @@ enum ProfielCommand {
         }
         guard !values.isEmpty else { throw UserError(.usage, Message("profiel.nothingGiven")) }
         var check = inv.arguments
-        if check.values[WatalsCommand.age.canonical] == nil { check.values[WatalsCommand.age.canonical] = ["30"] }
+        if check.values[WatalsCommand.age.canonical] == nil {
+            check.values[WatalsCommand.age.canonical] = ["30"]
+        }
         try self.check(check, context: inv.context, table: inv.table)
         let (store, _, created) = try StoreAccess.openOrCreate(inv)
         if created { inv.err.print(inv.t("profiel.storeCreated", ["path": .text(store.url.path)])) }
@@ -71,8 +85,10 @@ enum ProfielCommand {
         // look for the contact person, asking for the passphrase a second time).
         var values = arguments
         values.toggles.insert(noProfile.canonical)
-        let probe = Invocation(spec: WatalsCommand.spec, arguments: values, context: context, table: table)
-        let municipality = try MunicipalityResolver.resolve(probe.arguments.value(GlobalFlags.municipality), context: context)
+        let probe = Invocation(
+            spec: WatalsCommand.spec, arguments: values, context: context, table: table)
+        let municipality = try MunicipalityResolver.resolve(
+            probe.arguments.value(GlobalFlags.municipality), context: context)
         let input = try WatalsCommand.projectionInput(probe, policy: municipality.incomePolicy)
         _ = try WatalsCommand.householdCosts(probe, household: input.household)
         _ = try SamenvattingCommand.parseExtras(probe, frequency: input.frequency)
@@ -83,21 +99,30 @@ enum ProfielCommand {
         var args = ParsedArguments()
         for (name, values) in flags {
             guard let spec = profileFlags.first(where: { $0.canonical == name }) else { continue }
-            if case .toggle = spec.kind { args.toggles.insert(name) } else { args.values[name] = values }
+            if case .toggle = spec.kind {
+                args.toggles.insert(name)
+            } else {
+                args.values[name] = values
+            }
         }
-        if args.values[WatalsCommand.age.canonical] == nil { args.values[WatalsCommand.age.canonical] = ["30"] }
+        if args.values[WatalsCommand.age.canonical] == nil {
+            args.values[WatalsCommand.age.canonical] = ["30"]
+        }
         try check(args, context: context, table: table)
     }
 
     static func show(_ p: Profile, _ inv: Invocation) {
         if inv.json {
-            inv.out.print(JSONOutput.string(["profiel": p.flags, "opgeslagen_op": p.savedOn.description]))
+            inv.out.print(
+                JSONOutput.string(["profiel": p.flags, "opgeslagen_op": p.savedOn.description]))
             return
         }
         inv.out.print(inv.t("profiel.title", ["date": .date(p.savedOn)]))
         for f in profileFlags where p.flags[f.canonical] != nil {
             let v = p.flags[f.canonical]!.joined(separator: ", ")
-            inv.out.print("  " + inv.t(f.helpKey) + " " + (v.isEmpty ? inv.t("profiel.yes") : v) + "  (" + f.canonical + ")")
+            inv.out.print(
+                "  " + inv.t(f.helpKey) + " " + (v.isEmpty ? inv.t("profiel.yes") : v) + "  ("
+                    + f.canonical + ")")
         }
     }
 
@@ -115,13 +140,26 @@ enum ProfielCommand {
         guard let p = try store.get(Profile.self, id: recordID, in: .profiel) else { return inv }
         var args = inv.arguments
         // A typed way of working replaces the stored one as a whole (hourly / gross / net are exclusive).
-        let workFlags = [WatalsCommand.hourlyWage, WatalsCommand.grossMonthly, WatalsCommand.netMonthly].map(\.canonical)
+        let workFlags = [
+            WatalsCommand.hourlyWage, WatalsCommand.grossMonthly, WatalsCommand.netMonthly,
+        ].map(\.canonical)
         let typedWork = workFlags.contains { args.values[$0] != nil }
-        for (name, values) in p.flags where args.values[name] == nil && !args.toggles.contains(name) {
-            if typedWork && (workFlags.contains(name) || name == WatalsCommand.hours.canonical) { continue }
-            if name == WatalsCommand.partnerAge.canonical, let h = args.values[WatalsCommand.household.canonical]?.last, h != "samenwonend" { continue }
+        for (name, values) in p.flags where args.values[name] == nil && !args.toggles.contains(name)
+        {
+            if typedWork && (workFlags.contains(name) || name == WatalsCommand.hours.canonical) {
+                continue
+            }
+            if name == WatalsCommand.partnerAge.canonical,
+                let h = args.values[WatalsCommand.household.canonical]?.last, h != "samenwonend"
+            {
+                continue
+            }
             guard let spec = profileFlags.first(where: { $0.canonical == name }) else { continue }
-            if case .toggle = spec.kind { args.toggles.insert(name) } else { args.values[name] = values }
+            if case .toggle = spec.kind {
+                args.toggles.insert(name)
+            } else {
+                args.values[name] = values
+            }
         }
         return Invocation(spec: inv.spec, arguments: args, context: inv.context, table: inv.table)
     }

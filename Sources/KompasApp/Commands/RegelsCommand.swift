@@ -5,8 +5,9 @@ import KompasRules
 /// with an id, the whole history. `--datum` shows what was in force on another day.
 enum RegelsCommand {
     static let date = FlagSpec(["--datum", "--date"], .value(placeholder: "JJJJ-MM-DD"))
-    static let spec = CommandSpec(names: ["regels", "rules"], summary: "cmd.regels.summary", operands: "[ID]",
-                                  flags: [date], run: run)
+    static let spec = CommandSpec(
+        names: ["regels", "rules"], summary: "cmd.regels.summary", operands: "[ID]",
+        flags: [date], run: run)
 
     static func run(_ inv: Invocation) throws -> ExitCode {
         try run(inv, registry: AppRegistry.standard)
@@ -16,7 +17,8 @@ enum RegelsCommand {
         var day = inv.context.clock.now()
         if let raw = inv.arguments.value(date) {
             guard let d = LocalDate.parse(raw) else {
-                throw UsageError.invalidValue(flag: "--datum", value: raw, expected: Message("expect.date"))
+                throw UsageError.invalidValue(
+                    flag: "--datum", value: raw, expected: Message("expect.date"))
             }
             day = d
         }
@@ -30,17 +32,29 @@ enum RegelsCommand {
             }
             inv.out.print(inv.context.style.bold(p.id) + " — " + p.summary)
             inv.out.print(inv.t("regels.unit", ["unit": .text(p.unit.rawValue)]))
-            inv.out.print(inv.t("regels.source", ["source": .text(p.reference.description + (p.reference.url.map { " <\($0)>" } ?? ""))]))
+            inv.out.print(
+                inv.t(
+                    "regels.source",
+                    [
+                        "source": .text(
+                            p.reference.description + (p.reference.url.map { " <\($0)>" } ?? ""))
+                    ]))
             for (i, r) in p.rows.enumerated() {
                 let value = r.value == nil ? inv.t("regels.ended") : formatted(p, i, inv)
-                var line = "  " + inv.t("regels.from", ["date": .date(r.from)]) + ": " + value + "  (" + r.source + ")"
+                var line =
+                    "  " + inv.t("regels.from", ["date": .date(r.from)]) + ": " + value + "  ("
+                    + r.source + ")"
                 if !r.verified.isEmpty { line += " — " + r.verified }
                 inv.out.print(line)
             }
             return .ok
         }
         if inv.json {
-            inv.out.print(JSONOutput.string(["datum": day.description, "parameters": registry.all.map { json($0, on: day, history: false) }]))
+            inv.out.print(
+                JSONOutput.string([
+                    "datum": day.description,
+                    "parameters": registry.all.map { json($0, on: day, history: false) },
+                ]))
             return .ok
         }
         if registry.all.isEmpty {
@@ -50,8 +64,12 @@ enum RegelsCommand {
         inv.out.print(inv.t("regels.header", ["date": .date(day)]))
         for p in registry.all {
             if let r = p.row(on: day), let i = p.rows.lastIndex(where: { $0.from <= day }) {
-                let mark = r.verified.lowercased().hasPrefix("te verifi") ? "  " + inv.t("explain.toVerify") : ""
-                inv.out.print("\(p.id)  \(formatted(p, i, inv))  " + inv.t("regels.from", ["date": .date(r.from)]) + "  \(p.reference)" + mark)
+                let mark =
+                    r.verified.lowercased().hasPrefix("te verifi")
+                    ? "  " + inv.t("explain.toVerify") : ""
+                inv.out.print(
+                    "\(p.id)  \(formatted(p, i, inv))  "
+                        + inv.t("regels.from", ["date": .date(r.from)]) + "  \(p.reference)" + mark)
             } else {
                 inv.out.print("\(p.id)  " + inv.t("regels.notInForce") + "  \(p.reference)")
             }
@@ -66,7 +84,8 @@ enum RegelsCommand {
         guard let raw = p.rawValues[i] else { return p.rows[i].value ?? "" }
         switch p.unit {
         case .rate: return f.rate(Rate(partsPerMillion: raw))
-        case .eurosPerMonth, .eurosPerYear, .eurosPerHour, .eurosPerQuarter, .euros: return f.money(Money(cents: raw))
+        case .eurosPerMonth, .eurosPerYear, .eurosPerHour, .eurosPerQuarter, .euros:
+            return f.money(Money(cents: raw))
         default: return f.integer(Int(raw))
         }
     }
@@ -74,8 +93,11 @@ enum RegelsCommand {
     static func json(_ p: ParameterDescriptor, on day: LocalDate, history: Bool) -> [String: Any] {
         var o: [String: Any] = [
             "id": p.id, "eenheid": p.unit.rawValue, "omschrijving": p.summary,
-            "bron": ["titel": p.reference.title, "artikel": p.reference.article ?? NSNullish.null,
-                     "url": p.reference.url ?? NSNullish.null, "publicatie": p.reference.publication ?? NSNullish.null] as [String: Any],
+            "bron": [
+                "titel": p.reference.title, "artikel": p.reference.article ?? NSNullish.null,
+                "url": p.reference.url ?? NSNullish.null,
+                "publicatie": p.reference.publication ?? NSNullish.null,
+            ] as [String: Any],
         ]
         if let idx = p.rows.lastIndex(where: { $0.from <= day }), let raw = p.rawValues[idx] {
             o["waarde"] = raw
@@ -86,7 +108,10 @@ enum RegelsCommand {
         }
         if history {
             o["historie"] = zip(p.rows, p.rawValues).map { r, raw -> [String: Any] in
-                ["vanaf": r.from.description, "waarde": raw.map { $0 as Any } ?? NSNullish.null, "bron": r.source, "geverifieerd": r.verified]
+                [
+                    "vanaf": r.from.description, "waarde": raw.map { $0 as Any } ?? NSNullish.null,
+                    "bron": r.source, "geverifieerd": r.verified,
+                ]
             }
         }
         return o

@@ -1,11 +1,11 @@
 import Foundation
 import KompasCore
-import KompasSync
-import KompasStore
-import KompasSettlement
 import KompasIncome
 import KompasMunicipality
+import KompasSettlement
+import KompasStore
 import KompasSummary
+import KompasSync
 
 /// `kompas samenvatting` (summary): the rules, the numbers and the next steps on paper, for the
 /// client (B1 Dutch, or English) or for the caseworker (compact, with articles); as text,
@@ -13,15 +13,19 @@ import KompasSummary
 /// (and the stored profile); every amount comes from the same engine calls as `watals`.
 enum SamenvattingCommand {
     static let audience = FlagSpec(["--voor", "--for"], .value(placeholder: "klant|klantmanager"))
-    static let format = FlagSpec(["--formaat", "--format"], .value(placeholder: "tekst|markdown|html|svg"))
+    static let format = FlagSpec(
+        ["--formaat", "--format"], .value(placeholder: "tekst|markdown|html|svg"))
     static let output = FlagSpec(["--uitvoer", "-o", "--output"], .value(placeholder: "BESTAND"))
     static let noChart = FlagSpec(["--geen-grafiek", "--no-chart"])
     static let chart = FlagSpec(["--grafiek", "--chart"], .value(placeholder: "uren|kalender"))
     static let wageDay = FlagSpec(["--loondag", "--pay-day"], .value(placeholder: "N"))
-    static let payDate = FlagSpec(["--loondatum", "--wage-date"], .value(placeholder: "JJJJ-MM-DD"))
+    static let payDate = FlagSpec(
+        ["--loondatum", "--wage-date"], .value(placeholder: "JJJJ-MM-DD"))
     static let rentDay = FlagSpec(["--huurdag", "--rent-day"], .value(placeholder: "N"))
-    static let fixedCost = FlagSpec(["--vaste-last", "--fixed-cost"], .repeated(placeholder: "NAAM:BEDRAG:DAG"))
-    static let contactPerson = FlagSpec(["--contactpersoon", "--contact-person"], .value(placeholder: "NAAM"))
+    static let fixedCost = FlagSpec(
+        ["--vaste-last", "--fixed-cost"], .repeated(placeholder: "NAAM:BEDRAG:DAG"))
+    static let contactPerson = FlagSpec(
+        ["--contactpersoon", "--contact-person"], .value(placeholder: "NAAM"))
     static let contact = FlagSpec(["--contact"], .value(placeholder: "TELEFOON-OF-EMAIL"))
 
     /// The summary's own flags that a profile may hold.
@@ -31,54 +35,83 @@ enum SamenvattingCommand {
         let W = WatalsCommand.self
         return CommandSpec(
             names: ["samenvatting", "summary"], summary: "cmd.samenvatting.summary",
-            flags: [W.month, W.household, W.age, W.partnerAge, W.child, W.costSharers, W.aow, W.medical, W.hours, W.hourlyWage,
-                    W.grossMonthly, W.netMonthly, W.frequency, W.started, W.travel, W.childcare, W.otherIncome, W.withoutCredit,
-                    W.rent, W.serviceCosts, W.careHours, W.carePrice, W.careKind, W.assets, W.advance, GlobalFlags.municipality,
-                    audience, format, output, noChart, chart, wageDay, payDate, rentDay, fixedCost, contactPerson, contact,
-                    ProfielCommand.noProfile] + StoreAccess.flags,
+            flags: [
+                W.month, W.household, W.age, W.partnerAge, W.child, W.costSharers, W.aow, W.medical,
+                W.hours, W.hourlyWage,
+                W.grossMonthly, W.netMonthly, W.frequency, W.started, W.travel, W.childcare,
+                W.otherIncome, W.withoutCredit,
+                W.rent, W.serviceCosts, W.careHours, W.carePrice, W.careKind, W.assets, W.advance,
+                GlobalFlags.municipality,
+                audience, format, output, noChart, chart, wageDay, payDate, rentDay, fixedCost,
+                contactPerson, contact,
+                ProfielCommand.noProfile,
+            ] + StoreAccess.flags,
             run: { try run(ProfielCommand.merged($0)) })
     }
 
     enum Format: String { case tekst, markdown, html, svg }
 
     static func run(_ inv: Invocation) throws -> ExitCode {
-        if let extra = inv.arguments.operands.first { throw UsageError.unexpectedOperand(extra, command: "samenvatting") }
+        if let extra = inv.arguments.operands.first {
+            throw UsageError.unexpectedOperand(extra, command: "samenvatting")
+        }
         let audienceRaw = inv.arguments.value(audience) ?? "klant"
         guard let who = Audience(rawValue: audienceRaw) else {
-            throw UsageError.invalidValue(flag: "--voor", value: audienceRaw, expected: Message("samenvatting.expect.audience"))
+            throw UsageError.invalidValue(
+                flag: "--voor", value: audienceRaw,
+                expected: Message("samenvatting.expect.audience"))
         }
         let formatRaw = inv.arguments.value(format) ?? "tekst"
         guard let fmt = Format(rawValue: formatRaw) else {
-            throw UsageError.invalidValue(flag: "--formaat", value: formatRaw, expected: Message("samenvatting.expect.format"))
+            throw UsageError.invalidValue(
+                flag: "--formaat", value: formatRaw, expected: Message("samenvatting.expect.format")
+            )
         }
         let chartRaw = inv.arguments.value(chart) ?? "uren"
         guard ["uren", "kalender"].contains(chartRaw) else {
-            throw UsageError.invalidValue(flag: "--grafiek", value: chartRaw, expected: Message("samenvatting.expect.chart"))
+            throw UsageError.invalidValue(
+                flag: "--grafiek", value: chartRaw, expected: Message("samenvatting.expect.chart"))
         }
         if inv.json { throw UserError(.usage, Message("samenvatting.error.json")) }
-        let municipality = try MunicipalityResolver.resolve(inv.arguments.value(GlobalFlags.municipality), context: inv.context)
+        let municipality = try MunicipalityResolver.resolve(
+            inv.arguments.value(GlobalFlags.municipality), context: inv.context)
         let input = try WatalsCommand.projectionInput(inv, policy: municipality.incomePolicy)
         let costs = try WatalsCommand.householdCosts(inv, household: input.household)
         let extras = try parseExtras(inv, frequency: input.frequency)
-        let request = SummaryRequest(base: input, costs: costs, provisions: municipality.provisions, municipality: facts(municipality), audience: who,
-                                     pay: extras.pay, rentDay: extras.rentDay, fixedCosts: extras.fixed, contact: extras.contact,
-                                     // Only a confirmed deadline is named as a day; otherwise the text points to the municipality's letter.
-                                     deadlineDay: municipality.settlement.incomeFormDay.toVerify ? nil : municipality.settlement.incomeFormDay.value)
+        let request = SummaryRequest(
+            base: input, costs: costs, provisions: municipality.provisions,
+            municipality: facts(municipality), audience: who,
+            pay: extras.pay, rentDay: extras.rentDay, fixedCosts: extras.fixed,
+            contact: extras.contact,
+            // Only a confirmed deadline is named as a day; otherwise the text points to the municipality's letter.
+            deadlineDay: municipality.settlement.incomeFormDay.toVerify
+                ? nil : municipality.settlement.incomeFormDay.value)
         var req = request
         req.extraPaydayEffect = extraPaydayEffect(municipality, frequency: input.frequency)
         let summary = try SummaryBuilder.build(req)
         let width = inv.arguments.has(output) ? 80 : max(60, min(inv.context.terminal.width, 100))
-        let builder = SummaryDocumentBuilder(summary: summary, localizer: inv.context.localizer, terminalWidth: width)
+        let builder = SummaryDocumentBuilder(
+            summary: summary, localizer: inv.context.localizer, terminalWidth: width)
         let text: String
         switch fmt {
-        case .tekst: text = SummaryTextWriter(width: width, charts: !inv.arguments.has(noChart)).write(builder.blocks())
+        case .tekst:
+            text = SummaryTextWriter(width: width, charts: !inv.arguments.has(noChart)).write(
+                builder.blocks())
         case .markdown: text = SummaryMarkdownWriter().write(builder.blocks())
-        case .html: text = SummaryHTMLWriter(language: inv.context.localizer.language.rawValue, title: builder.title).write(builder.blocks())
+        case .html:
+            text = SummaryHTMLWriter(
+                language: inv.context.localizer.language.rawValue, title: builder.title
+            ).write(builder.blocks())
         case .svg:
-            let charts = SummaryCharts(summary: summary, localizer: inv.context.localizer, width: width)
-            if chartRaw == "kalender" { text = charts.calendarChart().svg + "\n" }
-            else if let c = charts.hoursChart() { text = c.svg + "\n" }
-            else { throw UserError(.usage, Message("samenvatting.error.noHoursChart")) }
+            let charts = SummaryCharts(
+                summary: summary, localizer: inv.context.localizer, width: width)
+            if chartRaw == "kalender" {
+                text = charts.calendarChart().svg + "\n"
+            } else if let c = charts.hoursChart() {
+                text = c.svg + "\n"
+            } else {
+                throw UserError(.usage, Message("samenvatting.error.noHoursChart"))
+            }
         }
         if let path = inv.arguments.value(output) {
             try write(text, to: path, inv)
@@ -90,7 +123,9 @@ enum SamenvattingCommand {
     }
 
     /// What a month with an extra payday does under the municipality's settlement method.
-    static func extraPaydayEffect(_ m: MunicipalityFile, frequency: PayFrequency) -> ExtraPaydayEffect {
+    static func extraPaydayEffect(_ m: MunicipalityFile, frequency: PayFrequency)
+        -> ExtraPaydayEffect
+    {
         let policy = m.settlementPolicy
         let method = frequency == .week ? policy.weekly : policy.fourWeekly
         switch method {
@@ -104,11 +139,16 @@ enum SamenvattingCommand {
     /// named in the newest synced message from the klantmanager (`afzender`, `bereikbaar`), and the
     /// saved payslips (their pay dates show the months with an extra payday). Only when the store
     /// exists and can be opened without asking (or on a terminal); otherwise nothing.
-    struct StoredFacts { var contact: ContactPerson?; var payslips: [Payslip] }
+    struct StoredFacts {
+        var contact: ContactPerson?
+        var payslips: [Payslip]
+    }
 
     static func storedFacts(_ inv: Invocation) throws -> StoredFacts {
         let none = StoredFacts(contact: nil, payslips: [])
-        guard !inv.arguments.has(ProfielCommand.noProfile), let store = try StoreAccess.openIfAvailable(inv) else { return none }
+        guard !inv.arguments.has(ProfielCommand.noProfile),
+            let store = try StoreAccess.openIfAvailable(inv)
+        else { return none }
         let known: [KnownObject] = try store.all(KnownObject.self, in: .syncobject).map(\.value)
         var newest: KnownObject?
         for o in known where o.type == .bericht {
@@ -116,56 +156,98 @@ enum SamenvattingCommand {
             guard fromManager, o.data["afzender"]?.stringValue != nil else { continue }
             if newest == nil || o.registrationAt > newest!.registrationAt { newest = o }
         }
-        let contact = newest.flatMap { n in n.data["afzender"]?.stringValue.map { ContactPerson(name: $0, reach: n.data["bereikbaar"]?.stringValue) } }
-        return StoredFacts(contact: contact, payslips: try store.all(Payslip.self, in: .loonstrook).map(\.value))
+        let contact = newest.flatMap { n in
+            n.data["afzender"]?.stringValue.map {
+                ContactPerson(name: $0, reach: n.data["bereikbaar"]?.stringValue)
+            }
+        }
+        return StoredFacts(
+            contact: contact, payslips: try store.all(Payslip.self, in: .loonstrook).map(\.value))
     }
 
-    struct Extras { var pay: PaySchedule; var rentDay: Int; var fixed: [FixedCost]; var contact: ContactPerson? }
+    struct Extras {
+        var pay: PaySchedule
+        var rentDay: Int
+        var fixed: [FixedCost]
+        var contact: ContactPerson?
+    }
 
     /// The summary's own flags: pay days, rent day, fixed costs, contact person.
     static func parseExtras(_ inv: Invocation, frequency: PayFrequency) throws -> Extras {
         let day = try inv.integer(wageDay, range: 1...31)
         var date: LocalDate?
         if let raw = inv.arguments.value(payDate) {
-            guard let d = LocalDate.parse(raw) else { throw UsageError.invalidValue(flag: "--loondatum", value: raw, expected: Message("expect.date")) }
+            guard let d = LocalDate.parse(raw) else {
+                throw UsageError.invalidValue(
+                    flag: "--loondatum", value: raw, expected: Message("expect.date"))
+            }
             date = d
         }
         if day != nil && date != nil { throw UsageError.conflicting("--loondag", "--loondatum") }
         let fixed = try inv.arguments.values(fixedCost).map { raw -> FixedCost in
             let parts = raw.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 3, !parts[0].trimmingCharacters(in: .whitespaces).isEmpty, let m = Money.parse(parts[1]), m >= .zero,
-                  let d = Int(parts[2]), (1...31).contains(d) else {
-                throw UsageError.invalidValue(flag: "--vaste-last", value: raw, expected: Message("samenvatting.expect.fixedCost"))
+            guard parts.count == 3, !parts[0].trimmingCharacters(in: .whitespaces).isEmpty,
+                let m = Money.parse(parts[1]), m >= .zero,
+                let d = Int(parts[2]), (1...31).contains(d)
+            else {
+                throw UsageError.invalidValue(
+                    flag: "--vaste-last", value: raw,
+                    expected: Message("samenvatting.expect.fixedCost"))
             }
             return FixedCost(name: parts[0].trimmingCharacters(in: .whitespaces), amount: m, day: d)
         }
-        if inv.arguments.has(contact) && !inv.arguments.has(contactPerson) { throw UsageError.missingFlag(flag: "--contactpersoon") }
+        if inv.arguments.has(contact) && !inv.arguments.has(contactPerson) {
+            throw UsageError.missingFlag(flag: "--contactpersoon")
+        }
         let needStore = !inv.arguments.has(contactPerson) || (date == nil && frequency != .maand)
-        let stored = needStore ? ((try? storedFacts(inv)) ?? StoredFacts(contact: nil, payslips: [])) : StoredFacts(contact: nil, payslips: [])
-        let person = inv.arguments.value(contactPerson).map { ContactPerson(name: $0, reach: inv.arguments.value(contact)) } ?? stored.contact
+        let stored =
+            needStore
+            ? ((try? storedFacts(inv)) ?? StoredFacts(contact: nil, payslips: []))
+            : StoredFacts(contact: nil, payslips: [])
+        let person =
+            inv.arguments.value(contactPerson).map {
+                ContactPerson(name: $0, reach: inv.arguments.value(contact))
+            } ?? stored.contact
         // Without --loondatum, the newest saved payslip paid every week or four weeks fixes the pay pattern.
         if date == nil && frequency != .maand {
             let wanted: PayslipFrequency = frequency == .week ? .week : .vierWeken
             date = stored.payslips.filter { $0.frequency == wanted }.map(\.payDate).max()
         }
-        return Extras(pay: PaySchedule(frequency: frequency, wageDay: day, knownPayDate: date), rentDay: try inv.integer(rentDay, range: 1...31) ?? 1,
-                      fixed: fixed, contact: person)
+        return Extras(
+            pay: PaySchedule(frequency: frequency, wageDay: day, knownPayDate: date),
+            rentDay: try inv.integer(rentDay, range: 1...31) ?? 1,
+            fixed: fixed, contact: person)
     }
 
     static func facts(_ m: MunicipalityFile) -> MunicipalityFacts {
         let i = m.income
-        return MunicipalityFacts(id: m.id, name: m.name, methods: [
-            PolicyMethod(field: "inkomen.vrijlating_standaard", value: i.exemptionGrantedByDefault.value ? "ja" : "nee", source: i.exemptionGrantedByDefault.source, toVerify: i.exemptionGrantedByDefault.toVerify),
-            PolicyMethod(field: "inkomen.vakantiegeld_maandelijks", value: i.holidayPayCountedMonthly.value ? "ja" : "nee", source: i.holidayPayCountedMonthly.source, toVerify: i.holidayPayCountedMonthly.toVerify),
-            PolicyMethod(field: "inkomen.vakantietoeslag_maand", value: String(i.holidayAllowancePayMonth.value), source: i.holidayAllowancePayMonth.source, toVerify: i.holidayAllowancePayMonth.toVerify),
-        ])
+        return MunicipalityFacts(
+            id: m.id, name: m.name,
+            methods: [
+                PolicyMethod(
+                    field: "inkomen.vrijlating_standaard",
+                    value: i.exemptionGrantedByDefault.value ? "ja" : "nee",
+                    source: i.exemptionGrantedByDefault.source,
+                    toVerify: i.exemptionGrantedByDefault.toVerify),
+                PolicyMethod(
+                    field: "inkomen.vakantiegeld_maandelijks",
+                    value: i.holidayPayCountedMonthly.value ? "ja" : "nee",
+                    source: i.holidayPayCountedMonthly.source,
+                    toVerify: i.holidayPayCountedMonthly.toVerify),
+                PolicyMethod(
+                    field: "inkomen.vakantietoeslag_maand",
+                    value: String(i.holidayAllowancePayMonth.value),
+                    source: i.holidayAllowancePayMonth.source,
+                    toVerify: i.holidayAllowancePayMonth.toVerify),
+            ])
     }
 
     /// Writes atomically (Foundation's `.atomic`: a temporary file, then a rename over the target), so a
     /// reader never sees half a summary and a failed write leaves an existing file as it was. `-o`
     /// replaces an existing file, like every `-o` option.
     static func write(_ text: String, to path: String, _ inv: Invocation) throws {
-        let url = URL(fileURLWithPath: path, relativeTo: inv.context.workingDirectory).standardizedFileURL
+        let url = URL(fileURLWithPath: path, relativeTo: inv.context.workingDirectory)
+            .standardizedFileURL
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {

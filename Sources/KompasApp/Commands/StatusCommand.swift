@@ -7,9 +7,10 @@ import KompasSync
 /// `kompas status`: what is due and what is missing. Built from a list of sections so later parts
 /// (issue 7: what the municipality received) add a section without changing the others.
 enum StatusCommand {
-    static let spec = CommandSpec(names: ["status"], summary: "cmd.status.summary",
-                                  flags: [GlobalFlags.municipality, PayslipSource.filesFlag] + StoreAccess.flags,
-                                  run: run)
+    static let spec = CommandSpec(
+        names: ["status"], summary: "cmd.status.summary",
+        flags: [GlobalFlags.municipality, PayslipSource.filesFlag] + StoreAccess.flags,
+        run: run)
 
     /// What a section sees.
     struct Facts {
@@ -31,19 +32,30 @@ enum StatusCommand {
     static let sections: [@Sendable (Facts) -> Section?] = [deadlineSection, missingSection]
 
     static func run(_ inv: Invocation) throws -> ExitCode {
-        if let extra = inv.arguments.operands.first { throw UsageError.unexpectedOperand(extra, command: "status") }
-        let municipality = try MunicipalityResolver.resolve(inv.arguments.value(GlobalFlags.municipality), context: inv.context)
+        if let extra = inv.arguments.operands.first {
+            throw UsageError.unexpectedOperand(extra, command: "status")
+        }
+        let municipality = try MunicipalityResolver.resolve(
+            inv.arguments.value(GlobalFlags.municipality), context: inv.context)
         let loaded = try PayslipSource.load(inv)
-        let facts = Facts(today: inv.context.clock.now(), policy: municipality.settlementPolicy, municipality: municipality,
-                          payslips: loaded.payslips, hours: loaded.hours)
+        let facts = Facts(
+            today: inv.context.clock.now(), policy: municipality.settlementPolicy,
+            municipality: municipality,
+            payslips: loaded.payslips, hours: loaded.hours)
         let shown = sections.compactMap { $0(facts) }
         let l = inv.context.localizer
         // Issue 7: what the municipality received and what waits to be sent (ReceiptSection.swift).
         let receipts = try loaded.store.map { try ReceiptSummary.load(from: $0) }
         if inv.json {
-            var doc: [String: Any] = ["vandaag": facts.today.description, "gemeente": municipality.id,
-                                      "secties": shown.map { s in ["id": s.id, "titel": l.render(s.title),
-                                                                   "regels": s.lines.map { ["sleutel": $0.key, "tekst": l.render($0)] }] as [String: Any] }]
+            var doc: [String: Any] = [
+                "vandaag": facts.today.description, "gemeente": municipality.id,
+                "secties": shown.map { s in
+                    [
+                        "id": s.id, "titel": l.render(s.title),
+                        "regels": s.lines.map { ["sleutel": $0.key, "tekst": l.render($0)] },
+                    ] as [String: Any]
+                },
+            ]
             if let receipts { doc["ontvangst"] = SyncCommand.jsonObject(receipts) }
             inv.out.print(JSONOutput.string(doc))
             return .ok
@@ -53,8 +65,14 @@ enum StatusCommand {
             inv.out.print(inv.context.style.bold(l.render(s.title)))
             for line in s.lines { inv.out.print("- " + l.render(line)) }
         }
-        if let receipts { inv.out.print(""); ReceiptSection.render(receipts, inv) }
-        if !loaded.fromStore && loaded.payslips.isEmpty { inv.out.print(""); inv.out.print(inv.t("status.noData")) }
+        if let receipts {
+            inv.out.print("")
+            ReceiptSection.render(receipts, inv)
+        }
+        if !loaded.fromStore && loaded.payslips.isEmpty {
+            inv.out.print("")
+            inv.out.print(inv.t("status.noData"))
+        }
         return .ok
     }
 
@@ -64,8 +82,17 @@ enum StatusCommand {
         let lastDeadline = f.policy.incomeFormDeadline(for: last)
         let month = f.today <= lastDeadline ? last : f.today.calendarMonth
         let deadline = f.policy.incomeFormDeadline(for: month)
-        var lines = [Message("status.deadline", ["month": .month(month), "date": .date(deadline), "days": .number(f.today.days(until: deadline))])]
-        if f.municipality.settlement.incomeFormDay.toVerify { lines.append(Message("status.deadline.toVerify")) }
+        var lines = [
+            Message(
+                "status.deadline",
+                [
+                    "month": .month(month), "date": .date(deadline),
+                    "days": .number(f.today.days(until: deadline)),
+                ])
+        ]
+        if f.municipality.settlement.incomeFormDay.toVerify {
+            lines.append(Message("status.deadline.toVerify"))
+        }
         return Section(id: "termijn", title: Message("status.section.deadline"), lines: lines)
     }
 
@@ -73,7 +100,10 @@ enum StatusCommand {
     @Sendable static func missingSection(_ f: Facts) -> Section? {
         var lines: [Message] = []
         var last: [String: Payslip] = [:]
-        for s in f.payslips { let k = s.employer.lowercased(); if (last[k]?.payDate ?? .init(daysSinceEpoch: 0)) < s.payDate { last[k] = s } }
+        for s in f.payslips {
+            let k = s.employer.lowercased()
+            if (last[k]?.payDate ?? .init(daysSinceEpoch: 0)) < s.payDate { last[k] = s }
+        }
         for k in last.keys.sorted() {
             let s = last[k]!
             var next: LocalDate
@@ -82,27 +112,50 @@ enum StatusCommand {
             case .vierWeken: next = s.payDate.adding(days: 28)
             case .maand, .anders:
                 let m = s.payDate.calendarMonth.advanced(by: 1)
-                next = LocalDate(year: m.year, month: m.month, day: min(s.payDate.day, m.numberOfDays))!
+                next = LocalDate(
+                    year: m.year, month: m.month, day: min(s.payDate.day, m.numberOfDays))!
             }
             let step = s.frequency == .week ? 7 : 28
             var count = 0
             while next <= f.today && count < 24 {
-                lines.append(Message("status.missing.payslip", ["employer": .text(s.employer.isEmpty ? "—" : s.employer), "date": .date(next),
-                                                                 "due": .date(next.adding(days: f.policy.payslipDays))]))
+                lines.append(
+                    Message(
+                        "status.missing.payslip",
+                        [
+                            "employer": .text(s.employer.isEmpty ? "—" : s.employer),
+                            "date": .date(next),
+                            "due": .date(next.adding(days: f.policy.payslipDays)),
+                        ]))
                 count += 1
                 if s.frequency == .maand || s.frequency == .anders {
-                    let m = next.calendarMonth.advanced(by: 1); next = LocalDate(year: m.year, month: m.month, day: min(s.payDate.day, m.numberOfDays))!
-                } else { next = next.adding(days: step) }
+                    let m = next.calendarMonth.advanced(by: 1)
+                    next = LocalDate(
+                        year: m.year, month: m.month, day: min(s.payDate.day, m.numberOfDays))!
+                } else {
+                    next = next.adding(days: step)
+                }
             }
         }
-        let covered = Set(f.payslips.flatMap { s in Array(s.periodStart.calendarMonth...max(s.periodStart, s.periodEnd).calendarMonth) })
-        let hourMonths = Set(f.hours.map(\.date.calendarMonth)).filter { $0 < f.today.calendarMonth && !covered.contains($0) }
-        for m in hourMonths.sorted() { lines.append(Message("status.missing.hoursWithoutPayslip", ["month": .month(m)])) }
+        let covered = Set(
+            f.payslips.flatMap { s in
+                Array(s.periodStart.calendarMonth...max(s.periodStart, s.periodEnd).calendarMonth)
+            })
+        let hourMonths = Set(f.hours.map(\.date.calendarMonth)).filter {
+            $0 < f.today.calendarMonth && !covered.contains($0)
+        }
+        for m in hourMonths.sorted() {
+            lines.append(Message("status.missing.hoursWithoutPayslip", ["month": .month(m)]))
+        }
         if f.hours.contains(where: { $0.date.calendarMonth == f.today.calendarMonth }) {
-            let h = f.hours.filter { $0.date.calendarMonth == f.today.calendarMonth }.reduce(0) { $0 + $1.hours }
+            let h = f.hours.filter { $0.date.calendarMonth == f.today.calendarMonth }.reduce(0) {
+                $0 + $1.hours
+            }
             lines.append(Message("status.hoursThisMonth", ["hours": .hours(h)]))
         }
-        if lines.isEmpty { lines.append(Message(f.payslips.isEmpty ? "status.missing.noPayslips" : "status.missing.none")) }
+        if lines.isEmpty {
+            lines.append(
+                Message(f.payslips.isEmpty ? "status.missing.noPayslips" : "status.missing.none"))
+        }
         return Section(id: "ontbreekt", title: Message("status.section.missing"), lines: lines)
     }
 }

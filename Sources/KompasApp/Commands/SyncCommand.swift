@@ -8,13 +8,16 @@ import KompasSync
 /// settles a conflict. Progress goes to standard error when a sync takes longer than a second.
 enum SyncCommand {
     static let endpointFlag = FlagSpec(["--eindpunt", "--endpoint"], .value(placeholder: "URL"))
-    static let tokenFileFlag = FlagSpec(["--token-bestand", "--token-file"], .value(placeholder: "BESTAND"))
+    static let tokenFileFlag = FlagSpec(
+        ["--token-bestand", "--token-file"], .value(placeholder: "BESTAND"))
     static let chooseFlag = FlagSpec(["--kies", "--choose"], .value(placeholder: "mijne|gemeente"))
 
     static let spec = CommandSpec(
         names: ["sync"], summary: "cmd.sync.summary",
-        subcommands: [SubcommandSpec(["instellen", "setup"], summary: "sub.sync.instellen"),
-                      SubcommandSpec(["oplossen", "resolve"], summary: "sub.sync.oplossen")],
+        subcommands: [
+            SubcommandSpec(["instellen", "setup"], summary: "sub.sync.instellen"),
+            SubcommandSpec(["oplossen", "resolve"], summary: "sub.sync.oplossen"),
+        ],
         operands: "[ID]",
         flags: StoreAccess.flags + [endpointFlag, tokenFileFlag, chooseFlag], run: run)
 
@@ -24,7 +27,8 @@ enum SyncCommand {
         case "oplossen": return try resolve(inv)
         default:
             if inv.arguments.operands.count > 0 {
-                throw UsageError.unexpectedOperand(inv.arguments.operands[0], command: inv.spec.name)
+                throw UsageError.unexpectedOperand(
+                    inv.arguments.operands[0], command: inv.spec.name)
             }
             return try sync(inv)
         }
@@ -33,7 +37,9 @@ enum SyncCommand {
     // MARK: instellen
 
     static func setUp(_ inv: Invocation) throws -> ExitCode {
-        guard let url = inv.arguments.value(endpointFlag) else { throw UsageError.missingFlag(flag: endpointFlag.canonical) }
+        guard let url = inv.arguments.value(endpointFlag) else {
+            throw UsageError.missingFlag(flag: endpointFlag.canonical)
+        }
         let endpoint = try Endpoint.parse(url)
         let token: String
         if let file = inv.arguments.value(tokenFileFlag) {
@@ -41,11 +47,15 @@ enum SyncCommand {
         } else if let env = inv.context.environment["KOMPAS_SYNC_TOKEN"], !env.isEmpty {
             token = env
         } else {
-            guard let typed = inv.context.readPassphrase(inv.t("sync.prompt.token")) else { throw SyncError.invalidToken }
+            guard let typed = inv.context.readPassphrase(inv.t("sync.prompt.token")) else {
+                throw SyncError.invalidToken
+            }
             token = typed
         }
         let trimmed = token.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count < 512, trimmed.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else {
+        guard !trimmed.isEmpty, trimmed.count < 512,
+            trimmed.allSatisfy({ $0.isASCII && !$0.isWhitespace })
+        else {
             throw SyncError.invalidToken
         }
         let (store, _, created) = try StoreAccess.openOrCreate(inv)
@@ -58,18 +68,23 @@ enum SyncCommand {
     // MARK: oplossen
 
     static func resolve(_ inv: Invocation) throws -> ExitCode {
-        guard inv.arguments.operands.count == 2 else { throw UsageError.missingValue(flag: "oplossen", placeholder: "ID") }
+        guard inv.arguments.operands.count == 2 else {
+            throw UsageError.missingValue(flag: "oplossen", placeholder: "ID")
+        }
         let id = inv.arguments.operands[1]
         let keepMine: Bool
         switch inv.arguments.value(chooseFlag) {
         case "mijne", "mine": keepMine = true
         case "gemeente", "municipality": keepMine = false
         case let v:
-            throw UsageError.invalidValue(flag: chooseFlag.canonical, value: v ?? "", expected: Message("sync.expected.choice"))
+            throw UsageError.invalidValue(
+                flag: chooseFlag.canonical, value: v ?? "",
+                expected: Message("sync.expected.choice"))
         }
         let store = try StoreAccess.open(inv)
-        do { try Outbox.resolve(id, keepMine: keepMine, in: store) }
-        catch OutboxError.noSuchConflict { throw UserError(.dataError, Message("sync.error.noSuchConflict", ["id": .text(id)])) }
+        do { try Outbox.resolve(id, keepMine: keepMine, in: store) } catch OutboxError
+            .noSuchConflict
+        { throw UserError(.dataError, Message("sync.error.noSuchConflict", ["id": .text(id)])) }
         inv.err.print(inv.t(keepMine ? "sync.resolved.mine" : "sync.resolved.theirs"))
         return .ok
     }
@@ -78,9 +93,12 @@ enum SyncCommand {
 
     static func sync(_ inv: Invocation) throws -> ExitCode {
         let store = try StoreAccess.open(inv)
-        guard let settings = try SyncSettings.load(from: store) else { throw SyncError.notConfigured }
-        var client = ObjectsClient(endpoint: settings.endpoint, token: settings.token,
-                                   policy: RetryPolicy.from(environment: inv.context.environment))
+        guard let settings = try SyncSettings.load(from: store) else {
+            throw SyncError.notConfigured
+        }
+        var client = ObjectsClient(
+            endpoint: settings.endpoint, token: settings.token,
+            policy: RetryPolicy.from(environment: inv.context.environment))
         client.caFile = inv.context.environment["KOMPAS_SYNC_CA"].flatMap { $0.isEmpty ? nil : $0 }
         let started = monotonicSeconds()
         var lastShown = 0.0
@@ -89,7 +107,10 @@ enum SyncCommand {
             guard now - started > 1, now - lastShown > 0.5 else { return }
             lastShown = now
             switch p {
-            case .pushing(let done, let total): inv.err.print(inv.t("sync.progress.pushing", ["done": .number(done), "total": .number(total)]))
+            case .pushing(let done, let total):
+                inv.err.print(
+                    inv.t(
+                        "sync.progress.pushing", ["done": .number(done), "total": .number(total)]))
             case .pulling: inv.err.print(inv.t("sync.progress.pulling"))
             }
         }
@@ -115,17 +136,41 @@ enum SyncCommand {
     static func render(_ r: SyncReport, _ inv: Invocation, complete: Bool) {
         let s = ReceiptText(inv.context)
         for receipt in r.receipts where receipt.type == .inkomstenopgave {
-            inv.out.print(s.statementLine(month: receipt.month, at: receipt.registrationAt, kenmerk: receipt.kenmerk))
+            inv.out.print(
+                s.statementLine(
+                    month: receipt.month, at: receipt.registrationAt, kenmerk: receipt.kenmerk))
         }
         let payslips = r.receipts.filter { $0.type == .loonstrook }.count
-        if payslips > 0 { inv.out.print(inv.t("sync.result.payslips", ["count": .number(payslips)])) }
+        if payslips > 0 {
+            inv.out.print(inv.t("sync.result.payslips", ["count": .number(payslips)]))
+        }
         let messages = r.receipts.filter { $0.type == .bericht }.count
-        if messages > 0 { inv.out.print(inv.t("sync.result.messages", ["count": .number(messages)])) }
+        if messages > 0 {
+            inv.out.print(inv.t("sync.result.messages", ["count": .number(messages)]))
+        }
         if complete && r.receipts.isEmpty { inv.out.print(inv.t("sync.result.nothingToSend")) }
         for k in r.pulled { inv.out.print(s.fromMunicipalityLine(k)) }
         if complete && r.pulled.isEmpty { inv.out.print(inv.t("sync.result.nothingNew")) }
-        for c in r.conflicts { inv.out.print(inv.t("sync.result.conflict", ["what": .text(s.what(c.type, month: c.month)), "id": .text(c.id)])) }
-        for c in r.rejected { inv.out.print(inv.t("sync.result.rejected", ["what": .text(s.what(c.type, month: c.month)), "detail": .text(c.detail ?? "")])) }
-        if !complete { inv.err.print(inv.t("sync.result.partial", ["count": .number(r.receipts.count), "waiting": .number(r.stillWaiting)])) }
+        for c in r.conflicts {
+            inv.out.print(
+                inv.t(
+                    "sync.result.conflict",
+                    ["what": .text(s.what(c.type, month: c.month)), "id": .text(c.id)]))
+        }
+        for c in r.rejected {
+            inv.out.print(
+                inv.t(
+                    "sync.result.rejected",
+                    [
+                        "what": .text(s.what(c.type, month: c.month)),
+                        "detail": .text(c.detail ?? ""),
+                    ]))
+        }
+        if !complete {
+            inv.err.print(
+                inv.t(
+                    "sync.result.partial",
+                    ["count": .number(r.receipts.count), "waiting": .number(r.stillWaiting)]))
+        }
     }
 }

@@ -9,19 +9,30 @@ import KompasStore
 /// a provisional figure before the income form is due, and, once the payslip is there, the
 /// difference that is carried into next month. `uren toevoegen` keeps a day's hours in the store.
 enum UrenCommand {
-    static let date = FlagSpec(["--datum", "--date"], .value(placeholder: "JJJJ-MM-DD"), help: "flag.uren-datum")
+    static let date = FlagSpec(
+        ["--datum", "--date"], .value(placeholder: "JJJJ-MM-DD"), help: "flag.uren-datum")
 
     static let spec = CommandSpec(
         names: ["uren", "hours"], summary: "cmd.uren.summary",
-        subcommands: [SubcommandSpec(["toevoegen", "add"], summary: "sub.uren.toevoegen"),
-                      SubcommandSpec(["lijst", "list"], summary: "sub.uren.lijst")],
-        flags: [WatalsCommand.month, date, LoonstrookCommand.hoursWorked, LoonstrookCommand.employer, WatalsCommand.hours, WatalsCommand.hourlyWage]
-            + HouseholdFlags.all + [HouseholdFlags.started, GlobalFlags.municipality, PayslipSource.filesFlag, ProfielCommand.noProfile] + StoreAccess.flags,
+        subcommands: [
+            SubcommandSpec(["toevoegen", "add"], summary: "sub.uren.toevoegen"),
+            SubcommandSpec(["lijst", "list"], summary: "sub.uren.lijst"),
+        ],
+        flags: [
+            WatalsCommand.month, date, LoonstrookCommand.hoursWorked, LoonstrookCommand.employer,
+            WatalsCommand.hours, WatalsCommand.hourlyWage,
+        ]
+            + HouseholdFlags.all + [
+                HouseholdFlags.started, GlobalFlags.municipality, PayslipSource.filesFlag,
+                ProfielCommand.noProfile,
+            ] + StoreAccess.flags,
         run: { inv in try run(inv.arguments.operands.isEmpty ? ProfielCommand.merged(inv) : inv) })
 
     static func run(_ inv: Invocation) throws -> ExitCode {
         let sub = try inv.subcommand(required: false)
-        if let extra = inv.arguments.operands.dropFirst(sub == nil ? 0 : 1).first { throw UsageError.unexpectedOperand(extra, command: "uren") }
+        if let extra = inv.arguments.operands.dropFirst(sub == nil ? 0 : 1).first {
+            throw UsageError.unexpectedOperand(extra, command: "uren")
+        }
         switch sub?.names[0] {
         case "toevoegen": return try add(inv)
         case "lijst": return try list(inv)
@@ -32,14 +43,26 @@ enum UrenCommand {
     static func add(_ inv: Invocation) throws -> ExitCode {
         let day: LocalDate
         if let raw = inv.arguments.value(date) {
-            guard let d = LocalDate.parse(raw) else { throw UsageError.invalidValue(flag: "--datum", value: raw, expected: Message("expect.date")) }
+            guard let d = LocalDate.parse(raw) else {
+                throw UsageError.invalidValue(
+                    flag: "--datum", value: raw, expected: Message("expect.date"))
+            }
             day = d
-        } else { day = inv.context.clock.now() }
-        guard let h = try inv.hours(LoonstrookCommand.hoursWorked) else { throw UsageError.missingFlag(flag: "--gewerkte-uren") }
-        guard h <= 2_400 else { throw UserError(.dataError, Message("hours.error.day", ["hours": .hours(h)])) }
-        let record = HourRecord(date: day, hours: h, employer: inv.arguments.value(LoonstrookCommand.employer) ?? "")
+        } else {
+            day = inv.context.clock.now()
+        }
+        guard let h = try inv.hours(LoonstrookCommand.hoursWorked) else {
+            throw UsageError.missingFlag(flag: "--gewerkte-uren")
+        }
+        guard h <= 2_400 else {
+            throw UserError(.dataError, Message("hours.error.day", ["hours": .hours(h)]))
+        }
+        let record = HourRecord(
+            date: day, hours: h, employer: inv.arguments.value(LoonstrookCommand.employer) ?? "")
         let (store, _, created) = try StoreAccess.openOrCreate(inv)
-        if created { inv.err.print(inv.t("store.created", ["path": .text(StoreAccess.location(inv).path)])) }
+        if created {
+            inv.err.print(inv.t("store.created", ["path": .text(StoreAccess.location(inv).path)]))
+        }
         try store.put(record, id: record.id, in: .uren)
         inv.out.print(inv.t("hours.add.done", ["hours": .hours(h), "date": .date(day)]))
         return .ok
@@ -48,55 +71,118 @@ enum UrenCommand {
     static func list(_ inv: Invocation) throws -> ExitCode {
         let store = try StoreAccess.open(inv)
         let month = try inv.month(WatalsCommand.month)
-        let records = try store.all(HourRecord.self, in: .uren).map(\.value).filter { month == nil || $0.date.calendarMonth == month }.sorted { $0.date < $1.date }
+        let records = try store.all(HourRecord.self, in: .uren).map(\.value).filter {
+            month == nil || $0.date.calendarMonth == month
+        }.sorted { $0.date < $1.date }
         if inv.json {
-            inv.out.print(JSONOutput.string(["uren": records.map { ["datum": $0.date.description, "uren_honderdsten": $0.hours, "werkgever": $0.employer] as [String: Any] }]))
+            inv.out.print(
+                JSONOutput.string([
+                    "uren": records.map {
+                        [
+                            "datum": $0.date.description, "uren_honderdsten": $0.hours,
+                            "werkgever": $0.employer,
+                        ] as [String: Any]
+                    }
+                ]))
             return .ok
         }
-        if records.isEmpty { inv.out.print(inv.t("hours.list.none")); return .ok }
+        if records.isEmpty {
+            inv.out.print(inv.t("hours.list.none"))
+            return .ok
+        }
         let f = inv.context.localizer.format
-        for r in records { inv.out.print("\(r.date)  \(f.hours(hundredths: r.hours))  \(r.employer)") }
+        for r in records {
+            inv.out.print("\(r.date)  \(f.hours(hundredths: r.hours))  \(r.employer)")
+        }
         return .ok
     }
 
     static func overview(_ inv: Invocation) throws -> ExitCode {
-        let municipality = try MunicipalityResolver.resolve(inv.arguments.value(GlobalFlags.municipality), context: inv.context)
+        let municipality = try MunicipalityResolver.resolve(
+            inv.arguments.value(GlobalFlags.municipality), context: inv.context)
         let policy = municipality.settlementPolicy
         let today = inv.context.clock.now()
         let month = try inv.month(WatalsCommand.month) ?? today.calendarMonth
-        guard let wage = try inv.money(WatalsCommand.hourlyWage) else { throw UsageError.missingFlag(flag: "--uurloon") }
+        guard let wage = try inv.money(WatalsCommand.hourlyWage) else {
+            throw UsageError.missingFlag(flag: "--uurloon")
+        }
         let household = try HouseholdFlags.parse(inv)
         let loaded = try PayslipSource.load(inv)
-        let estimate = HoursEstimator.estimate(records: loaded.hours, month: month, today: today, hourlyWage: wage,
-                                               hoursPerWeek: try inv.hours(WatalsCommand.hours), extraWorked: try inv.hours(LoonstrookCommand.hoursWorked) ?? 0)
+        let estimate = HoursEstimator.estimate(
+            records: loaded.hours, month: month, today: today, hourlyWage: wage,
+            hoursPerWeek: try inv.hours(WatalsCommand.hours),
+            extraWorked: try inv.hours(LoonstrookCommand.hoursWorked) ?? 0)
         let started = try inv.month(HouseholdFlags.started)
-        let projection = try Projector.project(ProjectionInput(month: month, household: household, work: .grossMonthly(estimate.gross),
-                                                               started: started, policy: policy.income))
+        let projection = try Projector.project(
+            ProjectionInput(
+                month: month, household: household, work: .grossMonthly(estimate.gross),
+                started: started, policy: policy.income))
         let estNet = projection.amount(Projection.Line.net)
         let alloc = Allocator.allocate(loaded.payslips, policy: policy)
         let actual = alloc.shares(in: month).isEmpty ? nil : alloc.wage(in: month)
         let deadline = policy.incomeFormDeadline(for: month)
         if inv.json {
-            var o: [String: Any] = ["maand": month.description, "gewerkt_honderdsten": estimate.worked, "verwacht_nog_honderdsten": estimate.expectedRemaining,
-                                    "werkdagen_over": estimate.remainingDays, "totaal_honderdsten": estimate.total, "bruto_centen": estimate.gross.cents,
-                                    "netto_geschat_centen": estNet.cents, "aanvulling_uitbetaald_geschat_centen": projection.amount(Projection.Line.topUpPaid).cents,
-                                    "inkomstenformulier_uiterlijk": deadline.description]
-            if let a = actual { o["netto_loonstrook_centen"] = a.cents; o["verschil_centen"] = (a - estNet).cents; o["verrekend_in"] = month.advanced(by: 1).description }
+            var o: [String: Any] = [
+                "maand": month.description, "gewerkt_honderdsten": estimate.worked,
+                "verwacht_nog_honderdsten": estimate.expectedRemaining,
+                "werkdagen_over": estimate.remainingDays, "totaal_honderdsten": estimate.total,
+                "bruto_centen": estimate.gross.cents,
+                "netto_geschat_centen": estNet.cents,
+                "aanvulling_uitbetaald_geschat_centen": projection.amount(Projection.Line.topUpPaid)
+                    .cents,
+                "inkomstenformulier_uiterlijk": deadline.description,
+            ]
+            if let a = actual {
+                o["netto_loonstrook_centen"] = a.cents
+                o["verschil_centen"] = (a - estNet).cents
+                o["verrekend_in"] = month.advanced(by: 1).description
+            }
             inv.out.print(JSONOutput.string(o))
             return .ok
         }
         let out = inv.out
         out.print(inv.context.style.bold(inv.t("hours.title", ["month": .month(month)])))
-        out.print(inv.t("hours.worked", ["hours": .hours(estimate.worked), "date": .date(min(today, month.lastDay))]))
-        out.print(inv.t("hours.expected", ["hours": .hours(estimate.expectedRemaining), "days": .number(estimate.remainingDays)]))
-        out.print(inv.t("hours.total", ["hours": .hours(estimate.total), "wage": .money(wage), "gross": .money(estimate.gross)]))
-        out.print(inv.t("hours.provisional", ["net": .money(estNet), "paid": .money(projection.amount(Projection.Line.topUpPaid))]))
-        out.print(inv.t("hours.deadline", ["month": .month(month), "date": .date(deadline)])
-                  + (municipality.settlement.incomeFormDay.toVerify ? " " + inv.t("status.deadline.toVerify") : ""))
+        out.print(
+            inv.t(
+                "hours.worked",
+                ["hours": .hours(estimate.worked), "date": .date(min(today, month.lastDay))]))
+        out.print(
+            inv.t(
+                "hours.expected",
+                [
+                    "hours": .hours(estimate.expectedRemaining),
+                    "days": .number(estimate.remainingDays),
+                ]))
+        out.print(
+            inv.t(
+                "hours.total",
+                [
+                    "hours": .hours(estimate.total), "wage": .money(wage),
+                    "gross": .money(estimate.gross),
+                ]))
+        out.print(
+            inv.t(
+                "hours.provisional",
+                [
+                    "net": .money(estNet),
+                    "paid": .money(projection.amount(Projection.Line.topUpPaid)),
+                ]))
+        out.print(
+            inv.t("hours.deadline", ["month": .month(month), "date": .date(deadline)])
+                + (municipality.settlement.incomeFormDay.toVerify
+                    ? " " + inv.t("status.deadline.toVerify") : ""))
         if let a = actual {
             let diff = a - estNet
-            out.print(inv.t(diff == .zero ? "hours.payslip.same" : diff > .zero ? "hours.payslip.more" : "hours.payslip.less",
-                            ["net": .money(a), "estimate": .money(estNet), "difference": .money(diff < .zero ? -diff : diff), "next": .month(month.advanced(by: 1))]))
+            out.print(
+                inv.t(
+                    diff == .zero
+                        ? "hours.payslip.same"
+                        : diff > .zero ? "hours.payslip.more" : "hours.payslip.less",
+                    [
+                        "net": .money(a), "estimate": .money(estNet),
+                        "difference": .money(diff < .zero ? -diff : diff),
+                        "next": .month(month.advanced(by: 1)),
+                    ]))
         }
         out.print(inv.context.style.dim(inv.t("hours.note.estimate")))
         return .ok

@@ -7,43 +7,65 @@ import KompasSettlement
 /// `kompas verrekening` (settle): the settlement preview of one month, with the forecast of months
 /// with two paydays; `--caseload` settles many clients for a klantmanager.
 enum VerrekeningCommand {
-    static let alreadyPaid = FlagSpec(["--al-betaald", "--already-paid"], .value(placeholder: "BEDRAG"))
+    static let alreadyPaid = FlagSpec(
+        ["--al-betaald", "--already-paid"], .value(placeholder: "BEDRAG"))
     static let caseload = FlagSpec(["--caseload"], .value(placeholder: "BESTAND"))
     static let csv = FlagSpec(["--csv"])
     static let statement = FlagSpec(["--opgave", "--statement"])
 
     static let spec = CommandSpec(
         names: ["verrekening", "settle"], summary: "cmd.verrekening.summary",
-        flags: [WatalsCommand.month] + HouseholdFlags.all + [HouseholdFlags.started, WatalsCommand.otherIncome, alreadyPaid,
-                GlobalFlags.municipality, PayslipSource.filesFlag, caseload, csv, statement, ProfielCommand.noProfile] + StoreAccess.flags,
+        flags: [WatalsCommand.month] + HouseholdFlags.all + [
+            HouseholdFlags.started, WatalsCommand.otherIncome, alreadyPaid,
+            GlobalFlags.municipality, PayslipSource.filesFlag, caseload, csv, statement,
+            ProfielCommand.noProfile,
+        ] + StoreAccess.flags,
         run: { inv in try run(inv.arguments.has(caseload) ? inv : ProfielCommand.merged(inv)) })
 
     static func run(_ inv: Invocation) throws -> ExitCode {
-        if let extra = inv.arguments.operands.first { throw UsageError.unexpectedOperand(extra, command: "verrekening") }
-        let municipality = try MunicipalityResolver.resolve(inv.arguments.value(GlobalFlags.municipality), context: inv.context)
+        if let extra = inv.arguments.operands.first {
+            throw UsageError.unexpectedOperand(extra, command: "verrekening")
+        }
+        let municipality = try MunicipalityResolver.resolve(
+            inv.arguments.value(GlobalFlags.municipality), context: inv.context)
         let policy = municipality.settlementPolicy
-        if let file = inv.arguments.value(caseload) { return try CaseloadRun.run(inv, file: file, policy: policy) }
-        if inv.arguments.has(csv) { throw UserError(.usage, Message("settle.error.csvOnlyCaseload")) }
+        if let file = inv.arguments.value(caseload) {
+            return try CaseloadRun.run(inv, file: file, policy: policy)
+        }
+        if inv.arguments.has(csv) {
+            throw UserError(.usage, Message("settle.error.csvOnlyCaseload"))
+        }
         let household = try HouseholdFlags.parse(inv)
         let month = try inv.month(WatalsCommand.month) ?? inv.context.clock.now().calendarMonth
         let queue = inv.arguments.has(statement)
-        if queue && inv.arguments.has(PayslipSource.filesFlag) { throw UsageError.conflicting("--opgave", "--loonstroken") }
+        if queue && inv.arguments.has(PayslipSource.filesFlag) {
+            throw UsageError.conflicting("--opgave", "--loonstroken")
+        }
         let loaded = try PayslipSource.load(inv, needStore: queue)
-        let input = SettlementInput(month: month, household: household, started: try inv.month(HouseholdFlags.started), payslips: loaded.payslips,
-                                    policy: policy, otherIncome: try inv.money(WatalsCommand.otherIncome) ?? .zero,
-                                    alreadyPaid: try inv.money(alreadyPaid))
+        let input = SettlementInput(
+            month: month, household: household, started: try inv.month(HouseholdFlags.started),
+            payslips: loaded.payslips,
+            policy: policy, otherIncome: try inv.money(WatalsCommand.otherIncome) ?? .zero,
+            alreadyPaid: try inv.money(alreadyPaid))
         let preview = try Settlement.preview(input)
-        let forecast = loaded.payslips.isEmpty ? nil
-            : try Forecaster.forecast(payslips: loaded.payslips, household: household, started: input.started, policy: policy,
-                                      from: max(month, inv.context.clock.now().calendarMonth).advanced(by: 1), count: 12)
-        SettlementRenderer(inv: inv, municipality: municipality).render(preview, forecast: forecast, fromStore: loaded.fromStore)
+        let forecast =
+            loaded.payslips.isEmpty
+            ? nil
+            : try Forecaster.forecast(
+                payslips: loaded.payslips, household: household, started: input.started,
+                policy: policy,
+                from: max(month, inv.context.clock.now().calendarMonth).advanced(by: 1), count: 12)
+        SettlementRenderer(inv: inv, municipality: municipality).render(
+            preview, forecast: forecast, fromStore: loaded.fromStore)
         if queue, let store = loaded.store {
             // The monthly income statement: what was counted in the month and the payslips behind it.
             let allocation = Allocator.allocate(loaded.payslips, policy: policy)
             let shares = allocation.shares(in: month)
             let ids = Array(Set(shares.map { allocation.payslips[$0.slip].id })).sorted()
-            let uuid = try SyncBridge.queueStatement(month: month, income: allocation.counted(in: month), payslipIDs: ids, in: store)
-            inv.err.print(inv.t("settle.statementQueued", ["month": .month(month), "id": .text(uuid)]))
+            let uuid = try SyncBridge.queueStatement(
+                month: month, income: allocation.counted(in: month), payslipIDs: ids, in: store)
+            inv.err.print(
+                inv.t("settle.statementQueued", ["month": .month(month), "id": .text(uuid)]))
         }
         return .ok
     }
@@ -57,10 +79,14 @@ enum CaseloadRun {
     static func run(_ inv: Invocation, file: String, policy: SettlementPolicy) throws -> ExitCode {
         let url = PayslipSource.url(file, inv)
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue else {
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir),
+            !isDir.boolValue
+        else {
             throw UserError(.noInput, Message("error.fileNotFound", ["file": .text(file)]))
         }
-        guard let input = try? FileHandle(forReadingFrom: url) else { throw UserError(.ioError, Message("error.fileUnreadable", ["file": .text(file)])) }
+        guard let input = try? FileHandle(forReadingFrom: url) else {
+            throw UserError(.ioError, Message("error.fileUnreadable", ["file": .text(file)]))
+        }
         defer { try? input.close() }
         let mode: Mode = inv.json ? .json : inv.arguments.has(VerrekeningCommand.csv) ? .csv : .text
         var out = Output(inv: inv, mode: mode)
@@ -74,20 +100,40 @@ enum CaseloadRun {
         func handle(_ item: CaseloadItem) {
             switch item {
             case .bad(let id, let findings):
-                totals.rejected += 1; rejected.append((id, findings))
+                totals.rejected += 1
+                rejected.append((id, findings))
                 for f in findings where f.level == .fout {
-                    inv.err.print("\(file):\(f.line): " + inv.t("caseload.rejected", ["client": .text(id), "reason": .text(inv.context.localizer.render(f.message))]))
+                    inv.err.print(
+                        "\(file):\(f.line): "
+                            + inv.t(
+                                "caseload.rejected",
+                                [
+                                    "client": .text(id),
+                                    "reason": .text(inv.context.localizer.render(f.message)),
+                                ]))
                 }
             case .client(let c):
                 do {
                     let rows = try CaseloadProcessor.process(c, policy: policy)
                     totals.clients += 1
-                    for r in rows { totals.add(r); out.row(r) }
+                    for r in rows {
+                        totals.add(r)
+                        out.row(r)
+                    }
                 } catch let e as KompasError {
                     totals.rejected += 1
-                    let f = Finding(ruleID: "klantenbestand.berekening", level: .fout, line: c.line, column: 1, message: e.message)
+                    let f = Finding(
+                        ruleID: "klantenbestand.berekening", level: .fout, line: c.line, column: 1,
+                        message: e.message)
                     rejected.append((c.id, [f]))
-                    inv.err.print("\(file):\(c.line): " + inv.t("caseload.rejected", ["client": .text(c.id), "reason": .text(inv.context.localizer.render(e.message))]))
+                    inv.err.print(
+                        "\(file):\(c.line): "
+                            + inv.t(
+                                "caseload.rejected",
+                                [
+                                    "client": .text(c.id),
+                                    "reason": .text(inv.context.localizer.render(e.message)),
+                                ]))
                 } catch {
                     totals.rejected += 1
                 }
@@ -95,8 +141,13 @@ enum CaseloadRun {
             let now = DispatchTime.now().uptimeNanoseconds
             if now - lastProgress > 1_000_000_000 {
                 lastProgress = now
-                inv.err.print(inv.t("caseload.progress", ["clients": .number(totals.clients + totals.rejected),
-                                                          "seconds": .number(Int((now - started) / 1_000_000_000))]))
+                inv.err.print(
+                    inv.t(
+                        "caseload.progress",
+                        [
+                            "clients": .number(totals.clients + totals.rejected),
+                            "seconds": .number(Int((now - started) / 1_000_000_000)),
+                        ]))
             }
         }
 
@@ -116,7 +167,9 @@ enum CaseloadRun {
         }
         if !pending.isEmpty {
             lineNo += 1
-            if let item = parser.feed(Substring(PayslipReader.text(pending)), line: lineNo) { handle(item) }
+            if let item = parser.feed(Substring(PayslipReader.text(pending)), line: lineNo) {
+                handle(item)
+            }
         }
         if let item = parser.finish() { handle(item) }
         out.end(totals: totals, rejected: rejected)
@@ -132,7 +185,11 @@ enum CaseloadRun {
         var buffer = ""
         var first = true
 
-        init(inv: Invocation, mode: Mode) { self.inv = inv; self.mode = mode; buffer.reserveCapacity(70_000) }
+        init(inv: Invocation, mode: Mode) {
+            self.inv = inv
+            self.mode = mode
+            buffer.reserveCapacity(70_000)
+        }
 
         mutating func begin() {
             switch mode {
@@ -146,12 +203,18 @@ enum CaseloadRun {
             switch mode {
             case .csv: buffer += r.cells.map(csvField).joined(separator: ",") + "\n"
             case .json:
-                buffer += (first ? "" : ",\n") + "{" + zip(CaseloadRow.columns, r.cells).enumerated().map { i, kv in
-                    "\"\(kv.0)\": " + (i < 2 ? jsonString(kv.1) : kv.1)
-                }.joined(separator: ", ") + "}"
+                buffer +=
+                    (first ? "" : ",\n") + "{"
+                    + zip(CaseloadRow.columns, r.cells).enumerated().map { i, kv in
+                        "\"\(kv.0)\": " + (i < 2 ? jsonString(kv.1) : kv.1)
+                    }.joined(separator: ", ") + "}"
             case .text:
                 let f = inv.context.localizer.format
-                buffer += pad(r.client, 12) + pad(r.month.description, 9) + [r.income, r.exemption, r.topUp, r.topUpPaid].map { lpad(f.plainAmount($0), 12) }.joined() + "\n"
+                buffer +=
+                    pad(r.client, 12) + pad(r.month.description, 9)
+                    + [r.income, r.exemption, r.topUp, r.topUpPaid].map {
+                        lpad(f.plainAmount($0), 12)
+                    }.joined() + "\n"
             }
             first = false
             if buffer.utf8.count > 64_000 { flush() }
@@ -161,26 +224,51 @@ enum CaseloadRun {
             let l = inv.context.localizer
             switch mode {
             case .csv:
-                buffer += ["totaal", "", String(t.income.cents), "", "", String(t.topUp.cents), "", String(t.topUpPaid.cents)].joined(separator: ",") + "\n"
+                buffer +=
+                    [
+                        "totaal", "", String(t.income.cents), "", "", String(t.topUp.cents), "",
+                        String(t.topUpPaid.cents),
+                    ].joined(separator: ",") + "\n"
             case .json:
-                buffer += "\n],\n\"fouten\": [" + rejected.map { id, fs in
-                    "{\"klant\": \(jsonString(id)), \"regel\": \(fs.first?.line ?? 0), \"bericht\": \(jsonString(fs.first.map { l.render($0.message) } ?? ""))}"
-                }.joined(separator: ", ") + "],\n"
-                buffer += "\"totalen\": {\"aanvulling_centen\": \(t.topUp.cents), \"afgewezen_klanten\": \(t.rejected), \"inkomen_centen\": \(t.income.cents), "
-                buffer += "\"klanten\": \(t.clients), \"rijen\": \(t.rows), \"uitbetaald_centen\": \(t.topUpPaid.cents)}}\n"
+                buffer +=
+                    "\n],\n\"fouten\": ["
+                    + rejected.map { id, fs in
+                        "{\"klant\": \(jsonString(id)), \"regel\": \(fs.first?.line ?? 0), \"bericht\": \(jsonString(fs.first.map { l.render($0.message) } ?? ""))}"
+                    }.joined(separator: ", ") + "],\n"
+                buffer +=
+                    "\"totalen\": {\"aanvulling_centen\": \(t.topUp.cents), \"afgewezen_klanten\": \(t.rejected), \"inkomen_centen\": \(t.income.cents), "
+                buffer +=
+                    "\"klanten\": \(t.clients), \"rijen\": \(t.rows), \"uitbetaald_centen\": \(t.topUpPaid.cents)}}\n"
             case .text:
-                buffer += inv.t("caseload.totals", ["clients": .number(t.clients), "rows": .number(t.rows), "rejected": .number(t.rejected),
-                                                    "income": .money(t.income), "topUp": .money(t.topUp), "paid": .money(t.topUpPaid)]) + "\n"
+                buffer +=
+                    inv.t(
+                        "caseload.totals",
+                        [
+                            "clients": .number(t.clients), "rows": .number(t.rows),
+                            "rejected": .number(t.rejected),
+                            "income": .money(t.income), "topUp": .money(t.topUp),
+                            "paid": .money(t.topUpPaid),
+                        ]) + "\n"
             }
             flush()
         }
 
-        mutating func flush() { if !buffer.isEmpty { inv.out.print(buffer, terminator: ""); buffer.removeAll(keepingCapacity: true) } }
+        mutating func flush() {
+            if !buffer.isEmpty {
+                inv.out.print(buffer, terminator: "")
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
 
-        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(1, n - s.count)) }
-        func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(1, n - s.count)) + s }
+        func pad(_ s: String, _ n: Int) -> String {
+            s + String(repeating: " ", count: max(1, n - s.count))
+        }
+        func lpad(_ s: String, _ n: Int) -> String {
+            String(repeating: " ", count: max(1, n - s.count)) + s
+        }
         func csvField(_ s: String) -> String {
-            s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+            s.contains(",") || s.contains("\"") || s.contains("\n")
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         func jsonString(_ s: String) -> String {
             var r = "\""
@@ -191,7 +279,12 @@ enum CaseloadRun {
                 case "\n": r += "\\n"
                 case "\r": r += "\\r"
                 case "\t": r += "\\t"
-                default: if u.value < 0x20 { r += String(format: "\\u%04x", u.value) } else { r.unicodeScalars.append(u) }
+                default:
+                    if u.value < 0x20 {
+                        r += String(format: "\\u%04x", u.value)
+                    } else {
+                        r.unicodeScalars.append(u)
+                    }
                 }
             }
             return r + "\""

@@ -6,12 +6,15 @@ import KompasStore
 /// are not re-encrypted, so this is fast and cannot lose data; the new key slot gets the current
 /// default scrypt parameters, which is how they are raised for an existing store.
 enum WachtwoordCommand {
-    static let newPassphraseFile = FlagSpec(["--nieuw-wachtwoord-bestand", "--new-passphrase-file"], .value(placeholder: "BESTAND"))
+    static let newPassphraseFile = FlagSpec(
+        ["--nieuw-wachtwoord-bestand", "--new-passphrase-file"], .value(placeholder: "BESTAND"))
 
     static let spec = CommandSpec(
         names: ["wachtwoord", "passphrase"], summary: "cmd.wachtwoord.summary",
-        subcommands: [SubcommandSpec(["instellen", "set"], summary: "sub.wachtwoord.instellen"),
-                      SubcommandSpec(["wijzigen", "change"], summary: "sub.wachtwoord.wijzigen")],
+        subcommands: [
+            SubcommandSpec(["instellen", "set"], summary: "sub.wachtwoord.instellen"),
+            SubcommandSpec(["wijzigen", "change"], summary: "sub.wachtwoord.wijzigen"),
+        ],
         flags: StoreAccess.flags + [newPassphraseFile],
         producesResults: false, run: run)
 

@@ -77,7 +77,10 @@ struct Conversation: Sendable {
         /// The answer just accepted (question id, stored value): the session saves it at once.
         var accepted: (id: String, value: String)?
         var outcome: Outcome
-        static func == (a: Step, b: Step) -> Bool { a.accepted?.id == b.accepted?.id && a.accepted?.value == b.accepted?.value && a.outcome == b.outcome }
+        static func == (a: Step, b: Step) -> Bool {
+            a.accepted?.id == b.accepted?.id && a.accepted?.value == b.accepted?.value
+                && a.outcome == b.outcome
+        }
     }
 
     /// Words that mean the same in both languages, so a person who switches language mid-way is understood.
@@ -111,16 +114,21 @@ struct Conversation: Sendable {
             // A passphrase is taken exactly as typed; other answers without surrounding spaces.
             let text = q.secret ? raw : trimmed
             // Also at a passphrase: none of these words is long enough to be one (minimum 8).
-            if Self.helpWords.contains(word) { return Step(accepted: nil, outcome: .help(id: q.id, q.help)) }
+            if Self.helpWords.contains(word) {
+                return Step(accepted: nil, outcome: .help(id: q.id, q.help))
+            }
             if Self.stopWords.contains(word) { return Step(accepted: nil, outcome: .stop) }
             if Self.backWords.contains(word) {
-                guard let previous = asked.popLast() else { return Step(accepted: nil, outcome: .backOut) }
+                guard let previous = asked.popLast() else {
+                    return Step(accepted: nil, outcome: .backOut)
+                }
                 answers[questions[previous].id] = nil
                 current = previous
                 return Step(accepted: nil, outcome: .ask(id: questions[previous].id))
             }
             switch q.check(text, answers) {
-            case .reask(let expected): return Step(accepted: nil, outcome: .reask(id: q.id, expected))
+            case .reask(let expected):
+                return Step(accepted: nil, outcome: .reask(id: q.id, expected))
             case .accepted(let value):
                 answers[q.id] = value
                 asked.append(index)
@@ -133,7 +141,10 @@ struct Conversation: Sendable {
         var i = start
         while i < questions.count {
             let q = questions[i]
-            if answers[q.id] == nil && q.applies(answers) { current = i; return .ask(id: q.id) }
+            if answers[q.id] == nil && q.applies(answers) {
+                current = i
+                return .ask(id: q.id)
+            }
             if !q.applies(answers) { answers[q.id] = nil }
             i += 1
         }

@@ -14,7 +14,9 @@ enum GuideChecks {
     static func amount(optional: Bool = false) -> Check {
         { raw, _ in
             if optional && noneWords.contains(raw.lowercased()) { return .accepted("") }
-            guard let m = Money.parse(raw), m >= .zero else { return .reask(Message("gids.expect.amount")) }
+            guard let m = Money.parse(raw), m >= .zero else {
+                return .reask(Message("gids.expect.amount"))
+            }
             return .accepted(plain(m))
         }
     }
@@ -26,7 +28,8 @@ enum GuideChecks {
             guard let h = Invocation.parseHours(raw), h <= maximum * 100 else {
                 return .reask(Message("gids.expect.hours", ["max": .number(maximum)]))
             }
-            return .accepted(h % 100 == 0 ? "\(h / 100)" : String(format: "%d.%02d", h / 100, h % 100))
+            return .accepted(
+                h % 100 == 0 ? "\(h / 100)" : String(format: "%d.%02d", h / 100, h % 100))
         }
     }
 
@@ -34,7 +37,10 @@ enum GuideChecks {
     static func number(_ range: ClosedRange<Int>) -> Check {
         { raw, _ in
             guard let n = Int(raw), range.contains(n) else {
-                return .reask(Message("gids.expect.number", ["min": .number(range.lowerBound), "max": .number(range.upperBound)]))
+                return .reask(
+                    Message(
+                        "gids.expect.number",
+                        ["min": .number(range.lowerBound), "max": .number(range.upperBound)]))
             }
             return .accepted("\(n)")
         }
@@ -47,10 +53,15 @@ enum GuideChecks {
         if noneWords.contains(raw.lowercased()) && raw != "0" {
             return parent ? .reask(Message("gids.expect.childForParent")) : .accepted("")
         }
-        let parts = raw.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
+        let parts = raw.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(
+            String.init)
         let ages = parts.compactMap { Int($0) }.filter { (0...30).contains($0) }
-        guard !parts.isEmpty, ages.count == parts.count, ages.count <= 15 else { return .reask(Message("gids.expect.ages")) }
-        if parent && !ages.contains(where: { $0 < 18 }) { return .reask(Message("gids.expect.childForParent")) }
+        guard !parts.isEmpty, ages.count == parts.count, ages.count <= 15 else {
+            return .reask(Message("gids.expect.ages"))
+        }
+        if parent && !ages.contains(where: { $0 < 18 }) {
+            return .reask(Message("gids.expect.childForParent"))
+        }
         return .accepted(ages.map(String.init).joined(separator: ","))
     }
 
@@ -58,8 +69,12 @@ enum GuideChecks {
     static func choice(_ choices: [GuideChoice]) -> Check {
         { raw, _ in
             let word = raw.lowercased()
-            if let n = Int(word), (1...choices.count).contains(n) { return .accepted(choices[n - 1].value) }
-            if let c = choices.first(where: { $0.value == word || $0.words.contains(word) }) { return .accepted(c.value) }
+            if let n = Int(word), (1...choices.count).contains(n) {
+                return .accepted(choices[n - 1].value)
+            }
+            if let c = choices.first(where: { $0.value == word || $0.words.contains(word) }) {
+                return .accepted(c.value)
+            }
             return .reask(Message("gids.expect.choice", ["max": .number(choices.count)]))
         }
     }
@@ -76,7 +91,9 @@ enum GuideChecks {
     /// A date (`25-03-2026` or `2026-03-25`); `vandaag` / `today` is today. Stored as ISO.
     static func date(today: LocalDate) -> Check {
         { raw, _ in
-            if ["vandaag", "today"].contains(raw.lowercased()) { return .accepted(today.description) }
+            if ["vandaag", "today"].contains(raw.lowercased()) {
+                return .accepted(today.description)
+            }
             guard let d = LocalDate.parse(raw) else { return .reask(Message("gids.expect.date")) }
             return .accepted(d.description)
         }
@@ -87,7 +104,9 @@ enum GuideChecks {
         { raw, _ in
             if raw.isEmpty { return .accepted(fallback.description) }
             if let m = CalendarMonth.parse(raw) { return .accepted(m.description) }
-            if let d = LocalDate.parse("01-" + raw) { return .accepted(d.calendarMonth.description) }
+            if let d = LocalDate.parse("01-" + raw) {
+                return .accepted(d.calendarMonth.description)
+            }
             return .reask(Message("gids.expect.month"))
         }
     }
@@ -104,9 +123,13 @@ enum GuideChecks {
     static func existingFile(workingDirectory: URL) -> Check {
         { raw, _ in
             let path = raw.hasPrefix("~/") ? NSHomeDirectory() + raw.dropFirst(1) : raw
-            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
+            let url =
+                path.hasPrefix("/")
+                ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
             var dir: ObjCBool = false
-            guard !raw.isEmpty, FileManager.default.fileExists(atPath: url.path, isDirectory: &dir), !dir.boolValue else {
+            guard !raw.isEmpty, FileManager.default.fileExists(atPath: url.path, isDirectory: &dir),
+                !dir.boolValue
+            else {
                 return .reask(Message("gids.expect.file"))
             }
             return .accepted(url.path)
@@ -115,13 +138,18 @@ enum GuideChecks {
 
     /// A new passphrase: at least the store's minimum length.
     static let newPassphrase: Check = { raw, _ in
-        raw.count >= StoreAccess.minimumPassphraseLength ? .accepted(raw)
-            : .reask(Message("store.error.passphraseTooShort", ["minimum": .number(StoreAccess.minimumPassphraseLength)]))
+        raw.count >= StoreAccess.minimumPassphraseLength
+            ? .accepted(raw)
+            : .reask(
+                Message(
+                    "store.error.passphraseTooShort",
+                    ["minimum": .number(StoreAccess.minimumPassphraseLength)]))
     }
 
     /// The same passphrase again.
     static let repeatPassphrase: Check = { raw, earlier in
-        raw == earlier["wachtwoord"] ? .accepted(raw) : .reask(Message("gids.expect.samePassphrase"))
+        raw == earlier["wachtwoord"]
+            ? .accepted(raw) : .reask(Message("gids.expect.samePassphrase"))
     }
 
     static func plain(_ m: Money) -> String {

@@ -1,7 +1,7 @@
 import Foundation
 import KompasCore
-import KompasLocalization
 import KompasIncome
+import KompasLocalization
 import KompasMunicipality
 import KompasSettlement
 import KompasSync
@@ -36,7 +36,9 @@ extension GuideSession {
     func saveProfile(_ flags: [String: [String]]) throws {
         try ProfielCommand.check(flags, context: context, table: invocation.table)
         guard let store = storeHandle else { return }
-        try store.put(ProfielCommand.Profile(flags: flags, savedOn: today), id: ProfielCommand.recordID, in: .profiel)
+        try store.put(
+            ProfielCommand.Profile(flags: flags, savedOn: today), id: ProfielCommand.recordID,
+            in: .profiel)
     }
 
     func needHousehold() throws -> Bool {
@@ -52,8 +54,12 @@ extension GuideSession {
         guard try needHousehold() else { return }
         let stored = profile()?.flags ?? [:]
         var questions = [Questions.hoursPerWeek]
-        if stored[WatalsCommand.hourlyWage.canonical] == nil { questions.append(Questions.hourlyWage) }
-        guard case .done(let a) = try form(questions, flow: .watals), let hours = a["uren"] else { return }
+        if stored[WatalsCommand.hourlyWage.canonical] == nil {
+            questions.append(Questions.hourlyWage)
+        }
+        guard case .done(let a) = try form(questions, flow: .watals), let hours = a["uren"] else {
+            return
+        }
         var args = ["watals", "--uren", hours]
         if let wage = a["uurloon"] { args += ["--uurloon", wage] }
         blank()
@@ -66,32 +72,51 @@ extension GuideSession {
     /// onder n Participatiewet, at most 6 months) will end, say when and by how much, kindly.
     func explainLowerTopUpAhead(_ args: [String]) {
         guard let inv = mergedInvocation(WatalsCommand.spec, args),
-              let municipality = try? MunicipalityResolver.resolve(inv.arguments.value(GlobalFlags.municipality), context: context),
-              let input = try? WatalsCommand.projectionInput(inv, policy: municipality.incomePolicy),
-              let costs = try? WatalsCommand.householdCosts(inv, household: input.household),
-              let now = try? TotalIncomeCalculator.compute(input, costs: costs, provisions: municipality.provisions),
-              case .applies(_, _, let left?) = now.projection.exemption else { return }
+            let municipality = try? MunicipalityResolver.resolve(
+                inv.arguments.value(GlobalFlags.municipality), context: context),
+            let input = try? WatalsCommand.projectionInput(inv, policy: municipality.incomePolicy),
+            let costs = try? WatalsCommand.householdCosts(inv, household: input.household),
+            let now = try? TotalIncomeCalculator.compute(
+                input, costs: costs, provisions: municipality.provisions),
+            case .applies(_, _, let left?) = now.projection.exemption
+        else { return }
         var later = input
         later.exemptionGranted = false
-        guard let after = try? TotalIncomeCalculator.compute(later, costs: costs, provisions: municipality.provisions),
-              now.keep > after.keep else { return }
+        guard
+            let after = try? TotalIncomeCalculator.compute(
+                later, costs: costs, provisions: municipality.provisions),
+            now.keep > after.keep
+        else { return }
         let end = input.month.advanced(by: left + 1)
         blank()
-        say(t("gids.tone.lowerTopUpAhead", ["month": .month(end), "less": .money(now.keep - after.keep)]))
+        say(
+            t(
+                "gids.tone.lowerTopUpAhead",
+                ["month": .month(end), "less": .money(now.keep - after.keep)]))
     }
 
     // MARK: Payslips and hours
 
     func payslipOrHoursFlow() throws {
         guard let kind = try ask(Questions.report, flow: .loonstrook) else { return }
-        if kind == "uren" { finish(); try hoursFlow() } else { try payslipFlow() }
+        if kind == "uren" {
+            finish()
+            try hoursFlow()
+        } else {
+            try payslipFlow()
+        }
     }
 
     func payslipFlow() throws {
         let before = ((try? storeHandle?.all(Payslip.self, in: .loonstrook)) ?? []).map(\.value)
-        guard case .done(let a) = try form(Questions.payslip(today: today), flow: .loonstrook) else { return }
-        var args = ["loonstrook", "toevoegen", "--betaaldatum", a["betaaldatum"]!, "--periode-van", a["periode_van"]!,
-                    "--periode-tot", a["periode_tot"]!, "--netto", a["netto"]!, "--frequentie", a["frequentie"] ?? "maand"]
+        guard case .done(let a) = try form(Questions.payslip(today: today), flow: .loonstrook)
+        else { return }
+        var args = [
+            "loonstrook", "toevoegen", "--betaaldatum", a["betaaldatum"]!, "--periode-van",
+            a["periode_van"]!,
+            "--periode-tot", a["periode_tot"]!, "--netto", a["netto"]!, "--frequentie",
+            a["frequentie"] ?? "maand",
+        ]
         let employer = a["werkgever"] ?? ""
         if !employer.isEmpty { args += ["--werkgever", employer] }
         if let h = a["uren"], !h.isEmpty { args += ["--gewerkte-uren", h] }
@@ -100,7 +125,9 @@ extension GuideSession {
         finish()
         guard code == .ok else { return }
         // The first payslip from an employer is a moment that matters: money earned yourself.
-        let known = before.contains { !employer.isEmpty && $0.employer.lowercased() == employer.lowercased() }
+        let known = before.contains {
+            !employer.isEmpty && $0.employer.lowercased() == employer.lowercased()
+        }
         if before.isEmpty || (!employer.isEmpty && !known) {
             say(t("gids.tone.firstPayslip"))
         }
@@ -108,7 +135,9 @@ extension GuideSession {
     }
 
     func hoursFlow() throws {
-        guard case .done(let a) = try form(Questions.hours(today: today), flow: .uren) else { return }
+        guard case .done(let a) = try form(Questions.hours(today: today), flow: .uren) else {
+            return
+        }
         blank()
         command(["uren", "toevoegen", "--datum", a["datum"]!, "--gewerkte-uren", a["gewerkt"]!])
         finish()
@@ -129,7 +158,10 @@ extension GuideSession {
     // MARK: CV and letter
 
     func checkFlow() throws {
-        guard case .done(let a) = try form(Questions.document(workingDirectory: context.workingDirectory), flow: .controleer) else { return }
+        guard
+            case .done(let a) = try form(
+                Questions.document(workingDirectory: context.workingDirectory), flow: .controleer)
+        else { return }
         blank()
         let code = command(["controleer", a["soort"] ?? "cv", a["bestand"]!])
         finish()
@@ -144,7 +176,9 @@ extension GuideSession {
         guard case .done(let a) = try form(Questions.summary, flow: .samenvatting) else { return }
         blank()
         if a["vorm"] == "html", let file = a["bestand"] {
-            if command(["samenvatting", "--formaat", "html", "--uitvoer", file]) == .ok { say(t("gids.summary.written", ["file": .text(file)])) }
+            if command(["samenvatting", "--formaat", "html", "--uitvoer", file]) == .ok {
+                say(t("gids.summary.written", ["file": .text(file)]))
+            }
         } else {
             command(["samenvatting"])
         }
@@ -165,9 +199,18 @@ extension GuideSession {
         let configured = storeHandle.flatMap { try? SyncSettings.load(from: $0) } != nil
         if !configured {
             say(t("gids.sync.setupIntro"))
-            guard case .done(let a) = try form(Questions.syncSetup, flow: .sync), let url = a["eindpunt"], let token = a["token"] else { return }
+            guard case .done(let a) = try form(Questions.syncSetup, flow: .sync),
+                let url = a["eindpunt"], let token = a["token"]
+            else { return }
             blank()
-            guard command(["sync", "instellen", "--eindpunt", url], secrets: ["KOMPAS_SYNC_TOKEN": token]) == .ok else { finish(); return }
+            guard
+                command(
+                    ["sync", "instellen", "--eindpunt", url], secrets: ["KOMPAS_SYNC_TOKEN": token])
+                    == .ok
+            else {
+                finish()
+                return
+            }
         }
         finish()
         say(t("gids.sync.sending"))
@@ -175,7 +218,10 @@ extension GuideSession {
         let code = command(["sync"])
         blank()
         command(["status"])
-        if code == .ok { blank(); say(t("gids.sync.done")) }
+        if code == .ok {
+            blank()
+            say(t("gids.sync.done"))
+        }
     }
 
     // MARK: News about work
@@ -191,12 +237,16 @@ extension GuideSession {
             say(t("gids.tone.newJob"))
             blank()
             say(t("gids.job.intro"))
-            guard case .done(let a) = try form(Questions.job(today: today), flow: .werk) else { return }
+            guard case .done(let a) = try form(Questions.job(today: today), flow: .werk) else {
+                return
+            }
             var flags = profile()?.flags ?? [:]
             flags[HouseholdFlags.started.canonical] = a["gestart"].map { [$0] }
             flags[WatalsCommand.hourlyWage.canonical] = a["uurloon"].map { [$0] }
             flags[WatalsCommand.hours.canonical] = a["uren"].map { [$0] }
-            for f in [WatalsCommand.grossMonthly, WatalsCommand.netMonthly] { flags[f.canonical] = nil }
+            for f in [WatalsCommand.grossMonthly, WatalsCommand.netMonthly] {
+                flags[f.canonical] = nil
+            }
             try saveProfile(flags)
             say(t("gids.job.saved"))
             if flags[HouseholdFlags.age.canonical] != nil {
@@ -220,7 +270,8 @@ extension GuideSession {
         guard let which = try ask(Questions.settings, flow: .instellingen) else { return }
         finish()
         if which == "taal" {
-            guard let l = try ask(Questions.language(context)), let language = Language(rawValue: l) else { return }
+            guard let l = try ask(Questions.language(context)), let language = Language(rawValue: l)
+            else { return }
             switchLanguage(language)
             setLanguage(l)
             say(t("gids.settings.languageSaved"))

@@ -7,168 +7,284 @@ import KompasSync
 /// `Locales/` under `gids.`; the checks are ``GuideChecks``.
 enum Questions {
     static func language(_ context: Context) -> GuideQuestion {
-        let choices = [GuideChoice(value: "nl", label: Message("gids.language.nl"), words: ["nederlands", "dutch"]),
-                       GuideChoice(value: "en", label: Message("gids.language.en"), words: ["engels", "english"])]
-        return GuideQuestion(id: "taal", prompt: Message("gids.q.language"), why: Message("gids.why.language"),
-                             help: Message("gids.help.language"), choices: choices, check: GuideChecks.choice(choices))
+        let choices = [
+            GuideChoice(
+                value: "nl", label: Message("gids.language.nl"), words: ["nederlands", "dutch"]),
+            GuideChoice(
+                value: "en", label: Message("gids.language.en"), words: ["engels", "english"]),
+        ]
+        return GuideQuestion(
+            id: "taal", prompt: Message("gids.q.language"), why: Message("gids.why.language"),
+            help: Message("gids.help.language"), choices: choices,
+            check: GuideChecks.choice(choices))
     }
 
-    static let newPassphrase = GuideQuestion(id: "wachtwoord", prompt: Message("gids.q.newPassphrase"), why: nil,
-                                             help: Message("gids.help.passphrase", ["minimum": .number(StoreAccess.minimumPassphraseLength)]),
-                                             secret: true, check: GuideChecks.newPassphrase)
-    static let repeatPassphrase = GuideQuestion(id: "wachtwoord-nogmaals", prompt: Message("gids.q.repeatPassphrase"), why: nil,
-                                                help: Message("gids.help.repeatPassphrase"), secret: true, check: GuideChecks.repeatPassphrase)
-    static let passphrase = GuideQuestion(id: "wachtwoord-openen", prompt: Message("gids.q.passphrase"), why: nil,
-                                          help: Message("gids.help.openPassphrase"), secret: true,
-                                          check: { raw, _ in raw.isEmpty ? .reask(Message("gids.expect.passphrase")) : .accepted(raw) })
+    static let newPassphrase = GuideQuestion(
+        id: "wachtwoord", prompt: Message("gids.q.newPassphrase"), why: nil,
+        help: Message(
+            "gids.help.passphrase", ["minimum": .number(StoreAccess.minimumPassphraseLength)]),
+        secret: true, check: GuideChecks.newPassphrase)
+    static let repeatPassphrase = GuideQuestion(
+        id: "wachtwoord-nogmaals", prompt: Message("gids.q.repeatPassphrase"), why: nil,
+        help: Message("gids.help.repeatPassphrase"), secret: true,
+        check: GuideChecks.repeatPassphrase)
+    static let passphrase = GuideQuestion(
+        id: "wachtwoord-openen", prompt: Message("gids.q.passphrase"), why: nil,
+        help: Message("gids.help.openPassphrase"), secret: true,
+        check: { raw, _ in raw.isEmpty ? .reask(Message("gids.expect.passphrase")) : .accepted(raw)
+        })
 
-    static func yesNo(id: String, _ prompt: Message, help: Message = Message("gids.help.yesNo")) -> GuideQuestion {
+    static func yesNo(id: String, _ prompt: Message, help: Message = Message("gids.help.yesNo"))
+        -> GuideQuestion
+    {
         GuideQuestion(id: id, prompt: prompt, why: nil, help: help, check: GuideChecks.yesNo)
     }
 
     // MARK: Household (first run and settings)
 
     static let householdChoices = [
-        GuideChoice(value: "alleenstaande", label: Message("gids.household.alleenstaande"), words: ["alleen", "single"]),
-        GuideChoice(value: "alleenstaande-ouder", label: Message("gids.household.alleenstaande-ouder"), words: ["ouder", "parent"]),
-        GuideChoice(value: "samenwonend", label: Message("gids.household.samenwonend"), words: ["samen", "partner", "couple"]),
+        GuideChoice(
+            value: "alleenstaande", label: Message("gids.household.alleenstaande"),
+            words: ["alleen", "single"]),
+        GuideChoice(
+            value: "alleenstaande-ouder", label: Message("gids.household.alleenstaande-ouder"),
+            words: ["ouder", "parent"]),
+        GuideChoice(
+            value: "samenwonend", label: Message("gids.household.samenwonend"),
+            words: ["samen", "partner", "couple"]),
     ]
 
     static let household: [GuideQuestion] = [
-        GuideQuestion(id: "huishouden", prompt: Message("gids.q.household"), why: Message("gids.why.household"),
-                      help: Message("gids.help.household"), choices: householdChoices, check: GuideChecks.choice(householdChoices)),
-        GuideQuestion(id: "leeftijd", prompt: Message("gids.q.age"), why: Message("gids.why.age"), help: Message("gids.help.age"),
-                      check: GuideChecks.number(15...120)),
-        GuideQuestion(id: "leeftijd-partner", prompt: Message("gids.q.partnerAge"), why: Message("gids.why.partnerAge"),
-                      help: Message("gids.help.age"), check: GuideChecks.number(15...120),
-                      applies: { $0["huishouden"] == "samenwonend" }),
-        GuideQuestion(id: "kinderen", prompt: Message("gids.q.children"), why: Message("gids.why.children"),
-                      help: Message("gids.help.children"), check: GuideChecks.childrenAges,
-                      // Someone who lives alone has no children at home (else they are a single parent).
-                      applies: { $0["huishouden"] != "alleenstaande" }),
-        GuideQuestion(id: "huur", prompt: Message("gids.q.rent"), why: Message("gids.why.rent"), help: Message("gids.help.rent"),
-                      check: GuideChecks.amount(optional: true)),
+        GuideQuestion(
+            id: "huishouden", prompt: Message("gids.q.household"),
+            why: Message("gids.why.household"),
+            help: Message("gids.help.household"), choices: householdChoices,
+            check: GuideChecks.choice(householdChoices)),
+        GuideQuestion(
+            id: "leeftijd", prompt: Message("gids.q.age"), why: Message("gids.why.age"),
+            help: Message("gids.help.age"),
+            check: GuideChecks.number(15...120)),
+        GuideQuestion(
+            id: "leeftijd-partner", prompt: Message("gids.q.partnerAge"),
+            why: Message("gids.why.partnerAge"),
+            help: Message("gids.help.age"), check: GuideChecks.number(15...120),
+            applies: { $0["huishouden"] == "samenwonend" }),
+        GuideQuestion(
+            id: "kinderen", prompt: Message("gids.q.children"), why: Message("gids.why.children"),
+            help: Message("gids.help.children"), check: GuideChecks.childrenAges,
+            // Someone who lives alone has no children at home (else they are a single parent).
+            applies: { $0["huishouden"] != "alleenstaande" }),
+        GuideQuestion(
+            id: "huur", prompt: Message("gids.q.rent"), why: Message("gids.why.rent"),
+            help: Message("gids.help.rent"),
+            check: GuideChecks.amount(optional: true)),
     ]
 
     // MARK: Menu
 
     static let menuChoices: [GuideChoice] = [
-        GuideChoice(value: "watals", label: Message("gids.menu.watals"), words: ["watals", "whatif"]),
-        GuideChoice(value: "loonstrook", label: Message("gids.menu.loonstrook"), words: ["loonstrook", "payslip", "uren", "hours"]),
-        GuideChoice(value: "verrekening", label: Message("gids.menu.verrekening"), words: ["verrekening", "settle", "settlement"]),
-        GuideChoice(value: "controleer", label: Message("gids.menu.controleer"), words: ["cv", "brief", "letter", "controleer", "check"]),
-        GuideChoice(value: "samenvatting", label: Message("gids.menu.samenvatting"), words: ["samenvatting", "summary", "print"]),
-        GuideChoice(value: "sync", label: Message("gids.menu.sync"), words: ["sync", "gemeente", "municipality"]),
-        GuideChoice(value: "werk", label: Message("gids.menu.werk"), words: ["werk", "work", "baan", "job", "sollicitatie"]),
-        GuideChoice(value: "instellingen", label: Message("gids.menu.instellingen"), words: ["instellingen", "settings", "taal", "language"]),
+        GuideChoice(
+            value: "watals", label: Message("gids.menu.watals"), words: ["watals", "whatif"]),
+        GuideChoice(
+            value: "loonstrook", label: Message("gids.menu.loonstrook"),
+            words: ["loonstrook", "payslip", "uren", "hours"]),
+        GuideChoice(
+            value: "verrekening", label: Message("gids.menu.verrekening"),
+            words: ["verrekening", "settle", "settlement"]),
+        GuideChoice(
+            value: "controleer", label: Message("gids.menu.controleer"),
+            words: ["cv", "brief", "letter", "controleer", "check"]),
+        GuideChoice(
+            value: "samenvatting", label: Message("gids.menu.samenvatting"),
+            words: ["samenvatting", "summary", "print"]),
+        GuideChoice(
+            value: "sync", label: Message("gids.menu.sync"),
+            words: ["sync", "gemeente", "municipality"]),
+        GuideChoice(
+            value: "werk", label: Message("gids.menu.werk"),
+            words: ["werk", "work", "baan", "job", "sollicitatie"]),
+        GuideChoice(
+            value: "instellingen", label: Message("gids.menu.instellingen"),
+            words: ["instellingen", "settings", "taal", "language"]),
         GuideChoice(value: "stoppen", label: Message("gids.menu.stoppen"), words: []),
     ]
 
-    static let menu = GuideQuestion(id: "menu", prompt: Message("gids.menu.prompt"), why: nil, help: Message("gids.help.menu"),
-                                    choices: menuChoices, check: GuideChecks.choice(menuChoices))
+    static let menu = GuideQuestion(
+        id: "menu", prompt: Message("gids.menu.prompt"), why: nil, help: Message("gids.help.menu"),
+        choices: menuChoices, check: GuideChecks.choice(menuChoices))
 
     // MARK: Tasks
 
-    static let hoursPerWeek = GuideQuestion(id: "uren", prompt: Message("gids.q.hoursPerWeek"), why: Message("gids.why.hoursPerWeek"),
-                                            help: Message("gids.help.hoursPerWeek"), check: GuideChecks.hours())
-    static let hourlyWage = GuideQuestion(id: "uurloon", prompt: Message("gids.q.hourlyWage"), why: Message("gids.why.hourlyWage"),
-                                          help: Message("gids.help.amount"), check: GuideChecks.amount())
+    static let hoursPerWeek = GuideQuestion(
+        id: "uren", prompt: Message("gids.q.hoursPerWeek"), why: Message("gids.why.hoursPerWeek"),
+        help: Message("gids.help.hoursPerWeek"), check: GuideChecks.hours())
+    static let hourlyWage = GuideQuestion(
+        id: "uurloon", prompt: Message("gids.q.hourlyWage"), why: Message("gids.why.hourlyWage"),
+        help: Message("gids.help.amount"), check: GuideChecks.amount())
 
-    static let reportChoices = [GuideChoice(value: "loonstrook", label: Message("gids.report.payslip"), words: ["loonstrook", "payslip"]),
-                                GuideChoice(value: "uren", label: Message("gids.report.hours"), words: ["uren", "hours"])]
-    static let report = GuideQuestion(id: "soort", prompt: Message("gids.q.report"), why: nil, help: Message("gids.help.report"),
-                                      choices: reportChoices, check: GuideChecks.choice(reportChoices))
+    static let reportChoices = [
+        GuideChoice(
+            value: "loonstrook", label: Message("gids.report.payslip"),
+            words: ["loonstrook", "payslip"]),
+        GuideChoice(value: "uren", label: Message("gids.report.hours"), words: ["uren", "hours"]),
+    ]
+    static let report = GuideQuestion(
+        id: "soort", prompt: Message("gids.q.report"), why: nil, help: Message("gids.help.report"),
+        choices: reportChoices, check: GuideChecks.choice(reportChoices))
 
-    static let frequencyChoices = [GuideChoice(value: "maand", label: Message("gids.frequency.maand"), words: ["month", "monthly"]),
-                                   GuideChoice(value: "4weken", label: Message("gids.frequency.4weken"), words: ["4", "4 weeks"]),
-                                   GuideChoice(value: "week", label: Message("gids.frequency.week"), words: ["weekly"])]
+    static let frequencyChoices = [
+        GuideChoice(
+            value: "maand", label: Message("gids.frequency.maand"), words: ["month", "monthly"]),
+        GuideChoice(
+            value: "4weken", label: Message("gids.frequency.4weken"), words: ["4", "4 weeks"]),
+        GuideChoice(value: "week", label: Message("gids.frequency.week"), words: ["weekly"]),
+    ]
 
     static func payslip(today: LocalDate) -> [GuideQuestion] {
         [
-            GuideQuestion(id: "werkgever", prompt: Message("gids.q.employer"), why: Message("gids.why.employer"),
-                          help: Message("gids.help.employer"), check: GuideChecks.text(optional: true)),
-            GuideQuestion(id: "betaaldatum", prompt: Message("gids.q.payDate"), why: nil, help: Message("gids.help.date"),
-                          check: GuideChecks.date(today: today)),
-            GuideQuestion(id: "frequentie", prompt: Message("gids.q.frequency"), why: Message("gids.why.frequency"),
-                          help: Message("gids.help.frequency"), choices: frequencyChoices, check: GuideChecks.choice(frequencyChoices)),
-            GuideQuestion(id: "periode_van", prompt: Message("gids.q.periodFrom"), why: nil, help: Message("gids.help.period"),
-                          check: GuideChecks.date(today: today)),
-            GuideQuestion(id: "periode_tot", prompt: Message("gids.q.periodTo"), why: nil, help: Message("gids.help.period"),
-                          check: { raw, earlier in
-                              let r = GuideChecks.date(today: today)(raw, earlier)
-                              if case .accepted(let v) = r, let from = earlier["periode_van"], v < from { return .reask(Message("gids.expect.periodOrder")) }
-                              return r
-                          }),
-            GuideQuestion(id: "netto", prompt: Message("gids.q.net"), why: Message("gids.why.net"), help: Message("gids.help.amount"),
-                          check: GuideChecks.amount()),
-            GuideQuestion(id: "uren", prompt: Message("gids.q.hoursOnSlip"), why: nil, help: Message("gids.help.optional"),
-                          check: GuideChecks.hours(optional: true, maximum: 744)),
+            GuideQuestion(
+                id: "werkgever", prompt: Message("gids.q.employer"),
+                why: Message("gids.why.employer"),
+                help: Message("gids.help.employer"), check: GuideChecks.text(optional: true)),
+            GuideQuestion(
+                id: "betaaldatum", prompt: Message("gids.q.payDate"), why: nil,
+                help: Message("gids.help.date"),
+                check: GuideChecks.date(today: today)),
+            GuideQuestion(
+                id: "frequentie", prompt: Message("gids.q.frequency"),
+                why: Message("gids.why.frequency"),
+                help: Message("gids.help.frequency"), choices: frequencyChoices,
+                check: GuideChecks.choice(frequencyChoices)),
+            GuideQuestion(
+                id: "periode_van", prompt: Message("gids.q.periodFrom"), why: nil,
+                help: Message("gids.help.period"),
+                check: GuideChecks.date(today: today)),
+            GuideQuestion(
+                id: "periode_tot", prompt: Message("gids.q.periodTo"), why: nil,
+                help: Message("gids.help.period"),
+                check: { raw, earlier in
+                    let r = GuideChecks.date(today: today)(raw, earlier)
+                    if case .accepted(let v) = r, let from = earlier["periode_van"], v < from {
+                        return .reask(Message("gids.expect.periodOrder"))
+                    }
+                    return r
+                }),
+            GuideQuestion(
+                id: "netto", prompt: Message("gids.q.net"), why: Message("gids.why.net"),
+                help: Message("gids.help.amount"),
+                check: GuideChecks.amount()),
+            GuideQuestion(
+                id: "uren", prompt: Message("gids.q.hoursOnSlip"), why: nil,
+                help: Message("gids.help.optional"),
+                check: GuideChecks.hours(optional: true, maximum: 744)),
         ]
     }
 
     static func hours(today: LocalDate) -> [GuideQuestion] {
         [
-            GuideQuestion(id: "datum", prompt: Message("gids.q.hoursDate"), why: nil, help: Message("gids.help.date"),
-                          check: GuideChecks.date(today: today)),
-            GuideQuestion(id: "gewerkt", prompt: Message("gids.q.hoursWorked"), why: Message("gids.why.hoursWorked"),
-                          help: Message("gids.help.hoursWorked"), check: GuideChecks.hours(maximum: 24)),
+            GuideQuestion(
+                id: "datum", prompt: Message("gids.q.hoursDate"), why: nil,
+                help: Message("gids.help.date"),
+                check: GuideChecks.date(today: today)),
+            GuideQuestion(
+                id: "gewerkt", prompt: Message("gids.q.hoursWorked"),
+                why: Message("gids.why.hoursWorked"),
+                help: Message("gids.help.hoursWorked"), check: GuideChecks.hours(maximum: 24)),
         ]
     }
 
     static func month(today: LocalDate) -> GuideQuestion {
-        GuideQuestion(id: "maand", prompt: Message("gids.q.month", ["month": .month(today.calendarMonth)]), why: nil,
-                      help: Message("gids.help.month"), check: GuideChecks.month(default: today.calendarMonth))
+        GuideQuestion(
+            id: "maand", prompt: Message("gids.q.month", ["month": .month(today.calendarMonth)]),
+            why: nil,
+            help: Message("gids.help.month"), check: GuideChecks.month(default: today.calendarMonth)
+        )
     }
 
-    static let documentChoices = [GuideChoice(value: "cv", label: Message("gids.document.cv")),
-                                  GuideChoice(value: "brief", label: Message("gids.document.brief"), words: ["letter"])]
+    static let documentChoices = [
+        GuideChoice(value: "cv", label: Message("gids.document.cv")),
+        GuideChoice(value: "brief", label: Message("gids.document.brief"), words: ["letter"]),
+    ]
 
     static func document(workingDirectory: URL) -> [GuideQuestion] {
         [
-            GuideQuestion(id: "soort", prompt: Message("gids.q.documentKind"), why: nil, help: Message("gids.help.documentKind"),
-                          choices: documentChoices, check: GuideChecks.choice(documentChoices)),
-            GuideQuestion(id: "bestand", prompt: Message("gids.q.documentFile"), why: Message("gids.why.documentFile"),
-                          help: Message("gids.help.documentFile"), check: GuideChecks.existingFile(workingDirectory: workingDirectory)),
+            GuideQuestion(
+                id: "soort", prompt: Message("gids.q.documentKind"), why: nil,
+                help: Message("gids.help.documentKind"),
+                choices: documentChoices, check: GuideChecks.choice(documentChoices)),
+            GuideQuestion(
+                id: "bestand", prompt: Message("gids.q.documentFile"),
+                why: Message("gids.why.documentFile"),
+                help: Message("gids.help.documentFile"),
+                check: GuideChecks.existingFile(workingDirectory: workingDirectory)),
         ]
     }
 
-    static let summaryChoices = [GuideChoice(value: "scherm", label: Message("gids.summary.screen"), words: ["screen"]),
-                                 GuideChoice(value: "html", label: Message("gids.summary.html"), words: ["printen", "print"])]
+    static let summaryChoices = [
+        GuideChoice(value: "scherm", label: Message("gids.summary.screen"), words: ["screen"]),
+        GuideChoice(
+            value: "html", label: Message("gids.summary.html"), words: ["printen", "print"]),
+    ]
     static let summary: [GuideQuestion] = [
-        GuideQuestion(id: "vorm", prompt: Message("gids.q.summaryForm"), why: nil, help: Message("gids.help.summaryForm"),
-                      choices: summaryChoices, check: GuideChecks.choice(summaryChoices)),
-        GuideQuestion(id: "bestand", prompt: Message("gids.q.summaryFile"), why: nil, help: Message("gids.help.summaryFile"),
-                      check: { raw, _ in .accepted(raw.isEmpty ? "kompas-samenvatting.html" : raw) },
-                      applies: { $0["vorm"] == "html" }),
+        GuideQuestion(
+            id: "vorm", prompt: Message("gids.q.summaryForm"), why: nil,
+            help: Message("gids.help.summaryForm"),
+            choices: summaryChoices, check: GuideChecks.choice(summaryChoices)),
+        GuideQuestion(
+            id: "bestand", prompt: Message("gids.q.summaryFile"), why: nil,
+            help: Message("gids.help.summaryFile"),
+            check: { raw, _ in .accepted(raw.isEmpty ? "kompas-samenvatting.html" : raw) },
+            applies: { $0["vorm"] == "html" }),
     ]
 
-    static let newsChoices = [GuideChoice(value: "baan", label: Message("gids.news.job"), words: ["job"]),
-                              GuideChoice(value: "gesprek", label: Message("gids.news.interview"), words: ["interview"]),
-                              GuideChoice(value: "afwijzing", label: Message("gids.news.rejection"), words: ["rejection", "afgewezen"])]
-    static let news = GuideQuestion(id: "nieuws", prompt: Message("gids.q.news"), why: nil, help: Message("gids.help.news"),
-                                    choices: newsChoices, check: GuideChecks.choice(newsChoices))
+    static let newsChoices = [
+        GuideChoice(value: "baan", label: Message("gids.news.job"), words: ["job"]),
+        GuideChoice(value: "gesprek", label: Message("gids.news.interview"), words: ["interview"]),
+        GuideChoice(
+            value: "afwijzing", label: Message("gids.news.rejection"),
+            words: ["rejection", "afgewezen"]),
+    ]
+    static let news = GuideQuestion(
+        id: "nieuws", prompt: Message("gids.q.news"), why: nil, help: Message("gids.help.news"),
+        choices: newsChoices, check: GuideChecks.choice(newsChoices))
 
     static func job(today: LocalDate) -> [GuideQuestion] {
         [
-            GuideQuestion(id: "gestart", prompt: Message("gids.q.jobStart", ["month": .month(today.calendarMonth)]), why: Message("gids.why.jobStart"),
-                          help: Message("gids.help.month"), check: GuideChecks.month(default: today.calendarMonth)),
+            GuideQuestion(
+                id: "gestart",
+                prompt: Message("gids.q.jobStart", ["month": .month(today.calendarMonth)]),
+                why: Message("gids.why.jobStart"),
+                help: Message("gids.help.month"),
+                check: GuideChecks.month(default: today.calendarMonth)),
             hourlyWage,
             hoursPerWeek,
         ]
     }
 
-    static let settingsChoices = [GuideChoice(value: "taal", label: Message("gids.settings.language"), words: ["language"]),
-                                  GuideChoice(value: "huishouden", label: Message("gids.settings.household"), words: ["household"])]
-    static let settings = GuideQuestion(id: "instelling", prompt: Message("gids.q.settings"), why: nil, help: Message("gids.help.settings"),
-                                        choices: settingsChoices, check: GuideChecks.choice(settingsChoices))
+    static let settingsChoices = [
+        GuideChoice(value: "taal", label: Message("gids.settings.language"), words: ["language"]),
+        GuideChoice(
+            value: "huishouden", label: Message("gids.settings.household"), words: ["household"]),
+    ]
+    static let settings = GuideQuestion(
+        id: "instelling", prompt: Message("gids.q.settings"), why: nil,
+        help: Message("gids.help.settings"),
+        choices: settingsChoices, check: GuideChecks.choice(settingsChoices))
 
     static let syncSetup: [GuideQuestion] = [
-        GuideQuestion(id: "eindpunt", prompt: Message("gids.q.endpoint"), why: Message("gids.why.endpoint"), help: Message("gids.help.endpoint"),
-                      check: { raw, _ in (try? Endpoint.parse(raw)) != nil ? .accepted(raw) : .reask(Message("gids.expect.endpoint")) }),
-        GuideQuestion(id: "token", prompt: Message("gids.q.token"), why: nil, help: Message("gids.help.token"), secret: true,
-                      check: { raw, _ in
-                          let t = raw.trimmingCharacters(in: .whitespaces)
-                          return t.isEmpty ? .reask(Message("gids.expect.token")) : .accepted(t)
-                      }),
+        GuideQuestion(
+            id: "eindpunt", prompt: Message("gids.q.endpoint"), why: Message("gids.why.endpoint"),
+            help: Message("gids.help.endpoint"),
+            check: { raw, _ in
+                (try? Endpoint.parse(raw)) != nil
+                    ? .accepted(raw) : .reask(Message("gids.expect.endpoint"))
+            }),
+        GuideQuestion(
+            id: "token", prompt: Message("gids.q.token"), why: nil,
+            help: Message("gids.help.token"), secret: true,
+            check: { raw, _ in
+                let t = raw.trimmingCharacters(in: .whitespaces)
+                return t.isEmpty ? .reask(Message("gids.expect.token")) : .accepted(t)
+            }),
     ]
 }

@@ -40,14 +40,17 @@ final class GuideSession {
         self.invocation = inv
         self.context = inv.context
         self.reader = reader
-        self.position = GuidePosition(language: inv.context.localizer.language.rawValue, flow: nil, answers: [:],
-                                      savedOn: inv.context.clock.now())
+        self.position = GuidePosition(
+            language: inv.context.localizer.language.rawValue, flow: nil, answers: [:],
+            savedOn: inv.context.clock.now())
     }
 
     var interactive: Bool { context.terminal.stdinIsTTY }
     var width: Int { max(20, min(context.terminal.width, 100)) }
     var today: LocalDate { context.clock.now() }
-    func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String { context.t(key, args) }
+    func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String {
+        context.t(key, args)
+    }
 
     // MARK: Running
 
@@ -72,17 +75,26 @@ final class GuideSession {
     func blank() { context.out.print("") }
     /// A heading: on its own line after a blank one; bold on a colour terminal (never the only cue).
     /// From a pipe or a file there is no decoration at all, even when the output is a terminal.
-    func heading(_ text: String) { blank(); context.out.print(interactive ? context.style.bold(text) : text) }
+    func heading(_ text: String) {
+        blank()
+        context.out.print(interactive ? context.style.bold(text) : text)
+    }
 
     func goodbye() -> Leave {
         blank()
-        say(t(Store.exists(at: StoreAccess.location(invocation)) ? "gids.bye" : "gids.bye.nothingSaved"))
+        say(
+            t(
+                Store.exists(at: StoreAccess.location(invocation))
+                    ? "gids.bye" : "gids.bye.nothingSaved"))
         return Leave(code: .ok)
     }
 
     // MARK: Asking
 
-    enum FormResult { case done([String: String]), back, cancelled }
+    enum FormResult {
+        case done([String: String])
+        case back, cancelled
+    }
 
     /// Asks a list of questions through the engine. With `flow`, every confirmed answer is saved
     /// in the position record at once, and answers from an earlier, interrupted session are used.
@@ -143,7 +155,9 @@ final class GuideSession {
         blank()
         say(context.localizer.render(q.prompt))
         if let why = q.why { say(context.localizer.render(why)) }
-        for (n, c) in q.choices.enumerated() { say("  \(n + 1). " + context.localizer.render(c.label)) }
+        for (n, c) in q.choices.enumerated() {
+            say("  \(n + 1). " + context.localizer.render(c.label))
+        }
     }
 
     /// The prompt marker: `> ` on a terminal, nothing from a pipe (no decoration in scripts).
@@ -154,7 +168,12 @@ final class GuideSession {
     /// Prints the prompt marker and reads the answer (for a passphrase with echo off first).
     func read(_ q: GuideQuestion) -> GuideInput {
         let r: LineReader.Result
-        if q.secret { r = reader.readSecret { prompt(q) } } else { prompt(q); r = reader.readLine() }
+        if q.secret {
+            r = reader.readSecret { prompt(q) }
+        } else {
+            prompt(q)
+            r = reader.readLine()
+        }
         switch r {
         case .line(let s): return .line(s)
         case .interrupt: return .interrupt
@@ -174,7 +193,8 @@ final class GuideSession {
 
     func profile() -> ProfielCommand.Profile? {
         guard let store else { return nil }
-        return try? store.get(ProfielCommand.Profile.self, id: ProfielCommand.recordID, in: .profiel)
+        return try? store.get(
+            ProfielCommand.Profile.self, id: ProfielCommand.recordID, in: .profiel)
     }
 
     var storeHandle: Store? { store }
@@ -193,7 +213,9 @@ final class GuideSession {
         if Store.exists(at: url) {
             heading(t("gids.welcomeBack.title"))
             try openExisting()
-            if let saved = try store?.get(GuidePosition.self, id: GuidePosition.recordID, in: .profiel) {
+            if let saved = try store?.get(
+                GuidePosition.self, id: GuidePosition.recordID, in: .profiel)
+            {
                 position = saved
                 if let l = Language(rawValue: saved.language) { switchLanguage(l) }
             } else {
@@ -218,7 +240,9 @@ final class GuideSession {
         blank()
         say(t("gids.passphrase.intro"))
         let pass: String?
-        if invocation.arguments.has(StoreAccess.passphraseFileFlag) || context.environment["KOMPAS_WACHTWOORD"] != nil {
+        if invocation.arguments.has(StoreAccess.passphraseFileFlag)
+            || context.environment["KOMPAS_WACHTWOORD"] != nil
+        {
             pass = nil
         } else {
             pass = try newPassphrase()
@@ -227,7 +251,8 @@ final class GuideSession {
         // Creating holds the store exclusively; reopen it shared so the commands the guide runs
         // can open it too (the same rule as two `kompas` commands at once).
         _ = try StoreAccess.create(invocation, passphrase: chosen)
-        store = try Store.open(at: url, passphrase: chosen, options: StoreAccess.options(context.environment))
+        store = try Store.open(
+            at: url, passphrase: chosen, options: StoreAccess.options(context.environment))
         typedPassphrase = pass
         say(t("gids.store.created"))
         savePosition()
@@ -236,21 +261,31 @@ final class GuideSession {
 
     func newPassphrase() throws -> String {
         while true {
-            if case .done(let a) = try form([Questions.newPassphrase, Questions.repeatPassphrase]), let p = a["wachtwoord"] { return p }
+            if case .done(let a) = try form([Questions.newPassphrase, Questions.repeatPassphrase]),
+                let p = a["wachtwoord"]
+            {
+                return p
+            }
         }
     }
 
     func openExisting() throws {
         let url = StoreAccess.location(invocation)
-        if invocation.arguments.has(StoreAccess.passphraseFileFlag) || context.environment["KOMPAS_WACHTWOORD"] != nil {
-            store = try Store.open(at: url, passphrase: try StoreAccess.passphrase(invocation), options: StoreAccess.options(context.environment))
+        if invocation.arguments.has(StoreAccess.passphraseFileFlag)
+            || context.environment["KOMPAS_WACHTWOORD"] != nil
+        {
+            store = try Store.open(
+                at: url, passphrase: try StoreAccess.passphrase(invocation),
+                options: StoreAccess.options(context.environment))
             return
         }
         var tries = 0
         while true {
             guard let typed = try ask(Questions.passphrase) else { continue }
             do {
-                store = try Store.open(at: url, passphrase: Passphrase(typed), options: StoreAccess.options(context.environment))
+                store = try Store.open(
+                    at: url, passphrase: Passphrase(typed),
+                    options: StoreAccess.options(context.environment))
                 typedPassphrase = typed
                 return
             } catch StoreError.wrongPassphrase {
@@ -271,8 +306,15 @@ final class GuideSession {
         guard let raw = position.flow, let flow = GuideFlow(rawValue: raw) else { return }
         blank()
         say(t("gids.resume.question", ["task": .text(t("gids.flow." + flow.rawValue))]))
-        guard let answer = try ask(Questions.yesNo(id: "verder", Message("gids.resume.prompt"))) else { return }
-        if answer == "ja" { try perform(flow) } else { position.flow = nil; position.answers = [:]; savePosition() }
+        guard let answer = try ask(Questions.yesNo(id: "verder", Message("gids.resume.prompt")))
+        else { return }
+        if answer == "ja" {
+            try perform(flow)
+        } else {
+            position.flow = nil
+            position.answers = [:]
+            savePosition()
+        }
     }
 
     // MARK: Menu
@@ -283,7 +325,9 @@ final class GuideSession {
             let menu = Questions.menu
             blank()
             say(t("gids.menu.prompt"))
-            for (n, c) in menu.choices.enumerated() { say("  \(n + 1). " + context.localizer.render(c.label)) }
+            for (n, c) in menu.choices.enumerated() {
+                say("  \(n + 1). " + context.localizer.render(c.label))
+            }
             var conversation = Conversation([menu])
             _ = conversation.start()
             var choice: String?
@@ -292,7 +336,9 @@ final class GuideSession {
                 switch step.outcome {
                 case .finished(let a): choice = a[menu.id]
                 case .reask(_, let m): say(m)
-                case .help(_, let m): say(m); say(t("gids.help.words"))
+                case .help(_, let m):
+                    say(m)
+                    say(t("gids.help.words"))
                 case .cancelled, .backOut:
                     if interactive { blank() }
                     say(t("gids.menu.howToLeave"))
@@ -312,23 +358,30 @@ final class GuideSession {
     func showStatus() {
         heading(t("gids.menu.title"))
         let flags = profile()?.flags ?? [:]
-        guard let municipality = try? MunicipalityResolver.resolve(flags[GlobalFlags.municipality.canonical]?.last, context: context) else { return }
+        guard
+            let municipality = try? MunicipalityResolver.resolve(
+                flags[GlobalFlags.municipality.canonical]?.last, context: context)
+        else { return }
         let payslips = ((try? store?.all(Payslip.self, in: .loonstrook)) ?? []).map(\.value)
         let hours = ((try? store?.all(HourRecord.self, in: .uren)) ?? []).map(\.value)
-        let facts = StatusCommand.Facts(today: today, policy: municipality.settlementPolicy, municipality: municipality,
-                                        payslips: payslips, hours: hours)
+        let facts = StatusCommand.Facts(
+            today: today, policy: municipality.settlementPolicy, municipality: municipality,
+            payslips: payslips, hours: hours)
         for section in StatusCommand.sections.compactMap({ $0(facts) }) {
             // Inside the guide a hint names the menu choice, not a command, where the guide has its own text.
             for line in section.lines {
                 // {choice} is the menu number of the task that helps (payslips, or sending).
                 let task = line.key.hasPrefix("status.sync.") ? "sync" : "loonstrook"
                 let number = (Questions.menuChoices.firstIndex { $0.value == task } ?? 0) + 1
-                var args = line.arguments; args["choice"] = .number(number)
+                var args = line.arguments
+                args["choice"] = .number(number)
                 let own = Message("gids." + line.key, args)
                 say("- " + context.localizer.render(context.localizer.has(own.key) ? own : line))
             }
         }
-        if flags[HouseholdFlags.age.canonical] == nil { say("- " + t("gids.household.missingLine")) }
+        if flags[HouseholdFlags.age.canonical] == nil {
+            say("- " + t("gids.household.missingLine"))
+        }
     }
 
     func perform(_ flow: GuideFlow) throws {
@@ -361,17 +414,28 @@ final class GuideSession {
     @discardableResult
     func command(_ args: [String], secrets: [String: String] = [:]) -> ExitCode {
         var full = args
-        if let dir = invocation.arguments.value(StoreAccess.storeFlag) { full += ["--opslag", dir] }
-        if let file = invocation.arguments.value(StoreAccess.passphraseFileFlag) { full += ["--wachtwoord-bestand", file] }
+        if let dir = invocation.arguments.value(StoreAccess.storeFlag) {
+            full += ["--opslag", dir]
+        }
+        if let file = invocation.arguments.value(StoreAccess.passphraseFileFlag) {
+            full += ["--wachtwoord-bestand", file]
+        }
         var ctx = commandContext()
         ctx.environment.merge(secrets) { _, new in new }
         let reader = self.reader
         var ctxWithInput = ctx
-        ctxWithInput.readLine = { if case .line(let s) = reader.readLine() { return s }; return nil }
+        ctxWithInput.readLine = {
+            if case .line(let s) = reader.readLine() { return s }
+            return nil
+        }
         do {
             let parsed = try ArgumentParser(table: invocation.table).parse(full)
-            guard let name = parsed.command, let spec = invocation.table.command(named: name) else { return .software }
-            let code = try spec.run(Invocation(spec: spec, arguments: parsed, context: ctxWithInput, table: invocation.table))
+            guard let name = parsed.command, let spec = invocation.table.command(named: name) else {
+                return .software
+            }
+            let code = try spec.run(
+                Invocation(
+                    spec: spec, arguments: parsed, context: ctxWithInput, table: invocation.table))
             return code
         } catch {
             let code = ErrorPresenter.present(error, context: ctx, command: args.first)
@@ -388,9 +452,13 @@ final class GuideSession {
         var ctx = context
         if let pass = typedPassphrase { ctx.environment["KOMPAS_WACHTWOORD"] = pass }
         // Anything else a command asks without echo is asked through the guide's own reader.
-        let reader = self.reader, out = context.out, interactive = self.interactive
+        let reader = self.reader
+        let out = context.out
+        let interactive = self.interactive
         ctx.readPassphrase = { prompt in
-            let result = reader.readSecret { out.print(prompt, terminator: interactive ? "" : "\n") }
+            let result = reader.readSecret {
+                out.print(prompt, terminator: interactive ? "" : "\n")
+            }
             if case .line(let s) = result { return s }
             return nil
         }
@@ -400,11 +468,18 @@ final class GuideSession {
     /// An invocation of `spec` with these arguments and the stored profile filled in, for the
     /// few places the guide needs the numbers themselves (to explain a lower top-up beforehand).
     func mergedInvocation(_ spec: CommandSpec, _ args: [String]) -> Invocation? {
-        guard let parsed = try? ArgumentParser(table: invocation.table).parse(args) else { return nil }
+        guard let parsed = try? ArgumentParser(table: invocation.table).parse(args) else {
+            return nil
+        }
         let ctx = commandContext()
         var p = parsed
-        if let dir = invocation.arguments.value(StoreAccess.storeFlag) { p.values[StoreAccess.storeFlag.canonical] = [dir] }
-        if let file = invocation.arguments.value(StoreAccess.passphraseFileFlag) { p.values[StoreAccess.passphraseFileFlag.canonical] = [file] }
-        return try? ProfielCommand.merged(Invocation(spec: spec, arguments: p, context: ctx, table: invocation.table))
+        if let dir = invocation.arguments.value(StoreAccess.storeFlag) {
+            p.values[StoreAccess.storeFlag.canonical] = [dir]
+        }
+        if let file = invocation.arguments.value(StoreAccess.passphraseFileFlag) {
+            p.values[StoreAccess.passphraseFileFlag.canonical] = [file]
+        }
+        return try? ProfielCommand.merged(
+            Invocation(spec: spec, arguments: p, context: ctx, table: invocation.table))
     }
 }

@@ -1,10 +1,10 @@
 import KompasCore
+import KompasDocuments
 import KompasIncome
+import KompasLocalization
+import KompasSummary
 import KompasToeslagen
 import KompasTotalIncome
-import KompasSummary
-import KompasDocuments
-import KompasLocalization
 
 /// A summary as localized blocks, independent of the output format: the text, Markdown and HTML
 /// writers serialize the same blocks, so the three formats always say the same thing.
@@ -35,12 +35,17 @@ struct SummaryDocumentBuilder {
     let localizer: Localizer
     let terminalWidth: Int
     var f: Formatters { localizer.format }
-    func t(_ key: String, _ a: [String: Message.Argument] = [:]) -> String { localizer.text(key, a) }
+    func t(_ key: String, _ a: [String: Message.Argument] = [:]) -> String {
+        localizer.text(key, a)
+    }
     func r(_ m: Message) -> String { localizer.render(m) }
     var language: DocumentLanguage { localizer.language == .en ? .en : .nl }
 
     var title: String {
-        t(summary.request.audience == .klant ? "samenvatting.title.klant" : "samenvatting.title.klantmanager", ["month": .month(summary.request.base.month)])
+        t(
+            summary.request.audience == .klant
+                ? "samenvatting.title.klant" : "samenvatting.title.klantmanager",
+            ["month": .month(summary.request.base.month)])
     }
 
     func blocks() -> [SummaryBlock] {
@@ -60,26 +65,46 @@ struct SummaryDocumentBuilder {
     // MARK: Client
 
     func clientBlocks() -> [SummaryBlock] {
-        let s = summary, p = s.current.projection, req = s.request
+        let s = summary
+        let p = s.current.projection
+        let req = s.request
         var b: [SummaryBlock] = [.heading(level: 1, text: title)]
         if s.works { b.append(.paragraph(t("samenvatting.congrats"))) }
         b.append(.heading(level: 2, text: t("samenvatting.section.situation")))
         b.append(.paragraph(situation()))
-        b.append(.heading(level: 2, text: t("samenvatting.section.keep", ["month": .month(req.base.month)])))
-        b.append(.paragraph(s.works ? t("samenvatting.keep.intro", ["keep": .money(s.current.keep), "gain": .money(s.gain)])
-                                    : t("samenvatting.keep.introNoWork", ["keep": .money(s.current.keep)])))
+        b.append(
+            .heading(
+                level: 2, text: t("samenvatting.section.keep", ["month": .month(req.base.month)])))
+        b.append(
+            .paragraph(
+                s.works
+                    ? t(
+                        "samenvatting.keep.intro",
+                        ["keep": .money(s.current.keep), "gain": .money(s.gain)])
+                    : t("samenvatting.keep.introNoWork", ["keep": .money(s.current.keep)])))
         b.append(currentTable())
         b.append(.heading(level: 2, text: t("samenvatting.section.months")))
         b.append(.paragraph(t("samenvatting.months.intro")))
         b.append(monthsTable())
-        if let chart = SummaryCharts(summary: s, localizer: localizer, width: terminalWidth).hoursChart() {
+        if let chart = SummaryCharts(summary: s, localizer: localizer, width: terminalWidth)
+            .hoursChart()
+        {
             b.append(.heading(level: 2, text: t("samenvatting.section.hours")))
             b.append(.chart(chart))
         }
         b.append(.heading(level: 2, text: t("samenvatting.section.changes")))
-        b.append(s.events.isEmpty ? .paragraph(t("samenvatting.changes.none")) : .list(s.events.map { r($0.message) }))
-        b.append(.heading(level: 2, text: t("samenvatting.section.calendar", ["month": .month(req.base.month)])))
-        b.append(.chart(SummaryCharts(summary: s, localizer: localizer, width: terminalWidth).calendarChart()))
+        b.append(
+            s.events.isEmpty
+                ? .paragraph(t("samenvatting.changes.none")) : .list(s.events.map { r($0.message) })
+        )
+        b.append(
+            .heading(
+                level: 2,
+                text: t("samenvatting.section.calendar", ["month": .month(req.base.month)])))
+        b.append(
+            .chart(
+                SummaryCharts(summary: s, localizer: localizer, width: terminalWidth)
+                    .calendarChart()))
         b.append(.heading(level: 2, text: t("samenvatting.section.todo")))
         b.append(.list(s.actions.map { r($0.message) }))
         b.append(.heading(level: 2, text: t("samenvatting.section.municipality")))
@@ -92,83 +117,152 @@ struct SummaryDocumentBuilder {
     }
 
     func situation() -> String {
-        let i = summary.request.base, h = i.household
-        var parts: [String] = [t("samenvatting.situation.household." + h.type.rawValue, ["age": .number(h.age)])]
-        if let pa = h.partnerAge { parts.append(t("samenvatting.situation.partner", ["age": .number(pa)])) }
+        let i = summary.request.base
+        let h = i.household
+        var parts: [String] = [
+            t("samenvatting.situation.household." + h.type.rawValue, ["age": .number(h.age)])
+        ]
+        if let pa = h.partnerAge {
+            parts.append(t("samenvatting.situation.partner", ["age": .number(pa)]))
+        }
         if !h.childrenAges.isEmpty {
             let ages = h.childrenAges.map(String.init)
             if ages.count == 1 {
-                parts.append(t("samenvatting.situation.oneChild", ["age": .number(h.childrenAges[0])]))
+                parts.append(
+                    t("samenvatting.situation.oneChild", ["age": .number(h.childrenAges[0])]))
             } else {
                 // "4, 7 en 11": commas and a final "en"/"and", as people write it.
-                let list = ages.dropLast().joined(separator: ", ") + " " + t("samenvatting.and") + " " + ages.last!
-                parts.append(t("samenvatting.situation.children", ["count": .number(ages.count), "ages": .text(list)]))
+                let list =
+                    ages.dropLast().joined(separator: ", ") + " " + t("samenvatting.and") + " "
+                    + ages.last!
+                parts.append(
+                    t(
+                        "samenvatting.situation.children",
+                        ["count": .number(ages.count), "ages": .text(list)]))
             }
         }
-        if h.costSharers > 0 { parts.append(t("samenvatting.situation.costSharers", ["count": .number(h.costSharers)])) }
+        if h.costSharers > 0 {
+            parts.append(t("samenvatting.situation.costSharers", ["count": .number(h.costSharers)]))
+        }
         switch i.work {
         case .none: parts.append(t("samenvatting.situation.noWork"))
-        case .hourly(let hrs, let w): parts.append(t("samenvatting.situation.hourly", ["hours": .hours(hrs), "wage": .money(w)]))
-        case .grossMonthly(let g): parts.append(t("samenvatting.situation.gross", ["amount": .money(g)]))
-        case .netMonthly(let n): parts.append(t("samenvatting.situation.net", ["amount": .money(n)]))
+        case .hourly(let hrs, let w):
+            parts.append(
+                t("samenvatting.situation.hourly", ["hours": .hours(hrs), "wage": .money(w)]))
+        case .grossMonthly(let g):
+            parts.append(t("samenvatting.situation.gross", ["amount": .money(g)]))
+        case .netMonthly(let n):
+            parts.append(t("samenvatting.situation.net", ["amount": .money(n)]))
         }
-        parts.append(t("samenvatting.situation.municipality", ["name": .text(summary.request.municipality.name)]))
+        parts.append(
+            t(
+                "samenvatting.situation.municipality",
+                ["name": .text(summary.request.municipality.name)]))
         return parts.joined(separator: " ")
     }
 
     /// The first month's amounts, each with its sources.
     func currentTable() -> SummaryBlock {
-        let s = summary, p = s.current.projection, L = Projection.Line.self
+        let s = summary
+        let p = s.current.projection
+        let L = Projection.Line.self
         var rows: [[String]] = []
-        if s.works { rows.append([t("samenvatting.row.net") + marks(L.net), f.money(p.amount(L.net))]) }
-        if p.topUp > .zero || s.works {
-            rows.append([t("samenvatting.row.topUpPaid") + marks(L.norm, L.exemption, L.topUp), f.money(p.amount(L.topUpPaid))])
+        if s.works {
+            rows.append([t("samenvatting.row.net") + marks(L.net), f.money(p.amount(L.net))])
         }
-        if p.amount(L.other) > .zero { rows.append([t("samenvatting.row.other"), f.money(p.amount(L.other))]) }
+        if p.topUp > .zero || s.works {
+            rows.append([
+                t("samenvatting.row.topUpPaid") + marks(L.norm, L.exemption, L.topUp),
+                f.money(p.amount(L.topUpPaid)),
+            ])
+        }
+        if p.amount(L.other) > .zero {
+            rows.append([t("samenvatting.row.other"), f.money(p.amount(L.other))])
+        }
         for line in s.current.toeslagen where line.toeslag != .kinderopvangtoeslag {
-            let name = capitalized(r(line.toeslag.name)) + marks("toetsingsinkomen", TotalSweeper.key(line.toeslag))
+            let name =
+                capitalized(r(line.toeslag.name))
+                + marks("toetsingsinkomen", TotalSweeper.key(line.toeslag))
             switch line.result {
             case .success: rows.append([name, f.money(line.monthly)])
             case .failure: rows.append([name, t("samenvatting.notKnown")])
             }
         }
         for (prov, e) in s.current.provisions where e.monthlyValue > .zero {
-            rows.append([(localizer.language == .en ? prov.name.en : prov.name.nl) + marks(TotalSweeper.key(prov)), f.money(e.monthlyValue)])
+            rows.append([
+                (localizer.language == .en ? prov.name.en : prov.name.nl)
+                    + marks(TotalSweeper.key(prov)), f.money(e.monthlyValue),
+            ])
         }
-        if p.amount(L.saved) > .zero { rows.append([t("samenvatting.row.saved") + marks(L.holidayPay, L.reserved), f.money(p.amount(L.saved))]) }
+        if p.amount(L.saved) > .zero {
+            rows.append([
+                t("samenvatting.row.saved") + marks(L.holidayPay, L.reserved),
+                f.money(p.amount(L.saved)),
+            ])
+        }
         rows.append([t("samenvatting.row.total"), f.money(s.current.total)])
-        if s.current.workCosts > .zero { rows.append([t("samenvatting.row.workCosts"), "-" + f.money(s.current.workCosts)]) }
+        if s.current.workCosts > .zero {
+            rows.append([t("samenvatting.row.workCosts"), "-" + f.money(s.current.workCosts)])
+        }
         rows.append([t("samenvatting.row.keep"), f.money(s.current.keep)])
         if s.works { rows.append([t("samenvatting.row.gain"), f.money(s.gain)]) }
-        return .table(caption: t("samenvatting.table.current", ["month": .month(s.request.base.month)]),
-                      headers: [t("samenvatting.col.what"), t("samenvatting.col.amount")], rows: rows)
+        return .table(
+            caption: t("samenvatting.table.current", ["month": .month(s.request.base.month)]),
+            headers: [t("samenvatting.col.what"), t("samenvatting.col.amount")], rows: rows)
     }
 
     func monthsTable() -> SummaryBlock {
         let L = Projection.Line.self
-        let headers = [t("samenvatting.col.month"), t("samenvatting.col.wage"), t("samenvatting.col.topUp"), t("samenvatting.col.toeslagen"),
-                       t("samenvatting.col.total"), t("samenvatting.col.keep")]
+        let headers = [
+            t("samenvatting.col.month"), t("samenvatting.col.wage"), t("samenvatting.col.topUp"),
+            t("samenvatting.col.toeslagen"),
+            t("samenvatting.col.total"), t("samenvatting.col.keep"),
+        ]
         let unknown = t("samenvatting.notKnown")
         let rows = summary.months.map { m -> [String] in
             let name = capitalized(f.month(m.month))
-            guard let tot = m.total else { return [name, unknown, unknown, unknown, unknown, unknown] }
+            guard let tot = m.total else {
+                return [name, unknown, unknown, unknown, unknown, unknown]
+            }
             let p = tot.projection
-            let toeslagen = m.incomplete ? unknown : f.money(tot.toeslagenMonthly + tot.kinderbijslagMonthly + tot.provisionsMonthly)
-            return [name, f.money(p.amount(L.net)), f.money(p.amount(L.topUpPaid)), toeslagen,
-                    m.incomplete ? unknown : f.money(tot.total), m.incomplete ? unknown : f.money(tot.keep)]
+            let toeslagen =
+                m.incomplete
+                ? unknown
+                : f.money(tot.toeslagenMonthly + tot.kinderbijslagMonthly + tot.provisionsMonthly)
+            return [
+                name, f.money(p.amount(L.net)), f.money(p.amount(L.topUpPaid)), toeslagen,
+                m.incomplete ? unknown : f.money(tot.total),
+                m.incomplete ? unknown : f.money(tot.keep),
+            ]
         }
         return .table(caption: t("samenvatting.table.months"), headers: headers, rows: rows)
     }
 
     func municipalityHelp() -> String {
-        let s = summary, p = s.current.projection
+        let s = summary
+        let p = s.current.projection
         var parts: [String] = []
-        if p.topUp > .zero { parts.append(t("samenvatting.help.topUp", ["amount": .money(p.topUp)])) }
-        if case .applies(_, let amount, _) = p.exemption, amount > .zero { parts.append(t("samenvatting.help.exemption", ["amount": .money(amount)])) }
-        if p.amount(Projection.Line.reserved) > .zero { parts.append(t("samenvatting.help.reserved", ["amount": .money(p.amount(Projection.Line.reserved))])) }
-        let names = s.current.provisions.filter { if case .eligible = $0.evaluation.outcome { return true }; return false }
-            .map { localizer.language == .en ? $0.provision.name.en : $0.provision.name.nl }
-        if !names.isEmpty { parts.append(t("samenvatting.help.provisions", ["names": .text(names.joined(separator: ", "))])) }
+        if p.topUp > .zero {
+            parts.append(t("samenvatting.help.topUp", ["amount": .money(p.topUp)]))
+        }
+        if case .applies(_, let amount, _) = p.exemption, amount > .zero {
+            parts.append(t("samenvatting.help.exemption", ["amount": .money(amount)]))
+        }
+        if p.amount(Projection.Line.reserved) > .zero {
+            parts.append(
+                t(
+                    "samenvatting.help.reserved",
+                    ["amount": .money(p.amount(Projection.Line.reserved))]))
+        }
+        let names = s.current.provisions.filter {
+            if case .eligible = $0.evaluation.outcome { return true }
+            return false
+        }
+        .map { localizer.language == .en ? $0.provision.name.en : $0.provision.name.nl }
+        if !names.isEmpty {
+            parts.append(
+                t("samenvatting.help.provisions", ["names": .text(names.joined(separator: ", "))]))
+        }
         parts.append(t("samenvatting.help.questions"))
         return parts.joined(separator: " ")
     }
@@ -176,10 +270,16 @@ struct SummaryDocumentBuilder {
     func contact() -> SummaryBlock {
         let req = summary.request
         if let c = req.contact {
-            let text = c.reach.map { t("samenvatting.contact.withReach", ["name": .text(c.name), "reach": .text($0)]) } ?? t("samenvatting.contact.name", ["name": .text(c.name)])
+            let text =
+                c.reach.map {
+                    t(
+                        "samenvatting.contact.withReach",
+                        ["name": .text(c.name), "reach": .text($0)])
+                } ?? t("samenvatting.contact.name", ["name": .text(c.name)])
             return .contact(name: c.name, reach: c.reach, photo: c.photoDataURI, text: text)
         }
-        return .paragraph(t("samenvatting.contact.unknown", ["municipality": .text(req.municipality.name)]))
+        return .paragraph(
+            t("samenvatting.contact.unknown", ["municipality": .text(req.municipality.name)]))
     }
 
     func footnoteItems() -> [String] {
@@ -209,7 +309,8 @@ struct SummaryDocumentBuilder {
         switch b {
         case .heading(_, let s), .paragraph(let s): return s
         case .list(let items): return items.joined(separator: "\n")
-        case .table(let c, let h, let rows): return ([c] + h + rows.flatMap { $0 }).joined(separator: "\n")
+        case .table(let c, let h, let rows):
+            return ([c] + h + rows.flatMap { $0 }).joined(separator: "\n")
         case .chart(let c): return ([c.title, c.description] + c.textLines).joined(separator: "\n")
         case .contact(_, _, _, let text): return text
         case .footnotes: return ""
@@ -219,48 +320,85 @@ struct SummaryDocumentBuilder {
     // MARK: Caseworker
 
     func caseworkerBlocks() -> [SummaryBlock] {
-        let s = summary, p = s.current.projection, req = s.request, L = Projection.Line.self
+        let s = summary
+        let p = s.current.projection
+        let req = s.request
+        let L = Projection.Line.self
         var b: [SummaryBlock] = [.heading(level: 1, text: title), .paragraph(situation())]
         // The computation with its legal references.
         var rows: [[String]] = []
         func ref(_ id: String) -> String {
             guard let line = p.line(id) else { return "" }
             var seen: [String] = []
-            for st in line.steps { if let r = st.reference?.description, !seen.contains(r) { seen.append(r) } }
+            for st in line.steps {
+                if let r = st.reference?.description, !seen.contains(r) { seen.append(r) }
+            }
             return seen.joined(separator: "; ")
         }
-        for id in [L.norm, L.gross, L.tax, L.net, L.holidayPay, L.exemption, L.counted, L.topUp, L.reserved, L.topUpPaid] {
+        for id in [
+            L.norm, L.gross, L.tax, L.net, L.holidayPay, L.exemption, L.counted, L.topUp,
+            L.reserved, L.topUpPaid,
+        ] {
             guard let line = p.line(id) else { continue }
             if id == L.holidayPay && line.amount == .zero && !s.works { continue }
             rows.append([t("watals.line." + id, labelArgs()), f.money(line.amount), ref(id)])
         }
-        rows.append([t("watals.line.toetsingsinkomen"), f.money(s.current.toetsingsinkomen.total), s.current.toetsingsinkomenStep.reference?.description ?? ""])
+        rows.append([
+            t("watals.line.toetsingsinkomen"), f.money(s.current.toetsingsinkomen.total),
+            s.current.toetsingsinkomenStep.reference?.description ?? "",
+        ])
         for line in s.current.toeslagen {
-            let refs = (try? line.result.get().trace.compactMap { $0.step.reference?.description }) ?? []
+            let refs =
+                (try? line.result.get().trace.compactMap { $0.step.reference?.description }) ?? []
             var uniq: [String] = []
             for x in refs where !uniq.contains(x) { uniq.append(x) }
             let value: String
-            switch line.result { case .success: value = f.money(line.monthly); case .failure: value = t("samenvatting.notKnown") }
+            switch line.result {
+            case .success: value = f.money(line.monthly)
+            case .failure: value = t("samenvatting.notKnown")
+            }
             rows.append([capitalized(r(line.toeslag.name)), value, uniq.joined(separator: "; ")])
         }
         for (prov, e) in s.current.provisions {
-            rows.append([prov.name.nl, e.monthlyValue > .zero ? f.money(e.monthlyValue) : t("watals.provision." + (e.monthlyValue > .zero ? "yes" : "no")), prov.source.title])
+            rows.append([
+                prov.name.nl,
+                e.monthlyValue > .zero
+                    ? f.money(e.monthlyValue)
+                    : t("watals.provision." + (e.monthlyValue > .zero ? "yes" : "no")),
+                prov.source.title,
+            ])
         }
         rows.append([t("samenvatting.row.keep"), f.money(s.current.keep), ""])
         if s.works { rows.append([t("samenvatting.row.gain"), f.money(s.gain), ""]) }
-        b.append(.heading(level: 2, text: t("samenvatting.km.computation", ["month": .month(req.base.month)])))
-        b.append(.table(caption: t("samenvatting.km.computation", ["month": .month(req.base.month)]),
-                        headers: [t("samenvatting.col.what"), t("samenvatting.col.amount"), t("samenvatting.col.reference")], rows: rows))
+        b.append(
+            .heading(
+                level: 2, text: t("samenvatting.km.computation", ["month": .month(req.base.month)]))
+        )
+        b.append(
+            .table(
+                caption: t("samenvatting.km.computation", ["month": .month(req.base.month)]),
+                headers: [
+                    t("samenvatting.col.what"), t("samenvatting.col.amount"),
+                    t("samenvatting.col.reference"),
+                ], rows: rows))
         b.append(.heading(level: 2, text: t("samenvatting.section.months")))
         b.append(monthsTable())
         b.append(.heading(level: 2, text: t("samenvatting.km.methods")))
         var methods = req.municipality.methods.map { m in
-            m.field + " = " + m.value + " — " + m.source + (m.toVerify ? " " + t("samenvatting.toVerify") : "")
+            m.field + " = " + m.value + " — " + m.source
+                + (m.toVerify ? " " + t("samenvatting.toVerify") : "")
         }
         if let d = PaymentDays.topUp(municipality: req.municipality.id) {
-            methods.append(t("samenvatting.km.topUpDay", ["day": .number(d.day), "last": .number(d.lastDay ?? d.day)]) + " — " + d.source + (d.toVerify ? " " + t("samenvatting.toVerify") : ""))
+            methods.append(
+                t(
+                    "samenvatting.km.topUpDay",
+                    ["day": .number(d.day), "last": .number(d.lastDay ?? d.day)]) + " — " + d.source
+                    + (d.toVerify ? " " + t("samenvatting.toVerify") : ""))
         }
-        methods.append(t("samenvatting.km.deadline") + ": " + (req.deadlineDay.map { t("samenvatting.km.deadlineDay", ["day": .number($0)]) } ?? t("samenvatting.km.deadlineUnknown")))
+        methods.append(
+            t("samenvatting.km.deadline") + ": "
+                + (req.deadlineDay.map { t("samenvatting.km.deadlineDay", ["day": .number($0)]) }
+                    ?? t("samenvatting.km.deadlineUnknown")))
         b.append(.list(methods))
         let risks = s.points.filter { $0.kind == .risk }.map { r($0.message) }
         let open = s.points.filter { $0.kind == .open }.map { r($0.message) }
@@ -269,15 +407,24 @@ struct SummaryDocumentBuilder {
         b.append(.heading(level: 2, text: t("samenvatting.km.open")))
         b.append(open.isEmpty ? .paragraph(t("samenvatting.km.noOpen")) : .list(open))
         b.append(.heading(level: 2, text: t("samenvatting.section.changes")))
-        b.append(s.events.isEmpty ? .paragraph(t("samenvatting.changes.none")) : .list(s.events.map { r($0.message) }))
+        b.append(
+            s.events.isEmpty
+                ? .paragraph(t("samenvatting.changes.none")) : .list(s.events.map { r($0.message) })
+        )
         b.append(.heading(level: 2, text: t("samenvatting.km.agreements")))
         b.append(.list(s.actions.map { r($0.message) }))
         if let c = req.contact {
-            b.append(.paragraph(t("samenvatting.km.contact", ["name": .text(c.name), "reach": .text(c.reach ?? "—")])))
+            b.append(
+                .paragraph(
+                    t(
+                        "samenvatting.km.contact",
+                        ["name": .text(c.name), "reach": .text(c.reach ?? "—")])))
         }
         b.append(.footnotes(title: t("samenvatting.section.sources"), items: footnoteItems()))
         return b
     }
 
-    func labelArgs() -> [String: Message.Argument] { ProjectionRenderer.labelArgs(summary.current.projection) }
+    func labelArgs() -> [String: Message.Argument] {
+        ProjectionRenderer.labelArgs(summary.current.projection)
+    }
 }

@@ -11,15 +11,23 @@ struct SummaryTextWriter {
         for b in blocks {
             switch b {
             case .heading(let level, let text):
-                out.append(text + "\n" + String(repeating: level == 1 ? "=" : "-", count: text.count))
+                out.append(
+                    text + "\n" + String(repeating: level == 1 ? "=" : "-", count: text.count))
             case .paragraph(let p): out.append(wrap(p, first: "", rest: ""))
-            case .list(let items): out.append(items.map { wrap($0, first: "- ", rest: "  ") }.joined(separator: "\n"))
-            case .table(let caption, let headers, let rows): out.append(caption + "\n" + table(headers, rows))
+            case .list(let items):
+                out.append(items.map { wrap($0, first: "- ", rest: "  ") }.joined(separator: "\n"))
+            case .table(let caption, let headers, let rows):
+                out.append(caption + "\n" + table(headers, rows))
             case .chart(let c):
-                out.append(c.title + "\n" + (charts ? c.terminalLines : c.textLines.map { "- " + $0 }).joined(separator: "\n"))
+                out.append(
+                    c.title + "\n"
+                        + (charts ? c.terminalLines : c.textLines.map { "- " + $0 }).joined(
+                            separator: "\n"))
             case .contact(_, _, _, let text): out.append(wrap(text, first: "", rest: ""))
             case .footnotes(let title, let items):
-                out.append(title + "\n" + String(repeating: "-", count: title.count) + "\n" + items.map { wrap($0, first: "", rest: "    ") }.joined(separator: "\n"))
+                out.append(
+                    title + "\n" + String(repeating: "-", count: title.count) + "\n"
+                        + items.map { wrap($0, first: "", rest: "    ") }.joined(separator: "\n"))
             }
         }
         return out.joined(separator: "\n\n") + "\n"
@@ -27,21 +35,35 @@ struct SummaryTextWriter {
 
     func table(_ headers: [String], _ rows: [[String]]) -> String {
         let all = [headers] + rows
-        let widths = headers.indices.map { c in all.map { $0.count > c ? $0[c].count : 0 }.max() ?? 0 }
+        let widths = headers.indices.map { c in
+            all.map { $0.count > c ? $0[c].count : 0 }.max() ?? 0
+        }
         return all.enumerated().map { n, cells -> String in
             cells.enumerated().map { c, s in
-                c == 0 ? s.padding(toLength: widths[c], withPad: " ", startingAt: 0) : String(repeating: " ", count: widths[c] - s.count) + s
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-            + (n == 0 ? "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") : "")
+                c == 0
+                    ? s.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[c] - s.count) + s
+            }.joined(separator: "  ").replacingOccurrences(
+                of: "\\s+$", with: "", options: .regularExpression)
+                + (n == 0
+                    ? "\n"
+                        + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+                    : "")
         }.joined(separator: "\n")
     }
 
     /// Wraps at spaces; an amount (`€ 14,71`) is never split over two lines.
     func wrap(_ text: String, first: String, rest: String) -> String {
         let text = text.replacingOccurrences(of: "€ ", with: "€\u{00A0}")
-        var lines: [String] = [], line = first, fresh = true
+        var lines: [String] = []
+        var line = first
+        var fresh = true
         for word in text.split(separator: " ") {
-            if !fresh && line.count + word.count + 1 > width { lines.append(line); line = rest; fresh = true }
+            if !fresh && line.count + word.count + 1 > width {
+                lines.append(line)
+                line = rest
+                fresh = true
+            }
             line += (fresh ? "" : " ") + word
             fresh = false
         }
@@ -56,18 +78,26 @@ struct SummaryMarkdownWriter {
         var out: [String] = []
         for b in blocks {
             switch b {
-            case .heading(let level, let text): out.append(String(repeating: "#", count: level) + " " + esc(text))
+            case .heading(let level, let text):
+                out.append(String(repeating: "#", count: level) + " " + esc(text))
             case .paragraph(let p): out.append(esc(p))
             case .list(let items): out.append(items.map { "- " + esc($0) }.joined(separator: "\n"))
             case .table(let caption, let headers, let rows):
-                var t = "**" + esc(caption) + "**\n\n| " + headers.map(cell).joined(separator: " | ") + " |\n|"
+                var t =
+                    "**" + esc(caption) + "**\n\n| " + headers.map(cell).joined(separator: " | ")
+                    + " |\n|"
                 t += headers.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined()
                 for r in rows { t += "\n| " + r.map(cell).joined(separator: " | ") + " |" }
                 out.append(t)
-            case .chart(let c): out.append("**" + esc(c.title) + "**\n\n" + c.textLines.map { "- " + esc($0) }.joined(separator: "\n"))
+            case .chart(let c):
+                out.append(
+                    "**" + esc(c.title) + "**\n\n"
+                        + c.textLines.map { "- " + esc($0) }.joined(separator: "\n"))
             case .contact(_, _, _, let text): out.append(esc(text))
             case .footnotes(let title, let items):
-                out.append("## " + esc(title) + "\n\n" + items.map { "- " + esc($0) }.joined(separator: "\n"))
+                out.append(
+                    "## " + esc(title) + "\n\n"
+                        + items.map { "- " + esc($0) }.joined(separator: "\n"))
             }
         }
         return out.joined(separator: "\n\n") + "\n"
@@ -93,56 +123,74 @@ struct SummaryHTMLWriter {
     let title: String
 
     static let css = """
-    @page { size: A4; margin: 18mm 16mm; }
-    html { background: #ffffff; color: #000000; }
-    body { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 12pt; line-height: 1.45; max-width: 178mm; margin: 0 auto; padding: 8mm 0; }
-    h1 { font-size: 20pt; margin: 0 0 6pt; }
-    h2 { font-size: 14pt; margin: 16pt 0 4pt; border-bottom: 1.5pt solid #000000; page-break-after: avoid; break-after: avoid; }
-    table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; page-break-inside: avoid; break-inside: avoid; }
-    caption { text-align: left; font-weight: bold; padding-bottom: 3pt; }
-    th, td { border: 0.75pt solid #000000; padding: 3pt 6pt; text-align: right; vertical-align: top; }
-    th[scope="row"], thead th:first-child { text-align: left; }
-    thead th { background: #e8e8e8; }
-    figure { margin: 6pt 0 10pt; page-break-inside: avoid; break-inside: avoid; }
-    figure svg { max-width: 100%; height: auto; }
-    figcaption { font-weight: bold; margin-bottom: 4pt; }
-    .tekstversie { font-size: 10.5pt; }
-    .contact { display: flex; gap: 10pt; align-items: center; border: 1pt solid #000000; padding: 6pt; }
-    .contact img { width: 28mm; height: auto; }
-    .bronnen { font-size: 9.5pt; word-break: break-word; }
-    .bronnen ol { list-style: none; padding-left: 0; }
-    a { color: #000000; }
-    @media print { body { padding: 0; } }
-    """
+        @page { size: A4; margin: 18mm 16mm; }
+        html { background: #ffffff; color: #000000; }
+        body { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 12pt; line-height: 1.45; max-width: 178mm; margin: 0 auto; padding: 8mm 0; }
+        h1 { font-size: 20pt; margin: 0 0 6pt; }
+        h2 { font-size: 14pt; margin: 16pt 0 4pt; border-bottom: 1.5pt solid #000000; page-break-after: avoid; break-after: avoid; }
+        table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; page-break-inside: avoid; break-inside: avoid; }
+        caption { text-align: left; font-weight: bold; padding-bottom: 3pt; }
+        th, td { border: 0.75pt solid #000000; padding: 3pt 6pt; text-align: right; vertical-align: top; }
+        th[scope="row"], thead th:first-child { text-align: left; }
+        thead th { background: #e8e8e8; }
+        figure { margin: 6pt 0 10pt; page-break-inside: avoid; break-inside: avoid; }
+        figure svg { max-width: 100%; height: auto; }
+        figcaption { font-weight: bold; margin-bottom: 4pt; }
+        .tekstversie { font-size: 10.5pt; }
+        .contact { display: flex; gap: 10pt; align-items: center; border: 1pt solid #000000; padding: 6pt; }
+        .contact img { width: 28mm; height: auto; }
+        .bronnen { font-size: 9.5pt; word-break: break-word; }
+        .bronnen ol { list-style: none; padding-left: 0; }
+        a { color: #000000; }
+        @media print { body { padding: 0; } }
+        """
 
     func write(_ blocks: [SummaryBlock]) -> String {
-        var o = "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language)\" xml:lang=\"\(language)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        o += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>\(Markup.escape(title))</title>\n<style>\n\(Self.css)\n</style>\n</head>\n<body>\n<main>\n"
+        var o =
+            "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language)\" xml:lang=\"\(language)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        o +=
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>\(Markup.escape(title))</title>\n<style>\n\(Self.css)\n</style>\n</head>\n<body>\n<main>\n"
         var chartNumber = 0
         for b in blocks {
             switch b {
-            case .heading(let level, let text): o += "<h\(level)>\(Markup.escape(text))</h\(level)>\n"
+            case .heading(let level, let text):
+                o += "<h\(level)>\(Markup.escape(text))</h\(level)>\n"
             case .paragraph(let p): o += "<p>\(Markup.escape(p))</p>\n"
-            case .list(let items): o += "<ul>\n" + items.map { "<li>\(Markup.escape($0))</li>\n" }.joined() + "</ul>\n"
+            case .list(let items):
+                o += "<ul>\n" + items.map { "<li>\(Markup.escape($0))</li>\n" }.joined() + "</ul>\n"
             case .table(let caption, let headers, let rows):
                 o += "<table>\n<caption>\(Markup.escape(caption))</caption>\n<thead><tr>"
-                o += headers.map { "<th scope=\"col\">\(Markup.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+                o +=
+                    headers.map { "<th scope=\"col\">\(Markup.escape($0))</th>" }.joined()
+                    + "</tr></thead>\n<tbody>\n"
                 for r in rows {
-                    o += "<tr>" + r.enumerated().map { i, c in i == 0 ? "<th scope=\"row\">\(Markup.escape(c))</th>" : "<td>\(Markup.escape(c))</td>" }.joined() + "</tr>\n"
+                    o +=
+                        "<tr>"
+                        + r.enumerated().map { i, c in
+                            i == 0
+                                ? "<th scope=\"row\">\(Markup.escape(c))</th>"
+                                : "<td>\(Markup.escape(c))</td>"
+                        }.joined() + "</tr>\n"
                 }
                 o += "</tbody>\n</table>\n"
             case .chart(let c):
                 chartNumber += 1
                 o += "<figure>\n<figcaption>\(Markup.escape(c.title))</figcaption>\n\(c.svg)\n"
-                o += "<details class=\"tekstversie\" open=\"open\"><summary>\(Markup.escape(c.description))</summary>\n<ul>\n"
-                o += c.textLines.map { "<li>\(Markup.escape($0))</li>\n" }.joined() + "</ul>\n</details>\n</figure>\n"
+                o +=
+                    "<details class=\"tekstversie\" open=\"open\"><summary>\(Markup.escape(c.description))</summary>\n<ul>\n"
+                o +=
+                    c.textLines.map { "<li>\(Markup.escape($0))</li>\n" }.joined()
+                    + "</ul>\n</details>\n</figure>\n"
             case .contact(let name, _, let photo, let text):
                 o += "<div class=\"contact\">"
-                if let p = photo, p.hasPrefix("data:image/") { o += "<img src=\"\(Markup.escape(p))\" alt=\"\(Markup.escape(name))\"/>" }
+                if let p = photo, p.hasPrefix("data:image/") {
+                    o += "<img src=\"\(Markup.escape(p))\" alt=\"\(Markup.escape(name))\"/>"
+                }
                 o += "<p>\(Markup.escape(text))</p></div>\n"
             case .footnotes(let title, let items):
                 o += "<section class=\"bronnen\">\n<h2>\(Markup.escape(title))</h2>\n<ol>\n"
-                o += items.map { "<li>\(Markup.escape($0))</li>\n" }.joined() + "</ol>\n</section>\n"
+                o +=
+                    items.map { "<li>\(Markup.escape($0))</li>\n" }.joined() + "</ol>\n</section>\n"
             }
         }
         _ = chartNumber

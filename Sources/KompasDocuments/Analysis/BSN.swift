@@ -19,23 +19,39 @@ public enum BSN {
         var result: [(Int, String)] = []
         var i = 0
         while i < chars.count {
-            guard chars[i].isASCII, chars[i].isNumber, i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber) else { i += 1; continue }
+            guard chars[i].isASCII, chars[i].isNumber,
+                i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber)
+            else {
+                i += 1
+                continue
+            }
             // Read groups of digits separated by one '.', ' ' or '-'.
             var groups: [String] = []
             var j = i
             var group = ""
             while j < chars.count {
                 let c = chars[j]
-                if c.isASCII && c.isNumber { group.append(c); j += 1; continue }
-                if (c == "." || c == " " || c == "-"), !group.isEmpty, j + 1 < chars.count, chars[j + 1].isASCII, chars[j + 1].isNumber {
-                    groups.append(group); group = ""; j += 1; continue
+                if c.isASCII && c.isNumber {
+                    group.append(c)
+                    j += 1
+                    continue
+                }
+                if c == "." || c == " " || c == "-", !group.isEmpty, j + 1 < chars.count,
+                    chars[j + 1].isASCII, chars[j + 1].isNumber
+                {
+                    groups.append(group)
+                    group = ""
+                    j += 1
+                    continue
                 }
                 break
             }
             groups.append(group)
             let lengths = groups.map(\.count)
             let allowed: [[Int]] = [[9], [3, 3, 3], [4, 2, 3]]
-            if let shape = allowed.first(where: { lengths.starts(with: $0) && (lengths.count == $0.count) }) {
+            if let shape = allowed.first(where: {
+                lengths.starts(with: $0) && (lengths.count == $0.count)
+            }) {
                 let digits = groups.prefix(shape.count).joined()
                 if isValid(digits) { result.append((i + 1, digits)) }
             }

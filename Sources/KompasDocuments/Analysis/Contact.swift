@@ -2,7 +2,9 @@
 /// and postcodes (`1234 AB`).
 public enum Contact {
     static func isEmailChar(_ c: Character) -> Bool {
-        c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "_" || c == "-" || c == "+" || c == "%")
+        c.isASCII
+            && (c.isLetter || c.isNumber || c == "." || c == "_" || c == "-" || c == "+"
+                || c == "%")
     }
 
     /// E-mail addresses on a line, with the 1-based column of their first character.
@@ -10,13 +12,16 @@ public enum Contact {
         let chars = Array(line)
         var result: [(Int, String)] = []
         for (i, c) in chars.enumerated() where c == "@" {
-            var s = i, e = i + 1
+            var s = i
+            var e = i + 1
             while s > 0, isEmailChar(chars[s - 1]) { s -= 1 }
             while e < chars.count, isEmailChar(chars[e]) { e += 1 }
             var address = String(chars[s..<e])
             while address.hasSuffix(".") { address.removeLast() }
             let parts = address.split(separator: "@")
-            if s < i, parts.count == 2, parts[1].contains("."), !parts[1].hasPrefix(".") { result.append((s + 1, address)) }
+            if s < i, parts.count == 2, parts[1].contains("."), !parts[1].hasPrefix(".") {
+                result.append((s + 1, address))
+            }
         }
         return result
     }
@@ -30,8 +35,11 @@ public enum Contact {
             let c = chars[i]
             let startOK = i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber)
             if startOK, c == "+" || c == "0" || c == "(" {
-                var digits = 0, j = i
-                while j < chars.count, chars[j].isASCII, chars[j].isNumber || " -()+.".contains(chars[j]) {
+                var digits = 0
+                var j = i
+                while j < chars.count, chars[j].isASCII,
+                    chars[j].isNumber || " -()+.".contains(chars[j])
+                {
                     if chars[j].isNumber { digits += 1 }
                     j += 1
                 }
@@ -51,10 +59,13 @@ public enum Contact {
         guard chars.count >= 6 else { return false }
         for i in 0...(chars.count - 6) {
             guard i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber) else { continue }
-            guard chars[i] != "0", chars[i..<(i + 4)].allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            guard chars[i] != "0", chars[i..<(i + 4)].allSatisfy({ $0.isASCII && $0.isNumber })
+            else { continue }
             var j = i + 4
             if j < chars.count, chars[j] == " " { j += 1 }
-            guard j + 1 < chars.count, chars[j].isASCII, chars[j].isUppercase, chars[j + 1].isASCII, chars[j + 1].isUppercase else { continue }
+            guard j + 1 < chars.count, chars[j].isASCII, chars[j].isUppercase, chars[j + 1].isASCII,
+                chars[j + 1].isUppercase
+            else { continue }
             if j + 2 == chars.count || !(chars[j + 2].isLetter) { return true }
         }
         return false

@@ -8,13 +8,18 @@ public struct LetterFingerprint: Sendable, Hashable, Codable {
     /// The SHA-256 of the document it came from, so re-checking the same letter is not a "copy".
     public let documentHash: String
 
-    public init(hashes: [UInt64], documentHash: String) { self.hashes = hashes; self.documentHash = documentHash }
+    public init(hashes: [UInt64], documentHash: String) {
+        self.hashes = hashes
+        self.documentHash = documentHash
+    }
 
     public init(document: Document, documentHash: String) {
         let words = document.allTokens.filter { $0.kind != .punctuation }.map(\.lower)
         var set = Set<UInt64>()
         if words.count >= 3 {
-            for i in 0...(words.count - 3) { set.insert(Self.fnv1a(words[i] + " " + words[i + 1] + " " + words[i + 2])) }
+            for i in 0...(words.count - 3) {
+                set.insert(Self.fnv1a(words[i] + " " + words[i + 1] + " " + words[i + 2]))
+            }
         } else if !words.isEmpty {
             set.insert(Self.fnv1a(words.joined(separator: " ")))
         }
@@ -26,7 +31,8 @@ public struct LetterFingerprint: Sendable, Hashable, Codable {
     public func similarity(to other: LetterFingerprint) -> Double {
         guard !hashes.isEmpty, !other.hashes.isEmpty else { return 0 }
         let union = Array(Set(hashes).union(other.hashes).sorted().prefix(Self.size))
-        let a = Set(hashes), b = Set(other.hashes)
+        let a = Set(hashes)
+        let b = Set(other.hashes)
         let both = union.filter { a.contains($0) && b.contains($0) }.count
         return Double(both) / Double(union.count)
     }

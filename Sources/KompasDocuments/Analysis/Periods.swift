@@ -15,27 +15,45 @@ public struct Period: Sendable, Hashable {
     public let earliestEnd: Int
     public var months: Int { end - start + 1 }
 
-    init(start: Int, end: Int, isOngoing: Bool, line: Int, column: Int, latestStart: Int? = nil, earliestEnd: Int? = nil) {
-        self.start = start; self.end = end; self.isOngoing = isOngoing; self.line = line; self.column = column
-        self.latestStart = latestStart ?? start; self.earliestEnd = earliestEnd ?? end
+    init(
+        start: Int, end: Int, isOngoing: Bool, line: Int, column: Int, latestStart: Int? = nil,
+        earliestEnd: Int? = nil
+    ) {
+        self.start = start
+        self.end = end
+        self.isOngoing = isOngoing
+        self.line = line
+        self.column = column
+        self.latestStart = latestStart ?? start
+        self.earliestEnd = earliestEnd ?? end
     }
 }
 
 /// Parses the date forms used on Dutch and English CVs.
 public enum PeriodParser {
     static let months: [String: Int] = [
-        "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2, "mrt": 3, "maart": 3, "mar": 3, "march": 3,
-        "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6, "juni": 6, "june": 6, "jul": 7, "juli": 7, "july": 7,
-        "aug": 8, "augustus": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "okt": 10, "oktober": 10, "oct": 10, "october": 10,
+        "jan": 1, "januari": 1, "january": 1, "feb": 2, "februari": 2, "february": 2, "mrt": 3,
+        "maart": 3, "mar": 3, "march": 3,
+        "apr": 4, "april": 4, "mei": 5, "may": 5, "jun": 6, "juni": 6, "june": 6, "jul": 7,
+        "juli": 7, "july": 7,
+        "aug": 8, "augustus": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "okt": 10,
+        "oktober": 10, "oct": 10, "october": 10,
         "nov": 11, "november": 11, "dec": 12, "december": 12,
     ]
-    static let present: Set<String> = ["heden", "nu", "present", "now", "current", "huidig", "today", "nog"]
+    static let present: Set<String> = [
+        "heden", "nu", "present", "now", "current", "huidig", "today", "nog",
+    ]
 
     /// A point in time: year and optional month, and how many tokens it used.
-    struct Point { let year: Int; let month: Int?; let length: Int }
+    struct Point {
+        let year: Int
+        let month: Int?
+        let length: Int
+    }
 
     static func year(_ t: Token) -> Int? {
-        guard t.kind == .number, t.text.count == 4, let y = Int(t.text), (1950...2100).contains(y) else { return nil }
+        guard t.kind == .number, t.text.count == 4, let y = Int(t.text), (1950...2100).contains(y)
+        else { return nil }
         return y
     }
 
@@ -45,16 +63,21 @@ public enum PeriodParser {
         if t[i].kind == .word, let m = months[t[i].lower] {
             var j = i + 1
             if j < t.count, t[j].text == "." { j += 1 }
-            if j < t.count, let y = year(t[j]) { return Point(year: y, month: m, length: j - i + 1) }
+            if j < t.count, let y = year(t[j]) {
+                return Point(year: y, month: m, length: j - i + 1)
+            }
             return nil
         }
         if t[i].kind == .number, t[i].text.count <= 2, let m = Int(t[i].text), (1...12).contains(m),
-           i + 2 < t.count, ["/", "-", "."].contains(t[i + 1].text), let y = year(t[i + 2]) {
+            i + 2 < t.count, ["/", "-", "."].contains(t[i + 1].text), let y = year(t[i + 2])
+        {
             return Point(year: y, month: m, length: 3)
         }
         if let y = year(t[i]) {
-            if i + 2 < t.count, t[i + 1].text == "-", t[i + 2].kind == .number, t[i + 2].text.count == 2,
-               let m = Int(t[i + 2].text), (1...12).contains(m) {
+            if i + 2 < t.count, t[i + 1].text == "-", t[i + 2].kind == .number,
+                t[i + 2].text.count == 2,
+                let m = Int(t[i + 2].text), (1...12).contains(m)
+            {
                 return Point(year: y, month: m, length: 3)
             }
             return Point(year: y, month: nil, length: 1)
@@ -86,28 +109,42 @@ public enum PeriodParser {
             // "sinds 2020" / "since March 2020": from then until now.
             if ["sinds", "since", "vanaf"].contains(tokens[i].lower), let p = point(tokens, i + 1) {
                 let s = CalendarMonth(year: p.year, month: p.month ?? 1)!.index
-                result.append(Period(start: s, end: max(s, today.index), isOngoing: true, line: tokens[i].line, column: tokens[i].column,
-                                     latestStart: CalendarMonth(year: p.year, month: p.month ?? 12)!.index))
+                result.append(
+                    Period(
+                        start: s, end: max(s, today.index), isOngoing: true, line: tokens[i].line,
+                        column: tokens[i].column,
+                        latestStart: CalendarMonth(year: p.year, month: p.month ?? 12)!.index))
                 i += 1 + p.length
                 continue
             }
-            guard let a = point(tokens, i) else { i += 1; continue }
+            guard let a = point(tokens, i) else {
+                i += 1
+                continue
+            }
             let startIndex = CalendarMonth(year: a.year, month: a.month ?? 1)!.index
             let latestStart = CalendarMonth(year: a.year, month: a.month ?? 12)!.index
             var j = i + a.length
             if let sep = separator(tokens, j) {
                 j += sep
                 if j < tokens.count, present.contains(tokens[j].lower) {
-                    result.append(Period(start: startIndex, end: max(startIndex, today.index), isOngoing: true, line: tokens[i].line, column: tokens[i].column,
-                                         latestStart: latestStart))
+                    result.append(
+                        Period(
+                            start: startIndex, end: max(startIndex, today.index), isOngoing: true,
+                            line: tokens[i].line, column: tokens[i].column,
+                            latestStart: latestStart))
                     i = j + 1
                     continue
                 }
                 if let b = point(tokens, j) {
                     let endIndex = CalendarMonth(year: b.year, month: b.month ?? 12)!.index
                     if endIndex >= startIndex {
-                        result.append(Period(start: startIndex, end: endIndex, isOngoing: false, line: tokens[i].line, column: tokens[i].column,
-                                             latestStart: latestStart, earliestEnd: CalendarMonth(year: b.year, month: b.month ?? 1)!.index))
+                        result.append(
+                            Period(
+                                start: startIndex, end: endIndex, isOngoing: false,
+                                line: tokens[i].line, column: tokens[i].column,
+                                latestStart: latestStart,
+                                earliestEnd: CalendarMonth(year: b.year, month: b.month ?? 1)!.index
+                            ))
                     }
                     i = j + b.length
                     continue

@@ -15,7 +15,8 @@ public struct PlainLanguageReport: Sendable {
     /// Jargon words used without an explanation in the same block or the block after it.
     public var unexplained: [String]
     public var passes: Bool {
-        averageSentenceLength <= PlainLanguage.maximumAverageSentenceLength && longWordShare <= PlainLanguage.maximumLongWordShare && unexplained.isEmpty
+        averageSentenceLength <= PlainLanguage.maximumAverageSentenceLength
+            && longWordShare <= PlainLanguage.maximumLongWordShare && unexplained.isEmpty
     }
 }
 
@@ -31,32 +32,53 @@ public enum PlainLanguage {
     /// explanation (the list's sentence) is in the block of its first use or the block right after.
     public static func check(_ text: String, language: DocumentLanguage) -> PlainLanguageReport {
         let doc = Document(text: text)
-        let sentences = Readability.sentences(in: doc).filter { s in s.words.contains { $0.kind == .word } }
+        let sentences = Readability.sentences(in: doc).filter { s in
+            s.words.contains { $0.kind == .word }
+        }
         let words = sentences.flatMap { $0.words.filter { $0.kind == .word } }
         let long = words.filter { $0.text.count > longWordLetters }.map(\.text)
-        let average = sentences.isEmpty ? 0 : Double(sentences.reduce(0) { $0 + $1.words.count }) / Double(sentences.count)
+        let average =
+            sentences.isEmpty
+            ? 0 : Double(sentences.reduce(0) { $0 + $1.words.count }) / Double(sentences.count)
         // Blocks: runs of non-blank lines.
-        var blocks: [String] = [], current: [String] = []
+        var blocks: [String] = []
+        var current: [String] = []
         for line in doc.lines {
-            if line.allSatisfy(\.isWhitespace) { if !current.isEmpty { blocks.append(current.joined(separator: "\n")); current = [] } } else { current.append(line) }
+            if line.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty {
+                    blocks.append(current.joined(separator: "\n"))
+                    current = []
+                }
+            } else {
+                current.append(line)
+            }
         }
         if !current.isEmpty { blocks.append(current.joined(separator: "\n")) }
         var unexplained: [String] = []
         let terms = JargonList.terms(for: language)
         for term in terms {
-            guard let first = blocks.firstIndex(where: { uses(term.term, in: $0, except: term.explanation) }) else { continue }
+            guard
+                let first = blocks.firstIndex(where: {
+                    uses(term.term, in: $0, except: term.explanation)
+                })
+            else { continue }
             let window = blocks[first...min(first + 1, blocks.count - 1)]
-            if !window.contains(where: { $0.contains(term.explanation) }) { unexplained.append(term.term) }
+            if !window.contains(where: { $0.contains(term.explanation) }) {
+                unexplained.append(term.term)
+            }
         }
-        return PlainLanguageReport(sentenceCount: sentences.count, wordCount: words.count, averageSentenceLength: average,
-                                   longWordShare: words.isEmpty ? 0 : Double(long.count) / Double(words.count), longWords: long, unexplained: unexplained)
+        return PlainLanguageReport(
+            sentenceCount: sentences.count, wordCount: words.count, averageSentenceLength: average,
+            longWordShare: words.isEmpty ? 0 : Double(long.count) / Double(words.count),
+            longWords: long, unexplained: unexplained)
     }
 
     /// True when `term` is used in `block` as a word (or the start of one), outside its own explanation
     /// and outside the explanation of a longer term that contains it.
     public static func uses(_ term: String, in block: String, except explanation: String) -> Bool {
         var text = block.replacingOccurrences(of: explanation, with: " ")
-        for other in JargonList.nl + JargonList.en where other.term != term && other.term.contains(term) {
+        for other in JargonList.nl + JargonList.en
+        where other.term != term && other.term.contains(term) {
             text = text.replacingOccurrences(of: other.explanation, with: " ")
         }
         return firstUse(of: term, in: text) != nil
@@ -64,7 +86,8 @@ public enum PlainLanguage {
 
     /// The character offset of the first use of `term` (case-insensitive, at a word start), or nil.
     public static func firstUse(of term: String, in text: String) -> Int? {
-        let lower = Array(text.lowercased()), t = Array(term.lowercased())
+        let lower = Array(text.lowercased())
+        let t = Array(term.lowercased())
         guard t.count <= lower.count else { return nil }
         var i = 0
         while i + t.count <= lower.count {
@@ -77,11 +100,14 @@ public enum PlainLanguage {
     /// Adds the explanation of each jargon word after the first block that uses it, so a text written
     /// by Kompas passes ``check(_:language:)``. `blocks` are paragraphs in reading order; returned:
     /// per block, the explanations to print right after it.
-    public static func explanations(for blocks: [String], language: DocumentLanguage) -> [[String]] {
+    public static func explanations(for blocks: [String], language: DocumentLanguage) -> [[String]]
+    {
         var result = Array(repeating: [String](), count: blocks.count)
         for term in JargonList.terms(for: language) {
             // A longer term explained first ("inkomstenvrijlating") does not explain the shorter one.
-            if let i = blocks.firstIndex(where: { uses(term.term, in: $0, except: term.explanation) }), !result[i].contains(term.explanation) {
+            if let i = blocks.firstIndex(where: {
+                uses(term.term, in: $0, except: term.explanation)
+            }), !result[i].contains(term.explanation) {
                 result[i].append(term.explanation)
             }
         }

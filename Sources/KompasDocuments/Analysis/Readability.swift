@@ -16,11 +16,17 @@ public enum Readability {
         var current: [Token] = []
         var start: (Int, Int)?
         func flush() {
-            if let s = start, !current.isEmpty { result.append(Sentence(line: s.0, column: s.1, words: current)) }
-            current = []; start = nil
+            if let s = start, !current.isEmpty {
+                result.append(Sentence(line: s.0, column: s.1, words: current))
+            }
+            current = []
+            start = nil
         }
         for (n, tokens) in document.tokens.enumerated() {
-            if tokens.isEmpty { flush(); continue }
+            if tokens.isEmpty {
+                flush()
+                continue
+            }
             let trimmed = document.lines[n].drop(while: \.isWhitespace)
             if let f = trimmed.first, f == "-" || f == "*" || f == "•" || f == "#" { flush() }
             for (k, t) in tokens.enumerated() {
@@ -28,7 +34,9 @@ public enum Readability {
                     if [".", "!", "?"].contains(t.text) {
                         let prev = k > 0 ? tokens[k - 1] : nil
                         let next = k + 1 < tokens.count ? tokens[k + 1] : nil
-                        let inNumber = prev?.kind == .number && next?.kind == .number && next?.column == t.column + 1
+                        let inNumber =
+                            prev?.kind == .number && next?.kind == .number
+                            && next?.column == t.column + 1
                         let initial = prev?.kind == .word && prev!.text.count == 1
                         if !inNumber && !initial { flush() }
                     }
@@ -38,7 +46,10 @@ public enum Readability {
                 current.append(t)
             }
             // A line without an end mark that is short (a heading, an address) stands on its own.
-            if let last = tokens.last, ![".", "!", "?", ","].contains(last.text), tokens.count <= 8 { flush() }
+            if let last = tokens.last, ![".", "!", "?", ","].contains(last.text), tokens.count <= 8
+            {
+                flush()
+            }
         }
         flush()
         return result

@@ -1,6 +1,7 @@
 /// The parts of a CV, recognised by their heading (Dutch or English).
 public enum SectionKind: String, Sendable, CaseIterable {
-    case personalia, profiel, werkervaring, vrijwilligerswerk, opleiding, certificaten, vaardigheden, beschikbaarheid, hobbys, referenties
+    case personalia, profiel, werkervaring, vrijwilligerswerk, opleiding, certificaten,
+        vaardigheden, beschikbaarheid, hobbys, referenties
 
     /// The usual order on a Dutch CV (personalia → profiel → werkervaring/opleiding → vaardigheden →
     /// hobby's → referenties; 2mrecruitment.nl, qompas.nl). Experience and education share a rank:
@@ -19,21 +20,61 @@ public enum SectionKind: String, Sendable, CaseIterable {
     static let headings: [String: SectionKind] = {
         var m: [String: SectionKind] = [:]
         func add(_ k: SectionKind, _ names: [String]) { for n in names { m[n] = k } }
-        add(.personalia, ["personalia", "persoonlijke gegevens", "persoonsgegevens", "contactgegevens", "contact", "gegevens",
-                          "personal details", "personal information", "contact details", "contact information"])
-        add(.profiel, ["profiel", "profielschets", "persoonlijk profiel", "over mij", "profile", "summary", "about me",
-                       "personal statement", "personal profile", "professional summary"])
-        add(.werkervaring, ["werkervaring", "ervaring", "arbeidsverleden", "loopbaan", "work experience", "experience",
-                            "employment history", "employment", "work history", "professional experience"])
-        add(.vrijwilligerswerk, ["vrijwilligerswerk", "nevenactiviteiten", "volunteering", "volunteer work", "volunteer experience"])
-        add(.opleiding, ["opleiding", "opleidingen", "onderwijs", "scholing", "education", "education and training"])
-        add(.certificaten, ["certificaten", "certificaten en diploma's", "diploma's en certificaten", "cursussen", "cursussen en certificaten",
-                            "certificaten en cursussen", "certificates", "certifications", "licences", "licenses", "courses",
-                            "certificates and courses", "courses and certificates"])
-        add(.vaardigheden, ["vaardigheden", "competenties", "kwaliteiten", "talen", "talenkennis", "computervaardigheden",
-                            "skills", "languages", "competences", "competencies", "key skills", "computer skills"])
+        add(
+            .personalia,
+            [
+                "personalia", "persoonlijke gegevens", "persoonsgegevens", "contactgegevens",
+                "contact", "gegevens",
+                "personal details", "personal information", "contact details",
+                "contact information",
+            ])
+        add(
+            .profiel,
+            [
+                "profiel", "profielschets", "persoonlijk profiel", "over mij", "profile", "summary",
+                "about me",
+                "personal statement", "personal profile", "professional summary",
+            ])
+        add(
+            .werkervaring,
+            [
+                "werkervaring", "ervaring", "arbeidsverleden", "loopbaan", "work experience",
+                "experience",
+                "employment history", "employment", "work history", "professional experience",
+            ])
+        add(
+            .vrijwilligerswerk,
+            [
+                "vrijwilligerswerk", "nevenactiviteiten", "volunteering", "volunteer work",
+                "volunteer experience",
+            ])
+        add(
+            .opleiding,
+            [
+                "opleiding", "opleidingen", "onderwijs", "scholing", "education",
+                "education and training",
+            ])
+        add(
+            .certificaten,
+            [
+                "certificaten", "certificaten en diploma's", "diploma's en certificaten",
+                "cursussen", "cursussen en certificaten",
+                "certificaten en cursussen", "certificates", "certifications", "licences",
+                "licenses", "courses",
+                "certificates and courses", "courses and certificates",
+            ])
+        add(
+            .vaardigheden,
+            [
+                "vaardigheden", "competenties", "kwaliteiten", "talen", "talenkennis",
+                "computervaardigheden",
+                "skills", "languages", "competences", "competencies", "key skills",
+                "computer skills",
+            ])
         add(.beschikbaarheid, ["beschikbaarheid", "availability"])
-        add(.hobbys, ["hobby's", "hobbys", "hobby", "interesses", "vrije tijd", "hobbies", "interests"])
+        add(
+            .hobbys,
+            ["hobby's", "hobbys", "hobby", "interesses", "vrije tijd", "hobbies", "interests"])
         add(.referenties, ["referenties", "references"])
         return m
     }()
@@ -42,8 +83,12 @@ public enum SectionKind: String, Sendable, CaseIterable {
     /// a closing colon or surrounding spaces) is a known heading.
     public static func heading(_ line: String) -> SectionKind? {
         var s = Substring(line)
-        while let f = s.first, f == "#" || f == "*" || f == "_" || f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == ":" || l == "*" || l == "_" || l == " " || l == "\t" { s = s.dropLast() }
+        while let f = s.first, f == "#" || f == "*" || f == "_" || f == " " || f == "\t" {
+            s = s.dropFirst()
+        }
+        while let l = s.last, l == ":" || l == "*" || l == "_" || l == " " || l == "\t" {
+            s = s.dropLast()
+        }
         guard !s.isEmpty, s.count <= 40 else { return nil }
         return headings[s.lowercased()]
     }
@@ -64,7 +109,8 @@ public enum SectionFinder {
         }
         return heads.enumerated().map { idx, h in
             let end = idx + 1 < heads.count ? heads[idx + 1].1 - 1 : document.lines.count
-            return Section(kind: h.0, headingLine: h.1, body: h.1 + 1 <= end ? (h.1 + 1)...end : nil)
+            return Section(
+                kind: h.0, headingLine: h.1, body: h.1 + 1 <= end ? (h.1 + 1)...end : nil)
         }
     }
 }

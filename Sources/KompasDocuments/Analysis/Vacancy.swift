@@ -10,35 +10,61 @@ public struct Vacancy: Sendable {
     public let contactName: String?
     public let keyTerms: [String]
 
-    static let roleLabels = ["functie", "functietitel", "vacature", "job title", "position", "role", "job"]
-    static let companyLabels = ["bedrijf", "organisatie", "werkgever", "company", "employer", "organisation", "organization"]
-    static let contactLabels = ["contactpersoon", "contact", "t.a.v.", "contact person", "vragen? bel", "informatie bij"]
-    static let titles: Set<String> = ["mevrouw", "meneer", "mevr", "dhr", "de", "heer", "mw", "mr", "mrs", "ms", "miss", "dr", "van", "der", "den", "ter", "ten"]
+    static let roleLabels = [
+        "functie", "functietitel", "vacature", "job title", "position", "role", "job",
+    ]
+    static let companyLabels = [
+        "bedrijf", "organisatie", "werkgever", "company", "employer", "organisation",
+        "organization",
+    ]
+    static let contactLabels = [
+        "contactpersoon", "contact", "t.a.v.", "contact person", "vragen? bel", "informatie bij",
+    ]
+    static let titles: Set<String> = [
+        "mevrouw", "meneer", "mevr", "dhr", "de", "heer", "mw", "mr", "mrs", "ms", "miss", "dr",
+        "van", "der", "den", "ter", "ten",
+    ]
 
     public init(document: Document) {
         self.document = document
-        var role: String?, company: String?, contact: String?
+        var role: String?
+        var company: String?
+        var contact: String?
         for line in document.lines {
             if role == nil, let v = Self.value(line, labels: Self.roleLabels) { role = v }
             if company == nil, let v = Self.value(line, labels: Self.companyLabels) { company = v }
             if contact == nil, let v = Self.value(line, labels: Self.contactLabels) { contact = v }
         }
-        if role == nil, let first = document.lines.first(where: { !$0.allSatisfy(\.isWhitespace) }) {
+        if role == nil, let first = document.lines.first(where: { !$0.allSatisfy(\.isWhitespace) })
+        {
             role = first.trimmedOf(" \t#*")
         }
         self.role = role
         self.company = company
         // A contact value is a name when its words start with capitals (not a phone number or e-mail).
         if let c = contact {
-            let words = c.split(separator: " ").map(String.init).filter { $0.first?.isLetter == true }
-            let nameWords = words.filter { !Self.titles.contains($0.lowercased().trimmedOf(".")) && $0.first!.isUppercase }
+            let words = c.split(separator: " ").map(String.init).filter {
+                $0.first?.isLetter == true
+            }
+            let nameWords = words.filter {
+                !Self.titles.contains($0.lowercased().trimmedOf(".")) && $0.first!.isUppercase
+            }
             if let surname = nameWords.last, !c.contains("@") {
                 self.contactSurname = surname.trimmedOf(".,")
                 self.contactName = c
-            } else { self.contactSurname = nil; self.contactName = nil }
-        } else { self.contactSurname = nil; self.contactName = nil }
+            } else {
+                self.contactSurname = nil
+                self.contactName = nil
+            }
+        } else {
+            self.contactSurname = nil
+            self.contactName = nil
+        }
         // The contact's name and the company are not skills; other rules check those.
-        let names = Set([self.contactName, company].compactMap { $0 }.flatMap { Tokenizer.tokens(in: $0, line: 0).map(\.lower) })
+        let names = Set(
+            [self.contactName, company].compactMap { $0 }.flatMap {
+                Tokenizer.tokens(in: $0, line: 0).map(\.lower)
+            })
         self.keyTerms = KeyTerms.extract(from: document, excluding: names)
     }
 
@@ -69,46 +95,71 @@ extension String {
 public enum KeyTerms {
     static let stop: Set<String> = [
         // Dutch function words and vacancy boilerplate
-        "de", "het", "een", "en", "of", "van", "voor", "met", "op", "in", "bij", "aan", "als", "naar", "om", "te", "tot", "uit", "door",
-        "je", "jij", "jou", "jouw", "wij", "we", "ons", "onze", "zij", "ze", "hun", "die", "dat", "dit", "deze", "wat", "wie", "er",
-        "is", "zijn", "ben", "bent", "wordt", "worden", "word", "heb", "hebt", "heeft", "hebben", "kan", "kun", "kunt", "wil", "wilt",
-        "zal", "zoeken", "zoekt", "bieden", "bied", "krijg", "krijgt", "goed", "goede", "graag", "ook", "niet", "geen", "meer", "veel",
-        "per", "uur", "uren", "week", "weken", "maand", "jaar", "functie", "vacature", "solliciteren", "sollicitatie", "contact",
-        "contactpersoon", "bedrijf", "organisatie", "werkgever", "salaris", "werk", "werken", "team", "collega", "collega's",
-        "wie", "waar", "wanneer", "hoe", "mee", "over", "alle", "elke", "iedere", "nieuwe", "jouw", "eigen", "minimaal", "maximaal",
-        "functietitel", "mevrouw", "meneer", "vragen", "bel", "mail", "reageer", "reageren", "gaan", "doen", "komen", "hier", "daar",
+        "de", "het", "een", "en", "of", "van", "voor", "met", "op", "in", "bij", "aan", "als",
+        "naar", "om", "te", "tot", "uit", "door",
+        "je", "jij", "jou", "jouw", "wij", "we", "ons", "onze", "zij", "ze", "hun", "die", "dat",
+        "dit", "deze", "wat", "wie", "er",
+        "is", "zijn", "ben", "bent", "wordt", "worden", "word", "heb", "hebt", "heeft", "hebben",
+        "kan", "kun", "kunt", "wil", "wilt",
+        "zal", "zoeken", "zoekt", "bieden", "bied", "krijg", "krijgt", "goed", "goede", "graag",
+        "ook", "niet", "geen", "meer", "veel",
+        "per", "uur", "uren", "week", "weken", "maand", "jaar", "functie", "vacature",
+        "solliciteren", "sollicitatie", "contact",
+        "contactpersoon", "bedrijf", "organisatie", "werkgever", "salaris", "werk", "werken",
+        "team", "collega", "collega's",
+        "wie", "waar", "wanneer", "hoe", "mee", "over", "alle", "elke", "iedere", "nieuwe", "jouw",
+        "eigen", "minimaal", "maximaal",
+        "functietitel", "mevrouw", "meneer", "vragen", "bel", "mail", "reageer", "reageren", "gaan",
+        "doen", "komen", "hier", "daar",
         // English
-        "the", "a", "an", "and", "or", "of", "for", "with", "on", "at", "to", "from", "by", "as", "we", "you", "your", "our", "us",
-        "they", "their", "is", "are", "be", "will", "can", "have", "has", "this", "that", "these", "who", "what", "offer", "looking",
-        "job", "title", "company", "employer", "apply", "position", "role", "per", "hour", "hours", "week", "month", "year", "salary",
-        "work", "team", "contact", "person", "about", "all", "new", "own", "must", "please", "questions", "call", "good", "great",
+        "the", "a", "an", "and", "or", "of", "for", "with", "on", "at", "to", "from", "by", "as",
+        "we", "you", "your", "our", "us",
+        "they", "their", "is", "are", "be", "will", "can", "have", "has", "this", "that", "these",
+        "who", "what", "offer", "looking",
+        "job", "title", "company", "employer", "apply", "position", "role", "per", "hour", "hours",
+        "week", "month", "year", "salary",
+        "work", "team", "contact", "person", "about", "all", "new", "own", "must", "please",
+        "questions", "call", "good", "great",
     ]
 
-    public static func extract(from document: Document, excluding: Set<String> = [], limit: Int = 15) -> [String] {
+    public static func extract(
+        from document: Document, excluding: Set<String> = [], limit: Int = 15
+    ) -> [String] {
         var counts: [String: Int] = [:]
         var first: [String: Int] = [:]
         var order = 0
         for line in document.tokens {
             for t in line where t.kind == .word {
                 let w = t.lower
-                let acronym = t.text.count >= 2 && t.text.count <= 6 && t.text.allSatisfy { $0.isUppercase }
-                guard acronym || (w.count >= 4 && !stop.contains(w)), !excluding.contains(w) else { continue }
+                let acronym =
+                    t.text.count >= 2 && t.text.count <= 6 && t.text.allSatisfy { $0.isUppercase }
+                guard acronym || (w.count >= 4 && !stop.contains(w)), !excluding.contains(w) else {
+                    continue
+                }
                 counts[w, default: 0] += acronym ? 3 : 1
-                if first[w] == nil { first[w] = order; order += 1 }
+                if first[w] == nil {
+                    first[w] = order
+                    order += 1
+                }
             }
         }
-        return counts.keys.sorted { (counts[$0]!, -first[$0]!) > (counts[$1]!, -first[$1]!) }.prefix(limit).map { $0 }
+        return counts.keys.sorted { (counts[$0]!, -first[$0]!) > (counts[$1]!, -first[$1]!) }
+            .prefix(limit).map { $0 }
     }
 
     static func stem(_ w: String) -> Substring { w.prefix(6) }
 
     /// Which of `terms` occur in `document` (exactly, as part of a compound, or with the same first six letters).
-    public static func covered(_ terms: [String], in document: Document) -> (covered: [String], missing: [String]) {
+    public static func covered(_ terms: [String], in document: Document) -> (
+        covered: [String], missing: [String]
+    ) {
         let words = Set(document.words.map(\.lower))
         let stems = Set(words.filter { $0.count >= 5 }.map { stem($0) })
-        var c: [String] = [], m: [String] = []
+        var c: [String] = []
+        var m: [String] = []
         for t in terms {
-            let hit = words.contains(t) || (t.count >= 5 && stems.contains(stem(t)))
+            let hit =
+                words.contains(t) || (t.count >= 5 && stems.contains(stem(t)))
                 || (t.count >= 5 && words.contains { $0.count > t.count && $0.contains(t) })
             if hit { c.append(t) } else { m.append(t) }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import KompasCore
 
 /// What was found in one earlier check: never the document itself, only its hash and findings.
@@ -5,7 +6,10 @@ public struct CheckRecord: Sendable, Codable, Hashable {
     public struct RecordedFinding: Sendable, Codable, Hashable {
         public let ruleID: String
         public let level: Finding.Level
-        public init(ruleID: String, level: Finding.Level) { self.ruleID = ruleID; self.level = level }
+        public init(ruleID: String, level: Finding.Level) {
+            self.ruleID = ruleID
+            self.level = level
+        }
     }
     /// SHA-256 (hex) of the document's bytes.
     public let documentHash: String
@@ -17,10 +21,16 @@ public struct CheckRecord: Sendable, Codable, Hashable {
     /// For letters: the fingerprint, to spot a standard letter sent again.
     public let fingerprint: LetterFingerprint?
 
-    public init(documentHash: String, documentName: String, kind: DocumentKind, checkedOn: LocalDate,
-                findings: [RecordedFinding], fingerprint: LetterFingerprint?) {
-        self.documentHash = documentHash; self.documentName = documentName; self.kind = kind
-        self.checkedOn = checkedOn; self.findings = findings; self.fingerprint = fingerprint
+    public init(
+        documentHash: String, documentName: String, kind: DocumentKind, checkedOn: LocalDate,
+        findings: [RecordedFinding], fingerprint: LetterFingerprint?
+    ) {
+        self.documentHash = documentHash
+        self.documentName = documentName
+        self.kind = kind
+        self.checkedOn = checkedOn
+        self.findings = findings
+        self.fingerprint = fingerprint
     }
 }
 
@@ -41,17 +51,22 @@ public final class InMemoryCheckHistory: CheckHistory, @unchecked Sendable {
     private let lock = NSLockLike()
     public init(_ records: [CheckRecord] = []) { self.records = records }
     public var all: [CheckRecord] { lock.with { records } }
-    public func letterFingerprints() throws -> [LetterFingerprint] { lock.with { records.compactMap(\.fingerprint) } }
+    public func letterFingerprints() throws -> [LetterFingerprint] {
+        lock.with { records.compactMap(\.fingerprint) }
+    }
     public func lastCheck(documentName: String, kind: DocumentKind) throws -> CheckRecord? {
         lock.with { records.last { $0.documentName == documentName && $0.kind == kind } }
     }
     public func record(_ record: CheckRecord) throws { lock.with { records.append(record) } }
 }
 
-import Foundation
 final class NSLockLike: @unchecked Sendable {
     private let l = NSLock()
-    func with<T>(_ body: () -> T) -> T { l.lock(); defer { l.unlock() }; return body() }
+    func with<T>(_ body: () -> T) -> T {
+        l.lock()
+        defer { l.unlock() }
+        return body()
+    }
 }
 
 /// What changed since the previous check of the same document.
@@ -65,7 +80,8 @@ public struct Progress: Sendable, Hashable {
 
     public init(previous: CheckRecord, current: [Finding], documentHash: String) {
         previousDate = previous.checkedOn
-        let before = Set(previous.findings.map(\.ruleID)), now = Set(current.map(\.ruleID))
+        let before = Set(previous.findings.map(\.ruleID))
+        let now = Set(current.map(\.ruleID))
         solved = before.subtracting(now).sorted()
         new = now.subtracting(before).sorted()
         unchanged = previous.documentHash == documentHash

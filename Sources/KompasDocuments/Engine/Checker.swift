@@ -27,7 +27,8 @@ public struct DocumentChecker: Sendable {
     public var disabled: Set<String>
 
     public init(rules: [any DocumentRule.Type] = DocumentRules.all, disabled: Set<String> = []) {
-        self.rules = rules; self.disabled = disabled
+        self.rules = rules
+        self.disabled = disabled
     }
 
     /// Ids in `ids` that are not a rule (for a clear usage error).
@@ -43,7 +44,9 @@ public struct DocumentChecker: Sendable {
         for (i, rule) in rules.enumerated() {
             let d = rule.description
             order[d.id] = i
-            guard d.kinds.contains(input.kind), !disabled.contains(d.id), !d.needsVacancy || input.vacancy != nil else { continue }
+            guard d.kinds.contains(input.kind), !disabled.contains(d.id),
+                !d.needsVacancy || input.vacancy != nil
+            else { continue }
             let found = rule.init().check(input)
             if found.isEmpty, let p = d.praiseKey { praise.append(Message(p)) }
             findings += found
@@ -51,31 +54,44 @@ public struct DocumentChecker: Sendable {
         findings.sort { ($0.line, $0.column, $0.ruleID) < ($1.line, $1.column, $1.ruleID) }
         var seen = Set<String>()
         let top = findings.sorted { a, b in
-            a.level != b.level ? a.level > b.level : (order[a.ruleID] ?? 0, a.line) < (order[b.ruleID] ?? 0, b.line)
+            a.level != b.level
+                ? a.level > b.level
+                : (order[a.ruleID] ?? 0, a.line) < (order[b.ruleID] ?? 0, b.line)
         }.filter { seen.insert($0.ruleID).inserted }.prefix(3)
         var strengths = Array(praise.prefix(3))
         if strengths.isEmpty { strengths = [Message("doc.praise.checking")] }
         let coverage = input.vacancy.map { KeyTerms.covered($0.keyTerms, in: input.document) }
-        return CheckReport(kind: input.kind, language: input.language, findings: findings, strengths: strengths,
-                           topThree: Array(top), keyTerms: coverage, progress: nil)
+        return CheckReport(
+            kind: input.kind, language: input.language, findings: findings, strengths: strengths,
+            topThree: Array(top), keyTerms: coverage, progress: nil)
     }
 
     /// Checks with a history: earlier letters are compared, the result is compared with the
     /// previous check of the same document name, and the check is remembered (hash and findings only).
-    public func check(document: Document, kind: DocumentKind, language: DocumentLanguage?, vacancy: Document?,
-                      documentName: String, documentHash: String, today: LocalDate,
-                      history: CheckHistory) throws -> CheckReport {
+    public func check(
+        document: Document, kind: DocumentKind, language: DocumentLanguage?, vacancy: Document?,
+        documentName: String, documentHash: String, today: LocalDate,
+        history: CheckHistory
+    ) throws -> CheckReport {
         let earlier = kind == .brief ? try history.letterFingerprints() : []
-        let input = CheckInput(document: document, kind: kind, language: language, vacancy: vacancy,
-                               earlierLetters: earlier, documentHash: documentHash, today: today)
+        let input = CheckInput(
+            document: document, kind: kind, language: language, vacancy: vacancy,
+            earlierLetters: earlier, documentHash: documentHash, today: today)
         let report = check(input)
         let previous = try history.lastCheck(documentName: documentName, kind: kind)
-        let progress = previous.map { Progress(previous: $0, current: report.findings, documentHash: documentHash) }
-        try history.record(CheckRecord(
-            documentHash: documentHash, documentName: documentName, kind: kind, checkedOn: today,
-            findings: report.findings.map { .init(ruleID: $0.ruleID, level: $0.level) },
-            fingerprint: kind == .brief ? LetterFingerprint(document: document, documentHash: documentHash) : nil))
-        return CheckReport(kind: report.kind, language: report.language, findings: report.findings, strengths: report.strengths,
-                           topThree: report.topThree, keyTerms: report.keyTerms, progress: progress)
+        let progress = previous.map {
+            Progress(previous: $0, current: report.findings, documentHash: documentHash)
+        }
+        try history.record(
+            CheckRecord(
+                documentHash: documentHash, documentName: documentName, kind: kind,
+                checkedOn: today,
+                findings: report.findings.map { .init(ruleID: $0.ruleID, level: $0.level) },
+                fingerprint: kind == .brief
+                    ? LetterFingerprint(document: document, documentHash: documentHash) : nil))
+        return CheckReport(
+            kind: report.kind, language: report.language, findings: report.findings,
+            strengths: report.strengths,
+            topThree: report.topThree, keyTerms: report.keyTerms, progress: progress)
     }
 }

@@ -4,14 +4,19 @@ public enum DocumentRules {
     public static let all: [any DocumentRule.Type] = [
         PrivacyBSNRule.self, PrivacyIBANRule.self, PrivacyIDNumberRule.self,
         ContactPhoneRule.self, ContactEmailRule.self, UnprofessionalEmailRule.self,
-        DuplicateLetterRule.self, StandardLetterRule.self, SalutationRule.self, RoleCompanyRule.self,
+        DuplicateLetterRule.self, StandardLetterRule.self, SalutationRule.self,
+        RoleCompanyRule.self,
         KeyTermsRule.self, CVLengthRule.self, LetterLengthRule.self,
-        EmploymentGapRule.self, ExperienceOrderRule.self, SectionOrderRule.self, OverlapRule.self, ShortJobsRule.self,
+        EmploymentGapRule.self, ExperienceOrderRule.self, SectionOrderRule.self, OverlapRule.self,
+        ShortJobsRule.self,
         ProfileRule.self, OpenerRule.self, ClosingRule.self, IkSentencesRule.self,
         DutiesRule.self, CertificatesRule.self, AvailabilityRule.self, ContactPlaceRule.self,
         PrivacyBirthDateRule.self, PrivacyNationalityRule.self, PrivacyMaritalStatusRule.self,
-        BenefitMentionRule.self, CVClichesRule.self, LetterClichesRule.self, SentenceLengthRule.self, RepeatedWordRule.self,
+        BenefitMentionRule.self, CVClichesRule.self, LetterClichesRule.self,
+        SentenceLengthRule.self, RepeatedWordRule.self,
     ]
 
-    public static func rule(id: String) -> (any DocumentRule.Type)? { all.first { $0.description.id == id } }
+    public static func rule(id: String) -> (any DocumentRule.Type)? {
+        all.first { $0.description.id == id }
+    }
 }

@@ -28,15 +28,29 @@ public struct RuleDescription: Sendable {
     public let nonTriggering: [RuleExample]
     public let triggering: [RuleExample]
 
-    public init(id: String, level: Finding.Level, kinds: Set<DocumentKind>, messages: [String]? = nil, praise: String? = nil,
-                link: String? = nil, needsVacancy: Bool = false, nonTriggering: [RuleExample], triggering: [RuleExample]) {
-        self.id = id; self.level = level; self.kinds = kinds; self.messageKeys = messages ?? [id]
-        self.praiseKey = praise; self.link = link; self.needsVacancy = needsVacancy
-        self.nonTriggering = nonTriggering; self.triggering = triggering
+    public init(
+        id: String, level: Finding.Level, kinds: Set<DocumentKind>, messages: [String]? = nil,
+        praise: String? = nil,
+        link: String? = nil, needsVacancy: Bool = false, nonTriggering: [RuleExample],
+        triggering: [RuleExample]
+    ) {
+        self.id = id
+        self.level = level
+        self.kinds = kinds
+        self.messageKeys = messages ?? [id]
+        self.praiseKey = praise
+        self.link = link
+        self.needsVacancy = needsVacancy
+        self.nonTriggering = nonTriggering
+        self.triggering = triggering
     }
 
-    public func finding(_ line: Int, _ column: Int, _ key: String? = nil, _ args: [String: Message.Argument] = [:]) -> Finding {
-        Finding(ruleID: id, level: level, line: line, column: column, message: Message(key ?? messageKeys[0], args))
+    public func finding(
+        _ line: Int, _ column: Int, _ key: String? = nil, _ args: [String: Message.Argument] = [:]
+    ) -> Finding {
+        Finding(
+            ruleID: id, level: level, line: line, column: column,
+            message: Message(key ?? messageKeys[0], args))
     }
 }
 
@@ -51,10 +65,17 @@ public struct RuleExample: Sendable {
     public let file: StaticString
     public let line: UInt
 
-    public init(_ text: String, vacancy: String? = nil, language: DocumentLanguage? = nil, earlierLetters: [String] = [],
-                file: StaticString = #filePath, line: UInt = #line) {
-        self.text = text; self.vacancy = vacancy; self.language = language; self.earlierLetters = earlierLetters
-        self.file = file; self.line = line
+    public init(
+        _ text: String, vacancy: String? = nil, language: DocumentLanguage? = nil,
+        earlierLetters: [String] = [],
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
+        self.text = text
+        self.vacancy = vacancy
+        self.language = language
+        self.earlierLetters = earlierLetters
+        self.file = file
+        self.line = line
     }
 }
 
@@ -71,18 +92,26 @@ public struct CheckInput: Sendable {
     /// All date periods, with the section each is in.
     public let periods: [(period: Period, section: SectionKind?)]
 
-    public init(document: Document, kind: DocumentKind, language: DocumentLanguage? = nil, vacancy: Document? = nil,
-                earlierLetters: [LetterFingerprint] = [], documentHash: String = "", today: LocalDate) {
-        self.document = document; self.kind = kind
+    public init(
+        document: Document, kind: DocumentKind, language: DocumentLanguage? = nil,
+        vacancy: Document? = nil,
+        earlierLetters: [LetterFingerprint] = [], documentHash: String = "", today: LocalDate
+    ) {
+        self.document = document
+        self.kind = kind
         self.language = language ?? LanguageDetector.detect(document)
         self.vacancy = vacancy.map { Vacancy(document: $0) }
-        self.earlierLetters = earlierLetters; self.documentHash = documentHash; self.today = today
+        self.earlierLetters = earlierLetters
+        self.documentHash = documentHash
+        self.today = today
         let sections = SectionFinder.sections(in: document)
         self.sections = sections
         var periods: [(Period, SectionKind?)] = []
         for (n, tokens) in document.tokens.enumerated() {
             let section = sections.last { $0.headingLine <= n + 1 }?.kind
-            for p in PeriodParser.periods(in: tokens, today: today.calendarMonth) { periods.append((p, section)) }
+            for p in PeriodParser.periods(in: tokens, today: today.calendarMonth) {
+                periods.append((p, section))
+            }
         }
         self.periods = periods
     }
@@ -90,7 +119,9 @@ public struct CheckInput: Sendable {
     public func section(_ kind: SectionKind) -> Section? { sections.first { $0.kind == kind } }
     /// Periods in the work-experience section (or in the whole CV when it has no such heading).
     public var workPeriods: [Period] {
-        if sections.contains(where: { $0.kind == .werkervaring }) { return periods.filter { $0.section == .werkervaring }.map(\.period) }
+        if sections.contains(where: { $0.kind == .werkervaring }) {
+            return periods.filter { $0.section == .werkervaring }.map(\.period)
+        }
         if sections.isEmpty { return periods.map(\.period) }
         return []
     }

@@ -20,8 +20,12 @@ public enum RuleVerifier {
             var clean = ""
             var column = 1
             for ch in raw {
-                if ch == marker { marks.append(Position(line: n + 1, column: column)); continue }
-                clean.append(ch); column += 1
+                if ch == marker {
+                    marks.append(Position(line: n + 1, column: column))
+                    continue
+                }
+                clean.append(ch)
+                column += 1
             }
             lines.append(clean)
         }
@@ -30,43 +34,73 @@ public enum RuleVerifier {
 
     public struct Position: Hashable, Comparable, Sendable, CustomStringConvertible {
         public let line: Int, column: Int
-        public static func < (a: Position, b: Position) -> Bool { (a.line, a.column) < (b.line, b.column) }
+        public static func < (a: Position, b: Position) -> Bool {
+            (a.line, a.column) < (b.line, b.column)
+        }
         public var description: String { "\(line):\(column)" }
     }
 
     /// The day examples are checked on (periods "tot heden" end here).
     public static let exampleDay = LocalDate("2026-03-15")
 
-    public static func run(_ rule: any DocumentRule.Type, _ example: RuleExample, kind: DocumentKind) -> (findings: [Finding], marks: [Position]) {
+    public static func run(
+        _ rule: any DocumentRule.Type, _ example: RuleExample, kind: DocumentKind
+    ) -> (findings: [Finding], marks: [Position]) {
         let (text, marks) = strip(example.text)
         let document = Document(text: text)
-        let earlier = example.earlierLetters.enumerated().map { LetterFingerprint(document: Document(text: $0.element), documentHash: "earlier-\($0.offset)") }
-        let input = CheckInput(document: document, kind: kind, language: example.language,
-                               vacancy: example.vacancy.map { Document(text: $0) }, earlierLetters: earlier,
-                               documentHash: "example", today: exampleDay)
+        let earlier = example.earlierLetters.enumerated().map {
+            LetterFingerprint(
+                document: Document(text: $0.element), documentHash: "earlier-\($0.offset)")
+        }
+        let input = CheckInput(
+            document: document, kind: kind, language: example.language,
+            vacancy: example.vacancy.map { Document(text: $0) }, earlierLetters: earlier,
+            documentHash: "example", today: exampleDay)
         return (rule.init().check(input), marks)
     }
 
     public static func verify(_ rule: any DocumentRule.Type) -> [Failure] {
         let d = rule.description
         var failures: [Failure] = []
-        if d.triggering.isEmpty { failures.append(Failure(message: "\(d.id): no triggering example", file: #filePath, line: #line)) }
-        if d.nonTriggering.isEmpty { failures.append(Failure(message: "\(d.id): no non-triggering example", file: #filePath, line: #line)) }
+        if d.triggering.isEmpty {
+            failures.append(
+                Failure(message: "\(d.id): no triggering example", file: #filePath, line: #line))
+        }
+        if d.nonTriggering.isEmpty {
+            failures.append(
+                Failure(message: "\(d.id): no non-triggering example", file: #filePath, line: #line)
+            )
+        }
         for kind in d.kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
             for ex in d.nonTriggering {
                 let (found, _) = run(rule, ex, kind: kind)
                 if !found.isEmpty {
-                    failures.append(Failure(message: "\(d.id) [\(kind)]: expected no findings, got \(found.map { "\($0.line):\($0.column) \($0.message.key)" })", file: ex.file, line: ex.line))
+                    failures.append(
+                        Failure(
+                            message:
+                                "\(d.id) [\(kind)]: expected no findings, got \(found.map { "\($0.line):\($0.column) \($0.message.key)" })",
+                            file: ex.file, line: ex.line))
                 }
             }
             for ex in d.triggering {
                 let (found, marks) = run(rule, ex, kind: kind)
                 let got = found.map { Position(line: $0.line, column: $0.column) }.sorted()
                 if got != marks.sorted() {
-                    failures.append(Failure(message: "\(d.id) [\(kind)]: expected findings at \(marks.sorted()), got \(got)", file: ex.file, line: ex.line))
+                    failures.append(
+                        Failure(
+                            message:
+                                "\(d.id) [\(kind)]: expected findings at \(marks.sorted()), got \(got)",
+                            file: ex.file, line: ex.line))
                 }
-                for f in found where !d.messageKeys.contains(f.message.key) || f.ruleID != d.id || f.level != d.level {
-                    failures.append(Failure(message: "\(d.id): finding with undeclared key, id or level: \(f.message.key)", file: ex.file, line: ex.line))
+                for f in found
+                where !d.messageKeys.contains(f.message.key) || f.ruleID != d.id
+                    || f.level != d.level
+                {
+                    failures.append(
+                        Failure(
+                            message:
+                                "\(d.id): finding with undeclared key, id or level: \(f.message.key)",
+                            file: ex.file, line: ex.line))
                 }
             }
         }

@@ -24,12 +24,16 @@ public enum DocumentError: KompasError, Equatable {
         switch self {
         case .empty(let f): Message("doc.error.empty", ["file": .text(f)])
         case .binary(let f): Message("doc.error.binary", ["file": .text(f)])
-        case .tooLarge(let f, let mb): Message("doc.error.tooLarge", ["file": .text(f), "limit": .number(mb)])
+        case .tooLarge(let f, let mb):
+            Message("doc.error.tooLarge", ["file": .text(f), "limit": .number(mb)])
         case .notAZip(let f): Message("doc.error.notAZip", ["file": .text(f)])
-        case .zipBomb(let f, let mb): Message("doc.error.zipBomb", ["file": .text(f), "limit": .number(mb)])
+        case .zipBomb(let f, let mb):
+            Message("doc.error.zipBomb", ["file": .text(f), "limit": .number(mb)])
         case .damagedDocx(let f): Message("doc.error.damagedDocx", ["file": .text(f)])
         case .unsupportedType(let f): Message("doc.error.unsupportedType", ["file": .text(f)])
-        case .pdftotextMissing(let f): Message("doc.error.pdftotextMissing", ["file": .text(f), "package": .text("poppler-utils")])
+        case .pdftotextMissing(let f):
+            Message(
+                "doc.error.pdftotextMissing", ["file": .text(f), "package": .text("poppler-utils")])
         case .pdfFailed(let f): Message("doc.error.pdfFailed", ["file": .text(f)])
         }
     }

@@ -23,8 +23,12 @@ public struct DocumentLoader: Sendable {
     }
 
     /// Loads a .txt/.md or .docx file's bytes. `name` is only used in messages.
-    public func load(_ bytes: [UInt8], name: String, format: Format) throws(DocumentError) -> Document {
-        if bytes.count > maxFileSize { throw .tooLarge(file: name, limitMB: maxFileSize / (1024 * 1024)) }
+    public func load(_ bytes: [UInt8], name: String, format: Format) throws(DocumentError)
+        -> Document
+    {
+        if bytes.count > maxFileSize {
+            throw .tooLarge(file: name, limitMB: maxFileSize / (1024 * 1024))
+        }
         if bytes.isEmpty { throw .empty(file: name) }
         let text: String
         switch format {
@@ -42,7 +46,9 @@ public struct DocumentLoader: Sendable {
     func docxText(_ bytes: [UInt8], name: String) throws(DocumentError) -> String {
         let archive: ZipArchive
         do { archive = try ZipArchive(bytes) } catch { throw .notAZip(file: name) }
-        guard let entry = archive.entry(named: "word/document.xml") else { throw .damagedDocx(file: name) }
+        guard let entry = archive.entry(named: "word/document.xml") else {
+            throw .damagedDocx(file: name)
+        }
         let xml: [UInt8]
         do {
             xml = try archive.contents(of: entry, maxEntrySize: maxDecompressedSize)
@@ -51,7 +57,9 @@ public struct DocumentLoader: Sendable {
         } catch {
             throw .damagedDocx(file: name)
         }
-        guard let text = DocxText.text(fromDocumentXML: Data(xml)) else { throw .damagedDocx(file: name) }
+        guard let text = DocxText.text(fromDocumentXML: Data(xml)) else {
+            throw .damagedDocx(file: name)
+        }
         return text
     }
 }

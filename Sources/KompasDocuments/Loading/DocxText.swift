@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The text of `word/document.xml` (ECMA-376 Part 1, §17.3): one line per paragraph (`w:p`),
@@ -23,20 +24,30 @@ final class DocxText: NSObject, XMLParserDelegate {
         return delegate.lines.joined(separator: "\n")
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         switch name {
         case "w:t": inText = true
         case "w:tab": current += "\t"
-        case "w:br", "w:cr": lines.append(current); current = ""
+        case "w:br", "w:cr":
+            lines.append(current)
+            current = ""
         case "w:p": sawParagraph = true
         default: break
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement name: String, namespaceURI: String?,
+        qualifiedName: String?
+    ) {
         switch name {
         case "w:t": inText = false
-        case "w:p": lines.append(current); current = ""
+        case "w:p":
+            lines.append(current)
+            current = ""
         default: break
         }
     }

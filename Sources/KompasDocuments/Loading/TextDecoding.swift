@@ -5,10 +5,16 @@ public enum TextDecoding {
 
     /// Decodes; `nil` when the bytes look binary (NUL bytes or many control characters).
     public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding)? {
-        if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE { return utf16(bytes.dropFirst(2), littleEndian: true).map { ($0, .utf16LE) } }
-        if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF { return utf16(bytes.dropFirst(2), littleEndian: false).map { ($0, .utf16BE) } }
+        if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE {
+            return utf16(bytes.dropFirst(2), littleEndian: true).map { ($0, .utf16LE) }
+        }
+        if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF {
+            return utf16(bytes.dropFirst(2), littleEndian: false).map { ($0, .utf16BE) }
+        }
         var body = bytes[...]
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { body = bytes.dropFirst(3) }
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            body = bytes.dropFirst(3)
+        }
         if looksBinary(body) { return nil }
         if let s = String(validating: body, as: UTF8.self) { return (s, .utf8) }
         return (windows1252(body), .windows1252)
@@ -18,7 +24,9 @@ public enum TextDecoding {
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
         if bytes.contains(0) { return true }
         let sample = bytes.prefix(8192)
-        let controls = sample.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
+        let controls = sample.filter {
+            $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C
+        }.count
         return sample.count > 0 && controls * 20 > sample.count
     }
 
@@ -28,7 +36,8 @@ public enum TextDecoding {
         units.reserveCapacity(bytes.count / 2)
         var i = bytes.startIndex
         while i < bytes.endIndex {
-            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            let a = UInt16(bytes[i])
+            let b = UInt16(bytes[i + 1])
             units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
             i += 2
         }
@@ -37,8 +46,12 @@ public enum TextDecoding {
     }
 
     /// The 0x80–0x9F block of Windows-1252 (everything else maps like ISO-8859-1).
-    static let high: [UInt32] = [0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                                 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178]
+    static let high: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161,
+        0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
 
     static func windows1252(_ bytes: ArraySlice<UInt8>) -> String {
         var s = String.UnicodeScalarView()

@@ -25,7 +25,12 @@ public struct ZipArchive: Sendable {
         var i = bytes.count - 22
         let lowest = max(0, bytes.count - 22 - 65_535)
         while i >= lowest {
-            if bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x05 && bytes[i + 3] == 0x06 { eocd = i; break }
+            if bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x05
+                && bytes[i + 3] == 0x06
+            {
+                eocd = i
+                break
+            }
             i -= 1
         }
         guard eocd >= 0 else { throw .notAZip }
@@ -38,12 +43,18 @@ public struct ZipArchive: Sendable {
         for _ in 0..<count {
             guard p + 46 <= eocd, Self.u32(bytes, p) == 0x0201_4B50 else { throw .damaged }
             let method = Self.u16(bytes, p + 10)
-            let csize = Int(Self.u32(bytes, p + 20)), usize = Int(Self.u32(bytes, p + 24))
-            let nameLen = Int(Self.u16(bytes, p + 28)), extraLen = Int(Self.u16(bytes, p + 30)), commentLen = Int(Self.u16(bytes, p + 32))
+            let csize = Int(Self.u32(bytes, p + 20))
+            let usize = Int(Self.u32(bytes, p + 24))
+            let nameLen = Int(Self.u16(bytes, p + 28))
+            let extraLen = Int(Self.u16(bytes, p + 30))
+            let commentLen = Int(Self.u16(bytes, p + 32))
             let offset = Int(Self.u32(bytes, p + 42))
             guard p + 46 + nameLen <= eocd else { throw .damaged }
             let name = String(decoding: bytes[(p + 46)..<(p + 46 + nameLen)], as: UTF8.self)
-            entries.append(Entry(name: name, method: method, compressedSize: csize, uncompressedSize: usize, localHeaderOffset: offset))
+            entries.append(
+                Entry(
+                    name: name, method: method, compressedSize: csize, uncompressedSize: usize,
+                    localHeaderOffset: offset))
             p += 46 + nameLen + extraLen + commentLen
         }
         self.entries = entries
@@ -91,9 +102,18 @@ public struct ZipArchive: Sendable {
                     let produced = out.count - Int(stream.avail_out)
                     output.append(contentsOf: out[0..<produced])
                 }
-                if output.count > limit { failure = .tooLarge; return }
-                if status != Z_OK && status != Z_STREAM_END { failure = .damaged; return }
-                if status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0 { failure = .damaged; return }
+                if output.count > limit {
+                    failure = .tooLarge
+                    return
+                }
+                if status != Z_OK && status != Z_STREAM_END {
+                    failure = .damaged
+                    return
+                }
+                if status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0 {
+                    failure = .damaged
+                    return
+                }
             } while status != Z_STREAM_END
         }
         if let failure { throw failure }

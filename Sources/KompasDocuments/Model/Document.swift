@@ -35,8 +35,20 @@ public struct Document: Sendable {
         var current = ""
         var lastWasCR = false
         for ch in text.unicodeScalars {
-            if ch == "\r" { ls.append(current); current = ""; lastWasCR = true; continue }
-            if ch == "\n" { if !lastWasCR { ls.append(current); current = "" }; lastWasCR = false; continue }
+            if ch == "\r" {
+                ls.append(current)
+                current = ""
+                lastWasCR = true
+                continue
+            }
+            if ch == "\n" {
+                if !lastWasCR {
+                    ls.append(current)
+                    current = ""
+                }
+                lastWasCR = false
+                continue
+            }
             lastWasCR = false
             current.unicodeScalars.append(ch)
         }
@@ -49,18 +61,24 @@ public struct Document: Sendable {
     public init(lines: [String]) {
         self.lines = lines
         self.lowerLines = lines.map { Array($0.lowercased()) }
-        self.tokens = lines.enumerated().map { Tokenizer.tokens(in: $0.element, line: $0.offset + 1) }
+        self.tokens = lines.enumerated().map {
+            Tokenizer.tokens(in: $0.element, line: $0.offset + 1)
+        }
     }
 
     public var text: String { lines.joined(separator: "\n") }
     public var allTokens: [Token] { tokens.flatMap { $0 } }
     public var words: [Token] { tokens.flatMap { $0.filter { $0.kind == .word } } }
-    public var wordCount: Int { tokens.reduce(0) { $0 + $1.filter { $0.kind != .punctuation }.count } }
+    public var wordCount: Int {
+        tokens.reduce(0) { $0 + $1.filter { $0.kind != .punctuation }.count }
+    }
     /// True when there is nothing but white space.
     public var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
     public func isBlank(line n: Int) -> Bool { lines[n - 1].allSatisfy(\.isWhitespace) }
     /// The non-empty lines, as 1-based line numbers.
-    public var contentLineNumbers: [Int] { lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }.map { $0 + 1 } }
+    public var contentLineNumbers: [Int] {
+        lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }.map { $0 + 1 }
+    }
 
     /// Columns (1-based) where `phrase` (lower case) occurs on line `n` as whole words.
     public func occurrences(of phrase: String, line n: Int) -> [Int] {
@@ -73,7 +91,9 @@ public struct Document: Sendable {
         let compiled = phrases.map { (Array($0), $0) }
         for n in lines.indices {
             for (chars, p) in compiled {
-                for c in PhraseMatcher.columns(of: chars, in: lowerLines[n]) { result.append((n + 1, c, p)) }
+                for c in PhraseMatcher.columns(of: chars, in: lowerLines[n]) {
+                    result.append((n + 1, c, p))
+                }
             }
         }
         return result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
@@ -93,11 +113,17 @@ enum PhraseMatcher {
         while i <= last {
             if line[i] == first {
                 var ok = true
-                for j in 1..<phrase.count where line[i + j] != phrase[j] { ok = false; break }
+                for j in 1..<phrase.count where line[i + j] != phrase[j] {
+                    ok = false
+                    break
+                }
                 if ok {
-                    let beforeOK = i == 0 || !isWordCharacter(line[i - 1]) || !isWordCharacter(phrase[0])
+                    let beforeOK =
+                        i == 0 || !isWordCharacter(line[i - 1]) || !isWordCharacter(phrase[0])
                     let end = i + phrase.count
-                    let afterOK = end >= line.count || !isWordCharacter(line[end]) || !isWordCharacter(phrase[phrase.count - 1])
+                    let afterOK =
+                        end >= line.count || !isWordCharacter(line[end])
+                        || !isWordCharacter(phrase[phrase.count - 1])
                     if beforeOK && afterOK { result.append(i + 1) }
                 }
             }
@@ -116,17 +142,29 @@ enum Tokenizer {
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            if c.isWhitespace { i += 1; continue }
+            if c.isWhitespace {
+                i += 1
+                continue
+            }
             let start = i
             if c.isLetter {
                 i += 1
                 while i < chars.count {
-                    if chars[i].isLetter || chars[i].isNumber { i += 1; continue }
-                    if (chars[i] == "'" || chars[i] == "’"), i + 1 < chars.count, chars[i + 1].isLetter { i += 2; continue }
+                    if chars[i].isLetter || chars[i].isNumber {
+                        i += 1
+                        continue
+                    }
+                    if chars[i] == "'" || chars[i] == "’", i + 1 < chars.count,
+                        chars[i + 1].isLetter
+                    {
+                        i += 2
+                        continue
+                    }
                     break
                 }
                 let s = String(chars[start..<i])
-                result.append(Token(text: s, lower: s.lowercased(), kind: .word, line: n, column: start + 1))
+                result.append(
+                    Token(text: s, lower: s.lowercased(), kind: .word, line: n, column: start + 1))
             } else if c.isASCII && c.isNumber {
                 while i < chars.count, chars[i].isASCII, chars[i].isNumber { i += 1 }
                 let s = String(chars[start..<i])
@@ -134,7 +172,8 @@ enum Tokenizer {
             } else {
                 i += 1
                 let s = String(c)
-                result.append(Token(text: s, lower: s, kind: .punctuation, line: n, column: start + 1))
+                result.append(
+                    Token(text: s, lower: s, kind: .punctuation, line: n, column: start + 1))
             }
         }
         return result

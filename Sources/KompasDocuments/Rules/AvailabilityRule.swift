@@ -12,14 +12,24 @@ struct AvailabilityRule: DocumentRule {
             RuleExample("↓Availability: 20 hours a week", language: .en),
         ])
 
-    static let hours = ["beschikbaar", "beschikbaarheid", "per direct", "uur per week", "uren per week", "available", "availability",
-                        "hours a week", "hours per week", "start immediately", "immediately available"]
-    static let licence = ["rijbewijs", "driving licence", "driving license", "driver's license", "driver’s license", "driver's licence"]
+    static let hours = [
+        "beschikbaar", "beschikbaarheid", "per direct", "uur per week", "uren per week",
+        "available", "availability",
+        "hours a week", "hours per week", "start immediately", "immediately available",
+    ]
+    static let licence = [
+        "rijbewijs", "driving licence", "driving license", "driver's license", "driver’s license",
+        "driver's licence",
+    ]
 
     func check(_ input: CheckInput) -> [Finding] {
         var r: [Finding] = []
-        if !PhraseSearch.contains(input, Self.hours) { r.append(Self.description.finding(1, 1, "cv.beschikbaarheid.uren")) }
-        if !PhraseSearch.contains(input, Self.licence) { r.append(Self.description.finding(1, 1, "cv.beschikbaarheid.rijbewijs")) }
+        if !PhraseSearch.contains(input, Self.hours) {
+            r.append(Self.description.finding(1, 1, "cv.beschikbaarheid.uren"))
+        }
+        if !PhraseSearch.contains(input, Self.licence) {
+            r.append(Self.description.finding(1, 1, "cv.beschikbaarheid.rijbewijs"))
+        }
         return r
     }
 }

@@ -13,9 +13,16 @@ struct BenefitMentionRule: DocumentRule {
         ])
 
     func check(_ input: CheckInput) -> [Finding] {
-        PhraseSearch.findings(Self.description, input,
-                              nl: ["bijstand", "bijstandsuitkering", "uitkering", "participatiewet", "ww-uitkering", "ww uitkering"],
-                              en: ["social assistance", "welfare", "on benefits", "unemployment benefit", "benefit claimant"],
-                              bothLanguages: true)
+        PhraseSearch.findings(
+            Self.description, input,
+            nl: [
+                "bijstand", "bijstandsuitkering", "uitkering", "participatiewet", "ww-uitkering",
+                "ww uitkering",
+            ],
+            en: [
+                "social assistance", "welfare", "on benefits", "unemployment benefit",
+                "benefit claimant",
+            ],
+            bothLanguages: true)
     }
 }

@@ -5,8 +5,15 @@ import KompasCore
 struct CVLengthRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.lengte", level: .waarschuwing, kinds: [.cv],
-        nonTriggering: [RuleExample(String(repeating: "Orderpicker bij een groot magazijn in Tilburg.\n", count: 90))],
-        triggering: [RuleExample(String(repeating: "Orderpicker bij een groot magazijn in Tilburg.\n", count: 100) + "↓Nog een regel\n" + "Laatste regel")])
+        nonTriggering: [
+            RuleExample(
+                String(repeating: "Orderpicker bij een groot magazijn in Tilburg.\n", count: 90))
+        ],
+        triggering: [
+            RuleExample(
+                String(repeating: "Orderpicker bij een groot magazijn in Tilburg.\n", count: 100)
+                    + "↓Nog een regel\n" + "Laatste regel")
+        ])
 
     func check(_ input: CheckInput) -> [Finding] {
         Length.finding(Self.description, input, pages: 2)
@@ -18,14 +25,18 @@ enum Length {
     static let wordsPerPage = 450, linesPerPage = 50
 
     static func finding(_ d: RuleDescription, _ input: CheckInput, pages: Int) -> [Finding] {
-        var words = 0, lines = 0
+        var words = 0
+        var lines = 0
         for (n, tokens) in input.document.tokens.enumerated() where !tokens.isEmpty {
             words += tokens.filter { $0.kind != .punctuation }.count
             lines += 1
             if words > wordsPerPage * pages || lines > linesPerPage * pages {
                 let total = input.document.wordCount
-                let estimate = max(pages + 1, Int((Double(max(total, 1)) / Double(wordsPerPage)).rounded(.up)))
-                return [d.finding(n + 1, 1, nil, ["pages": .number(estimate), "limit": .number(pages)])]
+                let estimate = max(
+                    pages + 1, Int((Double(max(total, 1)) / Double(wordsPerPage)).rounded(.up)))
+                return [
+                    d.finding(n + 1, 1, nil, ["pages": .number(estimate), "limit": .number(pages)])
+                ]
             }
         }
         return []

@@ -9,17 +9,34 @@ struct CertificatesRule: DocumentRule {
             RuleExample("Certificaten\nVCA basis (2023)\nHeftruckcertificaat"),
             RuleExample("Werkervaring\n2020 – heden Bezorger"),
         ],
-        triggering: [RuleExample("Werkervaring\n2020 – heden Orderpicker, met ↓VCA en ↓heftruckcertificaat")])
+        triggering: [
+            RuleExample("Werkervaring\n2020 – heden Orderpicker, met ↓VCA en ↓heftruckcertificaat")
+        ])
 
-    static let terms = ["vca", "vca-vol", "haccp", "heftruck", "heftruckcertificaat", "reachtruck", "reachtruckcertificaat", "bhv",
-                        "ehbo", "sociale hygiëne", "svh", "forklift", "forklift licence", "forklift license", "first aid",
-                        "food hygiene", "food safety", "code 95", "taxipas"]
+    static let terms = [
+        "vca", "vca-vol", "haccp", "heftruck", "heftruckcertificaat", "reachtruck",
+        "reachtruckcertificaat", "bhv",
+        "ehbo", "sociale hygiëne", "svh", "forklift", "forklift licence", "forklift license",
+        "first aid",
+        "food hygiene", "food safety", "code 95", "taxipas",
+    ]
 
     func check(_ input: CheckInput) -> [Finding] {
         guard input.section(.certificaten) == nil else { return [] }
         return input.document.occurrences(of: Self.terms).reduce(into: [Finding]()) { acc, hit in
             if !acc.contains(where: { $0.line == hit.line && $0.column == hit.column }) {
-                acc.append(Self.description.finding(hit.line, hit.column, nil, ["text": .text(hit.phrase.uppercased() == hit.phrase ? hit.phrase : String(Array(input.document.lines[hit.line - 1])[(hit.column - 1)..<(hit.column - 1 + hit.phrase.count)]))]))
+                acc.append(
+                    Self.description.finding(
+                        hit.line, hit.column, nil,
+                        [
+                            "text": .text(
+                                hit.phrase.uppercased() == hit.phrase
+                                    ? hit.phrase
+                                    : String(
+                                        Array(input.document.lines[hit.line - 1])[
+                                            (hit.column - 1)..<(hit.column - 1 + hit.phrase.count)])
+                            )
+                        ]))
             }
         }
     }

@@ -8,6 +8,7 @@ struct ContactEmailRule: DocumentRule {
         triggering: [RuleExample("↓Sam de Vries\n06 12345678\nwww.example.nl")])
 
     func check(_ input: CheckInput) -> [Finding] {
-        input.document.lines.contains { !Contact.emails(in: $0).isEmpty } ? [] : [Self.description.finding(1, 1)]
+        input.document.lines.contains { !Contact.emails(in: $0).isEmpty }
+            ? [] : [Self.description.finding(1, 1)]
     }
 }

@@ -12,6 +12,7 @@ struct ContactPhoneRule: DocumentRule {
         triggering: [RuleExample("↓Sam de Vries\nsam@example.nl\nUtrecht")])
 
     func check(_ input: CheckInput) -> [Finding] {
-        input.document.lines.contains(where: Contact.hasPhone) ? [] : [Self.description.finding(1, 1)]
+        input.document.lines.contains(where: Contact.hasPhone)
+            ? [] : [Self.description.finding(1, 1)]
     }
 }

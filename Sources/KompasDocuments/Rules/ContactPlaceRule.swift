@@ -12,12 +12,22 @@ struct ContactPlaceRule: DocumentRule {
         ],
         triggering: [RuleExample("↓Sam de Vries\n06 12345678")])
 
-    static let labels = ["woonplaats", "adres", "plaats", "wonend te", "address", "city", "location", "residence", "lives in"]
-    static let places = ["amsterdam", "rotterdam", "den haag", "utrecht", "eindhoven", "groningen", "tilburg", "almere", "breda",
-                         "nijmegen", "apeldoorn", "haarlem", "arnhem", "enschede", "amersfoort", "zaandam", "zaanstad", "den bosch",
-                         "'s-hertogenbosch", "haarlemmermeer", "zwolle", "zoetermeer", "leiden", "maastricht", "dordrecht", "ede",
-                         "alphen aan den rijn", "leeuwarden", "alkmaar", "emmen", "westland", "delft", "venlo", "deventer",
-                         "sittard", "helmond", "oss", "hilversum", "heerlen", "gouda", "purmerend", "lelystad", "schiedam", "vlaardingen"]
+    static let labels = [
+        "woonplaats", "adres", "plaats", "wonend te", "address", "city", "location", "residence",
+        "lives in",
+    ]
+    static let places = [
+        "amsterdam", "rotterdam", "den haag", "utrecht", "eindhoven", "groningen", "tilburg",
+        "almere", "breda",
+        "nijmegen", "apeldoorn", "haarlem", "arnhem", "enschede", "amersfoort", "zaandam",
+        "zaanstad", "den bosch",
+        "'s-hertogenbosch", "haarlemmermeer", "zwolle", "zoetermeer", "leiden", "maastricht",
+        "dordrecht", "ede",
+        "alphen aan den rijn", "leeuwarden", "alkmaar", "emmen", "westland", "delft", "venlo",
+        "deventer",
+        "sittard", "helmond", "oss", "hilversum", "heerlen", "gouda", "purmerend", "lelystad",
+        "schiedam", "vlaardingen",
+    ]
 
     func check(_ input: CheckInput) -> [Finding] {
         let head = input.document.lines.prefix(15)

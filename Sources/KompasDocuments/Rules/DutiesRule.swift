@@ -5,15 +5,26 @@ import KompasCore
 struct DutiesRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.taken", level: .suggestie, kinds: [.cv],
-        nonTriggering: [RuleExample("- Verzamelde dagelijks 120 orders zonder fouten\n- Leerde twee nieuwe collega's in")],
+        nonTriggering: [
+            RuleExample(
+                "- Verzamelde dagelijks 120 orders zonder fouten\n- Leerde twee nieuwe collega's in"
+            )
+        ],
         triggering: [
             RuleExample("- ↓Verantwoordelijk voor het magazijn\n- ↓Belast met de kassa"),
             RuleExample("- ↓Responsible for the stock", language: .en),
         ])
 
     func check(_ input: CheckInput) -> [Finding] {
-        PhraseSearch.findings(Self.description, input,
-                              nl: ["verantwoordelijk voor", "belast met", "mijn taken waren", "taken:", "werkzaamheden:", "taken bestonden uit"],
-                              en: ["responsible for", "duties included", "tasks included", "duties:", "tasks:", "in charge of"])
+        PhraseSearch.findings(
+            Self.description, input,
+            nl: [
+                "verantwoordelijk voor", "belast met", "mijn taken waren", "taken:",
+                "werkzaamheden:", "taken bestonden uit",
+            ],
+            en: [
+                "responsible for", "duties included", "tasks included", "duties:", "tasks:",
+                "in charge of",
+            ])
     }
 }

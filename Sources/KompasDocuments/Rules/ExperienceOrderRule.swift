@@ -5,8 +5,11 @@ import KompasCore
 struct ExperienceOrderRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.werkervaring.volgorde", level: .suggestie, kinds: [.cv],
-        nonTriggering: [RuleExample("Werkervaring\n2021 – heden  Orderpicker\n2019 – 2021  Kassamedewerker")],
-        triggering: [RuleExample("Werkervaring\n2015 – 2019  Schoonmaker\n↓2019 – heden  Bezorger")])
+        nonTriggering: [
+            RuleExample("Werkervaring\n2021 – heden  Orderpicker\n2019 – 2021  Kassamedewerker")
+        ],
+        triggering: [RuleExample("Werkervaring\n2015 – 2019  Schoonmaker\n↓2019 – heden  Bezorger")]
+    )
 
     func check(_ input: CheckInput) -> [Finding] {
         let periods = input.workPeriods

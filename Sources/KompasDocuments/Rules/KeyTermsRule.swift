@@ -4,12 +4,23 @@ import KompasCore
 /// they are true for you (Jobscan: aim for 80 %; trainers: adapt the CV per vacancy, seed digest 004 L386-388).
 struct KeyTermsRule: DocumentRule {
     static let description = RuleDescription(
-        id: "cv.vacature.kernwoorden", level: .suggestie, kinds: [.cv], praise: "cv.vacature.kernwoorden.praise",
+        id: "cv.vacature.kernwoorden", level: .suggestie, kinds: [.cv],
+        praise: "cv.vacature.kernwoorden.praise",
         link: "https://www.jobscan.co/faq", needsVacancy: true,
-        nonTriggering: [RuleExample("Orderpicker in een magazijn met scanner en heftruck. VCA. Ploegendienst.",
-                                    vacancy: "Orderpicker\nMagazijn zoekt orderpicker met VCA, heftruck en scanner. Ploegendienst.")],
-        triggering: [RuleExample("↓Ik werkte in een winkel aan de kassa.",
-                                 vacancy: "Orderpicker\nMagazijn zoekt orderpicker met VCA, heftruck en scanner. Ploegendienst.")])
+        nonTriggering: [
+            RuleExample(
+                "Orderpicker in een magazijn met scanner en heftruck. VCA. Ploegendienst.",
+                vacancy:
+                    "Orderpicker\nMagazijn zoekt orderpicker met VCA, heftruck en scanner. Ploegendienst."
+            )
+        ],
+        triggering: [
+            RuleExample(
+                "↓Ik werkte in een winkel aan de kassa.",
+                vacancy:
+                    "Orderpicker\nMagazijn zoekt orderpicker met VCA, heftruck en scanner. Ploegendienst."
+            )
+        ])
 
     static let minimumPercent = 70
 
@@ -18,7 +29,14 @@ struct KeyTermsRule: DocumentRule {
         let (covered, missing) = KeyTerms.covered(v.keyTerms, in: input.document)
         let percent = covered.count * 100 / v.keyTerms.count
         guard percent < Self.minimumPercent else { return [] }
-        return [Self.description.finding(1, 1, nil, ["percent": .number(percent), "covered": .number(covered.count),
-                                                     "total": .number(v.keyTerms.count), "missing": .text(missing.prefix(8).joined(separator: ", "))])]
+        return [
+            Self.description.finding(
+                1, 1, nil,
+                [
+                    "percent": .number(percent), "covered": .number(covered.count),
+                    "total": .number(v.keyTerms.count),
+                    "missing": .text(missing.prefix(8).joined(separator: ", ")),
+                ])
+        ]
     }
 }

@@ -6,11 +6,12 @@ import KompasCore
 struct PrivacyBSNRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.privacy.bsn", level: .fout, kinds: [.cv, .brief], praise: "cv.privacy.praise",
-        link: "https://www.rijksoverheid.nl/onderwerpen/privacy-en-persoonsgegevens/burgerservicenummer-bsn",
+        link:
+            "https://www.rijksoverheid.nl/onderwerpen/privacy-en-persoonsgegevens/burgerservicenummer-bsn",
         nonTriggering: [
-            RuleExample("Telefoon: 06 12345678\nKlantnummer 123456789"),       // nine digits, fails the eleven-test
+            RuleExample("Telefoon: 06 12345678\nKlantnummer 123456789"),  // nine digits, fails the eleven-test
             RuleExample("Postcode 1234 AB, huisnummer 12"),
-            RuleExample("Referentie 1112223334"),                              // ten digits
+            RuleExample("Referentie 1112223334"),  // ten digits
         ],
         triggering: [
             RuleExample("Naam: Sam de Vries\nBSN: ↓111222333"),

@@ -14,7 +14,9 @@ struct PrivacyBirthDateRule: DocumentRule {
         ])
 
     func check(_ input: CheckInput) -> [Finding] {
-        PhraseSearch.findings(Self.description, input, nl: ["geboortedatum", "geboren op", "geb. datum"],
-                              en: ["date of birth", "birth date", "born on", "d.o.b"], bothLanguages: true, onePerLine: true)
+        PhraseSearch.findings(
+            Self.description, input, nl: ["geboortedatum", "geboren op", "geb. datum"],
+            en: ["date of birth", "birth date", "born on", "d.o.b"], bothLanguages: true,
+            onePerLine: true)
     }
 }

@@ -7,7 +7,7 @@ struct PrivacyIBANRule: DocumentRule {
         id: "cv.privacy.iban", level: .waarschuwing, kinds: [.cv, .brief],
         link: "https://autoriteitpersoonsgegevens.nl/themas/werk-en-uitkering/sollicitatie",
         nonTriggering: [
-            RuleExample("Rekening: NL92ABNA0417164300"),       // check digits wrong
+            RuleExample("Rekening: NL92ABNA0417164300"),  // check digits wrong
             RuleExample("Ik werkte bij NLTEST en AB12 was mijn kluis."),
         ],
         triggering: [

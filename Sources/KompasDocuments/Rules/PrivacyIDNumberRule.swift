@@ -17,15 +17,22 @@ struct PrivacyIDNumberRule: DocumentRule {
             RuleExample("↓Documentnummer: SPECI2014"),
         ])
 
-    static let labels = ["paspoortnummer", "paspoort nr", "paspoortnr", "id-nummer", "id nummer", "id-kaartnummer", "idkaartnummer",
-                         "identiteitskaartnummer", "documentnummer", "passport number", "passport no", "id number", "identity card number",
-                         "id card number", "document number"]
+    static let labels = [
+        "paspoortnummer", "paspoort nr", "paspoortnr", "id-nummer", "id nummer", "id-kaartnummer",
+        "idkaartnummer",
+        "identiteitskaartnummer", "documentnummer", "passport number", "passport no", "id number",
+        "identity card number",
+        "id card number", "document number",
+    ]
 
     func check(_ input: CheckInput) -> [Finding] {
         // A label followed (after `:` or spaces) by a code with at least one digit.
         input.document.occurrences(of: Self.labels).compactMap { hit in
-            let rest = input.document.lines[hit.line - 1].dropFirst(hit.column - 1 + hit.phrase.count)
-            let code = rest.drop { $0 == ":" || $0 == " " || $0 == "." || $0 == "\t" }.prefix { $0.isLetter || $0.isNumber }
+            let rest = input.document.lines[hit.line - 1].dropFirst(
+                hit.column - 1 + hit.phrase.count)
+            let code = rest.drop { $0 == ":" || $0 == " " || $0 == "." || $0 == "\t" }.prefix {
+                $0.isLetter || $0.isNumber
+            }
             guard code.count >= 6, code.contains(where: \.isNumber) else { return nil }
             return Self.description.finding(hit.line, hit.column)
         }

@@ -14,7 +14,8 @@ struct PrivacyMaritalStatusRule: DocumentRule {
         ])
 
     func check(_ input: CheckInput) -> [Finding] {
-        PhraseSearch.findings(Self.description, input, nl: ["burgerlijke staat", "gehuwd", "ongehuwd", "getrouwd"],
-                              en: ["marital status", "civil status"], bothLanguages: true, onePerLine: true)
+        PhraseSearch.findings(
+            Self.description, input, nl: ["burgerlijke staat", "gehuwd", "ongehuwd", "getrouwd"],
+            en: ["marital status", "civil status"], bothLanguages: true, onePerLine: true)
     }
 }

@@ -13,6 +13,8 @@ struct PrivacyNationalityRule: DocumentRule {
         ])
 
     func check(_ input: CheckInput) -> [Finding] {
-        PhraseSearch.findings(Self.description, input, nl: ["nationaliteit"], en: ["nationality", "citizenship"], bothLanguages: true, onePerLine: true)
+        PhraseSearch.findings(
+            Self.description, input, nl: ["nationaliteit"], en: ["nationality", "citizenship"],
+            bothLanguages: true, onePerLine: true)
     }
 }

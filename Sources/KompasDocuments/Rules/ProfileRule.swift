@@ -4,20 +4,33 @@ import KompasCore
 /// you want; longer profiles are skipped (creatief-cv.nl, qompas.nl).
 struct ProfileRule: DocumentRule {
     static let description = RuleDescription(
-        id: "cv.profiel", level: .suggestie, kinds: [.cv], messages: ["cv.profiel.ontbreekt", "cv.profiel.lang"],
-        nonTriggering: [RuleExample("Profiel\nBetrouwbare orderpicker met vijf jaar ervaring.\nIk zoek werk in de logistiek.\nWerkervaring")],
+        id: "cv.profiel", level: .suggestie, kinds: [.cv],
+        messages: ["cv.profiel.ontbreekt", "cv.profiel.lang"],
+        nonTriggering: [
+            RuleExample(
+                "Profiel\nBetrouwbare orderpicker met vijf jaar ervaring.\nIk zoek werk in de logistiek.\nWerkervaring"
+            )
+        ],
         triggering: [
             RuleExample("↓Sam de Vries\nWerkervaring\n2020 – heden Bezorger"),
-            RuleExample("↓Profiel\nRegel een.\nRegel twee.\nRegel drie.\nRegel vier.\nWerkervaring"),
+            RuleExample(
+                "↓Profiel\nRegel een.\nRegel twee.\nRegel drie.\nRegel vier.\nWerkervaring"),
         ])
 
     func check(_ input: CheckInput) -> [Finding] {
-        guard let s = input.section(.profiel) else { return [Self.description.finding(1, 1, "cv.profiel.ontbreekt")] }
+        guard let s = input.section(.profiel) else {
+            return [Self.description.finding(1, 1, "cv.profiel.ontbreekt")]
+        }
         guard let body = s.body else { return [] }
         let lines = body.filter { !input.document.isBlank(line: $0) }
-        let words = lines.reduce(0) { $0 + input.document.tokens[$1 - 1].filter { $0.kind != .punctuation }.count }
+        let words = lines.reduce(0) {
+            $0 + input.document.tokens[$1 - 1].filter { $0.kind != .punctuation }.count
+        }
         if lines.count > 3 || words > 60 {
-            return [Self.description.finding(s.headingLine, 1, "cv.profiel.lang", ["lines": .number(lines.count)])]
+            return [
+                Self.description.finding(
+                    s.headingLine, 1, "cv.profiel.lang", ["lines": .number(lines.count)])
+            ]
         }
         return []
     }

@@ -14,9 +14,13 @@ struct RepeatedWordRule: DocumentRule {
         for line in input.document.tokens {
             if line.isEmpty { previous = nil }
             for t in line {
-                guard t.kind == .word else { previous = nil; continue }
+                guard t.kind == .word else {
+                    previous = nil
+                    continue
+                }
                 if let p = previous, p.lower == t.lower, !Self.allowed.contains(t.lower) {
-                    result.append(Self.description.finding(p.line, p.column, nil, ["word": .text(t.text)]))
+                    result.append(
+                        Self.description.finding(p.line, p.column, nil, ["word": .text(t.text)]))
                 }
                 previous = t
             }

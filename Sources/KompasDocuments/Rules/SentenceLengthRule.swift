@@ -6,13 +6,19 @@ struct SentenceLengthRule: DocumentRule {
     static let description = RuleDescription(
         id: "doc.zinslengte", level: .suggestie, kinds: [.cv, .brief],
         nonTriggering: [RuleExample("Ik werk graag met mensen. Ik ben elke dag op tijd.")],
-        triggering: [RuleExample("Kort. ↓Ik heb in de afgelopen jaren in verschillende winkels en magazijnen gewerkt waar ik veel heb geleerd over klanten, over voorraad, over samenwerken en over het oplossen van problemen.")])
+        triggering: [
+            RuleExample(
+                "Kort. ↓Ik heb in de afgelopen jaren in verschillende winkels en magazijnen gewerkt waar ik veel heb geleerd over klanten, over voorraad, over samenwerken en over het oplossen van problemen."
+            )
+        ])
 
     static let maximumWords = 25
 
     func check(_ input: CheckInput) -> [Finding] {
         Readability.longSentences(in: input.document, maxWords: Self.maximumWords).map {
-            Self.description.finding($0.line, $0.column, nil, ["words": .number($0.words.count), "max": .number(Self.maximumWords)])
+            Self.description.finding(
+                $0.line, $0.column, nil,
+                ["words": .number($0.words.count), "max": .number(Self.maximumWords)])
         }
     }
 }

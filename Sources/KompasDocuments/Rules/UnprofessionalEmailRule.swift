@@ -5,22 +5,30 @@ import KompasCore
 struct UnprofessionalEmailRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.email.onprofessioneel", level: .waarschuwing, kinds: [.cv, .brief],
-        nonTriggering: [RuleExample("sam.devries@example.nl"), RuleExample("s.devries1990@example.com")],
+        nonTriggering: [
+            RuleExample("sam.devries@example.nl"), RuleExample("s.devries1990@example.com"),
+        ],
         triggering: [
             RuleExample("E-mail: ↓sexy_sam@example.nl"),
             RuleExample("Mail ↓prinsesje_xxx@example.nl of ↓killer.boy@example.com"),
         ])
 
-    static let words = ["sexy", "babe", "lover", "hotboy", "hotgirl", "cutie", "killer", "gangst", "prinses", "princess", "schatje",
-                        "lieverd", "stoner", "420", "xxx", "baby", "bitch", "kusje", "party", "chick", "swag", "thug", "lekker",
-                        "devil", "duivel", "player", "bad.boy", "badboy", "badgirl", "sweety", "honey", "snoes", "beast"]
+    static let words = [
+        "sexy", "babe", "lover", "hotboy", "hotgirl", "cutie", "killer", "gangst", "prinses",
+        "princess", "schatje",
+        "lieverd", "stoner", "420", "xxx", "baby", "bitch", "kusje", "party", "chick", "swag",
+        "thug", "lekker",
+        "devil", "duivel", "player", "bad.boy", "badboy", "badgirl", "sweety", "honey", "snoes",
+        "beast",
+    ]
 
     func check(_ input: CheckInput) -> [Finding] {
         input.document.lines.enumerated().flatMap { n, line in
             Contact.emails(in: line).compactMap { hit -> Finding? in
                 let local = hit.address.split(separator: "@")[0].lowercased()
                 guard let w = Self.words.first(where: { local.contains($0) }) else { return nil }
-                return Self.description.finding(n + 1, hit.column, nil, ["address": .text(hit.address), "word": .text(w)])
+                return Self.description.finding(
+                    n + 1, hit.column, nil, ["address": .text(hit.address), "word": .text(w)])
             }
         }
     }

@@ -9,25 +9,45 @@ public enum Box1: LegalRule {
     public static let reference = TaxParameters.schijf1Tarief.reference
 
     public static func evaluate(_ income: Money, in month: CalendarMonth) throws -> Money {
-        var p = ParameterReader(month); return try compute(income, &p)
+        var p = ParameterReader(month)
+        return try compute(income, &p)
     }
 
     public static func compute(_ income: Money, _ p: inout ParameterReader) throws -> Money {
-        let g1 = try p(TaxParameters.schijf1Grens), t1 = try p(TaxParameters.schijf1Tarief)
-        let g2 = try p(TaxParameters.schijf2Grens), t2 = try p(TaxParameters.schijf2Tarief)
+        let g1 = try p(TaxParameters.schijf1Grens)
+        let t1 = try p(TaxParameters.schijf1Tarief)
+        let g2 = try p(TaxParameters.schijf2Grens)
+        let t2 = try p(TaxParameters.schijf2Tarief)
         let t3 = try p(TaxParameters.schijf3Tarief)
         let y = max(income, .zero)
-        let a = min(y, g1), b = min(max(y - g1, .zero), g2 - g1), c = max(y - g2, .zero)
+        let a = min(y, g1)
+        let b = min(max(y - g1, .zero), g2 - g1)
+        let c = max(y - g2, .zero)
         // One exact sum in ppm-cents, rounded once.
-        let wide = a.cents * t1.partsPerMillion + b.cents * t2.partsPerMillion + c.cents * t3.partsPerMillion
+        let wide =
+            a.cents * t1.partsPerMillion + b.cents * t2.partsPerMillion + c.cents
+            * t3.partsPerMillion
         return Money(cents: 1).scaled(by: wide, over: Rate.scale, rounding: .halfUp)
     }
 
     public static let examples: [RuleExample<Money, Money>] = [
-        .init("2026: € 12.000", month: CalendarMonth("2026-01"), eur(12_000_00), .value(eur(4_290_00)), note: "35,75 % × 12.000"),
-        .init("2026: € 50.000", month: CalendarMonth("2026-01"), eur(50_000_00), .value(eur(18_076_22)), note: "35,75 % × 38.883 = 13.900,6725; 37,56 % × 11.117 = 4.175,5452; samen 18.076,2177"),
-        .init("2025: € 12.000", month: CalendarMonth("2025-06"), eur(12_000_00), .value(eur(4_298_40)), note: "35,82 % × 12.000"),
-        .init("2026: € 100.000", month: CalendarMonth("2026-01"), eur(100_000_00), .value(eur(39_432_15)), note: "13.900,6725 + 37,56 % × 39.543 = 14.852,3508 + 49,5 % × 21.574 = 10.679,13; samen 39.432,1533"),
+        .init(
+            "2026: € 12.000", month: CalendarMonth("2026-01"), eur(12_000_00),
+            .value(eur(4_290_00)), note: "35,75 % × 12.000"),
+        .init(
+            "2026: € 50.000", month: CalendarMonth("2026-01"), eur(50_000_00),
+            .value(eur(18_076_22)),
+            note: "35,75 % × 38.883 = 13.900,6725; 37,56 % × 11.117 = 4.175,5452; samen 18.076,2177"
+        ),
+        .init(
+            "2025: € 12.000", month: CalendarMonth("2025-06"), eur(12_000_00),
+            .value(eur(4_298_40)), note: "35,82 % × 12.000"),
+        .init(
+            "2026: € 100.000", month: CalendarMonth("2026-01"), eur(100_000_00),
+            .value(eur(39_432_15)),
+            note:
+                "13.900,6725 + 37,56 % × 39.543 = 14.852,3508 + 49,5 % × 21.574 = 10.679,13; samen 39.432,1533"
+        ),
         .init("nul", month: CalendarMonth("2026-01"), .zero, .value(.zero)),
         .init("2027 niet opgenomen", month: CalendarMonth("2027-01"), eur(12_000_00), .notInForce),
     ]
@@ -40,18 +60,26 @@ public enum AlgemeneHeffingskorting: LegalRule {
     public static let reference = TaxParameters.ahkMaximum.reference
 
     public static func evaluate(_ income: Money, in month: CalendarMonth) throws -> Money {
-        var p = ParameterReader(month); return try compute(income, &p)
+        var p = ParameterReader(month)
+        return try compute(income, &p)
     }
     public static func compute(_ income: Money, _ p: inout ParameterReader) throws -> Money {
-        let max = try p(TaxParameters.ahkMaximum), threshold = try p(TaxParameters.ahkDrempel), rate = try p(TaxParameters.ahkAfbouw)
+        let max = try p(TaxParameters.ahkMaximum)
+        let threshold = try p(TaxParameters.ahkDrempel)
+        let rate = try p(TaxParameters.ahkAfbouw)
         let over = Swift.max(income - threshold, .zero)
         return Swift.max(max - over.applying(rate, rounding: .halfUp), .zero)
     }
     public static let examples: [RuleExample<Money, Money>] = [
-        .init("onder de grens: maximum", month: CalendarMonth("2026-05"), eur(20_000_00), .value(eur(3_115_00))),
-        .init("€ 10.000 boven de grens", month: CalendarMonth("2026-05"), eur(39_736_00), .value(eur(2_475_20)), note: "3.115 − 6,398 % × 10.000 = 3.115 − 639,80"),
+        .init(
+            "onder de grens: maximum", month: CalendarMonth("2026-05"), eur(20_000_00),
+            .value(eur(3_115_00))),
+        .init(
+            "€ 10.000 boven de grens", month: CalendarMonth("2026-05"), eur(39_736_00),
+            .value(eur(2_475_20)), note: "3.115 − 6,398 % × 10.000 = 3.115 − 639,80"),
         .init("hoog inkomen: nul", month: CalendarMonth("2026-05"), eur(90_000_00), .value(.zero)),
-        .init("2025 maximum", month: CalendarMonth("2025-05"), eur(20_000_00), .value(eur(3_068_00))),
+        .init(
+            "2025 maximum", month: CalendarMonth("2025-05"), eur(20_000_00), .value(eur(3_068_00))),
     ]
 }
 
@@ -63,13 +91,21 @@ public enum Arbeidskorting: LegalRule {
     public static let reference = TaxParameters.akMaximum.reference
 
     public static func evaluate(_ income: Money, in month: CalendarMonth) throws -> Money {
-        var p = ParameterReader(month); return try compute(income, &p)
+        var p = ParameterReader(month)
+        return try compute(income, &p)
     }
     public static func compute(_ income: Money, _ p: inout ParameterReader) throws -> Money {
         let T = TaxParameters.self
-        let g1 = try p(T.akGrens1), p1 = try p(T.akPct1), b2 = try p(T.akBedrag2)
-        let g2 = try p(T.akGrens2), p2 = try p(T.akPct2), b3 = try p(T.akBedrag3)
-        let g3 = try p(T.akGrens3), p3 = try p(T.akPct3), mx = try p(T.akMaximum), af = try p(T.akAfbouw)
+        let g1 = try p(T.akGrens1)
+        let p1 = try p(T.akPct1)
+        let b2 = try p(T.akBedrag2)
+        let g2 = try p(T.akGrens2)
+        let p2 = try p(T.akPct2)
+        let b3 = try p(T.akBedrag3)
+        let g3 = try p(T.akGrens3)
+        let p3 = try p(T.akPct3)
+        let mx = try p(T.akMaximum)
+        let af = try p(T.akAfbouw)
         let y = max(income, .zero)
         if y <= g1 { return min(y.applying(p1, rounding: .halfUp), b2) }
         if y <= g2 { return min(b2 + (y - g1).applying(p2, rounding: .halfUp), b3) }
@@ -77,11 +113,21 @@ public enum Arbeidskorting: LegalRule {
         return max(mx - (y - g3).applying(af, rounding: .halfUp), .zero)
     }
     public static let examples: [RuleExample<Money, Money>] = [
-        .init("€ 10.000 in 2026", month: CalendarMonth("2026-01"), eur(10_000_00), .value(eur(832_40)), note: "8,324 % × 10.000"),
-        .init("€ 12.000 in 2026", month: CalendarMonth("2026-01"), eur(12_000_00), .value(eur(1_006_85)), note: "996 + 31,009 % × 35 = 996 + 10,85"),
-        .init("€ 30.000 in 2026", month: CalendarMonth("2026-01"), eur(30_000_00), .value(eur(5_381_02)), note: "5.300 + 1,95 % × 4.155 = 5.300 + 81,02"),
-        .init("€ 50.000 in 2026", month: CalendarMonth("2026-01"), eur(50_000_00), .value(eur(5_398_04)), note: "5.685 − 6,51 % × 4.408 = 5.685 − 286,96"),
+        .init(
+            "€ 10.000 in 2026", month: CalendarMonth("2026-01"), eur(10_000_00),
+            .value(eur(832_40)), note: "8,324 % × 10.000"),
+        .init(
+            "€ 12.000 in 2026", month: CalendarMonth("2026-01"), eur(12_000_00),
+            .value(eur(1_006_85)), note: "996 + 31,009 % × 35 = 996 + 10,85"),
+        .init(
+            "€ 30.000 in 2026", month: CalendarMonth("2026-01"), eur(30_000_00),
+            .value(eur(5_381_02)), note: "5.300 + 1,95 % × 4.155 = 5.300 + 81,02"),
+        .init(
+            "€ 50.000 in 2026", month: CalendarMonth("2026-01"), eur(50_000_00),
+            .value(eur(5_398_04)), note: "5.685 − 6,51 % × 4.408 = 5.685 − 286,96"),
         .init("€ 150.000: nul", month: CalendarMonth("2026-01"), eur(150_000_00), .value(.zero)),
-        .init("€ 10.000 in 2025", month: CalendarMonth("2025-01"), eur(10_000_00), .value(eur(805_30)), note: "8,053 % × 10.000"),
+        .init(
+            "€ 10.000 in 2025", month: CalendarMonth("2025-01"), eur(10_000_00),
+            .value(eur(805_30)), note: "8,053 % × 10.000"),
     ]
 }

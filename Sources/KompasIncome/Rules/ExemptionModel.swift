@@ -11,8 +11,12 @@ public struct ExemptionInput: Sendable, Hashable {
     public var workMonth: Int
     /// The college judges that the work helps towards arbeidsinschakeling (municipal policy default).
     public var granted: Bool
-    public init(household: Household, netEarnings: Money, workMonth: Int = 1, granted: Bool = true) {
-        self.household = household; self.netEarnings = netEarnings; self.workMonth = workMonth; self.granted = granted
+    public init(household: Household, netEarnings: Money, workMonth: Int = 1, granted: Bool = true)
+    {
+        self.household = household
+        self.netEarnings = netEarnings
+        self.workMonth = workMonth
+        self.granted = granted
     }
 }
 
@@ -38,8 +42,12 @@ public enum ExemptionOutcome: Sendable, Hashable {
     case applies(ExemptionKind, amount: Money, monthsLeft: Int?)
     case notApplicable(reason: String)
 
-    public var amount: Money { if case .applies(_, let a, _) = self { return a } else { return .zero } }
-    public var kind: ExemptionKind? { if case .applies(let k, _, _) = self { return k } else { return nil } }
+    public var amount: Money {
+        if case .applies(_, let a, _) = self { return a } else { return .zero }
+    }
+    public var kind: ExemptionKind? {
+        if case .applies(let k, _, _) = self { return k } else { return nil }
+    }
 }
 
 func isAOW(_ h: Household, _ p: inout ParameterReader) throws -> Bool {

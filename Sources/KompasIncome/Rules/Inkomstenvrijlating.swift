@@ -15,8 +15,11 @@ public enum Inkomstenvrijlating: LegalRule {
         public var step: TraceStep
     }
 
-    public static func evaluate(_ i: ExemptionInput, in month: CalendarMonth) throws -> ExemptionOutcome {
-        var p = ParameterReader(month); return try compute(i, &p).outcome
+    public static func evaluate(_ i: ExemptionInput, in month: CalendarMonth) throws
+        -> ExemptionOutcome
+    {
+        var p = ParameterReader(month)
+        return try compute(i, &p).outcome
     }
 
     public static func compute(_ i: ExemptionInput, _ p: inout ParameterReader) throws -> Result {
@@ -26,19 +29,30 @@ public enum Inkomstenvrijlating: LegalRule {
             return Result(outcome: o, step: step(o, i, &p, reference: Vrijlating34a.reference))
         }
         let n = try VrijlatingN.compute(i, &p)
-        if n.kind != nil { return Result(outcome: n, step: step(n, i, &p, reference: VrijlatingN.reference)) }
+        if n.kind != nil {
+            return Result(outcome: n, step: step(n, i, &p, reference: VrijlatingN.reference))
+        }
         let y = try VrijlatingY.compute(i, nApplies: false, &p)
-        if y.kind != nil { return Result(outcome: y, step: step(y, i, &p, reference: VrijlatingY.reference)) }
+        if y.kind != nil {
+            return Result(outcome: y, step: step(y, i, &p, reference: VrijlatingY.reference))
+        }
         let r = try VrijlatingR.compute(i, &p)
-        if r.kind != nil { return Result(outcome: r, step: step(r, i, &p, reference: VrijlatingR.reference)) }
+        if r.kind != nil {
+            return Result(outcome: r, step: step(r, i, &p, reference: VrijlatingR.reference))
+        }
         // None applies: explain with the reason of the general rule (the one most people ask about).
         return Result(outcome: n, step: step(n, i, &p, reference: VrijlatingN.reference))
     }
 
-    static func step(_ o: ExemptionOutcome, _ i: ExemptionInput, _ p: inout ParameterReader, reference: LegalReference) -> TraceStep {
+    static func step(
+        _ o: ExemptionOutcome, _ i: ExemptionInput, _ p: inout ParameterReader,
+        reference: LegalReference
+    ) -> TraceStep {
         switch o {
         case .applies(let kind, let amount, let left):
-            var args: [String: Message.Argument] = ["amount": .money(amount), "net": .money(i.netEarnings)]
+            var args: [String: Message.Argument] = [
+                "amount": .money(amount), "net": .money(i.netEarnings),
+            ]
             if let left { args["left"] = .number(left) }
             let key = "income.exemption.\(kind.rawValue)" + (left == nil ? "" : ".limited")
             return TraceStep(Message(key, args), parameters: p.take(), reference: reference)
@@ -54,11 +68,26 @@ public enum Inkomstenvrijlating: LegalRule {
     static let parent30 = Household(type: .alleenstaandeOuder, age: 30, childrenAges: [11])
     static let medical40 = Household(type: .alleenstaande, age: 40, medicallyLimited: true)
     public static let examples: [RuleExample<ExemptionInput, ExemptionOutcome>] = [
-        .init("eerste maand: n", month: CalendarMonth("2026-03"), input(single35, 800_00, month: 1), .value(.applies(.general, amount: eur(200_00), monthsLeft: 5))),
-        .init("zevende maand alleenstaande: geen", month: CalendarMonth("2026-03"), input(single35, 800_00, month: 7), .value(.notApplicable(reason: "income.exemption.n.used"))),
-        .init("zevende maand ouder met kind van 11: r", month: CalendarMonth("2026-03"), input(parent30, 800_00, month: 7), .value(.applies(.singleParent, amount: eur(100_00), monthsLeft: 29))),
-        .init("medisch eerste maand: n gaat voor", month: CalendarMonth("2026-03"), input(medical40, 800_00, month: 1), .value(.applies(.general, amount: eur(200_00), monthsLeft: 5))),
-        .init("medisch na n: y", month: CalendarMonth("2026-03"), input(medical40, 800_00, month: 7), .value(.applies(.medical, amount: eur(120_00), monthsLeft: nil))),
-        .init("2027: art. 34a", month: CalendarMonth("2027-03"), input(single35, 800_00, month: 7), .value(.applies(.pib, amount: eur(120_00), monthsLeft: 5))),
+        .init(
+            "eerste maand: n", month: CalendarMonth("2026-03"), input(single35, 800_00, month: 1),
+            .value(.applies(.general, amount: eur(200_00), monthsLeft: 5))),
+        .init(
+            "zevende maand alleenstaande: geen", month: CalendarMonth("2026-03"),
+            input(single35, 800_00, month: 7),
+            .value(.notApplicable(reason: "income.exemption.n.used"))),
+        .init(
+            "zevende maand ouder met kind van 11: r", month: CalendarMonth("2026-03"),
+            input(parent30, 800_00, month: 7),
+            .value(.applies(.singleParent, amount: eur(100_00), monthsLeft: 29))),
+        .init(
+            "medisch eerste maand: n gaat voor", month: CalendarMonth("2026-03"),
+            input(medical40, 800_00, month: 1),
+            .value(.applies(.general, amount: eur(200_00), monthsLeft: 5))),
+        .init(
+            "medisch na n: y", month: CalendarMonth("2026-03"), input(medical40, 800_00, month: 7),
+            .value(.applies(.medical, amount: eur(120_00), monthsLeft: nil))),
+        .init(
+            "2027: art. 34a", month: CalendarMonth("2027-03"), input(single35, 800_00, month: 7),
+            .value(.applies(.pib, amount: eur(120_00), monthsLeft: 5))),
     ]
 }

@@ -3,8 +3,16 @@ import KompasRules
 
 /// How often wages are paid. The municipality settles per calendar month; wage tax is per period.
 public enum PayFrequency: String, Sendable, Codable, CaseIterable {
-    case week, vierWeken = "4weken", maand
-    public var periodsPerYear: Int64 { switch self { case .week: 52; case .vierWeken: 13; case .maand: 12 } }
+    case week
+    case vierWeken = "4weken"
+    case maand
+    public var periodsPerYear: Int64 {
+        switch self {
+        case .week: 52
+        case .vierWeken: 13
+        case .maand: 12
+        }
+    }
 }
 
 /// Wage tax (loonheffing) on one pay period, as an **annualised approximation of the white tables**
@@ -21,8 +29,9 @@ public enum PayFrequency: String, Sendable, Codable, CaseIterable {
 /// Sources: Wet op de loonbelasting 1964 art. 20a–22a; Wet IB 2001 art. 2.10, 8.10, 8.11.
 public enum Loonheffing: LegalRule {
     public static let id = "lb.loonheffing"
-    public static let reference = LegalReference.law("Wet op de loonbelasting 1964", article: "art. 20a, 22 en 22a",
-                                                     url: "https://wetten.overheid.nl/BWBR0002471/2026-01-01")
+    public static let reference = LegalReference.law(
+        "Wet op de loonbelasting 1964", article: "art. 20a, 22 en 22a",
+        url: "https://wetten.overheid.nl/BWBR0002471/2026-01-01")
 
     public struct Input: Sendable, Hashable {
         public var periodGross: Money
@@ -30,12 +39,15 @@ public enum Loonheffing: LegalRule {
         /// The employer applies the loonheffingskorting (most people choose this at their main job).
         public var withCredit: Bool
         public init(periodGross: Money, frequency: PayFrequency, withCredit: Bool) {
-            self.periodGross = periodGross; self.frequency = frequency; self.withCredit = withCredit
+            self.periodGross = periodGross
+            self.frequency = frequency
+            self.withCredit = withCredit
         }
     }
 
     public static func evaluate(_ i: Input, in month: CalendarMonth) throws -> Money {
-        var p = ParameterReader(month); return try compute(i, &p)
+        var p = ParameterReader(month)
+        return try compute(i, &p)
     }
 
     /// Tax for one period, half up to the cent.
@@ -45,23 +57,45 @@ public enum Loonheffing: LegalRule {
         let tax = try Box1.compute(yearly, &p)
         var credits = Money.zero
         if i.withCredit {
-            credits = try AlgemeneHeffingskorting.compute(yearly, &p) + Arbeidskorting.compute(yearly, &p)
+            credits =
+                try AlgemeneHeffingskorting.compute(yearly, &p) + Arbeidskorting.compute(yearly, &p)
         }
         let due = max(tax - credits, .zero)
         return due.scaled(by: 1, over: n, rounding: .halfUp)
     }
 
-    static func month(_ gross: Int64, credit: Bool = true) -> Input { Input(periodGross: eur(gross), frequency: .maand, withCredit: credit) }
+    static func month(_ gross: Int64, credit: Bool = true) -> Input {
+        Input(periodGross: eur(gross), frequency: .maand, withCredit: credit)
+    }
     public static let examples: [RuleExample<Input, Money>] = [
-        .init("€ 500 per maand, met korting", month: CalendarMonth("2026-02"), month(500_00), .value(.zero)),
-        .init("€ 1.000 per maand, met korting", month: CalendarMonth("2026-02"), month(1_000_00), .value(eur(14_01)),
-              note: "12.000: box 1 4.290 − AHK 3.115 − AK 1.006,85 = 168,15 per jaar; /12 = 14,0125 (rules-2026-resolved §6.1: ≈ 14,01)"),
-        .init("€ 1.000 per maand, zonder korting", month: CalendarMonth("2026-02"), month(1_000_00, credit: false), .value(eur(357_50))),
-        .init("€ 1.500 per maand, met korting", month: CalendarMonth("2026-02"), month(1_500_00), .value(eur(37_72)), note: "resolved §6.1: ≈ 37,72"),
-        .init("€ 2.000 per maand, met korting", month: CalendarMonth("2026-02"), month(2_000_00), .value(eur(61_42)), note: "resolved §6.1: ≈ 61,42"),
-        .init("minimumloon € 2.294,40, met korting", month: CalendarMonth("2026-02"), month(2_294_40), .value(eur(116_26)), note: "resolved §6.1: ≈ 116,26"),
-        .init("4-weken € 1.000, met korting", month: CalendarMonth("2026-02"), Input(periodGross: eur(1_000_00), frequency: .vierWeken, withCredit: true), .value(eur(16_58)),
-              note: "13.000: 4.647,50 − 3.115 − (996 + 31,009 % × 1.035 = 1.316,94) = 215,56 per jaar; /13 = 16,5815"),
+        .init(
+            "€ 500 per maand, met korting", month: CalendarMonth("2026-02"), month(500_00),
+            .value(.zero)),
+        .init(
+            "€ 1.000 per maand, met korting", month: CalendarMonth("2026-02"), month(1_000_00),
+            .value(eur(14_01)),
+            note:
+                "12.000: box 1 4.290 − AHK 3.115 − AK 1.006,85 = 168,15 per jaar; /12 = 14,0125 (rules-2026-resolved §6.1: ≈ 14,01)"
+        ),
+        .init(
+            "€ 1.000 per maand, zonder korting", month: CalendarMonth("2026-02"),
+            month(1_000_00, credit: false), .value(eur(357_50))),
+        .init(
+            "€ 1.500 per maand, met korting", month: CalendarMonth("2026-02"), month(1_500_00),
+            .value(eur(37_72)), note: "resolved §6.1: ≈ 37,72"),
+        .init(
+            "€ 2.000 per maand, met korting", month: CalendarMonth("2026-02"), month(2_000_00),
+            .value(eur(61_42)), note: "resolved §6.1: ≈ 61,42"),
+        .init(
+            "minimumloon € 2.294,40, met korting", month: CalendarMonth("2026-02"), month(2_294_40),
+            .value(eur(116_26)), note: "resolved §6.1: ≈ 116,26"),
+        .init(
+            "4-weken € 1.000, met korting", month: CalendarMonth("2026-02"),
+            Input(periodGross: eur(1_000_00), frequency: .vierWeken, withCredit: true),
+            .value(eur(16_58)),
+            note:
+                "13.000: 4.647,50 − 3.115 − (996 + 31,009 % × 1.035 = 1.316,94) = 215,56 per jaar; /13 = 16,5815"
+        ),
         .init("2027 niet opgenomen", month: CalendarMonth("2027-01"), month(1_000_00), .notInForce),
     ]
 }

@@ -12,8 +12,12 @@ public enum BuiltInProvisions {
     }
 
     public static let all: [Entry] = [
-        Entry(municipality: "amsterdam", fileName: "ingebouwd:amsterdam/voorzieningen", json: amsterdamJSON),
-        Entry(municipality: "alphen-aan-den-rijn", fileName: "ingebouwd:alphen-aan-den-rijn/voorzieningen", json: alphenAanDenRijnJSON),
+        Entry(
+            municipality: "amsterdam", fileName: "ingebouwd:amsterdam/voorzieningen",
+            json: amsterdamJSON),
+        Entry(
+            municipality: "alphen-aan-den-rijn",
+            fileName: "ingebouwd:alphen-aan-den-rijn/voorzieningen", json: alphenAanDenRijnJSON),
     ]
 
     /// The JSON array of a built-in municipality's provisions (for composing its municipality file).
@@ -22,8 +26,12 @@ public enum BuiltInProvisions {
     }
 
     /// The decoded provisions of a built-in municipality; nil when Kompas has none for it.
-    public static func provisions(for municipality: String) throws(ProvisionFileError) -> [MunicipalProvision]? {
-        guard let entry = all.first(where: { $0.municipality == municipality.lowercased() }) else { return nil }
+    public static func provisions(for municipality: String) throws(ProvisionFileError)
+        -> [MunicipalProvision]?
+    {
+        guard let entry = all.first(where: { $0.municipality == municipality.lowercased() }) else {
+            return nil
+        }
         return try ProvisionLoader.load(Data(entry.json.utf8), fileName: entry.fileName)
     }
 }

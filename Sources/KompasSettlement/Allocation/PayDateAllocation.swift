@@ -18,11 +18,19 @@ public enum PayDateAllocation: LegalRule {
     }
 
     public static let examples: [RuleExample<Payslip, [MonthAmount]>] = [
-        .init("periode in juni, betaald 3 juli: telt in juli", month: CalendarMonth("2026-07"),
-              Payslip(payDate: LocalDate("2026-07-03"), periodStart: LocalDate("2026-06-01"), periodEnd: LocalDate("2026-06-28"), frequency: .vierWeken, net: .cents(80_000)),
-              .value([MonthAmount(CalendarMonth("2026-07"), .cents(80_000))])),
-        .init("vakantiegeld op de strook telt hier niet mee (eigen regel)", month: CalendarMonth("2026-05"),
-              Payslip(payDate: LocalDate("2026-05-25"), periodStart: LocalDate("2026-05-01"), periodEnd: LocalDate("2026-05-31"), net: .cents(120_000), holidayPayPaid: .cents(40_000)),
-              .value([MonthAmount(CalendarMonth("2026-05"), .cents(80_000))])),
+        .init(
+            "periode in juni, betaald 3 juli: telt in juli", month: CalendarMonth("2026-07"),
+            Payslip(
+                payDate: LocalDate("2026-07-03"), periodStart: LocalDate("2026-06-01"),
+                periodEnd: LocalDate("2026-06-28"), frequency: .vierWeken, net: .cents(80_000)),
+            .value([MonthAmount(CalendarMonth("2026-07"), .cents(80_000))])),
+        .init(
+            "vakantiegeld op de strook telt hier niet mee (eigen regel)",
+            month: CalendarMonth("2026-05"),
+            Payslip(
+                payDate: LocalDate("2026-05-25"), periodStart: LocalDate("2026-05-01"),
+                periodEnd: LocalDate("2026-05-31"), net: .cents(120_000),
+                holidayPayPaid: .cents(40_000)),
+            .value([MonthAmount(CalendarMonth("2026-05"), .cents(80_000))])),
     ]
 }

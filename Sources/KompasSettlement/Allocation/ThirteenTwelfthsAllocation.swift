@@ -21,7 +21,10 @@ public enum ThirteenTwelfthsAllocation: LegalRule {
         /// Positive: too little was counted (the municipality settles it after the year); negative: too much.
         public var difference: Money { paid - counted }
         public init(year: Int, employer: String, paid: Money, counted: Money) {
-            self.year = year; self.employer = employer; self.paid = paid; self.counted = counted
+            self.year = year
+            self.employer = employer
+            self.paid = paid
+            self.counted = counted
         }
     }
 
@@ -40,9 +43,11 @@ public enum ThirteenTwelfthsAllocation: LegalRule {
     public static func allocate(_ slips: [Payslip]) -> Result {
         var counted = [MonthAmount?](repeating: nil, count: slips.count)
         var seen = Set<CalendarMonth>()
-        var paid: [Int: Money] = [:], total: [Int: Money] = [:]
+        var paid: [Int: Money] = [:]
+        var total: [Int: Money] = [:]
         for i in slips.indices.sorted(by: { (slips[$0].payDate, $0) < (slips[$1].payDate, $1) }) {
-            let s = slips[i], m = s.payDate.calendarMonth
+            let s = slips[i]
+            let m = s.payDate.calendarMonth
             paid[m.year, default: .zero] += s.regularNet
             if seen.insert(m).inserted {
                 let amount = s.regularNet.scaled(by: 13, over: 12, rounding: .halfUp)
@@ -51,29 +56,63 @@ public enum ThirteenTwelfthsAllocation: LegalRule {
             }
         }
         let employer = slips.first?.employer ?? ""
-        let recs = paid.keys.sorted().map { YearReconciliation(year: $0, employer: employer, paid: paid[$0]!, counted: total[$0] ?? .zero) }
+        let recs = paid.keys.sorted().map {
+            YearReconciliation(
+                year: $0, employer: employer, paid: paid[$0]!, counted: total[$0] ?? .zero)
+        }
         return Result(counted: counted, reconciliations: recs)
     }
 
-    public static func evaluate(_ slips: [Payslip], in month: CalendarMonth) throws -> Result { allocate(slips) }
+    public static func evaluate(_ slips: [Payslip], in month: CalendarMonth) throws -> Result {
+        allocate(slips)
+    }
 
     /// Thirteen four-weekly payslips of € 800 in 2026, paid every 28 days from 23 January.
     public static let yearOf13: [Payslip] = (0..<13).map { n in
         let pay = LocalDate("2026-01-23").adding(days: 28 * n)
-        return Payslip(employer: "Voorbeeld BV", payDate: pay, periodStart: pay.adding(days: -32), periodEnd: pay.adding(days: -5),
-                       frequency: .vierWeken, net: .cents(80_000))
+        return Payslip(
+            employer: "Voorbeeld BV", payDate: pay, periodStart: pay.adding(days: -32),
+            periodEnd: pay.adding(days: -5),
+            frequency: .vierWeken, net: .cents(80_000))
     }
 
     public static let examples: [RuleExample<[Payslip], Result>] = [
-        .init("13 stroken van € 800 in 2026: oktober heeft er twee (2 en 30 okt), de tweede blijft vrij", month: CalendarMonth("2026-10"), yearOf13,
-              .value(Result(counted: (0..<13).map { n in
-                  n == 10 ? nil : MonthAmount(LocalDate("2026-01-23").adding(days: 28 * n).calendarMonth, .cents(86_667))
-              }, reconciliations: [YearReconciliation(year: 2026, employer: "Voorbeeld BV", paid: .cents(1_040_000), counted: .cents(1_040_004))])),
-              note: "800 × 13/12 = 866,666… → 866,67; 12 × 866,67 = 10.400,04; betaald 13 × 800 = 10.400,00; na het jaar −0,04"),
-        .init("baan start 20 januari: eerste strook 20 februari", month: CalendarMonth("2026-02"),
-              [Payslip(payDate: LocalDate("2026-02-20"), periodStart: LocalDate("2026-01-20"), periodEnd: LocalDate("2026-02-16"), frequency: .vierWeken, net: .cents(60_000))],
-              .value(Result(counted: [MonthAmount(CalendarMonth("2026-02"), .cents(65_000))],
-                            reconciliations: [YearReconciliation(year: 2026, employer: "", paid: .cents(60_000), counted: .cents(65_000))])),
-              note: "600 × 13/12 = 650; de baan liep geen heel jaar, dus na het jaar wordt € 50 teruggerekend"),
+        .init(
+            "13 stroken van € 800 in 2026: oktober heeft er twee (2 en 30 okt), de tweede blijft vrij",
+            month: CalendarMonth("2026-10"), yearOf13,
+            .value(
+                Result(
+                    counted: (0..<13).map { n in
+                        n == 10
+                            ? nil
+                            : MonthAmount(
+                                LocalDate("2026-01-23").adding(days: 28 * n).calendarMonth,
+                                .cents(86_667))
+                    },
+                    reconciliations: [
+                        YearReconciliation(
+                            year: 2026, employer: "Voorbeeld BV", paid: .cents(1_040_000),
+                            counted: .cents(1_040_004))
+                    ])),
+            note:
+                "800 × 13/12 = 866,666… → 866,67; 12 × 866,67 = 10.400,04; betaald 13 × 800 = 10.400,00; na het jaar −0,04"
+        ),
+        .init(
+            "baan start 20 januari: eerste strook 20 februari", month: CalendarMonth("2026-02"),
+            [
+                Payslip(
+                    payDate: LocalDate("2026-02-20"), periodStart: LocalDate("2026-01-20"),
+                    periodEnd: LocalDate("2026-02-16"), frequency: .vierWeken, net: .cents(60_000))
+            ],
+            .value(
+                Result(
+                    counted: [MonthAmount(CalendarMonth("2026-02"), .cents(65_000))],
+                    reconciliations: [
+                        YearReconciliation(
+                            year: 2026, employer: "", paid: .cents(60_000), counted: .cents(65_000))
+                    ])),
+            note:
+                "600 × 13/12 = 650; de baan liep geen heel jaar, dus na het jaar wordt € 50 teruggerekend"
+        ),
     ]
 }

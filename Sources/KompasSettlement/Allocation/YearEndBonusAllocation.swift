@@ -18,7 +18,10 @@ public enum YearEndBonusAllocation: LegalRule {
         public var jobStart: LocalDate?
         public var method: BonusMethod
         public init(amount: Money, paidOn: LocalDate, jobStart: LocalDate?, method: BonusMethod) {
-            self.amount = amount; self.paidOn = paidOn; self.jobStart = jobStart; self.method = method
+            self.amount = amount
+            self.paidOn = paidOn
+            self.jobStart = jobStart
+            self.method = method
         }
     }
 
@@ -28,24 +31,49 @@ public enum YearEndBonusAllocation: LegalRule {
         var first = CalendarMonth(year: payMonth.year, month: 1)!
         if let s = i.jobStart, s.calendarMonth > first { first = min(s.calendarMonth, payMonth) }
         let months = Array(first...payMonth)
-        return zip(months, distribute(i.amount, weights: months.map { _ in 1 })).map { MonthAmount($0, $1) }
+        return zip(months, distribute(i.amount, weights: months.map { _ in 1 })).map {
+            MonthAmount($0, $1)
+        }
     }
 
-    public static func evaluate(_ i: Input, in month: CalendarMonth) throws -> [MonthAmount] { allocate(i) }
+    public static func evaluate(_ i: Input, in month: CalendarMonth) throws -> [MonthAmount] {
+        allocate(i)
+    }
 
     public static let examples: [RuleExample<Input, [MonthAmount]>] = [
-        .init("€ 600 in december, het hele jaar gewerkt: € 50 per maand", month: CalendarMonth("2026-12"),
-              Input(amount: .cents(60_000), paidOn: LocalDate("2026-12-18"), jobStart: LocalDate("2025-06-01"), method: .opbouwmaanden),
-              .value((1...12).map { MonthAmount(CalendarMonth(year: 2026, month: $0)!, .cents(5_000)) })),
-        .init("€ 100 in december, gestart 20 september: 4 maanden, 25 per maand", month: CalendarMonth("2026-12"),
-              Input(amount: .cents(10_000), paidOn: LocalDate("2026-12-18"), jobStart: LocalDate("2026-09-20"), method: .opbouwmaanden),
-              .value((9...12).map { MonthAmount(CalendarMonth(year: 2026, month: $0)!, .cents(2_500)) })),
-        .init("€ 100 over 3 maanden: de overgebleven cent gaat naar de eerste maand", month: CalendarMonth("2026-12"),
-              Input(amount: .cents(10_000), paidOn: LocalDate("2026-12-18"), jobStart: LocalDate("2026-10-05"), method: .opbouwmaanden),
-              .value([MonthAmount(CalendarMonth("2026-10"), .cents(3_334)), MonthAmount(CalendarMonth("2026-11"), .cents(3_333)), MonthAmount(CalendarMonth("2026-12"), .cents(3_333))])),
-        .init("gemeente telt bij betaling: alles in december", month: CalendarMonth("2026-12"),
-              Input(amount: .cents(60_000), paidOn: LocalDate("2026-12-18"), jobStart: nil, method: .betaalmaand),
-              .value([MonthAmount(CalendarMonth("2026-12"), .cents(60_000))])),
+        .init(
+            "€ 600 in december, het hele jaar gewerkt: € 50 per maand",
+            month: CalendarMonth("2026-12"),
+            Input(
+                amount: .cents(60_000), paidOn: LocalDate("2026-12-18"),
+                jobStart: LocalDate("2025-06-01"), method: .opbouwmaanden),
+            .value(
+                (1...12).map { MonthAmount(CalendarMonth(year: 2026, month: $0)!, .cents(5_000)) })),
+        .init(
+            "€ 100 in december, gestart 20 september: 4 maanden, 25 per maand",
+            month: CalendarMonth("2026-12"),
+            Input(
+                amount: .cents(10_000), paidOn: LocalDate("2026-12-18"),
+                jobStart: LocalDate("2026-09-20"), method: .opbouwmaanden),
+            .value(
+                (9...12).map { MonthAmount(CalendarMonth(year: 2026, month: $0)!, .cents(2_500)) })),
+        .init(
+            "€ 100 over 3 maanden: de overgebleven cent gaat naar de eerste maand",
+            month: CalendarMonth("2026-12"),
+            Input(
+                amount: .cents(10_000), paidOn: LocalDate("2026-12-18"),
+                jobStart: LocalDate("2026-10-05"), method: .opbouwmaanden),
+            .value([
+                MonthAmount(CalendarMonth("2026-10"), .cents(3_334)),
+                MonthAmount(CalendarMonth("2026-11"), .cents(3_333)),
+                MonthAmount(CalendarMonth("2026-12"), .cents(3_333)),
+            ])),
+        .init(
+            "gemeente telt bij betaling: alles in december", month: CalendarMonth("2026-12"),
+            Input(
+                amount: .cents(60_000), paidOn: LocalDate("2026-12-18"), jobStart: nil,
+                method: .betaalmaand),
+            .value([MonthAmount(CalendarMonth("2026-12"), .cents(60_000))])),
     ]
 }
 
@@ -61,7 +89,11 @@ public enum HolidayPayAllocation: LegalRule {
         public var amount: Money
         public var paidOn: LocalDate
         public var countedMonthly: Bool
-        public init(amount: Money, paidOn: LocalDate, countedMonthly: Bool) { self.amount = amount; self.paidOn = paidOn; self.countedMonthly = countedMonthly }
+        public init(amount: Money, paidOn: LocalDate, countedMonthly: Bool) {
+            self.amount = amount
+            self.paidOn = paidOn
+            self.countedMonthly = countedMonthly
+        }
     }
 
     /// The months the payout counts in (empty when the entitlement is counted monthly instead).
@@ -69,12 +101,19 @@ public enum HolidayPayAllocation: LegalRule {
         i.countedMonthly || i.amount == .zero ? [] : [MonthAmount(i.paidOn.calendarMonth, i.amount)]
     }
 
-    public static func evaluate(_ i: Input, in month: CalendarMonth) throws -> [MonthAmount] { allocate(i) }
+    public static func evaluate(_ i: Input, in month: CalendarMonth) throws -> [MonthAmount] {
+        allocate(i)
+    }
 
     public static let examples: [RuleExample<Input, [MonthAmount]>] = [
-        .init("aanspraak telt elke maand: uitbetaling in mei telt niet nog een keer", month: CalendarMonth("2026-05"),
-              Input(amount: .cents(55_000), paidOn: LocalDate("2026-05-22"), countedMonthly: true), .value([])),
-        .init("gemeente telt bij betaling: alles in mei", month: CalendarMonth("2026-05"),
-              Input(amount: .cents(55_000), paidOn: LocalDate("2026-05-22"), countedMonthly: false), .value([MonthAmount(CalendarMonth("2026-05"), .cents(55_000))])),
+        .init(
+            "aanspraak telt elke maand: uitbetaling in mei telt niet nog een keer",
+            month: CalendarMonth("2026-05"),
+            Input(amount: .cents(55_000), paidOn: LocalDate("2026-05-22"), countedMonthly: true),
+            .value([])),
+        .init(
+            "gemeente telt bij betaling: alles in mei", month: CalendarMonth("2026-05"),
+            Input(amount: .cents(55_000), paidOn: LocalDate("2026-05-22"), countedMonthly: false),
+            .value([MonthAmount(CalendarMonth("2026-05"), .cents(55_000))])),
     ]
 }
