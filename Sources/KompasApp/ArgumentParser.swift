@@ -15,7 +15,9 @@ public struct ParsedArguments: Sendable, Equatable {
     }
 }
 
-/// Errors in the command line itself: unknown command or flag, missing value. Exit code 64.
+/// Errors in the command line itself: unknown command or flag, missing value.
+///
+/// Exit code 64.
 public enum UsageError: KompasError, Equatable {
     case unknownCommand(String, suggestion: String?)
     case unknownFlag(String, command: String?, suggestion: String?)
@@ -70,7 +72,9 @@ public enum UsageError: KompasError, Equatable {
 }
 
 /// A small, strict parser for the command table: `--flag value`, `--flag=value`, toggles,
-/// repeated flags, operands, and `--` to end flags. Suggests the nearest name on a typo.
+/// repeated flags, operands, and `--` to end flags.
+///
+/// Suggests the nearest name on a typo.
 public struct ArgumentParser: Sendable {
     public let table: CommandTable
     public init(table: CommandTable) { self.table = table }
@@ -145,7 +149,7 @@ public enum Suggest {
         var best: (String, Int)?
         for c in candidates {
             let d = distance(w, c.lowercased())
-            if best == nil || d < best!.1 { best = (c, d) }
+            if d < best?.1 ?? Int.max { best = (c, d) }
         }
         guard let (name, d) = best else { return nil }
         let limit = max(2, w.count / 3)

@@ -1,6 +1,8 @@
 import KompasCore
 
-/// A flag as the command table declares it. The table is the single source for parsing, help,
+/// A flag as the command table declares it.
+///
+/// The table is the single source for parsing, help,
 /// the man-page check and shell completion.
 public struct FlagSpec: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
@@ -41,13 +43,15 @@ public struct SubcommandSpec: Sendable, Hashable {
     }
 }
 
-/// A command in the table. `run` receives a parsed ``Invocation``; a command whose part of Kompas
+/// A command in the table.
+///
+/// `run` receives a parsed ``Invocation``; a command whose part of Kompas
 /// is not built yet has `plannedIssue` set and is never run (it says so and exits 3).
 public struct CommandSpec: Sendable {
     public let names: [String]
     public let summaryKey: String
     public let subcommands: [SubcommandSpec]
-    /// Positional arguments shown in the synopsis, e.g. `[ID]`, `bash|zsh|fish`.
+    /// Positional arguments shown in the synopsis, for example `[ID]`, `bash|zsh|fish`.
     public let operands: String?
     public let flags: [FlagSpec]
     /// Commands that produce results accept `--json` and `--uitleg`.

@@ -1,7 +1,9 @@
 import KompasCore
 
 /// The single list of commands: parsing, `--help`, the man-page test and shell completion
-/// all read it. Add a command by adding its file under `Commands/` and one line here.
+/// all read it.
+///
+/// Add a command by adding its file under `Commands/` and one line here.
 public struct CommandTable: Sendable {
     public let commands: [CommandSpec]
 

@@ -4,6 +4,7 @@ import KompasLocalization
 import KompasTerminal
 
 /// Everything a command may touch, injected: environment, clock, language, output, terminal.
+///
 /// Tests build one with a fixed clock and buffer sinks; `main` builds the real one.
 public struct Context: Sendable {
     public var environment: [String: String]
@@ -14,7 +15,9 @@ public struct Context: Sendable {
     public var terminal: TerminalInfo
     /// Reads one line from standard input (nil at end of input).
     public var readLine: @Sendable () -> String?
-    /// Asks for a passphrase without echo (nil when there is no terminal). Tests script it.
+    /// Asks for a passphrase without echo (nil when there is no terminal).
+    ///
+    /// Tests script it.
     public var readPassphrase: @Sendable (_ prompt: String) -> String?
     /// The running executable, to find installed data next to it.
     public var executable: URL?
@@ -79,7 +82,9 @@ public struct Invocation: Sendable {
 
 /// The store opened during one run, so a command that first reads the profile and then its own
 /// data (verrekening, uren, samenvatting, the guide's tasks) asks for the passphrase and runs
-/// scrypt once. A new run gets a new session; `wis` forgets it before erasing.
+/// scrypt once.
+///
+/// A new run gets a new session; `wis` forgets it before erasing.
 public final class StoreSession: @unchecked Sendable {
     private let lock = NSLock()
     private var opened: (path: String, store: AnyObject, passphrase: AnyObject)?

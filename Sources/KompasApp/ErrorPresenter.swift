@@ -1,7 +1,9 @@
 import KompasCore
 import KompasLocalization
 
-/// The one place where errors become text and exit codes. Everything below throws typed errors.
+/// The one place where errors become text and exit codes.
+///
+/// Everything below throws typed errors.
 public enum ErrorPresenter {
     /// Writes the localized message (and a hint for usage errors) to stderr; returns the exit code.
     public static func present(_ error: Error, context: Context, command: String?) -> ExitCode {

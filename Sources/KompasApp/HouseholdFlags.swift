@@ -17,7 +17,9 @@ enum HouseholdFlags {
     static let started = FlagSpec(["--gestart", "--started"], .value(placeholder: "JJJJ-MM"))
     static let all: [FlagSpec] = [household, age, partnerAge, child, costSharers, aow, medical]
 
-    /// The household from flags; `--leeftijd` is required. Default type: alleenstaande.
+    /// The household from flags; `--leeftijd` is required.
+    ///
+    /// Default type: alleenstaande.
     static func parse(_ inv: Invocation) throws -> Household {
         let typeRaw = inv.arguments.value(household) ?? "alleenstaande"
         guard let type = HouseholdType(rawValue: typeRaw) else {

@@ -41,7 +41,9 @@ extension Invocation {
         return m
     }
 
-    /// Hours as hundredths: `16` → 1600, `16,5` → 1650, `16.25` → 1625. Negative values are refused here;
+    /// Hours as hundredths: `16` → 1600, `16,5` → 1650, `16.25` → 1625.
+    ///
+    /// Negative values are refused here;
     /// absurd values (over 168 a week) are refused by the engine with a data error.
     func hours(_ flag: FlagSpec) throws -> Int? {
         guard let raw = arguments.value(flag) else { return nil }

@@ -3,11 +3,15 @@ import KompasCore
 import KompasLocalization
 import KompasTerminal
 
-/// The program: resolve language and clock, parse, run, present errors. `main.swift` calls ``run``.
+/// The program: resolve language and clock, parse, run, present errors.
+///
+/// `main.swift` calls ``run``.
 public enum Kompas {
     public static let version = "0.1.0"
 
-    /// Runs one command line. Returns the exit code; writes only through the context's sinks.
+    /// Runs one command line.
+    ///
+    /// Returns the exit code; writes only through the context's sinks.
     public static func run(
         _ args: [String], context makeContext: (Language) throws -> Context,
         environment: [String: String], table: CommandTable = .standard

@@ -4,6 +4,7 @@ import KompasMunicipality
 
 /// Finds the municipality file for `--gemeente`: a path to a `.json` file; else `NAAM.json` in
 /// `$XDG_CONFIG_HOME/kompas/gemeenten/` (or `~/.config/kompas/gemeenten/`); else a built-in file.
+///
 /// Amsterdam when nothing is given.
 enum MunicipalityResolver {
     static let defaultID = "amsterdam"

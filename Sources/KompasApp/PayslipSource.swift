@@ -3,7 +3,9 @@ import KompasCore
 import KompasSettlement
 import KompasStore
 
-/// Where payslips and hour records come from in one run. Files given with `--loonstroken` are read
+/// Where payslips and hour records come from in one run.
+///
+/// Files given with `--loonstroken` are read
 /// for this run only (nothing personal is written to disk); otherwise, once the encrypted store
 /// exists, its `loonstrook` and `uren` collections. Without either there are none.
 enum PayslipSource {

@@ -9,6 +9,7 @@ import KompasToeslagen
 import KompasTotalIncome
 
 /// Renders projections and sweeps as text (with `--uitleg` traces), or as JSON (amounts in cents).
+///
 /// The JSON and the text come from the same values, so they always agree.
 struct ProjectionRenderer {
     let inv: Invocation
@@ -142,7 +143,9 @@ struct ProjectionRenderer {
         return (negative && m > .zero ? "-" : "") + inv.context.localizer.format.money(m)
     }
 
-    /// A label with its amount right-aligned at `width`. When both do not fit (a narrow terminal),
+    /// A label with its amount right-aligned at `width`.
+    ///
+    /// When both do not fit (a narrow terminal),
     /// the amount goes on its own line under the label, still right-aligned, so no line is wider
     /// than the terminal.
     func row(_ label: String, _ value: String, width: Int) -> String {
@@ -154,7 +157,9 @@ struct ProjectionRenderer {
         return label + String(repeating: " ", count: width - label.count - value.count) + value
     }
 
-    /// Wraps at word boundaries (one wrapper for all terminal text: ``TextWrap``). The first line
+    /// Wraps at word boundaries (one wrapper for all terminal text: ``TextWrap``).
+    ///
+    /// The first line
     /// keeps its own leading spaces; later lines hang under it, list items under their text.
     func wrap(_ text: String, width: Int) -> String {
         TextWrap.wrap(text, width: width)
@@ -568,6 +573,7 @@ struct ProjectionRenderer {
     }
 
     /// A horizontal stacked bar per level: net wage (█), top-up (▓), toeslagen (▒), municipal provisions (░).
+    ///
     /// The table above is the text equivalent of the chart; a level in a poverty-trap band is marked in words.
     func chart(_ t: TotalSweepResult, toeslagKeys: [String], provisionKeys: [String]) {
         let f = inv.context.localizer.format

@@ -4,6 +4,7 @@ import KompasLocalization
 import KompasSync
 
 /// Text for receipts and what the municipality sent: "Ontvangen door de gemeente op … (kenmerk …)".
+///
 /// Shared by `kompas sync` and the receipts section of `kompas status`; times are shown in
 /// Europe/Amsterdam, the municipality's and the client's clock.
 struct ReceiptText {

@@ -4,7 +4,9 @@ import KompasCrypto
 import KompasStore
 
 /// The one way commands reach the encrypted store: where it is, which passphrase opens it, and
-/// how long to wait when another Kompas is using it. Commands add ``flags`` to their spec and
+/// how long to wait when another Kompas is using it.
+///
+/// Commands add ``flags`` to their spec and
 /// call ``open(_:)`` (existing store) or ``openOrCreate(_:)`` (first use creates it).
 ///
 /// Where: `--opslag PAD`, else `KOMPAS_OPSLAG`, else `$XDG_DATA_HOME/kompas`, else
@@ -55,7 +57,9 @@ public enum StoreAccess {
         return URL(fileURLWithPath: home).appendingPathComponent(".local/share/kompas")
     }
 
-    /// scrypt parameters for new key slots and backups. `KOMPAS_SCRYPT_TEST=1` selects cheap
+    /// scrypt parameters for new key slots and backups.
+    ///
+    /// `KOMPAS_SCRYPT_TEST=1` selects cheap
     /// parameters so the test suite can create many stores; it is for tests only and is documented
     /// as such. Existing files always use the parameters stored in them.
     public static func kdf(_ environment: [String: String]) -> ScryptParameters {
@@ -84,7 +88,9 @@ public enum StoreAccess {
 
     /// A passphrase being chosen: for a new store (same sources as ``passphrase(_:)``) or, with
     /// `replacing`, the new one of `wachtwoord wijzigen` (`--nieuw-wachtwoord-bestand`,
-    /// `KOMPAS_NIEUW_WACHTWOORD`). Asked twice on a terminal; at least 8 characters.
+    /// `KOMPAS_NIEUW_WACHTWOORD`).
+    ///
+    /// Asked twice on a terminal; at least 8 characters.
     public static func newPassphrase(_ inv: Invocation, replacing: Bool = false) throws
         -> Passphrase
     {
@@ -128,6 +134,7 @@ public enum StoreAccess {
     }
 
     /// The first line of a passphrase file, without its line ending.
+    ///
     /// `errorKey` names the kind of file in the message (a passphrase file by default, a token file for sync).
     static func readFirstLine(
         _ path: String, _ inv: Invocation, errorKey: String = "store.error.passphraseFile"
@@ -154,6 +161,7 @@ public enum StoreAccess {
     /// The store for a command that can also work without it (profile defaults, document history,
     /// the summary's contact person): opened when it exists and a passphrase can be had — from
     /// `--wachtwoord-bestand`, `KOMPAS_WACHTWOORD`, or a prompt on a terminal — else nil.
+    ///
     /// A wrong passphrase is still an error (77): the person asked for the store and mistyped.
     public static func openIfAvailable(_ inv: Invocation) throws -> Store? {
         guard Store.exists(at: location(inv)) else { return nil }
@@ -187,7 +195,9 @@ public enum StoreAccess {
     }
 
     /// Opens the store, creating it first when there is none yet (asking for a new passphrase
-    /// twice on a terminal). `created` tells the caller to say so.
+    /// twice on a terminal).
+    ///
+    /// `created` tells the caller to say so.
     public static func openOrCreate(_ inv: Invocation) throws -> (
         store: Store, passphrase: Passphrase, created: Bool
     ) {

@@ -5,7 +5,9 @@ import KompasStore
 
 /// The document checks' memory in the encrypted store (collection `documentcontrole`): per check
 /// the document's SHA-256, name, kind, date, the rule ids and levels found, and for a letter its
-/// fingerprint (hashed word triples, from which the words cannot be read back). Never the text.
+/// fingerprint (hashed word triples, from which the words cannot be read back).
+///
+/// Never the text.
 /// With it, a later check says what improved and a copied letter is recognised across runs.
 final class StoreCheckHistory: CheckHistory, @unchecked Sendable {
     let store: Store

@@ -6,7 +6,9 @@ import KompasSync
 
 /// Where payslips and monthly statements meet the sync outbox: the App is the one layer that knows
 /// both the payslip model (KompasSettlement) and the wire format (KompasSync), so the mapping lives
-/// here. A payslip is queued in the same store transaction that saves it, so a crash can never
+/// here.
+///
+/// A payslip is queued in the same store transaction that saves it, so a crash can never
 /// leave a saved payslip that will not be sent (or a queued one that was not saved).
 enum SyncBridge {
     /// Which object (uuid) a payslip became, so a monthly statement can name its payslips.
@@ -50,7 +52,9 @@ enum SyncBridge {
     }
 
     /// Queues the monthly income statement (`inkomstenopgave`) for a month: the income counted
-    /// and the payslips it rests on. Returns the statement's uuid (its kenmerk).
+    /// and the payslips it rests on.
+    ///
+    /// Returns the statement's uuid (its kenmerk).
     static func queueStatement(
         month: CalendarMonth, income: Money, payslipIDs: [String], in store: Store
     ) throws -> String {

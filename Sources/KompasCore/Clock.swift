@@ -1,6 +1,8 @@
 import Foundation
 
-/// Where "today" comes from. Engines never ask the system; the edge injects a clock so that
+/// Where "today" comes from.
+///
+/// Engines never ask the system; the edge injects a clock so that
 /// runs and tests are reproducible (`KOMPAS_VANDAAG=2026-03-15`). All dates are Europe/Amsterdam.
 public struct Clock: Sendable {
     private let today: @Sendable () -> LocalDate
@@ -14,6 +16,9 @@ public struct Clock: Sendable {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
         let c = cal.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: c.year!, month: c.month!, day: c.day!)!
+        guard let y = c.year, let m = c.month, let d = c.day,
+            let date = LocalDate(year: y, month: m, day: d)
+        else { preconditionFailure("the system calendar gave no date") }
+        return date
     }
 }

@@ -1,4 +1,6 @@
-/// The documented exit codes (sysexits-style). One table for every command; `man kompas` lists it.
+/// The documented exit codes (sysexits-style).
+///
+/// One table for every command; `man kompas` lists it.
 public enum ExitCode: Int32, Sendable, CaseIterable {
     /// Everything went well.
     case ok = 0
@@ -30,6 +32,7 @@ public enum ExitCode: Int32, Sendable, CaseIterable {
 }
 
 /// Every error Kompas shows to a person: a localized message and an exit code.
+///
 /// Typed errors stay typed until the App's ErrorPresenter turns them into text.
 public protocol KompasError: Error, Sendable {
     var exitCode: ExitCode { get }

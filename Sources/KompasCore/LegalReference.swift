@@ -1,12 +1,13 @@
 /// Where a number or rule comes from: a law and article, a regulation, a municipal policy, with a URL.
+///
 /// Shown by `--uitleg` and `kompas regels`, so every amount can be traced to its source.
 public struct LegalReference: Hashable, Sendable, Codable, CustomStringConvertible {
     /// e.g. "Participatiewet"
     public var title: String
-    /// e.g. "art. 31 lid 2 onder n"
+    /// The article, for example "artikel 31 lid 2 onder n".
     public var article: String?
     public var url: String?
-    /// Publication of the figure, e.g. "Stcrt. 2025, 33414".
+    /// Publication of the figure, for example "Staatscourant 2025, 33414".
     public var publication: String?
 
     public init(

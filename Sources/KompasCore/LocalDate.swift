@@ -1,4 +1,6 @@
-/// A calendar date in Europe/Amsterdam, without time. Benefit law works in calendar days and months;
+/// A calendar date in Europe/Amsterdam, without time.
+///
+/// Benefit law works in calendar days and months;
 /// keeping dates free of time and zone avoids off-by-one-day errors around midnight and DST.
 public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let year: Int
@@ -15,7 +17,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.day = day
     }
 
-    /// Trusted literal for data tables: `LocalDate("2026-01-01")`. Traps on a malformed literal.
+    /// A date the caller has already checked (year 1–9999, month 1–12, day within the month).
+    init(checkedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Trusted literal for data tables: `LocalDate("2026-01-01")`.
+    ///
+    /// Traps on a malformed literal.
     public init(_ iso: StaticString) {
         guard let d = LocalDate.parseISO("\(iso)") else {
             preconditionFailure("bad date literal \(iso)")
@@ -85,7 +96,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public func days(until other: LocalDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
     /// ISO weekday: 1 = Monday … 7 = Sunday.
     public var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 + 1 }
-    public var calendarMonth: CalendarMonth { CalendarMonth(year: year, month: month)! }
+    public var calendarMonth: CalendarMonth { CalendarMonth(index: year * 12 + (month - 1)) }
 
     /// Whole years of age on this date for someone born on `birth`.
     public func age(bornOn birth: LocalDate) -> Int {
@@ -100,7 +111,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public var description: String { String(format4(year)) + "-" + pad2(month) + "-" + pad2(day) }
 }
 
-/// A calendar month, the period in which the municipality settles income (art. 45 Participatiewet).
+/// A calendar month, the period in which the municipality settles income (artikel 45 Participatiewet).
 public struct CalendarMonth: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
     Strideable
 {
@@ -132,8 +143,13 @@ public struct CalendarMonth: Hashable, Comparable, Sendable, Codable, CustomStri
         }
         return nil
     }
-    public var firstDay: LocalDate { LocalDate(year: year, month: month, day: 1)! }
-    public var lastDay: LocalDate { LocalDate(year: year, month: month, day: numberOfDays)! }
+    public var firstDay: LocalDate { day(1) }
+    public var lastDay: LocalDate { day(numberOfDays) }
+    /// The given day of this month, or its last day when the month is shorter (a pay day of the
+    /// 31st falls on 30 April); a day below 1 is the first.
+    public func day(_ d: Int) -> LocalDate {
+        LocalDate(checkedYear: year, month: month, day: Swift.max(1, Swift.min(d, numberOfDays)))
+    }
     public var numberOfDays: Int { LocalDate.daysIn(year: year, month: month) }
     public var index: Int { year * 12 + (month - 1) }
     public init(index: Int) {
@@ -146,7 +162,7 @@ public struct CalendarMonth: Hashable, Comparable, Sendable, Codable, CustomStri
     public var description: String { format4(year) + "-" + pad2(month) }
     /// Working days (Monday–Friday) in this month; public holidays are not subtracted (documented approximation).
     public var weekdays: Int {
-        (1...numberOfDays).filter { LocalDate(year: year, month: month, day: $0)!.weekday <= 5 }
+        (1...numberOfDays).filter { day($0).weekday <= 5 }
             .count
     }
 }

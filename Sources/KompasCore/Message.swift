@@ -1,4 +1,6 @@
-/// A user-facing text as a key into `Locales/` plus named arguments. Engines and errors produce
+/// A user-facing text as a key into `Locales/` plus named arguments.
+///
+/// Engines and errors produce
 /// messages, never sentences; only the App edge turns them into text in the user's language.
 public struct Message: Hashable, Sendable, Codable {
     public var key: String

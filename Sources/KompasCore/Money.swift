@@ -1,4 +1,6 @@
-/// An amount of euros as integer cents. Never `Double`: benefit law is settled to the cent,
+/// An amount of euros as integer cents.
+///
+/// Never `Double`: benefit law is settled to the cent,
 /// and every rounding step is a named decision (see ``Money/RoundingRule``) next to its source.
 public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public var cents: Int64
@@ -16,7 +18,9 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     public static func -= (a: inout Money, b: Money) { a.cents -= b.cents }
     public static func * (a: Money, n: Int64) -> Money { Money(cents: a.cents * n) }
 
-    /// How a fractional cent is resolved. Which one applies is a legal decision, stated at the call site.
+    /// How a fractional cent is resolved.
+    ///
+    /// Which one applies is a legal decision, stated at the call site.
     public enum RoundingRule: Sendable {
         /// Half away from zero (commercial rounding), the default for published amounts.
         case halfUp
@@ -36,7 +40,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
         return Money(cents: Int64(Money.divide(wide, Int128(denominator), rounding)))
     }
 
-    /// Applies a rate (e.g. 25 %) to this amount, rounded once.
+    /// Applies a rate (for example 25 %) to this amount, rounded once.
     public func applying(_ rate: Rate, rounding: RoundingRule = .halfUp) -> Money {
         scaled(by: rate.partsPerMillion, over: Rate.scale, rounding: rounding)
     }
@@ -72,6 +76,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     public func clamped(min lo: Money) -> Money { Swift.max(self, lo) }
 
     /// Parses an amount as people type it: `14,71`, `14.71`, `€ 1.401,50`, `1,401.50`, `1401`.
+    ///
     /// With both separators, the last one is the decimal one. With one kind only, a separator
     /// followed by exactly three digits (`1.401`) or occurring more than once is a thousands
     /// separator; otherwise it is the decimal one. A single comma before three digits (`14,711`)
@@ -97,7 +102,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
             return groups.joined()
         }
         if kinds.count == 2 {
-            let last = s.lastIndex(where: { $0 == "," || $0 == "." })!
+            guard let last = s.lastIndex(where: { $0 == "," || $0 == "." }) else { return nil }
             let decimalSep = s[last]
             let thousandSep: Character = decimalSep == "," ? "." : ","
             let head = s[..<last]
@@ -108,7 +113,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
             fraction = String(s[s.index(after: last)...])
         } else if let sep = kinds.first {
             let count = s.filter { $0 == sep }.count
-            let last = s.lastIndex(of: sep)!
+            guard let last = s.lastIndex(of: sep) else { return nil }
             let tail = s[s.index(after: last)...]
             // "14,711" is ambiguous (Dutch 14,711 has three decimals; English means 14711): refuse it.
             if count == 1 && tail.count == 3 && sep == "," { return nil }
@@ -142,7 +147,7 @@ public struct Rate: Hashable, Comparable, Sendable, Codable, CustomStringConvert
     /// Basis points of a percent: `Rate.percent(hundredths: 3756)` is 37,56 %.
     public static func percent(hundredths: Int64) -> Rate { Rate(percentHundredths: hundredths) }
     public static func < (a: Rate, b: Rate) -> Bool { a.partsPerMillion < b.partsPerMillion }
-    /// Plain decimal percentage without locale, e.g. "12.5%" (localized formatting lives in KompasLocalization).
+    /// Plain decimal percentage without locale, for example "12.5%" (localized formatting lives in KompasLocalization).
     public var description: String {
         let whole = partsPerMillion / 10_000
         var frac = String(partsPerMillion.magnitude % 10_000)

@@ -1,7 +1,9 @@
 internal import COpenSSL
 
 /// AES-256-GCM (NIST SP 800-38D) through OpenSSL's EVP interface: 256-bit key, 96-bit nonce,
-/// 128-bit tag. Every call to ``seal(_:key:associatedData:)`` draws a fresh random nonce, so a
+/// 128-bit tag.
+///
+/// Every call to ``seal(_:key:associatedData:)`` draws a fresh random nonce, so a
 /// caller cannot reuse one by mistake; with random 96-bit nonces NIST allows 2^32 seals per key,
 /// far beyond what one person's store will ever hold.
 public enum AESGCM {
@@ -9,7 +11,9 @@ public enum AESGCM {
     public static let nonceByteCount = 12
     public static let tagByteCount = 16
 
-    /// A sealed value: nonce, ciphertext and tag. ``combined`` is `nonce ‖ ciphertext ‖ tag`,
+    /// A sealed value: nonce, ciphertext and tag.
+    ///
+    /// ``combined`` is `nonce ‖ ciphertext ‖ tag`,
     /// the form stored on disk.
     public struct SealedBox: Sendable, Equatable {
         public let nonce: [UInt8]
@@ -44,7 +48,9 @@ public enum AESGCM {
             associatedData: associatedData)
     }
 
-    /// Seals with a given nonce. Internal to the module and tests (known-answer vectors): a caller
+    /// Seals with a given nonce.
+    ///
+    /// Internal to the module and tests (known-answer vectors): a caller
     /// choosing nonces is how GCM gets broken.
     static func seal(
         _ plaintext: [UInt8], key: SecretBytes, nonce: [UInt8], associatedData: [UInt8]
@@ -59,7 +65,9 @@ public enum AESGCM {
     }
 
     /// Opens a sealed box; throws ``CryptoError/authenticationFailure`` on any change to the
-    /// ciphertext, tag, nonce or associated data, or under the wrong key. No plaintext is
+    /// ciphertext, tag, nonce or associated data, or under the wrong key.
+    ///
+    /// No plaintext is
     /// returned unless the tag verified.
     public static func open(_ box: SealedBox, key: SecretBytes, associatedData: [UInt8]) throws
         -> [UInt8]
@@ -86,6 +94,7 @@ public enum AESGCM {
 }
 
 /// The owner of one `EVP_CIPHER_CTX`, freed in `deinit` (swift-crypto's `AEADContext` pattern).
+///
 /// Never escapes this module.
 final class CipherContext {
     private let ctx: OpaquePointer
@@ -102,11 +111,12 @@ final class CipherContext {
         try OpenSSLFailure.check(initFn(ctx, EVP_aes_256_gcm(), nil, nil, nil), "EVP_CipherInit_ex")
         try OpenSSLFailure.check(
             copenssl_gcm_set_ivlen(ctx, Int32(nonce.count)), "EVP_CTRL_GCM_SET_IVLEN")
-        let rc = key.withBytes { k in
-            nonce.withUnsafeBufferPointer { n in
-                initFn(
-                    ctx, nil, nil, k.baseAddress!.assumingMemoryBound(to: UInt8.self), n.baseAddress
-                )
+        let rc = key.withBytes { k -> Int32 in
+            guard let keyBytes = k.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
+                preconditionFailure("a 256-bit key is never empty")
+            }
+            return nonce.withUnsafeBufferPointer { n in
+                initFn(ctx, nil, nil, keyBytes, n.baseAddress)
             }
         }
         try OpenSSLFailure.check(rc, "EVP_CipherInit_ex(key)")

@@ -1,6 +1,8 @@
 internal import COpenSSL
 
-/// Errors of the crypto layer. Kept small and free of secrets: no key, nonce or plaintext is ever
+/// Errors of the crypto layer.
+///
+/// Kept small and free of secrets: no key, nonce or plaintext is ever
 /// put into an error, because errors end up in messages and logs.
 public enum CryptoError: Error, Sendable, Equatable {
     /// The authentication tag did not verify: wrong key, or the sealed bytes, nonce or associated
@@ -13,7 +15,9 @@ public enum CryptoError: Error, Sendable, Equatable {
 }
 
 /// The one helper that reads OpenSSL's error queue (swift-crypto's `internalBoringSSLError`
-/// pattern). It drains the queue so a stale error can never be reported for a later call.
+/// pattern).
+///
+/// It drains the queue so a stale error can never be reported for a later call.
 enum OpenSSLFailure {
     static func error(_ function: String) -> CryptoError {
         let code = ERR_get_error()

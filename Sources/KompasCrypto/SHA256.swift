@@ -1,6 +1,8 @@
 internal import COpenSSL
 
-/// SHA-256 (FIPS 180-4) through `EVP_Digest`. Used for document fingerprints (a checked CV is
+/// SHA-256 (FIPS 180-4) through `EVP_Digest`.
+///
+/// Used for document fingerprints (a checked CV is
 /// remembered by its hash, never its text) and for the passphrase verifier.
 public enum SHA256 {
     public static let byteCount = 32
@@ -10,11 +12,12 @@ public enum SHA256 {
         var out = [UInt8](repeating: 0, count: byteCount)
         var length: UInt32 = 0
         let rc = bytes.withUnsafeBytes { input in
-            out.withUnsafeMutableBytes { output in
-                EVP_Digest(
-                    input.baseAddress, input.count,
-                    output.baseAddress!.assumingMemoryBound(to: UInt8.self),
-                    &length, EVP_sha256(), nil)
+            out.withUnsafeMutableBytes { output -> Int32 in
+                guard let digest = output.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
+                    preconditionFailure("the 32-byte digest buffer is never empty")
+                }
+                return EVP_Digest(
+                    input.baseAddress, input.count, digest, &length, EVP_sha256(), nil)
             }
         }
         try OpenSSLFailure.check(rc, "EVP_Digest")

@@ -1,7 +1,9 @@
 internal import COpenSSL
 
 /// scrypt (RFC 7914) through OpenSSL's `EVP_PBE_scrypt`: turns a passphrase into a key that is
-/// slow and memory-hard to guess. The parameters are stored next to what they protect, so they
+/// slow and memory-hard to guess.
+///
+/// The parameters are stored next to what they protect, so they
 /// can be raised later without breaking existing files.
 public struct ScryptParameters: Sendable, Equatable, Codable {
     /// log2 of N, the CPU/memory cost.
@@ -18,6 +20,7 @@ public struct ScryptParameters: Sendable, Equatable, Codable {
     }
 
     /// The default for new stores and backups: N = 2^16, r = 12, p = 1, about 96 MiB of memory.
+    ///
     /// Measured at about 0.22 s with `openssl kdf` on the project's 2-core build machine
     /// (N = 2^16, r = 8 took 0.16 s; N = 2^17, r = 8 took 0.36 s), so opening the store costs
     /// roughly a quarter second: unnoticeable for a person, expensive for a guesser.
@@ -25,7 +28,9 @@ public struct ScryptParameters: Sendable, Equatable, Codable {
     public static let standard = ScryptParameters(logN: 16, r: 12, p: 1)
 
     /// Cheap parameters for tests only (N = 2^10, r = 8): a millisecond instead of a quarter
-    /// second, so the crash test can reopen the store hundreds of times. Never for real data.
+    /// second, so the crash test can reopen the store hundreds of times.
+    ///
+    /// Never for real data.
     public static let testOnly = ScryptParameters(logN: 10, r: 8, p: 1)
 
     /// Bytes of memory the derivation needs (128 · r · N · p, plus slack), passed to OpenSSL as
@@ -55,11 +60,14 @@ public enum Scrypt {
         let n = UInt64(1) << UInt64(parameters.logN)
         let rc = passphrase.withBytes { pass in
             salt.withUnsafeBufferPointer { s in
-                out.withMutableBytes { o in
-                    EVP_PBE_scrypt(
+                out.withMutableBytes { o -> Int32 in
+                    guard let key = o.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
+                        preconditionFailure("a derived key is never empty")
+                    }
+                    return EVP_PBE_scrypt(
                         pass.baseAddress?.assumingMemoryBound(to: CChar.self), pass.count,
                         s.baseAddress, s.count, n, UInt64(parameters.r), UInt64(parameters.p),
-                        parameters.memoryBytes, o.baseAddress!.assumingMemoryBound(to: UInt8.self),
+                        parameters.memoryBytes, key,
                         length)
                 }
             }

@@ -1,13 +1,17 @@
 internal import COpenSSL
 
 /// Secret key material (the data key, a key-encryption key) in memory Kompas owns, wiped with
-/// `OPENSSL_cleanse` when the last reference goes away. Swift `Data` and arrays may be copied
+/// `OPENSSL_cleanse` when the last reference goes away.
+///
+/// Swift `Data` and arrays may be copied
 /// and freed without wiping; keys therefore live here and are only lent out for the duration of
 /// one OpenSSL call. Not `Sendable`: a key belongs to one store handle.
 public final class SecretBytes {
     private let buffer: UnsafeMutableRawBufferPointer
 
-    /// Copies `bytes`. The caller should drop its own copy as soon as possible.
+    /// Copies `bytes`.
+    ///
+    /// The caller should drop its own copy as soon as possible.
     public init<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         buffer = .allocate(byteCount: max(bytes.count, 1), alignment: 16)
         buffer.initializeMemory(as: UInt8.self, repeating: 0)

@@ -9,10 +9,9 @@ public enum SecureRandom {
     }
 
     static func fill(_ buffer: UnsafeMutableRawBufferPointer) throws {
-        guard buffer.count > 0 else { return }
+        guard buffer.count > 0, let start = buffer.baseAddress else { return }
         try OpenSSLFailure.check(
-            RAND_bytes(
-                buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), Int32(buffer.count)),
-            "RAND_bytes")
+            RAND_bytes(start.assumingMemoryBound(to: UInt8.self), Int32(buffer.count)), "RAND_bytes"
+        )
     }
 }

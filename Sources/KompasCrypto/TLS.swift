@@ -3,7 +3,9 @@ import Foundation
 
 /// A TLS client session over a connected, non-blocking socket, through OpenSSL libssl: TLS 1.2
 /// or newer, the server's certificate verified against the system's trusted certificates (or
-/// the given CA file) and matched to the host name or IP address (RFC 6125). Used by
+/// the given CA file) and matched to the host name or IP address (RFC 6125).
+///
+/// Used by
 /// `kompas sync`, so payslips never cross a network in clear text. The socket stays owned by the
 /// caller; this owns the `SSL` and `SSL_CTX` handles and frees them in `deinit`.
 public final class TLSClientSession: @unchecked Sendable {

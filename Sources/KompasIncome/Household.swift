@@ -1,14 +1,16 @@
 import KompasCore
 
-/// The household type as the Participatiewet distinguishes it (art. 4: alleenstaande,
-/// alleenstaande ouder, gehuwden — samenwonenden count as gehuwd, art. 3 lid 3).
+/// The household type as the Participatiewet distinguishes it (artikel 4: alleenstaande,
+/// alleenstaande ouder, gehuwden — samenwonenden count as gehuwd, artikel 3 lid 3).
 public enum HouseholdType: String, Sendable, Codable, CaseIterable {
     case alleenstaande
     case alleenstaandeOuder = "alleenstaande-ouder"
     case samenwonend
 }
 
-/// The facts about a household that the income rules need. Ages are whole years on the first day
+/// The facts about a household that the income rules need.
+///
+/// Ages are whole years on the first day
 /// of the projected month; a stored profile (issue 6) can hold birth dates and derive them.
 public struct Household: Sendable, Hashable, Codable {
     public var type: HouseholdType
@@ -16,11 +18,11 @@ public struct Household: Sendable, Hashable, Codable {
     public var partnerAge: Int?
     /// Ages of the children living at home (ten laste komende kinderen).
     public var childrenAges: [Int]
-    /// Housemates of 27 or older who are kostendelers (art. 19a), not counting the partner.
+    /// Housemates of 27 or older who are kostendelers (artikel 19a), not counting the partner.
     public var costSharers: Int
     /// The applicant has reached the AOW age (also derived from `age` against the AOW-age parameter).
     public var aow: Bool
-    /// Hours are limited on medical grounds (art. 31 lid 2 onder y; art. 34a lid 1 onder b).
+    /// Hours are limited on medical grounds (artikel 31 lid 2 onder y; artikel 34a lid 1 onder b).
     public var medicallyLimited: Bool
 
     public init(
@@ -41,7 +43,9 @@ public struct Household: Sendable, Hashable, Codable {
     public var hasPartner: Bool { type == .samenwonend }
 }
 
-/// Errors of the income engine. Typed; the App turns them into text.
+/// Errors of the income engine.
+///
+/// Typed; the App turns them into text.
 public enum IncomeError: KompasError, Equatable {
     /// The bijstandsnormen start at 18 (art. 20); below 18 parents are responsible. Not projected.
     case underEighteen(age: Int)

@@ -12,9 +12,9 @@ public enum WorkInput: Sendable, Hashable {
 
 /// The municipality's choices this engine needs (from the municipality data file).
 public struct IncomePolicy: Sendable, Hashable, Codable {
-    /// The college grants the exemption of art. 31 lid 2 onder n by default ("draagt bij aan arbeidsinschakeling").
+    /// The college grants the exemption of artikel 31 lid 2 onder n by default ("draagt bij aan arbeidsinschakeling").
     public var exemptionGrantedByDefault: Bool
-    /// The employer's holiday-pay entitlement is counted each month (art. 31 lid 4), not when paid.
+    /// The employer's holiday-pay entitlement is counted each month (artikel 31 lid 4), not when paid.
     public var holidayPayCountedMonthly: Bool
     /// The month in which the bijstand's own vakantietoeslag is paid out (1–12).
     public var holidayAllowancePayMonth: Int
@@ -94,7 +94,9 @@ public struct Projection: Sendable {
     public var topUp: Money { amount(Line.topUp) }
     public var keep: Money { amount(Line.keep) }
 
-    /// Line ids, in display order. They are the JSON keys of `--json` (documented in the man page).
+    /// Line ids, in display order.
+    ///
+    /// They are the JSON keys of `--json` (documented in the man page).
     public enum Line {
         public static let norm = "norm"
         public static let gross = "brutoloon"
@@ -122,7 +124,9 @@ public enum Projector {
     static let hoursWarning = 8_000
     static let hoursLimit = 16_800
 
-    /// Projects one month. `baseline` is what the household keeps without work (computed when nil).
+    /// Projects one month.
+    ///
+    /// `baseline` is what the household keeps without work (computed when nil).
     public static func project(_ input: ProjectionInput, baseline: Money? = nil) throws
         -> Projection
     {

@@ -111,7 +111,7 @@ public enum Sweeper {
         while h <= r.to {
             let pr = try at(h, r.base)
             try visit?(pr)
-            pr.warnings.forEach { warnings.insert($0) }
+            for w in pr.warnings { warnings.insert(w) }
             // Without the exemption the counted income is the whole income, and only the top-up
             // changes: keep = net + holiday pay + other + top-up − costs, with no rounding in between.
             let income =
@@ -161,6 +161,7 @@ public enum Sweeper {
     }
 
     /// Smallest hundredths of an hour per week in 0…168 h at which the top-up is zero; nil if never.
+    ///
     /// The counted income rises with the hours (the exemption takes at most a share of it), so the
     /// top-up falls monotonically and bisection finds the exact boundary.
     /// `bracket` (a level with a top-up, a level without) narrows the search when the grid already shows it.

@@ -1,6 +1,8 @@
 import KompasCore
 
-/// Number, money and date formatting per language, in one place. Rules never format.
+/// Number, money and date formatting per language, in one place.
+///
+/// Rules never format.
 public struct Formatters: Sendable {
     public let language: Language
     public init(_ language: Language) { self.language = language }
@@ -18,7 +20,9 @@ public struct Formatters: Sendable {
         (language == .nl ? Self.monthsNL : Self.monthsEN)[m - 1]
     }
 
-    /// `€ 1.401,50` (nl) or `€1,401.50` (en). Negative: `-€ 12,00` / `-€12.00`.
+    /// `€ 1.401,50` (nl) or `€1,401.50` (en).
+    ///
+    /// Negative: `-€ 12,00` / `-€12.00`.
     public func money(_ m: Money) -> String {
         let sign = m.cents < 0 ? "-" : ""
         let sym = language == .nl ? "€ " : "€"

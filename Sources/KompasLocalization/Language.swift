@@ -1,8 +1,11 @@
-/// The languages Kompas speaks. Dutch is the reference; every language has every key (a test checks).
+/// The languages Kompas speaks.
+///
+/// Dutch is the reference; every language has every key (a test checks).
 public enum Language: String, Sendable, CaseIterable, Codable {
     case nl, en
 
     /// Resolves the language: explicit flag, then `KOMPAS_TAAL`, then `LC_ALL`, then `LANG`; default Dutch.
+    ///
     /// Returns nil only when an explicit value is given that Kompas does not know.
     public static func resolve(flag: String?, environment: [String: String]) -> Language? {
         if let f = flag { return Language(code: f) }

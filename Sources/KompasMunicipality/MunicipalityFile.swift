@@ -4,7 +4,9 @@ import KompasIncome
 import KompasProvisions
 import KompasSettlement
 
-/// A policy choice of a municipality with its source and how sure we are of it. Municipal policy
+/// A policy choice of a municipality with its source and how sure we are of it.
+///
+/// Municipal policy
 /// is not national law: every value says where it comes from and whether it was confirmed.
 public struct PolicyValue<T: Codable & Sendable & Hashable>: Codable, Sendable, Hashable {
     public var value: T
@@ -21,6 +23,7 @@ public struct PolicyValue<T: Codable & Sendable & Hashable>: Codable, Sendable, 
 }
 
 /// The municipality data file: the choices a municipality makes that the law leaves to it.
+///
 /// A municipality supplies its own file (`--gemeente PAD.json`, or `NAAM.json` in
 /// `$XDG_CONFIG_HOME/kompas/gemeenten/`) without recompiling Kompas. Amsterdam is built in.
 ///
@@ -42,7 +45,9 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
     public var income: IncomeSection
     public var settlement: SettlementSection
 
-    /// How the municipality settles pay (`verrekening`). Holiday pay is `inkomen.vakantiegeld_maandelijks`.
+    /// How the municipality settles pay (`verrekening`).
+    ///
+    /// Holiday pay is `inkomen.vakantiegeld_maandelijks`.
     ///
     /// ```json
     /// "verrekening": {
@@ -111,7 +116,7 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
     public var provisions: [MunicipalProvision]
 
     public struct IncomeSection: Codable, Sendable, Hashable {
-        /// The college grants art. 31 lid 2 onder n by default.
+        /// The college grants artikel 31 lid 2 onder n by default.
         public var exemptionGrantedByDefault: PolicyValue<Bool>
         /// The employer's holiday pay is counted as an entitlement each month.
         public var holidayPayCountedMonthly: PolicyValue<Bool>
@@ -174,7 +179,9 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
     }
 }
 
-/// A municipality file that cannot be used: which file, which field, why. Exit code 78.
+/// A municipality file that cannot be used: which file, which field, why.
+///
+/// Exit code 78.
 public struct MunicipalityFileError: KompasError, Equatable {
     public var file: String
     public var field: String
@@ -199,7 +206,9 @@ public struct MunicipalityFileError: KompasError, Equatable {
 public enum MunicipalityLoader {
     public static let supportedSchema = 1
 
-    /// Decodes and validates a municipality file. `name` is used in error messages.
+    /// Decodes and validates a municipality file.
+    ///
+    /// `name` is used in error messages.
     public static func decode(_ data: Data, name: String) throws(MunicipalityFileError)
         -> MunicipalityFile
     {

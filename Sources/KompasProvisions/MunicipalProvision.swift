@@ -1,7 +1,9 @@
 import Foundation
 import KompasCore
 
-/// What kind of municipal provision (minimaregeling) an entry is. A file with any other kind is rejected,
+/// What kind of municipal provision (minimaregeling) an entry is.
+///
+/// A file with any other kind is rejected,
 /// so a typo cannot silently drop a provision.
 public enum ProvisionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case stadspas
@@ -85,9 +87,13 @@ public enum HouseholdType: String, Sendable, Hashable, Codable {
     case meerpersoons
 }
 
-/// Who qualifies. Every field is optional: a missing condition does not apply.
+/// Who qualifies.
+///
+/// Every field is optional: a missing condition does not apply.
 public struct ProvisionEligibility: Sendable, Hashable, Codable {
-    /// Income limit as a percentage of the applicable bijstandsnorm (e.g. 130). The norm is an input of the evaluation.
+    /// Income limit as a percentage of the applicable bijstandsnorm (for example 130).
+    ///
+    /// The norm is an input of the evaluation.
     public var incomeLimitPercent: Int?
     public var assetLimit: AssetLimit?
     public var minimumAge: Int?
@@ -96,7 +102,7 @@ public struct ProvisionEligibility: Sendable, Hashable, Codable {
     public var children: AgeRange?
     /// Only for people who work (a premium for working part-time).
     public var requiresWork: Bool?
-    /// Conditions Kompas cannot check (e.g. "36 months low income"), shown as-is.
+    /// Conditions Kompas cannot check (for example "36 months low income"), shown as-is.
     public var otherConditions: [LocalizedText]?
 
     public struct AssetLimit: Sendable, Hashable, Codable {
@@ -163,10 +169,14 @@ public struct AgeRange: Sendable, Hashable, Codable {
     }
 }
 
-/// One amount and the households it applies to. The first matching rule wins, so list specific rules first.
+/// One amount and the households it applies to.
+///
+/// The first matching rule wins, so list specific rules first.
 public struct AmountRule: Sendable, Hashable, Codable {
     public var household: HouseholdType?
-    /// With `perChild`: the child's age must be in this range. Otherwise: at least one child in this range.
+    /// With `perChild`: the child's age must be in this range.
+    ///
+    /// Otherwise: at least one child in this range.
     public var childAge: AgeRange?
     public var amount: Amount
     enum CodingKeys: String, CodingKey {
@@ -185,7 +195,9 @@ public enum ProvisionPeriod: String, Sendable, Hashable, Codable {
 public struct ProvisionValue: Sendable, Hashable, Codable {
     public var period: ProvisionPeriod
     public var perChild: Bool
-    /// Amount rules (first match wins). Empty when the value is a share of earnings.
+    /// Amount rules (first match wins).
+    ///
+    /// Empty when the value is a share of earnings.
     public var amounts: [AmountRule]
     /// A share of the monthly earnings (werkpremie), in percent, with a monthly maximum.
     public var percentOfEarnings: Int?

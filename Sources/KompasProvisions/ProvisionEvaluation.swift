@@ -20,13 +20,17 @@ public struct ProvisionHousehold: Sendable, Hashable, Codable {
     public var size: Int { 1 + (hasPartner ? 1 : 0) + childrenAges.count + otherResidents }
 }
 
-/// The inputs of one evaluation. The applicable bijstandsnorm comes from the income engine (not from this module).
+/// The inputs of one evaluation.
+///
+/// The applicable bijstandsnorm comes from the income engine (not from this module).
 public struct ProvisionInput: Sendable, Hashable, Codable {
     public var month: CalendarMonth
     public var household: ProvisionHousehold
     /// The monthly net income the municipality tests (wage + bijstand, as the municipality defines it).
     public var monthlyIncome: Money
-    /// The bijstandsnorm that applies to this household (per month, incl. vakantietoeslag).
+    /// The bijstandsnorm that applies to this household (per month, incl.
+    ///
+    /// vakantietoeslag).
     public var applicableNorm: Money
     public var assets: Money
     /// Net earnings from work in the month (for a work premium).
@@ -90,6 +94,7 @@ public struct ProvisionBenefit: Sendable, Hashable, Codable {
     public var amount: Money?
     public var period: ProvisionPeriod?
     /// The amount as a monthly figure for the projection: a month's amount, or a twelfth of a yearly one (half up).
+    ///
     /// nil for in-kind and one-off payments.
     public var monthlyEquivalent: Money?
 }
@@ -119,7 +124,9 @@ public struct ProvisionEvaluation: Sendable, Hashable, Codable {
 }
 
 extension MunicipalProvision {
-    /// Whether the household qualifies in the month, and for how much. Pure: the norm is an input.
+    /// Whether the household qualifies in the month, and for how much.
+    ///
+    /// Pure: the norm is an input.
     ///
     /// Order of the checks: in force, age, children, work, income (≤ percentage × norm, rounded half up to the cent),
     /// assets, then the amount (first matching amount rule; per child for each qualifying child).

@@ -8,6 +8,7 @@ enum ProvisionDecoding {
 }
 
 /// A municipality data file with provisions that Kompas cannot use: which file, which field, and why.
+///
 /// Exit code 78 (configuration), like every invalid municipality file.
 public struct ProvisionFileError: KompasError, Hashable {
     public enum Reason: Sendable, Hashable {
@@ -23,7 +24,7 @@ public struct ProvisionFileError: KompasError, Hashable {
         case overlappingDates(id: String, from: LocalDate, previousFrom: LocalDate)
     }
     public var file: String
-    /// A path into the file, e.g. `voorzieningen[2].voorwaarden.inkomensgrensProcent`.
+    /// A path into the file, for example `voorzieningen[2].voorwaarden.inkomensgrensProcent`.
     public var field: String
     public var reason: Reason
 
@@ -67,7 +68,9 @@ public struct ProvisionFileError: KompasError, Hashable {
 
 /// Reads provisions from JSON with precise errors, and validates a list (also the built-in data).
 public enum ProvisionLoader {
-    /// Decodes a JSON array of provisions. `pathPrefix` names the array inside a larger file (e.g. "voorzieningen").
+    /// Decodes a JSON array of provisions.
+    ///
+    /// `pathPrefix` names the array inside a larger file (for example "voorzieningen").
     public static func load(_ data: Data, fileName: String, pathPrefix: String = "")
         throws(ProvisionFileError) -> [MunicipalProvision]
     {
@@ -88,15 +91,15 @@ public enum ProvisionLoader {
         _ provisions: [MunicipalProvision], fileName: String, pathPrefix: String = ""
     ) throws(ProvisionFileError) {
         let byID = Dictionary(grouping: provisions.indices, by: { provisions[$0].id })
-        for id in byID.keys.sorted() {
-            let indices = byID[id]!.sorted {
+        for (id, group) in byID.sorted(by: { $0.key < $1.key }) {
+            let indices = group.sorted {
                 provisions[$0].validFrom.date < provisions[$1].validFrom.date
             }
             for (a, b) in zip(indices, indices.dropFirst()) {
                 let first = provisions[a]
                 let second = provisions[b]
                 let firstEnd = first.validUntil?.date
-                if firstEnd == nil || second.validFrom.date <= firstEnd! {
+                if firstEnd.map({ second.validFrom.date <= $0 }) ?? true {
                     throw ProvisionFileError(
                         file: fileName, field: path(pathPrefix, [b], "geldigVan"),
                         reason: .overlappingDates(
@@ -134,7 +137,9 @@ public enum ProvisionLoader {
         return "object"
     }
 
-    /// Turns a decoding error of provisions into file + field + reason. Public so that a larger file that embeds
+    /// Turns a decoding error of provisions into file + field + reason.
+    ///
+    /// Public so that a larger file that embeds
     /// provisions (the municipality file's `"voorzieningen"` section) reports them the same way; pass
     /// `pathPrefix: ""` there, because that file's coding path already starts at its top.
     public static func map(_ error: DecodingError, fileName: String, pathPrefix: String)

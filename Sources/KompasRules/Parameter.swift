@@ -14,7 +14,9 @@ public enum ParameterUnit: String, Sendable, Codable {
     case count = "aantal"
 }
 
-/// A value a parameter can hold. Money and Rate cover almost all law; Int covers ages and months.
+/// A value a parameter can hold.
+///
+/// Money and Rate cover almost all law; Int covers ages and months.
 public protocol ParameterValue: Sendable, Hashable {
     var listing: String { get }
     /// Cents, parts per million or the plain integer, for traces and machine output; nil for a
@@ -56,7 +58,9 @@ public struct ParameterEntry<Value: ParameterValue>: Sendable {
     }
 }
 
-/// Asking a parameter for a date outside its validity. Shown as "niet van kracht", never as zero.
+/// Asking a parameter for a date outside its validity.
+///
+/// Shown as "niet van kracht", never as zero.
 public struct NotInForce: KompasError, Hashable {
     public var parameterID: String
     public var date: LocalDate
@@ -71,7 +75,9 @@ public struct NotInForce: KompasError, Hashable {
 }
 
 /// The fixed facts of one dated value of a parameter, for traces: id, unit, law, publication and
-/// what was verified. Immutable and shared.
+/// what was verified.
+///
+/// Immutable and shared.
 public final class ParameterSource: Sendable {
     public let id: String
     public let unit: ParameterUnit
@@ -90,6 +96,7 @@ public final class ParameterSource: Sendable {
 }
 
 /// A legal parameter: dated values with sources, in OpenFisca's shape.
+///
 /// `value(on:)` returns the latest entry on or before the date; before the first entry,
 /// or after an explicit end, it throws ``NotInForce``. It never returns zero for "unknown".
 public struct Parameter<Value: ParameterValue>: Sendable {

@@ -1,6 +1,7 @@
 import KompasCore
 
 /// A set of legal parameters, for `kompas regels` and the registry lint ("lint the law data").
+///
 /// The App composes the registry from each engine's list (`IncomeParameters.all`, …), so engines
 /// stay independent and the registry has no global mutable state.
 public struct ParameterRegistry: Sendable {
@@ -13,7 +14,9 @@ public struct ParameterRegistry: Sendable {
     public func descriptor(id: String) -> ParameterDescriptor? { all.first { $0.id == id } }
 
     /// Problems with the data: duplicate ids, no values, dates not strictly ascending,
-    /// a value without a source, a reference without a URL. Empty means clean.
+    /// a value without a source, a reference without a URL.
+    ///
+    /// Empty means clean.
     public func lint() -> [String] {
         var problems: [String] = []
         var seen = Set<String>()

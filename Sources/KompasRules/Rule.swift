@@ -1,7 +1,9 @@
 import KompasCore
 
 /// A parameter value as it was used in a calculation: which id, which value, from which date,
-/// under which source. Collected in a ``Trace`` so `--uitleg` can say where each amount came from.
+/// under which source.
+///
+/// Collected in a ``Trace`` so `--uitleg` can say where each amount came from.
 public struct UsedParameter: Sendable, Hashable, Codable {
     /// The shared facts (id, unit, law, publication, verification) of the entry used.
     public let info: ParameterSource
@@ -90,7 +92,9 @@ public struct TraceStep: Sendable, Hashable, Codable {
 }
 
 /// Reads dated parameters for one date and remembers every value it handed out, so the caller can
-/// put them in a ``TraceStep``. Engines use one per calculation; nothing is global.
+/// put them in a ``TraceStep``.
+///
+/// Engines use one per calculation; nothing is global.
 public struct ParameterReader: Sendable {
     public let date: LocalDate
     /// The parameters handed out since the last ``take()``.
@@ -128,7 +132,9 @@ public enum ExpectedOutcome<Output: Sendable & Equatable>: Sendable {
 }
 
 /// A worked example of a rule: the documentation and the test in one (SwiftLint's examples,
-/// OpenFisca's YAML tests). `note` carries the hand calculation.
+/// OpenFisca's YAML tests).
+///
+/// `note` carries the hand calculation.
 public struct RuleExample<Input: Sendable, Output: Sendable & Equatable>: Sendable {
     public var name: String
     public var month: CalendarMonth
@@ -148,6 +154,7 @@ public struct RuleExample<Input: Sendable, Output: Sendable & Equatable>: Sendab
 }
 
 /// A legal rule: small, pure, one per file, with its source and its own worked examples.
+///
 /// When the law's *logic* changes, the rule gets a new dated branch next to the old one.
 public protocol LegalRule: Sendable {
     associatedtype Input: Sendable
@@ -161,6 +168,7 @@ public protocol LegalRule: Sendable {
 }
 
 /// Runs every example of a rule and returns the failures as readable lines (empty: all pass).
+///
 /// A rule without examples fails: examples are required by design decision 3.
 public func verifyExamples<R: LegalRule>(_ rule: R.Type) -> [String] {
     var failures: [String] = []

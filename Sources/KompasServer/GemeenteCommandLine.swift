@@ -6,7 +6,9 @@ import KompasSync
     import Glibc
 #endif
 
-/// The `kompas-gemeente` command line: `serve` and the `admin` subcommands. The server's users
+/// The `kompas-gemeente` command line: `serve` and the `admin` subcommands.
+///
+/// The server's users
 /// are the municipality's administrators; messages are short and given in Dutch and English.
 public enum GemeenteCommandLine {
     public static let usage = """

@@ -5,9 +5,13 @@ import KompasSync
     import Glibc
 #endif
 
-/// Settings of the listener. Defaults are for one municipality's pilot on one machine.
+/// Settings of the listener.
+///
+/// Defaults are for one municipality's pilot on one machine.
 public struct ServerConfiguration: Sendable {
-    /// Address to bind; loopback by default. TLS is terminated by a reverse proxy in front.
+    /// Address to bind; loopback by default.
+    ///
+    /// TLS is terminated by a reverse proxy in front.
     public var host = "127.0.0.1"
     /// 0 lets the kernel choose a free port (tests); the chosen port is printed on stdout.
     public var port = 8080
@@ -36,7 +40,9 @@ public struct Routed: Sendable {
 }
 
 /// A small HTTP/1.1 server over POSIX sockets: one accept loop, one thread per connection up to
-/// a limit, keep-alive, deadlines on every read and write. A request is answered only after its
+/// a limit, keep-alive, deadlines on every read and write.
+///
+/// A request is answered only after its
 /// handler returned, so whatever the handler committed is acknowledged; stopping waits for
 /// requests in flight.
 public final class HTTPServer: @unchecked Sendable {

@@ -2,7 +2,9 @@ import Foundation
 import KompasSync
 
 /// The routes of `kompas-gemeente`, modelled on the VNG Objects API v2 (`/api/v2/objects`), with
-/// the documented deviations (see ``ObjectType`` and the OpenAPI document). Every error is an
+/// the documented deviations (see ``ObjectType`` and the OpenAPI document).
+///
+/// Every error is an
 /// RFC 9457 `application/problem+json` body; nothing in an error names another client's object.
 public struct ObjectsAPI: Sendable {
     public let database: ServerDatabase

@@ -1,4 +1,5 @@
 /// The OpenAPI 3.0 document of `kompas-gemeente`, served at `GET /api/v2/openapi.json`.
+///
 /// Checked by `Scripts/validate-openapi.sh` (openapi-spec-validator) and kept true by
 /// `Tests/KompasServerTests/OpenAPITests.swift`, which exercises every path and method it lists.
 public enum OpenAPIDocument {

@@ -3,12 +3,16 @@ import KompasSync
 
 /// The JSON Schemas (draft 2020-12 vocabulary, the subset in ``SchemaValidator``) that each
 /// object type's `record.data` must satisfy, as the Objecttypes API keeps one schema per object
-/// type version. Kept in the repository as literals so the binary carries them; served at
+/// type version.
+///
+/// Kept in the repository as literals so the binary carries them; served at
 /// `GET /api/v2/objecttypes`. Amounts are integer cents (`…Cent`), months `JJJJ-MM`, dates `JJJJ-MM-DD`.
 public enum ObjectSchemas {
     public static let monthPattern = "^[0-9]{4}-(0[1-9]|1[0-2])$"
 
-    /// `loonstrook`: a payslip. Extra fields are allowed: a payslip has many optional lines
+    /// `loonstrook`: a payslip.
+    ///
+    /// Extra fields are allowed: a payslip has many optional lines
     /// (allowances, holiday pay, deductions) and the payslip model may add more.
     public static let loonstrook = """
         {
@@ -102,7 +106,9 @@ public enum ObjectSchemas {
 
 /// A validator for the JSON Schema keywords the object types use: `type`, `required`,
 /// `properties`, `additionalProperties` (boolean), `items`, `enum`, `pattern`, `format: date`,
-/// `minimum`, `maximum`, `minLength`, `maxLength`. An unknown keyword is ignored, as JSON Schema
+/// `minimum`, `maximum`, `minLength`, `maxLength`.
+///
+/// An unknown keyword is ignored, as JSON Schema
 /// says of annotations; the schemas above use no other assertion. Returns the first few errors as
 /// JSON Pointer–like paths with a reason, never the offending value (it may be personal).
 public enum SchemaValidator {

@@ -20,7 +20,9 @@ public enum APIFailure: Error, Equatable, Sendable {
 }
 
 /// The endpoint's persistence: one SQLite file in the data folder, through the store's SQLite
-/// owner class (`KompasStore.SQLiteConnection`). Not encrypted by Kompas: it is the
+/// owner class (`KompasStore.SQLiteConnection`).
+///
+/// Not encrypted by Kompas: it is the
 /// municipality's system and disk encryption is theirs (man page). Tokens are stored only as
 /// SHA-256 hashes. Every write is one `BEGIN IMMEDIATE … COMMIT` in WAL mode with
 /// `synchronous=FULL`, and the HTTP answer is sent only after the commit, so an acknowledged
@@ -78,7 +80,9 @@ public final class ServerDatabase: @unchecked Sendable {
         return try body()
     }
 
-    /// One write. Writes that arrive while another batch is being committed are committed
+    /// One write.
+    ///
+    /// Writes that arrive while another batch is being committed are committed
     /// together (group commit): each runs in its own SAVEPOINT, so one failing rolls back only
     /// itself, and one `COMMIT` (one fsync of the WAL) covers the batch. Every caller returns only
     /// after that commit, so an acknowledged write is durable exactly as with one transaction each.
@@ -106,9 +110,15 @@ public final class ServerDatabase: @unchecked Sendable {
             leaderActive = false
             batchLock.broadcast()
         }
-        let result = job.result!
+        guard let result = job.result else {
+            preconditionFailure(
+                "the batch leader sets every job's result before it wakes the waiters")
+        }
         batchLock.unlock()
-        return try result.get() as! R
+        guard let value = try result.get() as? R else {
+            preconditionFailure("a write job returns the type its caller asked for")
+        }
+        return value
     }
 
     private func runBatch(_ batch: [WriteJob]) -> [Result<Any, Error>] {
@@ -163,7 +173,9 @@ public final class ServerDatabase: @unchecked Sendable {
         return id
     }
 
-    /// Creates a token for a principal and returns it; only its hash is kept. The token is
+    /// Creates a token for a principal and returns it; only its hash is kept.
+    ///
+    /// The token is
     /// `kgm_<id>_<secret>`: the id finds the row, the secret's SHA-256 is compared in constant time.
     public func createToken(for principal: String, expiresAt: Date?) throws -> String {
         let id = Hex.encode(try SecureRandom.bytes(8))
@@ -200,7 +212,9 @@ public final class ServerDatabase: @unchecked Sendable {
         case invalid, expired
     }
 
-    /// Checks a presented token. Unknown id, wrong secret and malformed tokens are all `invalid`.
+    /// Checks a presented token.
+    ///
+    /// Unknown id, wrong secret and malformed tokens are all `invalid`.
     public func authenticate(_ token: String, now: Date = Date()) -> TokenCheck {
         let parts = token.split(separator: "_", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == "kgm", parts[1].count == 16, parts[2].count == 64,
@@ -297,7 +311,9 @@ public final class ServerDatabase: @unchecked Sendable {
         }
     }
 
-    /// Creates an object with its first record. A create whose uuid exists already for the same
+    /// Creates an object with its first record.
+    ///
+    /// A create whose uuid exists already for the same
     /// client with the same first record is a retry: it answers the existing object (`created`
     /// false), never a second one. The same uuid with other content is a conflict; a uuid of an
     /// object the caller may not see answers "not found", exactly as an unknown one would.
@@ -356,7 +372,9 @@ public final class ServerDatabase: @unchecked Sendable {
         }
     }
 
-    /// Adds a record (a correction) to an object. `correctionFor` must be the latest index: a
+    /// Adds a record (a correction) to an object.
+    ///
+    /// `correctionFor` must be the latest index: a
     /// record built on an older one would silently overwrite a change the caller has not seen.
     /// A repeat of the record that is already the latest (same base, same content) is a retry
     /// and answers the object unchanged.

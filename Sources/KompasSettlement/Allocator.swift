@@ -48,13 +48,17 @@ public struct Allocation: Sendable {
     public var months: [CalendarMonth] { Array(Set(shares.map(\.month))).sorted() }
 }
 
-/// Places payslips in calendar months. Pure; the one entry point the settlement, the forecast, the
+/// Places payslips in calendar months.
+///
+/// Pure; the one entry point the settlement, the forecast, the
 /// caseload and the summaries (issue 9) use.
 public enum Allocator {
     /// The placeholder step of `explain: false` runs (the caseload needs amounts, not sentences).
     static let silent = TraceStep(Message(""))
 
-    /// Places every payslip. `explain: false` skips the sentences (same amounts), for large caseloads.
+    /// Places every payslip.
+    ///
+    /// `explain: false` skips the sentences (same amounts), for large caseloads.
     public static func allocate(
         _ payslips: [Payslip], policy: SettlementPolicy, explain: Bool = true
     ) -> Allocation {
@@ -70,8 +74,7 @@ public enum Allocator {
         where s.frequency == .vierWeken && policy.method(for: s.frequency) == .dertienTwaalfde {
             thirteenGroups[key(s), default: []].append(i)
         }
-        for k in thirteenGroups.keys.sorted() {
-            let idx = thirteenGroups[k]!
+        for (_, idx) in thirteenGroups.sorted(by: { $0.key < $1.key }) {
             let r = ThirteenTwelfthsAllocation.allocate(idx.map { payslips[$0] })
             for (n, c) in r.counted.enumerated() {
                 let i = idx[n]

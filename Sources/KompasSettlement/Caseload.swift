@@ -115,7 +115,7 @@ public struct CaseloadParser: Sendable {
             done = flush()
             current = (id, n, values, [], [])
             if !seen.insert(id).inserted {
-                current!.findings.append(
+                current?.findings.append(
                     Finding(
                         ruleID: "klantenbestand.niet-aaneengesloten", level: .fout, line: n,
                         column: 1,
@@ -123,8 +123,8 @@ public struct CaseloadParser: Sendable {
             }
         }
         switch PayslipReader.payslip(values, line: n) {
-        case .success(let p): current!.rows.append(PayslipRow(line: n, payslip: p))
-        case .failure(let e): current!.findings += e.findings
+        case .success(let p): current?.rows.append(PayslipRow(line: n, payslip: p))
+        case .failure(let e): current?.findings += e.findings
         }
         return done
     }
@@ -204,7 +204,7 @@ public struct CaseloadParser: Sendable {
         let type = HouseholdType(rawValue: values["huishouden"] ?? "alleenstaande")
         if type == nil { bad("huishouden", "expect.household") }
         let age = values["leeftijd"].flatMap { Int($0) }
-        if age == nil || !(18...120).contains(age!) { bad("leeftijd", "expect.age") }
+        if !(age.map { (18...120).contains($0) } ?? false) { bad("leeftijd", "expect.age") }
         let partner = values["leeftijd_partner"].flatMap { Int($0) }
         if values["leeftijd_partner"] != nil && partner == nil {
             bad("leeftijd_partner", "expect.age")
@@ -235,7 +235,9 @@ public struct CaseloadParser: Sendable {
 }
 
 public enum CaseloadProcessor {
-    /// One row per month in which the client's pay counts. Throws the income engine's typed errors
+    /// One row per month in which the client's pay counts.
+    ///
+    /// Throws the income engine's typed errors
     /// (the App reports them with the client's id and line).
     public static func process(_ c: CaseloadClient, policy: SettlementPolicy) throws
         -> [CaseloadRow]

@@ -13,7 +13,9 @@ public struct ForecastMonth: Sendable, Hashable {
 }
 
 /// The forecast from the pay pattern: months with an extra payday, and (×13/12) the expected
-/// year-end reconciliation. The person hears it before it happens.
+/// year-end reconciliation.
+///
+/// The person hears it before it happens.
 public struct Forecast: Sendable {
     public var months: [ForecastMonth]
     /// ×13/12: what the year's reconciliation is expected to be, per year.
@@ -25,7 +27,9 @@ public struct Forecast: Sendable {
 public enum Forecaster {
     /// Projects the pay pattern of each employer (weekly and four-weekly pay, from its last payslip,
     /// same net amount) over `count` months from `from`, and compares each month with extra paydays
-    /// against the same month with the usual number. Only the pay-date method makes such a month
+    /// against the same month with the usual number.
+    ///
+    /// Only the pay-date method makes such a month
     /// count more income; under ×13/12 and working days the months stay level (shown as none).
     public static func forecast(
         payslips: [Payslip], household: Household, started: CalendarMonth? = nil,
@@ -39,8 +43,7 @@ public enum Forecaster {
             if let cur = byEmployer[k], cur.payDate >= s.payDate { continue }
             byEmployer[k] = s
         }
-        for k in byEmployer.keys.sorted() {
-            let last = byEmployer[k]!
+        for (_, last) in byEmployer.sorted(by: { $0.key < $1.key }) {
             let step = last.frequency == .week ? 7 : 28
             var n = 1
             while true {
@@ -65,14 +68,15 @@ public enum Forecaster {
             // Extra payslips in this month: per employer, those beyond the usual count.
             var extra: [Payslip] = []
             var paydays = 0
-            for k in byEmployer.keys.sorted() {
-                let f = byEmployer[k]!.frequency
+            for (k, slip) in byEmployer.sorted(by: { $0.key < $1.key }) {
+                let f = slip.frequency
                 let inMonth = projected.filter {
                     $0.employer.lowercased() == k && $0.payDate.calendarMonth == m
                 }.sorted { $0.payDate < $1.payDate }
                 paydays += inMonth.count
-                if policy.method(for: f) == .betaaldatum, inMonth.count > usual[f]! {
-                    extra += inMonth.dropFirst(usual[f]!)
+                let usualCount = usual[f] ?? 1
+                if policy.method(for: f) == .betaaldatum, inMonth.count > usualCount {
+                    extra += inMonth.dropFirst(usualCount)
                 }
             }
             guard !extra.isEmpty else { continue }
@@ -97,7 +101,7 @@ public enum Forecaster {
         // Only years whose December lies in the window: a reconciliation of a partly projected year would mislead.
         let last = from.advanced(by: count - 1)
         let recs = Allocator.allocate(all, policy: policy).reconciliations.filter {
-            CalendarMonth(year: $0.year, month: 12)! <= last
+            CalendarMonth(index: $0.year * 12 + 11) <= last
         }
         return Forecast(months: months, reconciliations: recs, projected: projected)
     }
@@ -119,7 +123,9 @@ public struct HoursEstimate: Sendable, Hashable {
 
 public enum HoursEstimator {
     /// Hours so far plus an estimate for the remaining working days: `hoursPerWeek / 5` a day when
-    /// given, else the average per working day so far. Gross = hours × hourly wage (holiday pay
+    /// given, else the average per working day so far.
+    ///
+    /// Gross = hours × hourly wage (holiday pay
     /// excluded, as `watals` does); the App turns it into net and a top-up with the income engine.
     public static func estimate(
         records: [HourRecord], month: CalendarMonth, today: LocalDate, hourlyWage: Money,

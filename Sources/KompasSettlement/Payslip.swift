@@ -1,6 +1,8 @@
 import KompasCore
 
-/// How often an employer pays. Four-weekly pay gives thirteen payslips a year, so one calendar
+/// How often an employer pays.
+///
+/// Four-weekly pay gives thirteen payslips a year, so one calendar
 /// month gets two; that mismatch with the municipality's calendar month is what this module is for.
 public enum PayslipFrequency: String, Sendable, Codable, CaseIterable, Hashable {
     case week
@@ -28,10 +30,12 @@ public enum PayslipFrequency: String, Sendable, Codable, CaseIterable, Hashable 
     }
 }
 
-/// One payslip (loonstrook) as the employer issues it. Amounts are what the slip says; `net` is the
+/// One payslip (loonstrook) as the employer issues it.
+///
+/// Amounts are what the slip says; `net` is the
 /// amount paid into the bank account and *includes* any holiday pay or year-end bonus paid out on
 /// this slip (`holidayPayPaid`, `yearEndBonus` say how much of the net that is), so the allocation
-/// can treat those parts by the municipality's own rules (art. 31 lid 4 and 32 lid 2 Participatiewet).
+/// can treat those parts by the municipality's own rules (artikel 31 lid 4 and 32 lid 2 Participatiewet).
 public struct Payslip: Sendable, Codable, Hashable {
     public var employer: String
     public var payDate: LocalDate
@@ -117,6 +121,7 @@ public struct HourRecord: Sendable, Codable, Hashable {
 }
 
 /// Working days (Monday–Friday) from `a` to `b`, both included, optionally within one month.
+///
 /// Public holidays are not subtracted (the same documented approximation as `CalendarMonth.weekdays`).
 public func workingDays(from a: LocalDate, to b: LocalDate, in month: CalendarMonth? = nil) -> Int {
     var lo = a

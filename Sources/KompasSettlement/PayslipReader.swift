@@ -12,14 +12,18 @@ public struct PayslipRow: Sendable, Hashable {
 }
 
 /// What reading a file gave: the rows that could be read and a finding for every row that could
-/// not (with its line). A bad row never stops the good rows from being read.
+/// not (with its line).
+///
+/// A bad row never stops the good rows from being read.
 public struct PayslipReadResult: Sendable {
     public var rows: [PayslipRow]
     public var findings: [Finding]
     public var hasErrors: Bool { findings.contains { $0.level == .fout } }
 }
 
-/// Reads payslips from CSV or JSON bytes. Pure: bytes in, rows and findings out.
+/// Reads payslips from CSV or JSON bytes.
+///
+/// Pure: bytes in, rows and findings out.
 ///
 /// CSV: a header row, then one payslip per line. Required columns `betaaldatum`, `periode_van`,
 /// `periode_tot`, `netto`; optional `bruto`, `uren`, `vakantiegeld`, `vakantiegeld_gereserveerd`,
@@ -74,7 +78,9 @@ public enum PayslipReader {
     // MARK: CSV
 
     /// Splits one CSV line into fields (quotes as in RFC 4180; a doubled quote is a quote), each
-    /// trimmed of spaces and tabs. A line without quotes takes a byte-level fast path (caseloads).
+    /// trimmed of spaces and tabs.
+    ///
+    /// A line without quotes takes a byte-level fast path (caseloads).
     public static func fields(_ line: Substring, separator: Character) -> [String] {
         if !line.utf8.contains(0x22), let sep = separator.asciiValue {
             var out: [String] = []
@@ -123,7 +129,7 @@ public enum PayslipReader {
     static func trimmed(_ s: Substring) -> String {
         let u = s.utf8
         guard let first = u.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
-        let last = u.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
+        let last = u.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) ?? first
         return String(s[first...last])
     }
 

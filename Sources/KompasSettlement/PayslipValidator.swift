@@ -1,6 +1,7 @@
 import KompasCore
 
 /// Checks payslips before they are kept: each problem is a ``Finding`` with the row's line.
+///
 /// Errors (`fout`) reject the row; warnings keep it. An exact duplicate is kept once and reported.
 ///
 /// Rules (ids in the findings):
@@ -64,7 +65,7 @@ public enum PayslipValidator {
             if let g = s.gross, s.net > g {
                 add(
                     "loonstrook.netto-boven-bruto", .fout, line, "payslip.check.netAboveGross",
-                    ["net": .money(s.net), "gross": .money(s.gross!)])
+                    ["net": .money(s.net), "gross": .money(g)])
                 ok = false
             }
             if let h = s.hours, s.periodEnd >= s.periodStart, h > 2_400 * s.periodDays {

@@ -105,10 +105,13 @@ public struct MonthFigures: Sendable, Hashable {
     public var steps: [String: TraceStep]
 }
 
-/// The settlement engine. Pure; reuses the income engine's norm, exemption, top-up and
+/// The settlement engine.
+///
+/// Pure; reuses the income engine's norm, exemption, top-up and
 /// vakantietoeslag rules (never re-implemented here).
 public enum Settlement {
     /// Norm → exemption → counted income → top-up → vakantietoeslag reservation for one month.
+    ///
     /// `workIncome` is the income from work the exemption applies to; `other` is added after it.
     public static func figures(
         month: CalendarMonth, household: Household, workIncome: Money, other: Money = .zero,
@@ -129,7 +132,7 @@ public enum Settlement {
                 "settle.step.reserved",
                 [
                     "amount": .money(reserved),
-                    "month": .month(CalendarMonth(year: month.year, month: 5)!),
+                    "month": .month(CalendarMonth(index: month.year * 12 + 4)),
                 ]),
             parameters: p.take(), reference: VakantietoeslagBijstand.reference)
         return MonthFigures(
@@ -181,7 +184,7 @@ public enum Settlement {
             shares.filter { $0.kind == k }.reduce(.zero) { $0 + $1.amount }
         }
 
-        add(SettlementPreview.Line.norm, f.norm, [f.steps["norm"]!])
+        add(SettlementPreview.Line.norm, f.norm, f.steps["norm"].map { [$0] } ?? [])
         let wage = sum(.loon)
         var wageSteps =
             shares.filter { $0.kind == .loon }.map(\.step)
@@ -229,7 +232,9 @@ public enum Settlement {
                         "Participatiewet", article: "art. 31 lid 3",
                         url: "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31"))
             ])
-        add(SettlementPreview.Line.exemption, f.exemption.amount, [f.steps["exemption"]!])
+        add(
+            SettlementPreview.Line.exemption, f.exemption.amount,
+            f.steps["exemption"].map { [$0] } ?? [])
         add(
             SettlementPreview.Line.counted, f.counted,
             [
@@ -254,7 +259,9 @@ public enum Settlement {
                         ]),
                     reference: Aanvulling.reference)
             ])
-        var rs = f.steps["reserved"]!
+        guard var rs = f.steps["reserved"] else {
+            preconditionFailure("the bijstand chain always records the reserved step")
+        }
         rs.message = Message(
             "settle.step.reserved",
             [

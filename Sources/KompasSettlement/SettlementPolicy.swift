@@ -1,8 +1,10 @@
 import KompasCore
 import KompasIncome
 
-/// How a municipality turns pay into a calendar month's income. The law only says income counts in
-/// the period it relates to (art. 32 lid 1 onder b Participatiewet); the method is the college's
+/// How a municipality turns pay into a calendar month's income.
+///
+/// The law only says income counts in
+/// the period it relates to (artikel 32 lid 1 onder b Participatiewet); the method is the college's
 /// choice ("worden niet gedicteerd door de Participatiewet", Divosa, Werkwijzer verrekening
 /// parttime inkomsten, 2019). Each method is one file in `Allocation/` with worked examples.
 public enum AllocationMethod: String, Sendable, Codable, Hashable, CaseIterable {
@@ -68,7 +70,9 @@ public struct SettlementPolicy: Sendable, Hashable, Codable {
         self.income = income
     }
 
-    /// The method for one payslip. ×13/12 exists for four-weekly pay only; for other frequencies
+    /// The method for one payslip.
+    ///
+    /// ×13/12 exists for four-weekly pay only; for other frequencies
     /// the municipality's file must choose working days or pay date (the loader checks this).
     public func method(for f: PayslipFrequency) -> AllocationMethod {
         switch f {
@@ -81,7 +85,6 @@ public struct SettlementPolicy: Sendable, Hashable, Codable {
     /// The day the income form for `month` is due.
     public func incomeFormDeadline(for month: CalendarMonth) -> LocalDate {
         let next = month.advanced(by: 1)
-        return LocalDate(
-            year: next.year, month: next.month, day: min(incomeFormDay, next.numberOfDays))!
+        return next.day(incomeFormDay)
     }
 }

@@ -115,6 +115,7 @@ public struct ImportSummary: Sendable, Equatable {
 
 extension Store {
     /// Writes an encrypted backup of every record to `destination` (mode 0600, never overwriting).
+    ///
     /// The file is written beside the destination under a temporary name, fsynced, then linked
     /// into place, so a crash leaves either no backup or a whole one. Throws
     /// ``StoreError/damagedRecord(_:)`` rather than silently leaving a damaged record out.
@@ -137,9 +138,10 @@ extension Store {
         }
         defer { unlink(temp) }
         var ok = bytes.withUnsafeBytes { p in
+            guard let start = p.baseAddress else { return true }
             var written = 0
             while written < p.count {
-                let n = write(fd, p.baseAddress! + written, p.count - written)
+                let n = write(fd, start + written, p.count - written)
                 if n <= 0 {
                     if errno == EINTR { continue }
                     return false
@@ -160,7 +162,9 @@ extension Store {
         return records.count
     }
 
-    /// Restores a backup into this store in one transaction: all records or none. A record whose
+    /// Restores a backup into this store in one transaction: all records or none.
+    ///
+    /// A record whose
     /// collection and id already exist is replaced (its version goes up); others are added.
     public func importBackup(from source: URL, passphrase: Passphrase) throws -> ImportSummary {
         let path = source.path

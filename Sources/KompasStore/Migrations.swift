@@ -1,4 +1,5 @@
 /// Schema migrations, applied in order and recorded in `kompas_schema` (GRDB's migrator, reduced).
+///
 /// A migration is never edited once released: add a new one. `Fixtures/store/` keeps a file written
 /// by schema version 1, and a test opens it with the current code.
 struct Migration: Sendable {

@@ -2,7 +2,9 @@ import Foundation
 import KompasCrypto
 
 /// A passphrase in memory Kompas wipes when done (see `SecretBytes`), made from what the person
-/// typed, a file or `KOMPAS_WACHTWOORD`. Normalised to Unicode NFC first, so an "é" typed as one
+/// typed, a file or `KOMPAS_WACHTWOORD`.
+///
+/// Normalised to Unicode NFC first, so an "é" typed as one
 /// character or as "e" plus an accent opens the same store.
 public final class Passphrase {
     let secret: SecretBytes

@@ -2,7 +2,9 @@ internal import CSQLite
 import Foundation
 
 /// An error from SQLite, read with the one helper below from the connection's own error state
-/// (`sqlite3_extended_errcode`, `sqlite3_errmsg`). Like GRDB's `DatabaseError` it never carries
+/// (`sqlite3_extended_errcode`, `sqlite3_errmsg`).
+///
+/// Like GRDB's `DatabaseError` it never carries
 /// bound values: those are sealed bytes at best and personal data at worst.
 public struct SQLiteError: Error, CustomStringConvertible {
     /// The extended result code (`SQLITE_BUSY`, `SQLITE_CORRUPT`, …).
@@ -32,7 +34,9 @@ public struct SQLiteError: Error, CustomStringConvertible {
     }
 }
 
-/// A value bound to or read from a statement. Only non-personal columns are text or integers;
+/// A value bound to or read from a statement.
+///
+/// Only non-personal columns are text or integers;
 /// everything personal is a sealed blob.
 public enum SQLValue: Equatable, Sendable {
     case null
@@ -41,14 +45,18 @@ public enum SQLValue: Equatable, Sendable {
     case blob([UInt8])
 }
 
-/// The owner of one `sqlite3*` connection, closed in `deinit` (GRDB's pattern). Not Sendable:
+/// The owner of one `sqlite3*` connection, closed in `deinit` (GRDB's pattern).
+///
+/// Not Sendable:
 /// one connection belongs to one store handle on one thread. Public (a minimal surface: open,
 /// execute, query) so the endpoint server (`KompasServer`) reuses this owner instead of a second
 /// SQLite wrapper; a caller sharing it across threads must serialise access itself.
 public final class SQLiteConnection {
     private let db: OpaquePointer
 
-    /// Opens (or with `create`, creates) the file. `SQLITE_OPEN_NOFOLLOW` refuses a symbolic
+    /// Opens (or with `create`, creates) the file.
+    ///
+    /// `SQLITE_OPEN_NOFOLLOW` refuses a symbolic
     /// link planted in place of the store; `EXRESCODE` gives extended codes.
     public init(path: String, create: Bool, readOnly: Bool = false) throws {
         var handle: OpaquePointer?

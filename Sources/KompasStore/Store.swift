@@ -142,7 +142,9 @@ public final class Store {
         }
     }
 
-    /// Opens an existing store. A wrong passphrase throws ``StoreError/wrongPassphrase`` before
+    /// Opens an existing store.
+    ///
+    /// A wrong passphrase throws ``StoreError/wrongPassphrase`` before
     /// anything is written.
     public static func open(
         at url: URL, passphrase: Passphrase, options: StoreOptions = StoreOptions()
@@ -216,7 +218,9 @@ public final class Store {
     }
 
     /// scrypt → 64 bytes: the first half is the key-encryption key, the SHA-256 of the second half
-    /// is the stored verifier. Knowing the verifier does not help to find the first half.
+    /// is the stored verifier.
+    ///
+    /// Knowing the verifier does not help to find the first half.
     static func deriveKeys(_ passphrase: Passphrase, salt: [UInt8], kdf: ScryptParameters) throws
         -> (kek: SecretBytes, verifier: [UInt8])
     {
@@ -285,7 +289,9 @@ public final class Store {
         }
     }
 
-    /// Re-wraps the data key under a new passphrase (new salt, `kdf` parameters). The records are
+    /// Re-wraps the data key under a new passphrase (new salt, `kdf` parameters).
+    ///
+    /// The records are
     /// not touched: a backup made earlier keeps opening with the passphrase it was made with.
     /// Afterwards the WAL is checkpointed and truncated so the old key slot is not left in it.
     public func changePassphrase(to newPassphrase: Passphrase, kdf: ScryptParameters = .standard)
@@ -315,7 +321,9 @@ public final class Store {
     // MARK: Transactions
 
     /// Runs `body` as one all-or-nothing transaction: every `put` and `delete` inside is committed
-    /// together or, if `body` throws, not at all. Nested calls become savepoints. The outermost
+    /// together or, if `body` throws, not at all.
+    ///
+    /// Nested calls become savepoints. The outermost
     /// call uses `BEGIN IMMEDIATE`, so waiting for another writer happens before any work.
     public func transaction<R>(_ body: () throws -> R) throws -> R {
         let savepoint = "kompas_sp\(depth)"
@@ -363,7 +371,9 @@ public final class Store {
     }
 
     /// Seals and stores `data` under `id` in `collection`, replacing an earlier value (its version
-    /// goes up by one). Ids must be non-personal: use a UUID, or a fixed word such as `"profiel"`.
+    /// goes up by one).
+    ///
+    /// Ids must be non-personal: use a UUID, or a fixed word such as `"profiel"`.
     public func put(_ data: Data, id: String, in collection: StoreCollection) throws {
         try Self.validate(id)
         try transaction {
@@ -396,7 +406,9 @@ public final class Store {
         return try unseal(collection, id, row[0], row[1]).data
     }
 
-    /// Removes a record; true when there was one. With `secure_delete` its sealed bytes are zeroed.
+    /// Removes a record; true when there was one.
+    ///
+    /// With `secure_delete` its sealed bytes are zeroed.
     @discardableResult
     public func delete(id: String, in collection: StoreCollection) throws -> Bool {
         try Self.validate(id)
@@ -410,7 +422,9 @@ public final class Store {
         }
     }
 
-    /// Every record of a collection, in id order; throws on the first damaged one. Use
+    /// Every record of a collection, in id order; throws on the first damaged one.
+    ///
+    /// Use
     /// ``verify()`` to read around damage.
     public func records(in collection: StoreCollection) throws -> [StoredRecord] {
         try wrap {
@@ -452,7 +466,9 @@ public final class Store {
     }
 
     /// Reads every record and reports which ones fail authentication, without stopping at the
-    /// first; also runs SQLite's `integrity_check`. Damaged records stay in the file (so nothing
+    /// first; also runs SQLite's `integrity_check`.
+    ///
+    /// Damaged records stay in the file (so nothing
     /// is lost that a later repair could use) until they are overwritten or deleted.
     public func verify() throws -> IntegrityReport {
         var readable: [StoredRecord] = []

@@ -1,4 +1,6 @@
-/// A named collection of records. The names are the only plaintext next to a sealed value, so
+/// A named collection of records.
+///
+/// The names are the only plaintext next to a sealed value, so
 /// they say *what kind* of thing is stored, never anything about the person. New issues add a
 /// constant here (or use their own `StoreCollection("naam")`) without changing the store.
 public struct StoreCollection: RawRepresentable, Sendable, Hashable, Codable,

@@ -1,6 +1,8 @@
 import KompasCore
 
-/// A record named without its content: collection and non-personal id. Used to say *which*
+/// A record named without its content: collection and non-personal id.
+///
+/// Used to say *which*
 /// record is damaged without ever decrypting or printing it.
 public struct RecordRef: Sendable, Hashable, CustomStringConvertible {
     public let collection: StoreCollection
@@ -12,7 +14,9 @@ public struct RecordRef: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(collection.rawValue)/\(id)" }
 }
 
-/// Everything that can go wrong with the store, typed until the App edge. The exit codes come from
+/// Everything that can go wrong with the store, typed until the App edge.
+///
+/// The exit codes come from
 /// the documented table: wrong passphrase 77, store in use 75, damaged store 65, missing 66, I/O 74.
 public enum StoreError: KompasError, Equatable {
     /// The passphrase does not open the key slot. Nothing was written.

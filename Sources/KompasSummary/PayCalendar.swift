@@ -1,10 +1,12 @@
 import KompasCore
 import KompasIncome
 
-/// Pay dates and the months with an extra payday. Pure date arithmetic, no rules.
+/// Pay dates and the months with an extra payday.
+///
+/// Pure date arithmetic, no rules.
 ///
 /// Four-weekly pay gives 13 paydays a year, so one month a year has two; weekly pay gives four or
-/// five paydays a month. The settlement (Participatiewet art. 32 lid 1: income is counted in the
+/// five paydays a month. The settlement (Participatiewet artikel 32 lid 1: income is counted in the
 /// month it is received, by most municipalities) makes the top-up lower in such a month.
 public enum PayCalendar {
     /// Every pay date in `month`, from a known pay date and the frequency; nil when it cannot be known.
@@ -13,14 +15,12 @@ public enum PayCalendar {
         case .maand:
             if let d = s.wageDay {
                 return [
-                    LocalDate(
-                        year: month.year, month: month.month, day: min(d, month.numberOfDays))!
+                    month.day(d)
                 ]
             }
             if let k = s.knownPayDate {
                 return [
-                    LocalDate(
-                        year: month.year, month: month.month, day: min(k.day, month.numberOfDays))!
+                    month.day(k.day)
                 ]
             }
             return nil

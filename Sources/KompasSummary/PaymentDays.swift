@@ -1,6 +1,8 @@
 import KompasCore
 
-/// The day of the month on which money usually arrives, with its source. Like every municipal
+/// The day of the month on which money usually arrives, with its source.
+///
+/// Like every municipal
 /// choice in Kompas, a day that was not confirmed at its source says "te verifiëren".
 ///
 /// These values belong in the municipality data file (next to `inkomen` and, from issue 5,
@@ -26,7 +28,7 @@ public struct PaymentDay: Sendable, Hashable {
     /// (Dienst Toeslagen: "Valt de 20e in het weekend of op een feestdag? Dan … de 1e werkdag daarna";
     /// public holidays are not modelled).
     public func date(in month: CalendarMonth) -> LocalDate {
-        var d = LocalDate(year: month.year, month: month.month, day: min(day, month.numberOfDays))!
+        var d = month.day(day)
         while d.weekday > 5 { d = d.adding(days: 1) }
         return d
     }

@@ -5,7 +5,9 @@ import KompasRules
 import KompasToeslagen
 import KompasTotalIncome
 
-/// Builds a ``Summary`` from the engines' results. Pure: every amount is a value computed by
+/// Builds a ``Summary`` from the engines' results.
+///
+/// Pure: every amount is a value computed by
 /// ``TotalIncomeCalculator`` (one call per month) or ``TotalSweeper``; the builder only chooses
 /// what to say, in which order, and which source backs each amount.
 public enum SummaryBuilder {
@@ -267,15 +269,14 @@ public enum SummaryBuilder {
             c.append(
                 CalendarEntry(
                     kind: .rent,
-                    date: LocalDate(
-                        year: m.year, month: m.month, day: min(r.rentDay, m.numberOfDays))!,
+                    date: m.day(r.rentDay),
                     amount: rent + r.costs.serviceCosts, toVerify: false))
         }
         for f in r.fixedCosts {
             c.append(
                 CalendarEntry(
                     kind: .fixed,
-                    date: LocalDate(year: m.year, month: m.month, day: min(f.day, m.numberOfDays))!,
+                    date: m.day(f.day),
                     amount: f.amount, name: f.name, toVerify: false))
         }
         return c.sorted { ($0.date, $0.kind.rawValue) < ($1.date, $1.kind.rawValue) }

@@ -10,7 +10,9 @@ public enum Audience: String, Sendable, CaseIterable {
     case klant, klantmanager
 }
 
-/// The client's contact person at the municipality. From `--contactpersoon`/`--contact` or the
+/// The client's contact person at the municipality.
+///
+/// From `--contactpersoon`/`--contact` or the
 /// profile now; from the synced messages once sync (issue 7) lands.
 public struct ContactPerson: Sendable, Hashable {
     public var name: String
@@ -37,7 +39,9 @@ public struct FixedCost: Sendable, Hashable {
     }
 }
 
-/// When wages are paid. A known pay date (`--loondatum`) with a weekly or four-weekly frequency
+/// When wages are paid.
+///
+/// A known pay date (`--loondatum`) with a weekly or four-weekly frequency
 /// gives every later pay date (every 7 or 28 days); with monthly pay the wage day is the day of the month.
 public struct PaySchedule: Sendable, Hashable {
     public var frequency: PayFrequency
@@ -65,7 +69,7 @@ public struct MunicipalityFacts: Sendable, Hashable {
     }
 }
 
-/// One choice the municipality makes, e.g. "vrijlating_standaard = ja", with its source.
+/// One choice the municipality makes, for example "vrijlating_standaard = ja", with its source.
 public struct PolicyMethod: Sendable, Hashable {
     public var field: String
     public var value: String
@@ -79,7 +83,9 @@ public struct PolicyMethod: Sendable, Hashable {
     }
 }
 
-/// Everything the summary is built from. The optional fields are where later work plugs in:
+/// Everything the summary is built from.
+///
+/// The optional fields are where later work plugs in:
 /// `deadlineDay` and `twoPaydayMonths` from the settlement (issue 5, the municipality file's
 /// `verrekening` section and its pay-date forecast), `contact` from sync (issue 7).
 public struct SummaryRequest: Sendable {
@@ -212,7 +218,9 @@ public struct CaseworkerPoint: Sendable {
     public var message: Message
 }
 
-/// The summary: the values every renderer (text, Markdown, HTML, SVG) shows. Amounts come only
+/// The summary: the values every renderer (text, Markdown, HTML, SVG) shows.
+///
+/// Amounts come only
 /// from ``TotalIncomeCalculator`` and ``TotalSweeper``; nothing here recomputes a rule.
 public struct Summary: Sendable {
     public var request: SummaryRequest

@@ -1,8 +1,10 @@
 import Foundation
 
-/// Where the municipality's endpoint lives. HTTPS is required, except for loopback addresses
+/// Where the municipality's endpoint lives.
+///
+/// HTTPS is required, except for loopback addresses
 /// (development, tests, a demo on one machine): a payslip must never cross a network in clear
-/// text (AVG/GDPR art. 32, "passende beveiliging").
+/// text (AVG/GDPR artikel 32, "passende beveiliging").
 public struct Endpoint: Sendable, Equatable, Codable {
     public let scheme: String
     public let host: String

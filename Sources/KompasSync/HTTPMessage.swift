@@ -1,7 +1,9 @@
 import Foundation
 
 /// HTTP/1.1 messages (RFC 9112) as both the endpoint and the client see them: one place for
-/// parsing and serialising, so the two cannot drift apart. Only `Content-Length` bodies are
+/// parsing and serialising, so the two cannot drift apart.
+///
+/// Only `Content-Length` bodies are
 /// supported; a request with `Transfer-Encoding` is refused (501, RFC 9112 §6.1 lets a server
 /// do so), which the man page documents.
 public struct HTTPHeaders: Sendable, Equatable {
@@ -127,7 +129,9 @@ public struct HTTPResponse: Sendable {
     }
 }
 
-/// Why a message could not be read. The server maps each to its 4xx status.
+/// Why a message could not be read.
+///
+/// The server maps each to its 4xx status.
 public enum HTTPParseError: Error, Equatable, Sendable {
     case malformed(String)
     case headerTooLarge
@@ -139,7 +143,9 @@ public enum HTTPParseError: Error, Equatable, Sendable {
     case uriTooLong
 }
 
-/// Limits on what one message may be. The defaults are generous for JSON records and small for
+/// Limits on what one message may be.
+///
+/// The defaults are generous for JSON records and small for
 /// anything else: a payslip is well under 4 KiB.
 public struct HTTPLimits: Sendable {
     public var maxHeaderBytes: Int
@@ -161,7 +167,7 @@ enum HTTPHead {
         for line in lines {
             // RFC 9112 §5.2: obsolete line folding is rejected; §5.1: no whitespace before the colon.
             guard let colon = line.firstIndex(of: ":"), colon != line.startIndex,
-                !line.first!.isWhitespace,
+                !(line.first?.isWhitespace ?? true),
                 !line[..<colon].contains(where: { $0 == " " || $0 == "\t" })
             else {
                 throw HTTPParseError.malformed("header field")

@@ -72,7 +72,9 @@ public enum JSONValue: Sendable, Hashable, Codable {
         try? JSONDecoder().decode(JSONValue.self, from: data)
     }
 
-    /// Canonical bytes: sorted keys, no escaped slashes. Two equal values give equal bytes, which
+    /// Canonical bytes: sorted keys, no escaped slashes.
+    ///
+    /// Two equal values give equal bytes, which
     /// is how the endpoint recognises a retried create or correction.
     public var canonicalData: Data {
         let e = JSONEncoder()

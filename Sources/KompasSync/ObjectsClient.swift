@@ -1,6 +1,8 @@
 import Foundation
 
-/// How patient the client is. `KOMPAS_SYNC_WACHTTIJD` (seconds per request) and
+/// How patient the client is.
+///
+/// `KOMPAS_SYNC_WACHTTIJD` (seconds per request) and
 /// `KOMPAS_SYNC_POGINGEN` (attempts per request) override the defaults (man page, ENVIRONMENT).
 public struct RetryPolicy: Sendable, Equatable {
     public var attempts: Int
@@ -35,7 +37,9 @@ public struct RetryPolicy: Sendable, Equatable {
 
 /// The client side of the Objects API: one HTTP/1.1 request per connection over POSIX sockets
 /// (the shared `HTTPMessage`/`SocketConnection` code), retried with backoff on network errors and
-/// 5xx. Only idempotent calls are retried, and every call here is: GETs, creates keyed by the
+/// 5xx.
+///
+/// Only idempotent calls are retried, and every call here is: GETs, creates keyed by the
 /// client's uuid, and records keyed by their base index.
 public struct ObjectsClient: Sendable {
     public let endpoint: Endpoint
@@ -93,6 +97,7 @@ public struct ObjectsClient: Sendable {
     }
 
     /// Sends with retries; returns the first answer that is not a network error or 5xx.
+    ///
     /// 401/403 become typed errors at once (retrying cannot help).
     public func request(_ method: String, _ path: String, body: Data? = nil) throws -> HTTPResponse
     {

@@ -5,14 +5,18 @@ extension StoreCollection {
     /// The endpoint address and token (`kompas sync instellen`).
     public static let syncinstelling = StoreCollection("syncinstelling")
     /// Objects as the client last saw them on the endpoint: its own after each receipt, and the
-    /// municipality's decisions and messages after each pull. A correction builds on this index.
+    /// municipality's decisions and messages after each pull.
+    ///
+    /// A correction builds on this index.
     public static let syncobject = StoreCollection("syncobject")
     /// When the last sync finished.
     public static let syncstatus = StoreCollection("syncstatus")
 }
 
 /// One local change waiting to be sent: a new object (`baseIndex` nil) or a new record for an
-/// object the endpoint has (`baseIndex` = the record it corrects). The object's uuid is chosen
+/// object the endpoint has (`baseIndex` = the record it corrects).
+///
+/// The object's uuid is chosen
 /// here, once, so sending it twice can never make two objects.
 public struct OutboxEntry: Codable, Sendable, Equatable {
     public enum State: String, Codable, Sendable {
@@ -63,9 +67,11 @@ public struct KnownObject: Codable, Sendable, Equatable {
 }
 
 /// The outbox: how other commands hand a payslip, a monthly statement or a message to `sync`.
+///
 /// Everything is sealed in the encrypted store (collection `outbox`).
 public enum Outbox {
     /// Queues a new object and returns its uuid (the "kenmerk" the municipality will know it by).
+    ///
     /// `startAt` is the record's legal start date (`JJJJ-MM-DD`): the first day of the month for a
     /// statement, the period's start for a payslip, today for a message.
     @discardableResult
@@ -86,7 +92,9 @@ public enum Outbox {
     }
 
     /// Queues a correction of an object: a new record that names the record it corrects (Objects
-    /// API `correctionFor`). If a change to the same object is still waiting, that change is
+    /// API `correctionFor`).
+    ///
+    /// If a change to the same object is still waiting, that change is
     /// replaced (it was never sent, so nothing on the endpoint builds on it).
     public static func enqueueCorrection(
         of uuid: String, data: JSONValue, startAt: String? = nil, in store: Store,

@@ -2,7 +2,9 @@ import Foundation
 import KompasStore
 
 /// Proof that the municipality received something: the endpoint's registration time and the
-/// object's uuid (the "kenmerk"), stored when the endpoint acknowledged the record. This is what
+/// object's uuid (the "kenmerk"), stored when the endpoint acknowledged the record.
+///
+/// This is what
 /// answers "is mijn formulier aangekomen?" without a printer or a phone call.
 public struct Receipt: Codable, Sendable, Equatable {
     public var objectUUID: String

@@ -13,6 +13,7 @@ public func monotonicSeconds() -> Double {
 }
 
 /// One TCP connection over POSIX sockets, owned here and closed in `deinit` (or by ``close()``).
+///
 /// Every read and write waits with `poll(2)` until a deadline, so a stalled peer costs a timeout,
 /// never a hung thread. Used by both the endpoint (accepted sockets) and the client (connects).
 public final class SocketConnection: @unchecked Sendable {
@@ -152,8 +153,11 @@ public final class SocketConnection: @unchecked Sendable {
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         if let tls {
             while true {
-                let result = chunk.withUnsafeMutableBytes {
-                    tls.read($0.baseAddress!, count: $0.count)
+                let result = chunk.withUnsafeMutableBytes { raw in
+                    guard let start = raw.baseAddress else {
+                        preconditionFailure("the 16 KiB read buffer is never empty")
+                    }
+                    return tls.read(start, count: raw.count)
                 }
                 switch result {
                 case .done(let n):
@@ -186,6 +190,7 @@ public final class SocketConnection: @unchecked Sendable {
     public var hasBufferedBytes: Bool { !buffer.isEmpty }
 
     /// Reads one message head: bytes up to the blank line, within `maxBytes`.
+    ///
     /// `idleDeadline` applies until the first byte arrives, `deadline` to the whole head.
     func readHead(maxBytes: Int, firstByteDeadline: Double, deadline: Double) throws -> Data {
         let separator = Data("\r\n\r\n".utf8)
@@ -225,7 +230,9 @@ public final class SocketConnection: @unchecked Sendable {
         return body
     }
 
-    /// Reads one request (server side). `idleTimeout` is how long a keep-alive connection may
+    /// Reads one request (server side).
+    ///
+    /// `idleTimeout` is how long a keep-alive connection may
     /// stay silent; `timeout` bounds the whole request once it started (slow-client guard).
     public func readRequest(limits: HTTPLimits, idleTimeout: Double, timeout: Double) throws
         -> HTTPRequest

@@ -51,7 +51,7 @@ public struct SyncEngine {
                 try store.transaction {
                     for o in objects {
                         let known = try store.get(KnownObject.self, id: o.uuid, in: .syncobject)
-                        guard known == nil || known!.index < o.record.index else { continue }
+                        guard known.map({ $0.index < o.record.index }) ?? true else { continue }
                         let k = try KnownObject(o)
                         try store.put(k, id: k.uuid, in: .syncobject)
                         if !(type == .bericht && o.record.data["van"]?.stringValue == "klant") {

@@ -1,7 +1,9 @@
 import Foundation
 import KompasCore
 
-/// What can go wrong talking to the endpoint, as a person needs to hear it. Each case has its
+/// What can go wrong talking to the endpoint, as a person needs to hear it.
+///
+/// Each case has its
 /// message key (`sync.error.*`) and exit code from the one table (`ExitCode`).
 public enum SyncError: KompasError, Equatable {
     case notConfigured

@@ -2,6 +2,7 @@ import Foundation
 
 /// The wire model: the VNG Objects API v2 resource model (maykinmedia/objects-api,
 /// `src/objects/api/v2/openapi.yaml`): an OBJECT of an object type holds append-only RECORDs.
+///
 /// A change never rewrites a record; it adds one, and a correction names the record it corrects
 /// (`correctionFor`). Kompas adds what that API lacks for an offline client (design decision 7):
 /// the client chooses the object's `uuid`, so a retried create is recognised, and a new record
@@ -89,7 +90,9 @@ public struct NewRecord: Codable, Sendable, Equatable {
     public var typeVersion: Int
     public var data: JSONValue
     public var startAt: String
-    /// On PUT: the index of the record this one builds on and corrects. It must be the object's
+    /// On PUT: the index of the record this one builds on and corrects.
+    ///
+    /// It must be the object's
     /// latest record, or the endpoint answers 409 (someone else changed the object meanwhile).
     public var correctionFor: Int?
     public init(typeVersion: Int = 1, data: JSONValue, startAt: String, correctionFor: Int? = nil) {

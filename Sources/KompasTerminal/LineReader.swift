@@ -4,7 +4,9 @@
     import Darwin
 #endif
 
-/// Set by the SIGINT handler; read and cleared by ``LineReader``. A plain global so the handler
+/// Set by the SIGINT handler; read and cleared by ``LineReader``.
+///
+/// A plain global so the handler
 /// only stores one word (async-signal-safe).
 nonisolated(unsafe) private var interruptRequested: Int32 = 0
 
@@ -12,7 +14,9 @@ private func onInterrupt(_: Int32) { interruptRequested = 1 }
 
 /// Reads answers for the guided conversation from standard input, one line at a time, straight
 /// from file descriptor 0 (no stdio buffer, so the commands the guide calls read from the same
-/// place). On a terminal the line discipline stays canonical (the person can edit the line with
+/// place).
+///
+/// On a terminal the line discipline stays canonical (the person can edit the line with
 /// backspace), Ctrl-C cancels the current question and Ctrl-D at the start of a line ends the
 /// input. From a pipe or a file the same reader simply returns lines until end of input.
 public final class LineReader: @unchecked Sendable {
@@ -31,6 +35,7 @@ public final class LineReader: @unchecked Sendable {
 
     /// Catches SIGINT while the guide runs, without `SA_RESTART`, so a blocked `read` returns
     /// with `EINTR` and the guide can cancel the question instead of the process dying.
+    ///
     /// ``restoreInterrupt()`` puts the previous disposition back.
     public func catchInterrupt() {
         guard !installed else { return }
@@ -94,7 +99,9 @@ public final class LineReader: @unchecked Sendable {
     }
 
     /// Like ``readLine()`` with the terminal's echo off, for a passphrase: what is typed never
-    /// shows on the screen. Echo goes off *before* `prompt` is called, so nothing typed right after
+    /// shows on the screen.
+    ///
+    /// Echo goes off *before* `prompt` is called, so nothing typed right after
     /// the prompt appears is echoed; the settings are restored afterwards, also after Ctrl-C or
     /// Ctrl-D. Without a terminal it is a plain ``readLine()`` (a pipe does not echo).
     public func readSecret(prompt: () -> Void) -> Result {
@@ -120,7 +127,9 @@ public final class LineReader: @unchecked Sendable {
 }
 
 /// Wraps text to a width at spaces, for narrow terminals (40 columns) and screen readers: no line
-/// is cut in a word unless the word itself is longer than the width. Existing line breaks stay.
+/// is cut in a word unless the word itself is longer than the width.
+///
+/// Existing line breaks stay.
 public enum TextWrap {
     public static func wrap(_ text: String, width: Int, indent: String = "") -> String {
         let w = max(20, width)

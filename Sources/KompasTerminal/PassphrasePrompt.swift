@@ -6,7 +6,9 @@
 
 /// Asks for a passphrase on the controlling terminal without echoing it (termios `ECHO` off),
 /// like `ssh` and `gpg`: the prompt and the answer go through `/dev/tty`, so they never end up in
-/// a pipe or a log. The terminal settings are restored afterwards, also on end of input.
+/// a pipe or a log.
+///
+/// The terminal settings are restored afterwards, also on end of input.
 public enum PassphrasePrompt {
     /// The typed line without its newline, or nil when there is no terminal or input ended.
     public static func read(prompt: String) -> String? {

@@ -5,6 +5,7 @@
 #endif
 
 /// What we know about where output goes: a terminal or not, how wide, colour allowed or not.
+///
 /// Colour only on a TTY and never with `NO_COLOR` (no-color.org); width from the terminal, else
 /// `COLUMNS`, else 80. Nothing in Kompas depends on colour to be understood.
 public struct TerminalInfo: Sendable, Equatable {

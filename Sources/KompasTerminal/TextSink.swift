@@ -1,6 +1,7 @@
 import Foundation
 
 /// Where a command writes text: the real stdout/stderr, or a buffer in tests.
+///
 /// Results go to stdout, messages and progress to stderr.
 public final class TextSink: @unchecked Sendable {
     private let lock = NSLock()

@@ -40,6 +40,7 @@ public enum TestSupport {
     }
 
     /// Runs a program with arguments, environment and standard input; waits for it.
+    ///
     /// The environment is the given one only (plus PATH), so tests are independent of the caller.
     public static func run(
         _ executable: URL, _ arguments: [String], environment: [String: String] = [:],
@@ -79,6 +80,7 @@ public enum TestSupport {
 
     /// The port a `kompas-gemeente serve --poort 0` chose, read from the first line it prints
     /// ("… (http://127.0.0.1:PORT)"); nil when no such line came within `timeout` seconds.
+    ///
     /// Returns the line too, for error messages.
     public static func listeningPort(from out: Pipe, timeout: TimeInterval = 10) -> (
         port: Int?, line: String
@@ -108,6 +110,7 @@ public enum TestSupport {
 }
 
 /// The BSN "elfproef" (eleven-test): 9·d1 + 8·d2 + … + 2·d8 − 1·d9 must be divisible by 11.
+///
 /// Used to keep real-looking BSNs out of fixtures.
 public enum ElevenTest {
     public static func passes(_ digits: String) -> Bool {
@@ -117,5 +120,30 @@ public enum ElevenTest {
         for i in 0..<8 { sum += d[i] * (9 - i) }
         sum -= d[8]
         return sum % 11 == 0 && sum != 0
+    }
+}
+
+/// The value of a test fixture that must exist, or a stop that names what was missing.
+///
+/// Tests use this instead of `!` so that a broken fixture says which one it was.
+public func fixture<T>(
+    _ value: T?, _ what: @autoclosure () -> String, file: StaticString = #filePath,
+    line: UInt = #line
+) -> T {
+    guard let value else {
+        preconditionFailure("missing test fixture: \(what())", file: file, line: line)
+    }
+    return value
+}
+
+/// The value of a throwing fixture call, or a stop with the error.
+public func fixture<T>(
+    from make: () throws -> T?, _ what: @autoclosure () -> String, file: StaticString = #filePath,
+    line: UInt = #line
+) -> T {
+    do {
+        return fixture(try make(), what(), file: file, line: line)
+    } catch {
+        preconditionFailure("test fixture \(what()) failed: \(error)", file: file, line: line)
     }
 }

@@ -25,10 +25,10 @@ public enum Huurtoeslag: Sendable {
         on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money
     ) throws(NotInForce) -> ToeslagResult {
         var t = Tracer(date: date)
-        let P = ToeslagParameters.self
+        let tp = ToeslagParameters.self
         let single = h.size == 1
-        let (kkg, kkgUse) = try t.read(P.huurKwaliteitskortingsgrens)
-        let (ijkpunt, ijkUse) = try t.read(single ? P.huurIjkpuntEen : P.huurIjkpuntMeer)
+        let (kkg, kkgUse) = try t.read(tp.huurKwaliteitskortingsgrens)
+        let (ijkpunt, ijkUse) = try t.read(single ? tp.huurIjkpuntEen : tp.huurIjkpuntMeer)
         let rekeninkomen = income + h.otherResidentsIncome
         func result(_ e: Entitlement) -> ToeslagResult {
             ToeslagResult(
@@ -40,7 +40,7 @@ public enum Huurtoeslag: Sendable {
             t.step("toeslag.huur.geenHuur")
             return result(.notEntitled(.noRent))
         }
-        let (minAge, ageUse) = try t.read(P.huurMinimumLeeftijd)
+        let (minAge, ageUse) = try t.read(tp.huurMinimumLeeftijd)
         if h.applicantAge < minAge {
             t.step(
                 "toeslag.stap.teJong",
@@ -49,7 +49,7 @@ public enum Huurtoeslag: Sendable {
             return result(.notEntitled(.tooYoung(age: h.applicantAge, minimum: minAge)))
         }
         let (limit, limitUse) = try t.read(
-            h.hasPartner ? P.huurVermogensgrensPartner : P.huurVermogensgrensAlleen)
+            h.hasPartner ? tp.huurVermogensgrensPartner : tp.huurVermogensgrensAlleen)
         t.step(
             "toeslag.stap.vermogenstoets", ["vermogen": .money(h.assets), "grens": .money(limit)],
             amount: nil, [limitUse])
@@ -68,11 +68,11 @@ public enum Huurtoeslag: Sendable {
         }
 
         // Maximale huurgrens (art. 13): the high one if anyone in the home is 21+, or a child lives there.
-        let (ageHigh, ageHighUse) = try t.read(P.huurLeeftijdGrens)
+        let (ageHigh, ageHighUse) = try t.read(tp.huurLeeftijdGrens)
         let ages = [h.applicantAge] + (h.partner.map { [$0.age] } ?? []) + h.otherResidentAges
         let highLimit = ages.contains { $0 >= ageHigh } || !h.children.isEmpty
         let (maxHuur, maxUse) = try t.read(
-            highLimit ? P.huurMaximaleHuurgrens21 : P.huurMaximaleHuurgrensJong)
+            highLimit ? tp.huurMaximaleHuurgrens21 : tp.huurMaximaleHuurgrensJong)
         let rekenhuur = min(kaleHuur, maxHuur)
         t.step(
             kaleHuur > maxHuur ? "toeslag.huur.rekenhuurBovenMaximum" : "toeslag.huur.rekenhuur",
@@ -80,10 +80,10 @@ public enum Huurtoeslag: Sendable {
             [maxUse, ageHighUse])
 
         // Basishuur.
-        let (normhuur, normUse) = try t.read(P.huurNormhuur)
-        let (verlaging, verlUse) = try t.read(single ? P.huurVerlagingEen : P.huurVerlagingMeer)
-        let (opslag, opslagUse) = try t.read(P.huurOpslagBasishuur)
-        let (wveb, wvebUse) = try t.read(P.huurVerlagingEigenBijdrage)
+        let (normhuur, normUse) = try t.read(tp.huurNormhuur)
+        let (verlaging, verlUse) = try t.read(single ? tp.huurVerlagingEen : tp.huurVerlagingMeer)
+        let (opslag, opslagUse) = try t.read(tp.huurOpslagBasishuur)
+        let (wveb, wvebUse) = try t.read(tp.huurVerlagingEigenBijdrage)
         let basishuur = normhuur - verlaging + opslag - wveb
         t.step(
             "toeslag.huur.basishuur",
@@ -104,8 +104,8 @@ public enum Huurtoeslag: Sendable {
         var exact = Int128(partA.cents) * scale
 
         let (aft, aftUse) = try t.read(
-            h.size >= 3 ? P.huurAftoppingsgrensGroot : P.huurAftoppingsgrensKlein)
-        let (pctB, pctBUse) = try t.read(P.huurPercentageKwaliteit)
+            h.size >= 3 ? tp.huurAftoppingsgrensGroot : tp.huurAftoppingsgrensKlein)
+        let (pctB, pctBUse) = try t.read(tp.huurPercentageKwaliteit)
         let baseB = (min(rekenhuur, aft) - kkg).clamped(min: .zero)
         exact += Int128(baseB.cents) * Int128(pctB.partsPerMillion) * 12
         t.step(
@@ -113,7 +113,7 @@ public enum Huurtoeslag: Sendable {
             ["percentage": .rate(pctB), "deel": .money(baseB), "grens": .money(aft)],
             amount: baseB.applying(pctB), [pctBUse, aftUse, kkgUse])
 
-        let (pctC, pctCUse) = try t.read(P.huurPercentageAftopping)
+        let (pctC, pctCUse) = try t.read(tp.huurPercentageAftopping)
         let baseC = (rekenhuur - aft).clamped(min: .zero)
         exact += Int128(baseC.cents) * Int128(pctC.partsPerMillion) * 12
         t.step(
@@ -122,7 +122,7 @@ public enum Huurtoeslag: Sendable {
             amount: baseC.applying(pctC), [pctCUse, aftUse])
 
         // Afbouw: Y × afbouwpercentage / 12 (art. 21 lid 2).
-        let (afbouwPct, afbouwUse) = try t.read(single ? P.huurAfbouwEen : P.huurAfbouwMeer)
+        let (afbouwPct, afbouwUse) = try t.read(single ? tp.huurAfbouwEen : tp.huurAfbouwMeer)
         let y = (rekeninkomen - ijkpunt).clamped(min: .zero)
         exact -= Int128(y.cents) * Int128(afbouwPct.partsPerMillion)
         t.step(

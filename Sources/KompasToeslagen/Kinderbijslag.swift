@@ -15,10 +15,10 @@ public enum Kinderbijslag: Sendable {
         throws(NotInForce) -> ToeslagResult
     {
         var t = Tracer(date: date)
-        let P = ToeslagParameters.self
-        let (young, youngUse) = try t.read(P.kinderbijslag0)
-        let (middle, middleUse) = try t.read(P.kinderbijslag6)
-        let (old, oldUse) = try t.read(P.kinderbijslag12)
+        let tp = ToeslagParameters.self
+        let (young, youngUse) = try t.read(tp.kinderbijslag0)
+        let (middle, middleUse) = try t.read(tp.kinderbijslag6)
+        let (old, oldUse) = try t.read(tp.kinderbijslag12)
         func result(_ e: Entitlement) -> ToeslagResult {
             ToeslagResult(
                 toeslag: .kinderbijslag, date: date, toetsingsinkomen: .zero, entitlement: e,

@@ -22,7 +22,9 @@ public struct KinderopvangtoeslagResult: Sendable, Hashable, Codable {
     public var result: ToeslagResult
     public var lines: [ChildcareLine]
     public var grossCostPerMonth: Money
-    /// Gross cost minus the toeslag for the month: what childcare costs the household. Zero toeslag when not entitled.
+    /// Gross cost minus the toeslag for the month: what childcare costs the household.
+    ///
+    /// Zero toeslag when not entitled.
     public var netCostPerMonth: Money
 }
 
@@ -42,9 +44,9 @@ public enum Kinderopvangtoeslag: Sendable {
         on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money
     ) throws(NotInForce) -> KinderopvangtoeslagResult {
         var t = Tracer(date: date)
-        let P = ToeslagParameters.self
-        let (table, tableUse) = try t.read(P.kotPercentages)
-        let (maxHours, hoursUse) = try t.read(P.kotMaxUren)
+        let tp = ToeslagParameters.self
+        let (table, tableUse) = try t.read(tp.kotPercentages)
+        let (maxHours, hoursUse) = try t.read(tp.kotMaxUren)
         let firstBand = table.bands[0].upTo
         let cared = h.children.enumerated().compactMap { i, c in c.childcare.map { (i, $0) } }
         let gross = cared.reduce(Money.zero) {
@@ -75,10 +77,12 @@ public enum Kinderopvangtoeslag: Sendable {
                 "volgende": .rate(band.nextChild),
             ],
             amount: nil, [tableUse])
-        let firstIndex = cared.max { a, b in
-            a.1.hoursHundredths < b.1.hoursHundredths
-                || (a.1.hoursHundredths == b.1.hoursHundredths && a.0 > b.0)
-        }!.0
+        // `cared` is not empty here (checked above), so there is a child with the most hours.
+        let firstIndex =
+            cared.max { a, b in
+                a.1.hoursHundredths < b.1.hoursHundredths
+                    || (a.1.hoursHundredths == b.1.hoursHundredths && a.0 > b.0)
+            }?.0 ?? 0
 
         let denominator = Int128(100) * Int128(Rate.scale)
         var exact: Int128 = 0

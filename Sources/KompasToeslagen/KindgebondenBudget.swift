@@ -18,13 +18,13 @@ public enum KindgebondenBudget: Sendable {
         on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money
     ) throws(NotInForce) -> ToeslagResult {
         var t = Tracer(date: date)
-        let P = ToeslagParameters.self
-        let (perKind, perKindUse) = try t.read(P.kgbPerKind)
-        let (drempel, drempelUse) = try t.read(P.drempelinkomen)
+        let tp = ToeslagParameters.self
+        let (perKind, perKindUse) = try t.read(tp.kgbPerKind)
+        let (drempel, drempelUse) = try t.read(tp.drempelinkomen)
         var threshold = drempel
         var thresholdUses = [drempelUse]
         if h.hasPartner {
-            let (plus, plusUse) = try t.read(P.kgbDrempelVerhogingPartner)
+            let (plus, plusUse) = try t.read(tp.kgbDrempelVerhogingPartner)
             threshold = drempel + plus
             thresholdUses.append(plusUse)
         }
@@ -40,7 +40,7 @@ public enum KindgebondenBudget: Sendable {
             return result(.notEntitled(.noEligibleChildren))
         }
         let (limit, limitUse) = try t.read(
-            h.hasPartner ? P.kgbVermogensgrensPartner : P.kgbVermogensgrensAlleen)
+            h.hasPartner ? tp.kgbVermogensgrensPartner : tp.kgbVermogensgrensAlleen)
         t.step(
             "toeslag.stap.vermogenstoets", ["vermogen": .money(h.assets), "grens": .money(limit)],
             amount: nil, [limitUse])
@@ -48,8 +48,8 @@ public enum KindgebondenBudget: Sendable {
             return result(.notEntitled(.assetsAboveLimit(assets: h.assets, limit: limit)))
         }
 
-        let (extra12, extra12Use) = try t.read(P.kgbExtra12)
-        let (extra16, extra16Use) = try t.read(P.kgbExtra16)
+        let (extra12, extra12Use) = try t.read(tp.kgbExtra12)
+        let (extra16, extra16Use) = try t.read(tp.kgbExtra16)
         var maximum = Money.zero
         for child in children {
             var amount = perKind
@@ -66,13 +66,13 @@ public enum KindgebondenBudget: Sendable {
             maximum += amount
         }
         if !h.hasPartner {
-            let (alo, aloUse) = try t.read(P.kgbAlleenstaandeOuderkop)
+            let (alo, aloUse) = try t.read(tp.kgbAlleenstaandeOuderkop)
             t.step("toeslag.kgb.alleenstaandeOuderkop", amount: alo, [aloUse])
             maximum += alo
         }
         t.step("toeslag.kgb.maximum", amount: maximum)
 
-        let (pct, pctUse) = try t.read(P.kgbAfbouw)
+        let (pct, pctUse) = try t.read(tp.kgbAfbouw)
         let above = (income - threshold).clamped(min: .zero)
         let reduction = above.applying(pct, rounding: .halfUp)
         t.step(

@@ -27,16 +27,20 @@ public struct RepaymentEstimate: Sendable, Hashable, Codable {
     }
 }
 
-/// Toeslagen are paid as a voorschot based on an estimate of the yearly toetsingsinkomen (art. 8 Awir: the
-/// verzamelinkomen, i.e. gross wage incl. holiday pay plus the gross bijstand). After the year Dienst Toeslagen
-/// sets the definitive amount on the real income (art. 19 Awir) and claims back or pays out the difference.
+/// Toeslagen are paid as a voorschot based on an estimate of the yearly toetsingsinkomen (artikel 8 Awir: the
+/// verzamelinkomen, that is gross wage incl.
+///
+/// holiday pay plus the gross bijstand). After the year Dienst Toeslagen
+/// sets the definitive amount on the real income (artikel 19 Awir) and claims back or pays out the difference.
 /// Reporting an income change early (``reportChangeAdvice``) avoids a claim afterwards.
 public enum Terugbetaling {
     /// The advice shown next to every projection that changes the yearly income.
     public static let reportChangeAdvice = Message("toeslag.wijzigingDoorgeven")
 
     /// For each income-dependent toeslag: the yearly amount on the voorschot income and on the actual income,
-    /// with the difference. Assumes the household is the same all year (the sweep's assumption).
+    /// with the difference.
+    ///
+    /// Assumes the household is the same all year (the sweep's assumption).
     /// Kinderbijslag does not depend on income and is left out.
     public static func estimate(
         on date: LocalDate, household: ToeslagHousehold, voorschotIncome: Money,
@@ -69,7 +73,9 @@ public enum IncomeLimit: Sendable, Hashable, Codable {
 
 /// Finds the income at which a toeslag stops, so the sweep can mark it.
 public enum StopIncome {
-    /// Bisection on whole cents between 0 and `searchUpTo`. Every toeslag falls (weakly) as income rises, so the
+    /// Bisection on whole cents between 0 and `searchUpTo`.
+    ///
+    /// Every toeslag falls (weakly) as income rises, so the
     /// set of entitled incomes is an interval starting at 0 and bisection gives the exact boundary in ≈ 26 steps.
     public static func find(
         _ toeslag: Toeslag, on date: LocalDate, household: ToeslagHousehold,

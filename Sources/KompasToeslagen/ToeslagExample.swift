@@ -1,7 +1,9 @@
 import KompasCore
 
 /// A worked example of a toeslag rule: inputs, the expected outcome and (in a comment at the call site) the
-/// hand calculation. Examples are documentation and tests at once: one verifier test runs them all.
+/// hand calculation.
+///
+/// Examples are documentation and tests at once: one verifier test runs them all.
 public struct ToeslagExample: Sendable {
     public enum Expected: Sendable, Hashable {
         /// Entitled: the monthly amount (cents) and the yearly amount (whole euros).

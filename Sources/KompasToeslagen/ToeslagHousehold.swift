@@ -36,10 +36,10 @@ public struct ChildFacts: Sendable, Hashable, Codable {
     }
 }
 
-/// A toeslagpartner (art. 3 Awir).
+/// A toeslagpartner (artikel 3 Awir).
 public struct PartnerFacts: Sendable, Hashable, Codable {
     public var age: Int
-    /// Insured under the Zorgverzekeringswet; if not, zorgtoeslag is halved (art. 2 lid 4 Wzt).
+    /// Insured under the Zorgverzekeringswet; if not, zorgtoeslag is halved (artikel 2 lid 4 Wzt).
     public var insured: Bool
     public init(age: Int, insured: Bool = true) {
         self.age = age
@@ -47,22 +47,26 @@ public struct PartnerFacts: Sendable, Hashable, Codable {
     }
 }
 
-/// The household facts the toeslagen depend on. Income is passed separately because the sweep varies it.
+/// The household facts the toeslagen depend on.
+///
+/// Income is passed separately because the sweep varies it.
 public struct ToeslagHousehold: Sendable, Hashable, Codable {
     public var applicantAge: Int
     public var partner: PartnerFacts?
     public var children: [ChildFacts]
     /// Ages of other people living in the home (medebewoners other than partner and children).
     public var otherResidentAges: [Int]
-    /// Yearly toetsingsinkomen of medebewoners, counted in the huurtoeslag rekeninkomen (art. 1 onder i Wht).
+    /// Yearly toetsingsinkomen of medebewoners, counted in the huurtoeslag rekeninkomen (artikel 1 onder i Wht).
     public var otherResidentsIncome: Money
     /// Kale huur per month; nil when the household does not rent.
     public var kaleHuur: Money?
-    /// Service costs per month. Shown, but from 2026 they no longer count for huurtoeslag (art. 5 Wht).
+    /// Service costs per month.
+    ///
+    /// Shown, but from 2026 they no longer count for huurtoeslag (artikel 5 Wht).
     public var servicekosten: Money
     /// Assets (rendementsgrondslag) on 1 January, jointly with the toeslagpartner.
     public var assets: Money
-    /// The parent works, and so does the partner if there is one (kinderopvangtoeslag, art. 1.6 Wet kinderopvang).
+    /// The parent works, and so does the partner if there is one (kinderopvangtoeslag, artikel 1.6 Wet kinderopvang).
     public var parentsWork: Bool
 
     public init(

@@ -47,7 +47,9 @@ private let regelrechtWht2026 =
 private let viaResolved =
     "overgenomen uit rules-2026-resolved.md (daar geciteerd uit de wettekst); niet opnieuw gelezen"
 
-/// The dated parameters of the national toeslagen. The App adds ``descriptors`` to the registry (`kompas regels`).
+/// The dated parameters of the national toeslagen.
+///
+/// The App adds ``descriptors`` to the registry (`kompas regels`).
 public enum ToeslagParameters {
 
     // MARK: Awir (shared)
@@ -64,8 +66,10 @@ public enum ToeslagParameters {
             )
         ])
 
-    /// Drempelinkomen: 108 % × 12 × the minimum wage per month in January (art. 1 onder f Wzt; the same
-    /// definition in art. 1 onder d WKB). Dienst Toeslagen rounds it up to whole euros.
+    /// Drempelinkomen: 108 % × 12 × the minimum wage per month in January (artikel 1 onder f Wzt; the same
+    /// definition in artikel 1 onder d WKB).
+    ///
+    /// Dienst Toeslagen rounds it up to whole euros.
     public static let drempelinkomen = Parameter<Money>(
         id: "wzt.drempelinkomen", unit: .eurosPerYear,
         reference: Ref.wzt("art. 1 onder f", "Artikel1"),
@@ -172,7 +176,7 @@ public enum ToeslagParameters {
                 verified: regelrechtWzt2026),
         ])
 
-    /// Art. 2 lid 4 Wzt: with a partner who is not insured, the entitlement is 50 %.
+    /// Artikel 2 lid 4 Wzt: with a partner who is not insured, the entitlement is 50 %.
     public static let zorgAandeelPartnerNietVerzekerd = Parameter<Rate>(
         id: "wzt.partnerNietVerzekerd", unit: .rate, reference: Ref.wzt("art. 2 lid 4", "Artikel2"),
         summary: "Deel van de zorgtoeslag als de partner niet verzekerd is",
@@ -182,7 +186,7 @@ public enum ToeslagParameters {
                 verified: regelrechtWzt2026)
         ])
 
-    /// Art. 1 onder c Wzt: a "verzekerde" counts from the month after the 18th birthday.
+    /// Artikel 1 onder c Wzt: a "verzekerde" counts from the month after the 18th birthday.
     public static let zorgMinimumLeeftijd = Parameter<Int>(
         id: "wzt.minimumLeeftijd", unit: .years, reference: Ref.wzt("art. 1 onder c", "Artikel1"),
         summary: "Zorgtoeslag vanaf 18 jaar (vanaf de maand na de 18e verjaardag)",
@@ -277,7 +281,7 @@ public enum ToeslagParameters {
                 verified: regelrechtWht2026)
         ])
 
-    /// Art. 16 Wht prints "verhoogd met € 12", but the amount is € 0 since 1-1-2023 (Stb. 2022, 528).
+    /// Artikel 16 Wht prints "verhoogd met € 12", but the amount is € 0 since 1-1-2023 (Staatsblad 2022, 528).
     public static let huurOpslagBasishuur = Parameter<Money>(
         id: "wht.opslagArt16", unit: .eurosPerMonth, reference: Ref.wht("art. 16", "Artikel16"),
         summary: "Opslag op de normhuur (art. 16): sinds 2023 € 0",
@@ -290,7 +294,7 @@ public enum ToeslagParameters {
             )
         ])
 
-    /// Wet verlaging eigen bijdrage huurtoeslag (BWBR0049106) art. 1: the basishuur is lowered per year.
+    /// Wet verlaging eigen bijdrage huurtoeslag (BWBR0049106) artikel 1: the basishuur is lowered per year.
     public static let huurVerlagingEigenBijdrage = Parameter<Money>(
         id: "wht.verlagingEigenBijdrage", unit: .eurosPerMonth,
         reference: .law(
@@ -390,7 +394,7 @@ public enum ToeslagParameters {
             )
         ])
 
-    /// Art. 7 lid 3 Awir: the general asset limit, used by huurtoeslag (which has no limit of its own).
+    /// Artikel 7 lid 3 Awir: the general asset limit, used by huurtoeslag (which has no limit of its own).
     public static let huurVermogensgrensAlleen = Parameter<Money>(
         id: "wht.vermogensgrens.alleen", unit: .euros,
         reference: Ref.awir("art. 7 lid 3", "Artikel7"),
@@ -597,7 +601,9 @@ public enum ToeslagParameters {
             ),
         ])
 
-    /// 230 hours per child per calendar month in which the parent works (Besluit KOT art. 8a, Stb. 2022, 386).
+    /// 230 hours per child per calendar month in which the parent works (Besluit KOT artikel 8a, Stb.
+    ///
+    /// 2022, 386).
     public static let kotMaxUren = Parameter<Int>(
         id: "kot.maxUrenPerMaand", unit: .hours,
         reference: Ref.kot("Besluit kinderopvangtoeslag art. 8a lid 1 onder b"),
@@ -609,7 +615,9 @@ public enum ToeslagParameters {
                     "Stb. 2022, 386 geciteerd in rules-2026-resolved.md §2; niet opnieuw gelezen")
         ])
 
-    /// The percentage table. 2025 is not in the engine: its table was not found at a source (asking throws NotInForce).
+    /// The percentage table.
+    ///
+    /// 2025 is not in the engine: its table was not found at a source (asking throws NotInForce).
     public static let kotPercentages = Parameter<KOTPercentageTable>(
         id: "kot.percentages", unit: .rate,
         reference: Ref.kot("Besluit kinderopvangtoeslag bijlage I"),

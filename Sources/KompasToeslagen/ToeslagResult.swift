@@ -14,7 +14,7 @@ public enum Toeslag: String, Sendable, Hashable, Codable, CaseIterable {
     /// Not a toeslag (Algemene Kinderbijslagwet, SVB), shown for completeness.
     case kinderbijslag
 
-    /// Locale key of the display name, e.g. `toeslag.zorgtoeslag.naam`.
+    /// Locale key of the display name, for example `toeslag.zorgtoeslag.naam`.
     public var nameKey: String { "toeslag.\(rawValue).naam" }
     public var name: Message { Message(nameKey) }
 }
@@ -33,7 +33,9 @@ public struct ToeslagTraceStep: Sendable, Hashable, Codable {
     public var parameters: [UsedParameter] { step.parameters }
 }
 
-/// Why a household gets no toeslag. Always explicit: a zero is never silent.
+/// Why a household gets no toeslag.
+///
+/// Always explicit: a zero is never silent.
 public enum NotEntitledReason: Sendable, Hashable, Codable {
     /// The income is so high that the formula gives nothing.
     case incomeTooHigh(income: Money)
@@ -148,10 +150,12 @@ struct Tracer {
     }
 }
 
-/// Shared Awir steps: yearly rounding (art. 14 lid 4) and the minimum payable amount (art. 14 lid 5).
+/// Shared Awir steps: yearly rounding (artikel 14 lid 4) and the minimum payable amount (artikel 14 lid 5).
 enum Awir {
-    /// Rounds an exact yearly amount to whole euros ("rekenkundig afgerond op hele euro's", art. 14 lid 4 Awir)
-    /// and applies the € 24 minimum (art. 14 lid 5). Returns the entitlement and records the steps.
+    /// Rounds an exact yearly amount to whole euros ("rekenkundig afgerond op hele euro's", artikel 14 lid 4 Awir)
+    /// and applies the € 24 minimum (artikel 14 lid 5).
+    ///
+    /// Returns the entitlement and records the steps.
     static func finish(yearlyExact: Money, tracer: inout Tracer) throws(NotInForce) -> Entitlement {
         let yearly = yearlyExact.roundedToEuros(.halfUp)
         tracer.step("toeslag.stap.jaarAfgerond", ["bedrag": .money(yearlyExact)], amount: yearly)

@@ -9,7 +9,9 @@ public struct ToeslagOutcome: Sendable {
 
 /// Entry points over all toeslag rules, for `watals` and the sweep.
 public enum Toeslagen {
-    /// Calculates one toeslag. Kinderbijslag ignores the income. Kinderopvangtoeslag's detail (net childcare cost)
+    /// Calculates one toeslag.
+    ///
+    /// Kinderbijslag ignores the income. Kinderopvangtoeslag's detail (net childcare cost)
     /// is available from ``Kinderopvangtoeslag/calculate(on:household:toetsingsinkomen:)``.
     public static func calculate(
         _ toeslag: Toeslag, on date: LocalDate, household: ToeslagHousehold,

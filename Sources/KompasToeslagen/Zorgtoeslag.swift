@@ -18,16 +18,16 @@ public enum Zorgtoeslag: Sendable {
         on date: LocalDate, household: ToeslagHousehold, toetsingsinkomen income: Money
     ) throws(NotInForce) -> ToeslagResult {
         var t = Tracer(date: date)
-        let P = ToeslagParameters.self
+        let tp = ToeslagParameters.self
         let partner = household.partner
-        let (drempel, drempelUse) = try t.read(P.drempelinkomen)
+        let (drempel, drempelUse) = try t.read(tp.drempelinkomen)
         func result(_ e: Entitlement) -> ToeslagResult {
             ToeslagResult(
                 toeslag: .zorgtoeslag, date: date, toetsingsinkomen: income, entitlement: e,
                 trace: t.steps, phaseOutStartsAt: drempel)
         }
 
-        let (minAge, ageUse) = try t.read(P.zorgMinimumLeeftijd)
+        let (minAge, ageUse) = try t.read(tp.zorgMinimumLeeftijd)
         if household.applicantAge < minAge {
             t.step(
                 "toeslag.stap.teJong",
@@ -37,7 +37,7 @@ public enum Zorgtoeslag: Sendable {
         }
 
         let (limit, limitUse) = try t.read(
-            partner == nil ? P.zorgVermogensgrensAlleen : P.zorgVermogensgrensPartner)
+            partner == nil ? tp.zorgVermogensgrensAlleen : tp.zorgVermogensgrensPartner)
         t.step(
             "toeslag.stap.vermogenstoets",
             ["vermogen": .money(household.assets), "grens": .money(limit)], amount: nil, [limitUse])
@@ -45,7 +45,7 @@ public enum Zorgtoeslag: Sendable {
             return result(.notEntitled(.assetsAboveLimit(assets: household.assets, limit: limit)))
         }
 
-        let (premie, premieUse) = try t.read(P.zorgStandaardpremie)
+        let (premie, premieUse) = try t.read(tp.zorgStandaardpremie)
         let persons: Int64 = partner == nil ? 1 : 2
         let standaard = premie * persons
         t.step(
@@ -54,13 +54,13 @@ public enum Zorgtoeslag: Sendable {
             ["premie": .money(premie)], amount: standaard, [premieUse])
 
         let (p, pUse) = try t.read(
-            partner == nil ? P.zorgPercentageDrempelAlleen : P.zorgPercentageDrempelPartner)
+            partner == nil ? tp.zorgPercentageDrempelAlleen : tp.zorgPercentageDrempelPartner)
         let basis = drempel.applying(p, rounding: .halfUp)
         t.step(
             "toeslag.zorg.normpremieDrempel", ["percentage": .rate(p), "drempel": .money(drempel)],
             amount: basis, [pUse, drempelUse])
 
-        let (q, qUse) = try t.read(P.zorgPercentageBovenDrempel)
+        let (q, qUse) = try t.read(tp.zorgPercentageBovenDrempel)
         let above = (income - drempel).clamped(min: .zero)
         let extra = above.applying(q, rounding: .halfUp)
         t.step(
@@ -77,7 +77,7 @@ public enum Zorgtoeslag: Sendable {
             return result(.notEntitled(.incomeTooHigh(income: income)))
         }
         if let partner, !partner.insured {
-            let (share, shareUse) = try t.read(P.zorgAandeelPartnerNietVerzekerd)
+            let (share, shareUse) = try t.read(tp.zorgAandeelPartnerNietVerzekerd)
             exact = exact.applying(share, rounding: .halfUp)
             t.step(
                 "toeslag.zorg.partnerNietVerzekerd", ["percentage": .rate(share)], amount: exact,

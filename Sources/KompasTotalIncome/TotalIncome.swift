@@ -50,7 +50,9 @@ public struct TotalIncome: Sendable {
     }
     public var repayments: [RepaymentEstimate]
 
-    /// Toeslagen that are income for the household. Kinderopvangtoeslag is not counted here: it pays
+    /// Toeslagen that are income for the household.
+    ///
+    /// Kinderopvangtoeslag is not counted here: it pays
     /// for the childcare, and only the net childcare cost that remains is a work cost (``workCosts``).
     public var toeslagenMonthly: Money {
         toeslagen.filter { $0.toeslag != .kinderbijslag && $0.toeslag != .kinderopvangtoeslag }
@@ -87,7 +89,9 @@ public struct TotalIncome: Sendable {
 }
 
 public enum TotalIncomeCalculator {
-    /// Projects the month and adds toeslagen and provisions. Pure.
+    /// Projects the month and adds toeslagen and provisions.
+    ///
+    /// Pure.
     public static func compute(
         _ input: ProjectionInput, costs: HouseholdCosts, provisions: [MunicipalProvision],
         baseline: Money? = nil

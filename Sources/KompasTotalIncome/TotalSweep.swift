@@ -14,7 +14,9 @@ public struct TotalSweepRow: Sendable {
     public var total: Money
     public var keep: Money
     /// The share of one more step's extra gross wage that is lost to lower top-up, toeslagen and
-    /// provisions (and tax): 1 − Δkeep / Δgross. Nil for the first row.
+    /// provisions (and tax): 1 − Δkeep / Δgross.
+    ///
+    /// Nil for the first row.
     public var effectiveMarginalRate: Rate?
 }
 

@@ -8,6 +8,13 @@ import KompasIncome
 import KompasMunicipality
 import KompasTotalIncome
 
+/// Amsterdam's built-in municipality file, which every build carries.
+func builtInAmsterdam() throws -> MunicipalityFile {
+    guard let m = try MunicipalityLoader.builtIn("amsterdam") else {
+        preconditionFailure("the build has no built-in Amsterdam file")
+    }
+    return m
+}
 func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 func median(_ xs: [Double]) -> Double {
     let s = xs.sorted()
@@ -22,7 +29,7 @@ let args = CommandLine.arguments
 // `kompas-bench tel kaal|geheel N`: exactly N projections and nothing else, for instruction counts
 // under `valgrind --tool=callgrind` (repeatable on a noisy machine, unlike wall time).
 if args.count == 4, args[1] == "tel", let n = Int(args[3]) {
-    let amsterdam = try MunicipalityLoader.builtIn("amsterdam")!
+    let amsterdam = try builtInAmsterdam()
     var q = ProjectionInput(
         month: CalendarMonth("2026-03"),
         household: Household(type: .alleenstaandeOuder, age: 32, childrenAges: [4, 9]),
@@ -63,7 +70,7 @@ print(
 
 // 1b. The whole income: the same projection plus toetsingsinkomen, every toeslag and Amsterdam's
 // provisions, for a single parent with two children and rent (issue 4 asks: within 2× of the bare one).
-let amsterdam = try MunicipalityLoader.builtIn("amsterdam")!
+let amsterdam = try builtInAmsterdam()
 let family = ProjectionInput(
     month: CalendarMonth("2026-03"),
     household: Household(type: .alleenstaandeOuder, age: 32, childrenAges: [4, 9]),
@@ -108,7 +115,7 @@ print(
     String(
         format:
             "sweep 0–40 h in 0,25 h steps (161 levels + exit points): median %.2f ms, best %.2f ms",
-        median(sweepTimes), sweepTimes.min()!))
+        median(sweepTimes), sweepTimes.min() ?? 0))
 
 // 3. Cold CLI start: `kompas watals` next to `/bin/true`, each started 20 times.
 let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
@@ -119,7 +126,7 @@ func wall(_ path: String, _ arguments: [String]) -> Double {
     let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
     let environment: [String] = ["KOMPAS_VANDAAG=2026-03-15", "PATH=/usr/bin:/bin"]
     let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
+    defer { for p in argv + envp { free(p) } }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)

@@ -68,9 +68,9 @@ func generate(clients: Int, to path: String) throws {
             }
             if kind < 4 {
                 for m in 1...12 {
-                    let cm = CalendarMonth(year: 2026, month: m)!
+                    let cm = CalendarMonth(index: 2026 * 12 + m - 1)
                     row(
-                        LocalDate(year: 2026, month: m, day: 25)!, cm.firstDay, cm.lastDay, "maand",
+                        cm.day(25), cm.firstDay, cm.lastDay, "maand",
                         base + r.next(5_000),
                         hp: m == 5 ? base * 8 / 10 : 0,
                         bonus: m == 12 && r.next(3) == 0 ? base / 2 : 0)

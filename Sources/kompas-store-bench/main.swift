@@ -78,7 +78,7 @@ do {
     print("kompas-store-bench: \(count) payslips, scrypt N=2^\(p.logN) r=\(p.r) p=\(p.p)")
     print("create store:                     \(ms(create))")
     print(
-        "open store (median of 5):         \(ms(opens.sorted()[2]))   [min \(ms(opens.min()!)), max \(ms(opens.max()!))]"
+        "open store (median of 5):         \(ms(opens.sorted()[2]))   [min \(ms(opens.min() ?? 0)), max \(ms(opens.max() ?? 0))]"
     )
     print(
         "add \(count) in one transaction:  \(ms(addBatch))  (\(String(format: "%.1f", addBatch / Double(count) * 1e6)) µs each)"

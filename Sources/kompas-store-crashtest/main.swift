@@ -14,7 +14,9 @@ import KompasStore
     import Glibc
 #endif
 
-/// One record of a batch. `check` is a digest of the other fields, so a half-written record
+/// One record of a batch.
+///
+/// `check` is a digest of the other fields, so a half-written record
 /// (which the store must never produce) would be visible as a mismatch.
 struct CrashRecord: Codable {
     var batch: Int

@@ -3,13 +3,14 @@ import KompasCore
 import KompasDocuments
 import KompasLocalization
 import KompasTerminal
+import KompasTestSupport
 import Testing
 
 @testable import KompasApp
 
 /// The pure conversation engine and the guide's checks, without a terminal.
 @Suite struct GuideEngineTests {
-    static let today = LocalDate(year: 2026, month: 3, day: 15)!
+    static let today = LocalDate("2026-03-15")
 
     func household() -> Conversation { Conversation(Questions.household) }
 

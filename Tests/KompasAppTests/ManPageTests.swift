@@ -72,7 +72,8 @@ import Testing
         let groff = ["/usr/bin/groff", "/bin/groff"].first {
             FileManager.default.isExecutableFile(atPath: $0)
         }
-        guard let groff else { return }  // groff-base is on every machine of this kind; absent elsewhere
+        // groff-base is on every machine of this kind; absent elsewhere
+        guard let groff else { return }
         let r = try TestSupport.run(
             URL(fileURLWithPath: groff), ["-mandoc", "-ww", "-z", TestSupport.path(page).path])
         #expect(r.status == 0)

@@ -5,6 +5,7 @@ import Testing
 @testable import KompasApp
 
 /// Golden files of the summary: a few synthetic households in nl and en, as text, Markdown and HTML.
+///
 /// `KOMPAS_GOUDEN_BIJWERKEN=1 swift test --filter SamenvattingGoldenTests` rewrites them; review the
 /// diff by eye before committing. Amounts in them are cross-checked against `watals` in SamenvattingTests.
 @Suite struct SamenvattingGoldenTests {

@@ -11,7 +11,9 @@ import Testing
     import FoundationXML
 #endif
 
-/// The end-to-end households of the summary (synthetic). Each is a list of `watals` flags.
+/// The end-to-end households of the summary (synthetic).
+///
+/// Each is a list of `watals` flags.
 enum SummaryCases {
     static let cases: [(name: String, args: [String])] = [
         (
@@ -342,7 +344,9 @@ enum SummaryCases {
 }
 
 /// Where a browser is installed, the printable HTML is rendered headless to a PNG: it must load
-/// (self-contained) and produce a page image. Skipped when no Chromium is on the PATH.
+/// (self-contained) and produce a page image.
+///
+/// Skipped when no Chromium is on the PATH.
 @Suite struct SamenvattingRenderTests {
     static let browser: String? = [
         "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome",

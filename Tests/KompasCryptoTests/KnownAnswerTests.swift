@@ -23,7 +23,7 @@ import Testing
             File<V>.self, from: Data(contentsOf: TestSupport.path("Fixtures/crypto/\(name)"))
         ).vectors
     }
-    static func hex(_ s: String) -> [UInt8] { Hex.decode(s)! }
+    static func hex(_ s: String) -> [UInt8] { fixture(Hex.decode(s), "hex \(s)") }
 
     @Test func aes256gcmSealMatchesPublishedVectors() throws {
         let vectors = try Self.load("aes256gcm-testvectors.json", GCMVector.self)

@@ -82,7 +82,8 @@ import Testing
     @Test func nearMissesAreNotPeriods() {
         #expect(PeriodParser.periods(in: "Postcode 1234 AB", today: Self.today).isEmpty)
         #expect(PeriodParser.periods(in: "2019 was een goed jaar", today: Self.today).isEmpty)
-        #expect(PeriodParser.periods(in: "13/2021 – 14/2022", today: Self.today).isEmpty)  // no month 13
+        // no month 13
+        #expect(PeriodParser.periods(in: "13/2021 – 14/2022", today: Self.today).isEmpty)
         #expect(PeriodParser.periods(in: "2022 – 2019", today: Self.today).isEmpty)  // backwards
         #expect(PeriodParser.periods(in: "06 12345678", today: Self.today).isEmpty)
     }
@@ -116,7 +117,8 @@ import Testing
             documentHash: "c")
         #expect(a.similarity(to: b) == 1)
         #expect(a.similarity(to: c) == 0)
-        #expect(LetterFingerprint.fnv1a("a") == 0xaf63_dc4c_8601_ec8c)  // published FNV-1a 64 test value
+        // published FNV-1a 64 test value
+        #expect(LetterFingerprint.fnv1a("a") == 0xaf63_dc4c_8601_ec8c)
     }
 
     @Test func vacancyLabels() {

@@ -2,7 +2,9 @@ import Foundation
 import KompasTestSupport
 import Testing
 
-/// Fixtures are synthetic. Any 9-digit number that passes the BSN eleven-test is a possible real
+/// Fixtures are synthetic.
+///
+/// Any 9-digit number that passes the BSN eleven-test is a possible real
 /// citizen service number and fails this test, except in files named as test vectors
 /// (the file name contains `testvector`).
 @Suite struct FixturePrivacyTests {

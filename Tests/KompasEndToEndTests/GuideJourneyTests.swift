@@ -49,7 +49,8 @@ import Testing
             "1", Self.passphrase, Self.passphrase,
             "7", "?", "1",  // a wrong choice, then help
             "vierendertig", "34",  // not a number
-            "terug", "terug", "3", "40", "38",  // back twice to the household: living together after all
+            // back twice to the household: living together after all
+            "terug", "terug", "3", "40", "38",
             "4, 11", "650,00", "stop",
         ])
         #expect(r.status == 0, "\(r.stderr)")

@@ -6,7 +6,9 @@ import Testing
     import Glibc
 #endif
 
-/// The C library's pseudo-terminal calls. Glibc's Swift module leaves them out (they sit behind
+/// The C library's pseudo-terminal calls.
+///
+/// Glibc's Swift module leaves them out (they sit behind
 /// `_XOPEN_SOURCE` in `stdlib.h`), so they are looked up by name in the C library itself.
 enum PTYCalls {
     typealias OpenPT = @convention(c) (Int32) -> Int32
@@ -32,6 +34,7 @@ enum PTYCalls {
 /// other side by `posix_spawn` in a session of its own whose controlling terminal it is (the
 /// terminal is opened as standard input after `setsid`), with SIGINT at its default and no signal
 /// blocked: so Ctrl-C typed on the terminal reaches it as SIGINT, as in a real terminal window.
+///
 /// Every wait has a timeout: a hang fails the test instead of blocking the run.
 final class PseudoTerminal {
     let master: Int32
@@ -66,8 +69,7 @@ final class PseudoTerminal {
         let envp: [UnsafeMutablePointer<CChar>?] =
             env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for p in argv + envp { free(p) }
         }
 
         var attributes = posix_spawnattr_t()

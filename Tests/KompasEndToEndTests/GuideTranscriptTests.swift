@@ -3,7 +3,9 @@ import KompasTestSupport
 import Testing
 
 /// A full first run, tried as a new user would: in a 40-column terminal (a pseudo-terminal), with
-/// one wrong answer and one `?`, up to what you keep for 16 hours. The screen, as the person sees
+/// one wrong answer and one `?`, up to what you keep for 16 hours.
+///
+/// The screen, as the person sees
 /// it (typed answers echoed, the passphrase not), is kept in `Fixtures/gids/eerste-keer.<taal>.txt`.
 /// `KOMPAS_GOUDEN_BIJWERKEN=1 swift test --filter GuideTranscriptTests` rewrites them; review the diff.
 @Suite(.serialized) struct GuideTranscriptTests {

@@ -3,7 +3,9 @@ import KompasTestSupport
 import Testing
 
 /// Installs a release build into a temporary prefix with `Scripts/install.sh` (binary, Locales,
-/// man pages) and runs it from another directory. The installed binary is built without the
+/// man pages) and runs it from another directory.
+///
+/// The installed binary is built without the
 /// source-tree fallback for Locales, so this proves the prefix holds everything it needs.
 /// A release build takes minutes: it runs in CI (`CI=true`) or with `KOMPAS_INSTALL_TEST=1`.
 @Suite struct InstallTests {

@@ -1,6 +1,7 @@
 import Foundation
 import KompasCore
 import KompasSettlement
+import KompasTestSupport
 import Testing
 
 @testable import KompasMunicipality
@@ -23,8 +24,8 @@ import Testing
             "inkomstenformulier_dag": "20", "loonstrook_termijn_dagen": "10",
         ]
         for (k, x) in overrides { v[k] = x }
-        let body = v.keys.sorted().map {
-            "\"\($0)\": {\"waarde\": \(v[$0]!), \"bron\": \"b\", \"geverifieerd\": \"geverifieerd\"}"
+        let body = v.sorted { $0.key < $1.key }.map {
+            "\"\($0.key)\": {\"waarde\": \($0.value), \"bron\": \"b\", \"geverifieerd\": \"geverifieerd\"}"
         }.joined(separator: ",\n")
         return base + ",\n\"verrekening\": {\n" + body + "}}"
     }

@@ -4,7 +4,9 @@ import Testing
 
 @testable import KompasIncome
 
-/// End-to-end cases with the hand calculation beside each (OpenFisca-test style). 2026 figures:
+/// End-to-end cases with the hand calculation beside each (OpenFisca-test style).
+///
+/// 2026 figures:
 /// norm alleenstaande € 1.401,50; n: 25 % max € 285, 6 months, 27+; r: 12,5 % max € 177,66.
 /// 16 h × € 14,71: gross 16 × 14,71 × 52 / 12 = 1.019,893 → € 1.019,89; wage tax (annualised, with
 /// korting) € 14,96; net € 1.004,93; holiday-pay entitlement 8 % × 1.004,93 = € 80,39;

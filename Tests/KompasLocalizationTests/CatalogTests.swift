@@ -7,7 +7,8 @@ import Testing
 @testable import KompasLocalization
 
 @Suite struct CatalogTests {
-    static let catalog = try! LocaleCatalog.load(from: TestSupport.path("Locales"))
+    static let catalog = fixture(
+        from: { try LocaleCatalog.load(from: TestSupport.path("Locales")) }, "Locales")
 
     @Test func everyLanguageHasTheSameKeysAndPlaceholders() {
         let reference = Self.catalog.tables[.nl]!

@@ -12,7 +12,7 @@ private func input(
     norm: Money = norm2026Single, assets: Money = .zero, earnings: Money = .zero
 ) -> ProvisionInput {
     ProvisionInput(
-        month: CalendarMonth.parse(month)!,
+        month: fixture(CalendarMonth.parse(month), month),
         household: ProvisionHousehold(
             applicantAge: age, hasPartner: partner, childrenAges: children),
         monthlyIncome: income, applicableNorm: norm, assets: assets, monthlyEarnings: earnings)
@@ -56,16 +56,18 @@ private func input(
 }
 
 @Suite struct ProvisionEvaluationTests {
-    static let alphen = try! BuiltInProvisions.provisions(for: "alphen-aan-den-rijn")!
-    static let amsterdam = try! BuiltInProvisions.provisions(for: "amsterdam")!
+    static let alphen = fixture(
+        from: { try BuiltInProvisions.provisions(for: "alphen-aan-den-rijn") }, "alphen")
+    static let amsterdam = fixture(
+        from: { try BuiltInProvisions.provisions(for: "amsterdam") }, "amsterdam")
     static func ams(_ id: String) -> MunicipalProvision {
-        amsterdam.first { $0.id == "amsterdam.\(id)" }!
+        fixture(amsterdam.first { $0.id == "amsterdam.\(id)" }, id)
     }
 
     static func alphenValue(_ i: ProvisionInput) -> ProvisionOutcome {
         let evaluations = alphen.map { $0.evaluate(i) }
         return evaluations.first { if case .eligible = $0.outcome { true } else { false } }?.outcome
-            ?? evaluations.last!.outcome
+            ?? fixture(evaluations.last, "an evaluation").outcome
     }
 
     @Test func alphenIncomeLimitIs110PercentOfTheNorm() {
@@ -162,7 +164,8 @@ private func input(
                 == .notEligible(.noQualifyingChildren(AgeRange(from: 4, through: 17))))
         // Kwijtschelding: 100 % of the norm; asset buffer € 3.275 for a single person.
         let kw = Self.ams("kwijtschelding")
-        #expect(kw.evaluate(input("2026-03", income: norm2026Single)).monthlyValue == .cents(28_67))  // 344 / 12
+        // 344 / 12
+        #expect(kw.evaluate(input("2026-03", income: norm2026Single)).monthlyValue == .cents(28_67))
         #expect(
             kw.evaluate(input("2026-03", income: norm2026Single + .cents(1))).outcome
                 == .notEligible(

@@ -1,12 +1,13 @@
 import KompasCore
 import KompasIncome
 import KompasRules
+import KompasTestSupport
 import Testing
 
 @testable import KompasSettlement
 
-func d(_ s: String) -> LocalDate { LocalDate.parse(s)! }
-func m(_ s: String) -> CalendarMonth { CalendarMonth.parse(s)! }
+func d(_ s: String) -> LocalDate { fixture(LocalDate.parse(s), s) }
+func m(_ s: String) -> CalendarMonth { fixture(CalendarMonth.parse(s), s) }
 func eur(_ cents: Int64) -> Money { Money(cents: cents) }
 
 func policy(
@@ -180,7 +181,7 @@ func policy(
                     slips.append(
                         Payslip(
                             employer: name,
-                            payDate: LocalDate(year: 2026, month: mm.month, day: 25)!,
+                            payDate: mm.day(25),
                             periodStart: mm.firstDay, periodEnd: mm.lastDay,
                             frequency: .maand, net: net, holidayPayPaid: hp, yearEndBonus: bonus))
                     mm = mm.advanced(by: 1)

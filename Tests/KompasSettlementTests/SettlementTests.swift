@@ -159,11 +159,15 @@ import Testing
         }
         let rows = [
             row(2, "2026-03-25", "2026-03-31", "2026-03-01", net: 100),  // end before start
-            row(3, "2026-09-25", "2026-03-01", "2026-03-31", net: 100, employer: "B"),  // pay date far (warning, kept)
-            row(4, "2026-04-25", "2026-04-01", "2026-04-30", net: 900, gross: 800),  // net above gross
-            row(5, "2026-05-25", "2026-05-01", "2026-05-07", net: 100, hours: 20_000),  // 200 hours in 7 days
+            // pay date far (warning, kept)
+            row(3, "2026-09-25", "2026-03-01", "2026-03-31", net: 100, employer: "B"),
+            // net above gross
+            row(4, "2026-04-25", "2026-04-01", "2026-04-30", net: 900, gross: 800),
+            // 200 hours in 7 days
+            row(5, "2026-05-25", "2026-05-01", "2026-05-07", net: 100, hours: 20_000),
             row(6, "2026-06-25", "2026-06-01", "2026-06-30", net: 100),  // good
-            row(7, "2026-06-25", "2026-06-01", "2026-06-30", net: 100),  // exact duplicate of line 6
+            // exact duplicate of line 6
+            row(7, "2026-06-25", "2026-06-01", "2026-06-30", net: 100),
             row(8, "2026-06-30", "2026-06-15", "2026-07-14", net: 100),  // overlaps line 6
         ]
         let o = PayslipValidator.validate(rows)

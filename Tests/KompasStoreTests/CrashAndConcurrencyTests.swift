@@ -31,7 +31,9 @@ import Testing
         return p
     }
 
-    /// At least 200 kills. After each, the store opens, holds every batch whose commit returned
+    /// At least 200 kills.
+    ///
+    /// After each, the store opens, holds every batch whose commit returned
     /// (the child printed it), and every batch present is complete and intact: no partial batch,
     /// no partial record.
     @Test func survives200RandomKills() throws {

@@ -1,13 +1,18 @@
 import Foundation
+import KompasTestSupport
 import Testing
 
 @testable import KompasStore
 
 /// Nothing personal in plaintext on disk: not in the main file, the WAL, the -shm index, the
-/// lock file or a backup. Known synthetic values are written, then every file in the directory
+/// lock file or a backup.
+///
+/// Known synthetic values are written, then every file in the directory
 /// is scanned for their bytes, while the store is open (WAL full) and after it is closed.
 @Suite struct PlaintextScanTests {
-    /// Synthetic values only. 111222333 is the public BSN test number (it passes the eleven-test).
+    /// Synthetic values only.
+    ///
+    /// 111222333 is the public BSN test number (it passes the eleven-test).
     static let secrets = [
         "Jantine Proefpersoon", "Bakkerij De Synthetische Kruimel", "111222333", "987654321",
         "1234,56", "9876.54", "Spoorstraat 17 Testdorp", testPass,
@@ -15,8 +20,10 @@ import Testing
 
     static func scan(_ dir: URL) throws -> [String] {
         var hits: [String] = []
-        let files = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)!
-            .compactMap { $0 as? URL }
+        let files = fixture(
+            FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil), dir.path
+        )
+        .compactMap { $0 as? URL }
         #expect(!files.isEmpty)
         for f in files where !f.hasDirectoryPath {
             let bytes = fileBytes(f)

@@ -178,7 +178,9 @@ import Testing
     }
 
     /// `Fixtures/store/store-v1.kompas` was written by schema version 1 (with the test-only scrypt
-    /// parameters). Every later Kompas must still open it. Set KOMPAS_RECORD_FIXTURES=1 to rewrite.
+    /// parameters).
+    ///
+    /// Every later Kompas must still open it. Set KOMPAS_RECORD_FIXTURES=1 to rewrite.
     @Test func opensAStoreWrittenByTheFirstSchemaVersion() throws {
         let fixture = TestSupport.path("Fixtures/store/store-v1.kompas")
         let slip = SamplePayslip(

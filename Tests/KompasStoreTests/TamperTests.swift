@@ -108,7 +108,8 @@ import Testing
         _ = try rawSQL(dir.store, "UPDATE keyslot SET log_n = 40")
         #expect(throws: StoreError.damagedKey) { try openStore(dir) }
         _ = try rawSQL(dir.store, "UPDATE keyslot SET log_n = 11")
-        #expect(throws: StoreError.wrongPassphrase) { try openStore(dir) }  // other key, verifier no longer matches
+        // other key, verifier no longer matches
+        #expect(throws: StoreError.wrongPassphrase) { try openStore(dir) }
     }
 
     @Test func truncatedFilesAreReportedNotCrashed() throws {

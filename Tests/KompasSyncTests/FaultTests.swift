@@ -11,7 +11,9 @@ import Testing
 
 /// Faults on the wire: a server killed in the middle of a push, a client killed in the middle of
 /// a sync, connection refused, a stalling server, 500s, malformed and truncated answers, tokens
-/// that expired or never existed. After each: nothing lost, nothing duplicated.
+/// that expired or never existed.
+///
+/// After each: nothing lost, nothing duplicated.
 @Suite struct FaultTests {
     static let payslips = 150
     static let months = 12
@@ -220,11 +222,13 @@ import Testing
         }
         final class Box: @unchecked Sendable {
             var handler: ((HTTPRequest) -> Routed)?
-            func handle(_ r: HTTPRequest) -> Routed { handler!(r) }
+            func handle(_ r: HTTPRequest) -> Routed { fixture(handler, "handler")(r) }
         }
         var client: ObjectsClient {
             ObjectsClient(
-                endpoint: try! Endpoint.parse("http://127.0.0.1:\(server.port)"), token: token,
+                endpoint: fixture(
+                    from: { try Endpoint.parse("http://127.0.0.1:\(server.port)") }, "endpoint"),
+                token: token,
                 policy: RetryPolicy(attempts: 4, timeout: 2, initialBackoff: 0.01, maxBackoff: 0.05)
             )
         }

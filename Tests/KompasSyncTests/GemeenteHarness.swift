@@ -104,7 +104,7 @@ final class Gemeente: @unchecked Sendable {
 
     func client(_ token: String, attempts: Int = 3, timeout: Double = 5) -> ObjectsClient {
         ObjectsClient(
-            endpoint: try! Endpoint.parse(baseURL), token: token,
+            endpoint: fixture(from: { try Endpoint.parse(baseURL) }, baseURL), token: token,
             policy: RetryPolicy(
                 attempts: attempts, timeout: timeout, initialBackoff: 0.05, maxBackoff: 0.2))
     }

@@ -109,7 +109,9 @@ import Testing
             try client.send("POST", "/api/v2/objects", body: WireJSON.encode(slip)).status == 400)
     }
 
-    /// Two devices of one client: the second corrects a statement the first also corrects. The
+    /// Two devices of one client: the second corrects a statement the first also corrects.
+    ///
+    /// The
     /// later one is a conflict shown to the person, never a silent overwrite; choosing "mijne"
     /// sends it on top of the other.
     @Test func aCorrectionOnAStaleRecordIsAConflict() throws {

@@ -197,7 +197,7 @@ import Testing
         let r = try rawExchange(
             port: g.port, Self.request("GET", "/api/v2/openapi.json", token: nil))
         #expect(r.status == 503)
-        held.forEach { $0.close() }
+        for h in held { h.close() }
         usleep(300_000)
         #expect(
             try rawExchange(port: g.port, Self.request("GET", "/api/v2/openapi.json", token: nil))

@@ -6,7 +6,9 @@ import Testing
 
 /// The client's own journey, with no hand-made outbox entries: payslips imported from a CSV file
 /// are queued as they are saved, `verrekening --opgave` queues the month's statement, `sync`
-/// sends both, and `status` shows the receipt. Checked on the server's side too.
+/// sends both, and `status` shows the receipt.
+///
+/// Checked on the server's side too.
 @Suite struct PayslipJourneyTests {
     @Test func importedPayslipsAndTheStatementReachTheMunicipality() throws {
         let g = try Gemeente()

@@ -3,7 +3,9 @@ import KompasSync
 import Testing
 
 /// A sync that takes longer than a second shows progress on standard error; a quick one stays
-/// quiet. The slow endpoint is the real API behind a handler that waits 40 ms per request.
+/// quiet.
+///
+/// The slow endpoint is the real API behind a handler that waits 40 ms per request.
 @Suite struct ProgressTests {
     @Test func slowSyncShowsProgressOnStandardError() throws {
         let s = try FaultTests.Scripted { _, _ in

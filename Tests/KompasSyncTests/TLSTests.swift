@@ -8,7 +8,9 @@ import Testing
 #endif
 
 /// `kompas sync` over https: the client's TLS (OpenSSL libssl) against OpenSSL's own test
-/// server (`openssl s_server -www`) with a throw-away CA made here. A certificate from an
+/// server (`openssl s_server -www`) with a throw-away CA made here.
+///
+/// A certificate from an
 /// unknown CA and a name that does not match are refused, and nothing is sent.
 @Suite struct TLSTests {
     static let openssl = ["/usr/bin/openssl", "/bin/openssl"].first {
@@ -17,7 +19,7 @@ import Testing
 
     func run(_ args: [String], in dir: TempDir) throws {
         let r = try TestSupport.run(
-            URL(fileURLWithPath: Self.openssl!), args, currentDirectory: dir.url)
+            URL(fileURLWithPath: fixture(Self.openssl, "openssl")), args, currentDirectory: dir.url)
         #expect(r.status == 0, "openssl \(args.first ?? ""): \(r.stderr)")
     }
 
@@ -39,7 +41,8 @@ import Testing
     }
 
     @Test func httpsWithAVerifiedCertificateAndRefusalsOtherwise() throws {
-        guard Self.openssl != nil else { return }  // the openssl tool ships with libssl-dev's machines; absent elsewhere
+        // the openssl tool ships with libssl-dev's machines; absent elsewhere
+        guard Self.openssl != nil else { return }
         let dir = TempDir()
         let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
         try run(

@@ -4,7 +4,9 @@ import KompasCrypto
 import KompasDocuments
 
 /// `kompas controleer cv|brief BESTAND` (check): rule-based checks of a CV or cover letter, on the
-/// client's own machine. Reads the file (and runs `pdftotext` for a PDF) here at the edge; the
+/// client's own machine.
+///
+/// Reads the file (and runs `pdftotext` for a PDF) here at the edge; the
 /// checks themselves are the pure KompasDocuments engine. Exit 1 when there are warnings or errors.
 enum ControleerCommand {
     static let vacancy = FlagSpec(["--vacature", "--vacancy"], .value(placeholder: "BESTAND"))
@@ -94,7 +96,9 @@ enum ControleerCommand {
         return report.hasProblems ? .findings : .ok
     }
 
-    /// Reads a file and turns it into a Document. PDFs go through `pdftotext` from PATH.
+    /// Reads a file and turns it into a Document.
+    ///
+    /// PDFs go through `pdftotext` from PATH.
     static func load(_ path: String, inv: Invocation, loader: DocumentLoader) throws -> (
         Document, [UInt8]
     ) {

@@ -3,7 +3,9 @@ import KompasCore
 import KompasStore
 
 /// `kompas export BESTAND`: an encrypted backup of the whole store (format documented in
-/// `KompasStore/Backup.swift`), protected by the store's passphrase with its own salt. Never
+/// `KompasStore/Backup.swift`), protected by the store's passphrase with its own salt.
+///
+/// Never
 /// overwrites a file.
 enum ExportCommand {
     static let spec = CommandSpec(

@@ -1,7 +1,9 @@
 import KompasCore
 import KompasTerminal
 
-/// `kompas gids` (guide): the guided conversation of issue 10. `kompas` without a command starts
+/// `kompas gids` (guide): the guided conversation of issue 10.
+///
+/// `kompas` without a command starts
 /// it too when standard input is a terminal; `kompas gids` also runs it from a pipe or a file
 /// (answers line by line, no prompt decoration, ends at the end of input), so a session can be
 /// scripted and replayed. Exit 0 when the person leaves (`stop`, Ctrl-D, end of input); the

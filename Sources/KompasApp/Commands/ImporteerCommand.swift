@@ -3,7 +3,9 @@ import KompasCore
 import KompasStore
 
 /// `kompas importeer BESTAND` (import): restore an encrypted backup made by `kompas export`, in
-/// one transaction. Without a store yet, one is created with the backup's passphrase. The file is
+/// one transaction.
+///
+/// Without a store yet, one is created with the backup's passphrase. The file is
 /// recognised by its magic bytes before any passphrase is asked; anything else (a CSV of
 /// payslips, say) gets a message pointing to the right command.
 enum ImporteerCommand {

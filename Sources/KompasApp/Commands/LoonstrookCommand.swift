@@ -3,7 +3,9 @@ import KompasCore
 import KompasSettlement
 import KompasStore
 
-/// `kompas loonstrook` (payslip): add, list, import and remove payslips. Payslips live in the
+/// `kompas loonstrook` (payslip): add, list, import and remove payslips.
+///
+/// Payslips live in the
 /// encrypted store; `lijst` can also show a file (`--loonstroken`) without a store.
 ///
 /// Exit codes: 65 when a file or a payslip has errors (nothing is saved: the import is
@@ -46,7 +48,9 @@ enum LoonstrookCommand {
         run: run)
 
     static func run(_ inv: Invocation) throws -> ExitCode {
-        let sub = try inv.subcommand()!
+        guard let sub = try inv.subcommand() else {
+            preconditionFailure("the command table declares loonstrook's subcommands as required")
+        }
         let operands = Array(inv.arguments.operands.dropFirst())
         switch sub.names[0] {
         case "toevoegen": return try add(inv, operands)
@@ -71,11 +75,14 @@ enum LoonstrookCommand {
             ("werkgever", employer), ("frequentie", WatalsCommand.frequency),
             ("loonheffingskorting", taxCredit),
         ]
+        func flagName(_ key: String) -> String {
+            fields.first { $0.0 == key }?.1.canonical ?? key
+        }
         for (k, f) in fields { if let v = inv.arguments.value(f) { values[k] = v } }
         let missing = PayslipReader.required.filter { values[$0] == nil }
         if !missing.isEmpty {
             guard inv.context.terminal.stdinIsTTY else {
-                throw UsageError.missingFlag(flag: fields.first { $0.0 == missing[0] }!.1.canonical)
+                throw UsageError.missingFlag(flag: flagName(missing[0]))
             }
             // Ask for each field in plain language; Enter skips an optional one.
             inv.err.print(inv.t("payslip.prompt.intro"))
@@ -94,7 +101,7 @@ enum LoonstrookCommand {
                     if answer.isEmpty {
                         if attempt == 2 {
                             throw UsageError.missingFlag(
-                                flag: fields.first { $0.0 == k }!.1.canonical)
+                                flag: flagName(k))
                         }
                         continue
                     }

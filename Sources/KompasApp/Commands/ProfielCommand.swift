@@ -14,13 +14,16 @@ enum ProfielCommand {
 
     /// The flags a profile may hold: the household and the work, not the month or a sweep.
     static var profileFlags: [FlagSpec] {
-        let W = WatalsCommand.self
+        let watalsFlags = WatalsCommand.self
         return [
-            W.household, W.age, W.partnerAge, W.child, W.costSharers, W.aow, W.medical, W.started,
-            W.hourlyWage, W.hours,
-            W.grossMonthly, W.netMonthly, W.frequency, W.travel, W.childcare, W.otherIncome,
-            W.withoutCredit,
-            W.rent, W.serviceCosts, W.careHours, W.carePrice, W.careKind, W.assets, W.advance,
+            watalsFlags.household, watalsFlags.age, watalsFlags.partnerAge, watalsFlags.child,
+            watalsFlags.costSharers, watalsFlags.aow, watalsFlags.medical, watalsFlags.started,
+            watalsFlags.hourlyWage, watalsFlags.hours,
+            watalsFlags.grossMonthly, watalsFlags.netMonthly, watalsFlags.frequency,
+            watalsFlags.travel, watalsFlags.childcare, watalsFlags.otherIncome,
+            watalsFlags.withoutCredit,
+            watalsFlags.rent, watalsFlags.serviceCosts, watalsFlags.careHours,
+            watalsFlags.carePrice, watalsFlags.careKind, watalsFlags.assets, watalsFlags.advance,
             GlobalFlags.municipality,
         ]
             + SamenvattingCommand.profileFlags
@@ -79,7 +82,9 @@ enum ProfielCommand {
     }
 
     /// Validates profile values by building the projection input exactly as `watals` does, so a
-    /// stored profile can always be used. The guide (issue 10) checks its answers with this too.
+    /// stored profile can always be used.
+    ///
+    /// The guide (issue 10) checks its answers with this too.
     static func check(_ arguments: ParsedArguments, context: Context, table: CommandTable) throws {
         // Checking values needs nothing from the store (the summary would otherwise open it to
         // look for the contact person, asking for the passphrase a second time).
@@ -118,8 +123,9 @@ enum ProfielCommand {
             return
         }
         inv.out.print(inv.t("profiel.title", ["date": .date(p.savedOn)]))
-        for f in profileFlags where p.flags[f.canonical] != nil {
-            let v = p.flags[f.canonical]!.joined(separator: ", ")
+        for f in profileFlags {
+            guard let values = p.flags[f.canonical] else { continue }
+            let v = values.joined(separator: ", ")
             inv.out.print(
                 "  " + inv.t(f.helpKey) + " " + (v.isEmpty ? inv.t("profiel.yes") : v) + "  ("
                     + f.canonical + ")")
@@ -127,6 +133,7 @@ enum ProfielCommand {
     }
 
     /// The arguments of a command with the stored profile filled in for every flag not typed.
+    ///
     /// Used by `watals`: typed flags always win. The store is opened only when it exists and a
     /// passphrase can be had (environment, file, or a prompt on a terminal); otherwise the command
     /// runs on its flags alone and says once on stderr that the profile was not read.

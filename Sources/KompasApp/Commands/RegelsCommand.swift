@@ -2,7 +2,9 @@ import KompasCore
 import KompasRules
 
 /// `kompas regels [ID]`: every legal parameter with its value, valid-from date and source;
-/// with an id, the whole history. `--datum` shows what was in force on another day.
+/// with an id, the whole history.
+///
+/// `--datum` shows what was in force on another day.
 enum RegelsCommand {
     static let date = FlagSpec(["--datum", "--date"], .value(placeholder: "JJJJ-MM-DD"))
     static let spec = CommandSpec(

@@ -9,7 +9,9 @@ import KompasSync
 
 /// `kompas samenvatting` (summary): the rules, the numbers and the next steps on paper, for the
 /// client (B1 Dutch, or English) or for the caseworker (compact, with articles); as text,
-/// Markdown, printable HTML or an SVG chart. Takes the household and work options of `watals`
+/// Markdown, printable HTML or an SVG chart.
+///
+/// Takes the household and work options of `watals`
 /// (and the stored profile); every amount comes from the same engine calls as `watals`.
 enum SamenvattingCommand {
     static let audience = FlagSpec(["--voor", "--for"], .value(placeholder: "klant|klantmanager"))
@@ -32,15 +34,19 @@ enum SamenvattingCommand {
     static let profileFlags: [FlagSpec] = [contactPerson, contact, wageDay, payDate, rentDay]
 
     static var spec: CommandSpec {
-        let W = WatalsCommand.self
+        let watalsFlags = WatalsCommand.self
         return CommandSpec(
             names: ["samenvatting", "summary"], summary: "cmd.samenvatting.summary",
             flags: [
-                W.month, W.household, W.age, W.partnerAge, W.child, W.costSharers, W.aow, W.medical,
-                W.hours, W.hourlyWage,
-                W.grossMonthly, W.netMonthly, W.frequency, W.started, W.travel, W.childcare,
-                W.otherIncome, W.withoutCredit,
-                W.rent, W.serviceCosts, W.careHours, W.carePrice, W.careKind, W.assets, W.advance,
+                watalsFlags.month, watalsFlags.household, watalsFlags.age, watalsFlags.partnerAge,
+                watalsFlags.child, watalsFlags.costSharers, watalsFlags.aow, watalsFlags.medical,
+                watalsFlags.hours, watalsFlags.hourlyWage,
+                watalsFlags.grossMonthly, watalsFlags.netMonthly, watalsFlags.frequency,
+                watalsFlags.started, watalsFlags.travel, watalsFlags.childcare,
+                watalsFlags.otherIncome, watalsFlags.withoutCredit,
+                watalsFlags.rent, watalsFlags.serviceCosts, watalsFlags.careHours,
+                watalsFlags.carePrice, watalsFlags.careKind, watalsFlags.assets,
+                watalsFlags.advance,
                 GlobalFlags.municipality,
                 audience, format, output, noChart, chart, wageDay, payDate, rentDay, fixedCost,
                 contactPerson, contact,
@@ -137,7 +143,9 @@ enum SamenvattingCommand {
 
     /// What the store adds to a summary, read with one opening of the store: the contact person
     /// named in the newest synced message from the klantmanager (`afzender`, `bereikbaar`), and the
-    /// saved payslips (their pay dates show the months with an extra payday). Only when the store
+    /// saved payslips (their pay dates show the months with an extra payday).
+    ///
+    /// Only when the store
     /// exists and can be opened without asking (or on a terminal); otherwise nothing.
     struct StoredFacts {
         var contact: ContactPerson?
@@ -154,7 +162,7 @@ enum SamenvattingCommand {
         for o in known where o.type == .bericht {
             let fromManager: Bool = o.data["van"] == JSONValue.string("klantmanager")
             guard fromManager, o.data["afzender"]?.stringValue != nil else { continue }
-            if newest == nil || o.registrationAt > newest!.registrationAt { newest = o }
+            if newest.map({ o.registrationAt > $0.registrationAt }) ?? true { newest = o }
         }
         let contact = newest.flatMap { n in
             n.data["afzender"]?.stringValue.map {
@@ -243,7 +251,9 @@ enum SamenvattingCommand {
     }
 
     /// Writes atomically (Foundation's `.atomic`: a temporary file, then a rename over the target), so a
-    /// reader never sees half a summary and a failed write leaves an existing file as it was. `-o`
+    /// reader never sees half a summary and a failed write leaves an existing file as it was.
+    ///
+    /// `-o`
     /// replaces an existing file, like every `-o` option.
     static func write(_ text: String, to path: String, _ inv: Invocation) throws {
         let url = URL(fileURLWithPath: path, relativeTo: inv.context.workingDirectory)

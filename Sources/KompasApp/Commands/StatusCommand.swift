@@ -4,7 +4,9 @@ import KompasMunicipality
 import KompasSettlement
 import KompasSync
 
-/// `kompas status`: what is due and what is missing. Built from a list of sections so later parts
+/// `kompas status`: what is due and what is missing.
+///
+/// Built from a list of sections so later parts
 /// (issue 7: what the municipality received) add a section without changing the others.
 enum StatusCommand {
     static let spec = CommandSpec(
@@ -28,7 +30,9 @@ enum StatusCommand {
         var lines: [Message]
     }
 
-    /// The sections, in order. Add one here to extend `kompas status`.
+    /// The sections, in order.
+    ///
+    /// Add one here to extend `kompas status`.
     static let sections: [@Sendable (Facts) -> Section?] = [deadlineSection, missingSection]
 
     static func run(_ inv: Invocation) throws -> ExitCode {
@@ -104,16 +108,14 @@ enum StatusCommand {
             let k = s.employer.lowercased()
             if (last[k]?.payDate ?? .init(daysSinceEpoch: 0)) < s.payDate { last[k] = s }
         }
-        for k in last.keys.sorted() {
-            let s = last[k]!
+        for (_, s) in last.sorted(by: { $0.key < $1.key }) {
             var next: LocalDate
             switch s.frequency {
             case .week: next = s.payDate.adding(days: 7)
             case .vierWeken: next = s.payDate.adding(days: 28)
             case .maand, .anders:
                 let m = s.payDate.calendarMonth.advanced(by: 1)
-                next = LocalDate(
-                    year: m.year, month: m.month, day: min(s.payDate.day, m.numberOfDays))!
+                next = m.day(s.payDate.day)
             }
             let step = s.frequency == .week ? 7 : 28
             var count = 0
@@ -129,8 +131,7 @@ enum StatusCommand {
                 count += 1
                 if s.frequency == .maand || s.frequency == .anders {
                     let m = next.calendarMonth.advanced(by: 1)
-                    next = LocalDate(
-                        year: m.year, month: m.month, day: min(s.payDate.day, m.numberOfDays))!
+                    next = m.day(s.payDate.day)
                 } else {
                     next = next.adding(days: step)
                 }

@@ -5,7 +5,9 @@ import KompasSync
 
 /// `kompas sync`: send the outbox to the municipality's endpoint and fetch its decisions and
 /// messages; `sync instellen` stores the endpoint and token (sealed in the store); `sync oplossen`
-/// settles a conflict. Progress goes to standard error when a sync takes longer than a second.
+/// settles a conflict.
+///
+/// Progress goes to standard error when a sync takes longer than a second.
 enum SyncCommand {
     static let endpointFlag = FlagSpec(["--eindpunt", "--endpoint"], .value(placeholder: "URL"))
     static let tokenFileFlag = FlagSpec(

@@ -7,7 +7,9 @@ import KompasStore
 
 /// `kompas uren` (hours): hours worked so far this month plus an estimate for the remaining days,
 /// a provisional figure before the income form is due, and, once the payslip is there, the
-/// difference that is carried into next month. `uren toevoegen` keeps a day's hours in the store.
+/// difference that is carried into next month.
+///
+/// `uren toevoegen` keeps a day's hours in the store.
 enum UrenCommand {
     static let date = FlagSpec(
         ["--datum", "--date"], .value(placeholder: "JJJJ-MM-DD"), help: "flag.uren-datum")

@@ -72,7 +72,9 @@ enum VerrekeningCommand {
 }
 
 /// The caseload run: streams the file line by line (memory does not grow with the number of
-/// clients), writes one row per client per month as it goes, and the totals at the end. A client
+/// clients), writes one row per client per month as it goes, and the totals at the end.
+///
+/// A client
 /// with bad data is reported on stderr with its id and line; the others are still settled (exit 1
 /// when any client was rejected). Progress on stderr after the first second.
 enum CaseloadRun {

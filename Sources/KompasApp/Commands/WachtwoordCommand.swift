@@ -2,7 +2,9 @@ import KompasCore
 import KompasStore
 
 /// `kompas wachtwoord instellen` (passphrase set) creates the store on first use;
-/// `kompas wachtwoord wijzigen` (change) re-wraps the data key under a new passphrase. The records
+/// `kompas wachtwoord wijzigen` (change) re-wraps the data key under a new passphrase.
+///
+/// The records
 /// are not re-encrypted, so this is fast and cannot lose data; the new key slot gets the current
 /// default scrypt parameters, which is how they are raised for an existing store.
 enum WachtwoordCommand {

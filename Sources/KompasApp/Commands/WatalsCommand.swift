@@ -69,7 +69,7 @@ enum WatalsCommand {
         if !sweepFlags.isEmpty {
             guard inv.arguments.has(to) else { throw UsageError.missingFlag(flag: "--tot") }
             let f = try inv.hours(from) ?? 0
-            let t = try inv.hours(to)!
+            guard let t = try inv.hours(to) else { throw UsageError.missingFlag(flag: "--tot") }
             let s = try inv.hours(step) ?? 100
             let result = try TotalSweeper.sweep(
                 SweepRequest(base: input, from: f, to: t, step: s), costs: costs,

@@ -3,7 +3,9 @@ import KompasCore
 import KompasStore
 
 /// `kompas wis` (erase): delete all stored data after confirmation, the right to erasure
-/// (AVG/GDPR art. 17). No passphrase is needed: someone who forgot it must still be able to
+/// (AVG/GDPR artikel 17).
+///
+/// No passphrase is needed: someone who forgot it must still be able to
 /// remove their data. Confirmation is the typed word "ja" (or "yes") on a terminal, or `--ja`.
 /// What is removed is listed in `Store.erase(at:options:)`; files are unlinked, not overwritten
 /// (an overwrite does not reach old blocks on journaling or copy-on-write file systems and SSDs;

@@ -1,6 +1,8 @@
 import KompasCore
 
-/// What the person did at a question, as the conversation engine sees it. The terminal layer turns
+/// What the person did at a question, as the conversation engine sees it.
+///
+/// The terminal layer turns
 /// keystrokes into these: a typed line, Ctrl-C (`interrupt`) or Ctrl-D / end of a piped file
 /// (`endOfInput`).
 enum GuideInput: Equatable, Sendable {
@@ -10,7 +12,9 @@ enum GuideInput: Equatable, Sendable {
 }
 
 /// One question of the guide: what is asked, why (one line, shown the first time), what `?` shows,
-/// and how an answer is checked. A check returns the answer in its stored form (`"14,71"` →
+/// and how an answer is checked.
+///
+/// A check returns the answer in its stored form (`"14,71"` →
 /// `"14.71"`) or the gentle re-ask that says what is expected ("Typ een bedrag, bijvoorbeeld 14,71").
 struct GuideQuestion: Sendable {
     var id: String
@@ -41,7 +45,9 @@ struct GuideChoice: Sendable, Equatable {
 }
 
 /// The pure conversation engine: a list of questions asked in order, with the words every
-/// question understands: `?` (help), `terug` (back one question), `stop` (leave the guide). It does
+/// question understands: `?` (help), `terug` (back one question), `stop` (leave the guide).
+///
+/// It does
 /// no I/O: the session feeds it ``GuideInput`` and acts on the ``GuideStep`` it returns, so every
 /// path (wrong answer, back, Ctrl-C, Ctrl-D) is unit-tested without a terminal.
 struct Conversation: Sendable {

@@ -1,7 +1,9 @@
 import Foundation
 import KompasCore
 
-/// The checks behind the guide's questions. Each accepts what people type (`14,71`, `€ 14.71`,
+/// The checks behind the guide's questions.
+///
+/// Each accepts what people type (`14,71`, `€ 14.71`,
 /// `16,5`, `25-03-2026`) with the same parsers as the flags, returns the value in the form the
 /// flags take, and otherwise a re-ask that says what is expected with an example. Pure.
 enum GuideChecks {
@@ -10,7 +12,9 @@ enum GuideChecks {
     /// Words that mean "nothing" for an optional answer.
     static let noneWords: Set<String> = ["", "geen", "nee", "none", "no", "-", "0"]
 
-    /// An amount in euros, not negative. Stored as `1234.56` (the flags accept that form).
+    /// An amount in euros, not negative.
+    ///
+    /// Stored as `1234.56` (the flags accept that form).
     static func amount(optional: Bool = false) -> Check {
         { raw, _ in
             if optional && noneWords.contains(raw.lowercased()) { return .accepted("") }
@@ -46,7 +50,9 @@ enum GuideChecks {
         }
     }
 
-    /// Ages of children, separated by commas or spaces; `geen` for none. A single parent needs a
+    /// Ages of children, separated by commas or spaces; `geen` for none.
+    ///
+    /// A single parent needs a
     /// child under 18 (the norm for a single parent is about that child).
     static let childrenAges: Check = { raw, earlier in
         let parent = earlier["huishouden"] == "alleenstaande-ouder"
@@ -88,7 +94,9 @@ enum GuideChecks {
         }
     }
 
-    /// A date (`25-03-2026` or `2026-03-25`); `vandaag` / `today` is today. Stored as ISO.
+    /// A date (`25-03-2026` or `2026-03-25`); `vandaag` / `today` is today.
+    ///
+    /// Stored as ISO.
     static func date(today: LocalDate) -> Check {
         { raw, _ in
             if ["vandaag", "today"].contains(raw.lowercased()) {
@@ -119,7 +127,9 @@ enum GuideChecks {
         }
     }
 
-    /// A file that exists (a CV or letter to check). Relative paths are from the working directory.
+    /// A file that exists (a CV or letter to check).
+    ///
+    /// Relative paths are from the working directory.
     static func existingFile(workingDirectory: URL) -> Check {
         { raw, _ in
             let path = raw.hasPrefix("~/") ? NSHomeDirectory() + raw.dropFirst(1) : raw

@@ -68,7 +68,7 @@ extension GuideSession {
         finish()
     }
 
-    /// A lower top-up is explained before it happens: when the exemption for work (art. 31 lid 2
+    /// A lower top-up is explained before it happens: when the exemption for work (artikel 31 lid 2
     /// onder n Participatiewet, at most 6 months) will end, say when and by how much, kindly.
     func explainLowerTopUpAhead(_ args: [String]) {
         guard let inv = mergedInvocation(WatalsCommand.spec, args),
@@ -112,9 +112,11 @@ extension GuideSession {
         guard case .done(let a) = try form(Questions.payslip(today: today), flow: .loonstrook)
         else { return }
         var args = [
-            "loonstrook", "toevoegen", "--betaaldatum", a["betaaldatum"]!, "--periode-van",
-            a["periode_van"]!,
-            "--periode-tot", a["periode_tot"]!, "--netto", a["netto"]!, "--frequentie",
+            "loonstrook", "toevoegen", "--betaaldatum", a["betaaldatum", default: ""],
+            "--periode-van",
+            a["periode_van", default: ""],
+            "--periode-tot", a["periode_tot", default: ""], "--netto", a["netto", default: ""],
+            "--frequentie",
             a["frequentie"] ?? "maand",
         ]
         let employer = a["werkgever"] ?? ""
@@ -139,7 +141,10 @@ extension GuideSession {
             return
         }
         blank()
-        command(["uren", "toevoegen", "--datum", a["datum"]!, "--gewerkte-uren", a["gewerkt"]!])
+        command([
+            "uren", "toevoegen", "--datum", a["datum", default: ""], "--gewerkte-uren",
+            a["gewerkt", default: ""],
+        ])
         finish()
     }
 
@@ -163,7 +168,7 @@ extension GuideSession {
                 Questions.document(workingDirectory: context.workingDirectory), flow: .controleer)
         else { return }
         blank()
-        let code = command(["controleer", a["soort"] ?? "cv", a["bestand"]!])
+        let code = command(["controleer", a["soort"] ?? "cv", a["bestand", default: ""]])
         finish()
         blank()
         say(t(code == .ok ? "gids.check.good" : "gids.check.findings"))
@@ -187,7 +192,9 @@ extension GuideSession {
 
     // MARK: Sending to the municipality
 
-    /// Sending is `kompas sync` (issue 7), then what was received is `kompas status`. The first
+    /// Sending is `kompas sync` (issue 7), then what was received is `kompas status`.
+    ///
+    /// The first
     /// time, the guide asks the endpoint's address and the access code and runs `sync instellen`.
     /// A build where `sync` is still marked as planned says so plainly instead.
     func syncFlow() throws {

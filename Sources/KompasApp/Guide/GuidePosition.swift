@@ -3,6 +3,7 @@ import KompasCore
 /// Where the person was in the guide, kept in the encrypted store (collection `profiel`, id
 /// `gids-positie`) and rewritten after every confirmed answer, so Ctrl-C, Ctrl-D or a closed window
 /// lose nothing: the next start offers to continue with the answers already given.
+///
 /// Never holds the passphrase.
 struct GuidePosition: Codable, Equatable, Sendable {
     static let recordID = "gids-positie"
@@ -16,7 +17,9 @@ struct GuidePosition: Codable, Equatable, Sendable {
     var savedOn: LocalDate
 }
 
-/// The tasks of the guide: the menu's items and the first-run questions. The raw value is what the
+/// The tasks of the guide: the menu's items and the first-run questions.
+///
+/// The raw value is what the
 /// position record keeps and the locale key suffix (`gids.menu.<raw>`, `gids.flow.<raw>`).
 enum GuideFlow: String, CaseIterable, Sendable {
     case huishouden

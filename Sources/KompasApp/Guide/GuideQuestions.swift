@@ -3,7 +3,9 @@ import KompasCore
 import KompasLocalization
 import KompasSync
 
-/// Every question the guide asks, with its one line on why and its help. The texts are in
+/// Every question the guide asks, with its one line on why and its help.
+///
+/// The texts are in
 /// `Locales/` under `gids.`; the checks are ``GuideChecks``.
 enum Questions {
     static func language(_ context: Context) -> GuideQuestion {

@@ -16,7 +16,9 @@ protocol GuideReader: AnyObject, Sendable {
 extension LineReader: GuideReader {}
 
 /// The guided conversation (`kompas` in a terminal, `kompas gids`): the terminal side of the pure
-/// ``Conversation`` engine. It asks, prints, saves every confirmed answer in the store at once, and
+/// ``Conversation`` engine.
+///
+/// It asks, prints, saves every confirmed answer in the store at once, and
 /// does each job by running the same command code as the command line (one code path per job).
 ///
 /// On a terminal the prompt is marked with `> ` and titles may be bold; from a pipe or a file the
@@ -31,7 +33,9 @@ final class GuideSession {
     let reader: GuideReader
     private var store: Store?
     /// The passphrase as typed in this session, handed to the commands the guide runs so it is
-    /// asked once. Only in memory; nil when it came from a file or `KOMPAS_WACHTWOORD` (the
+    /// asked once.
+    ///
+    /// Only in memory; nil when it came from a file or `KOMPAS_WACHTWOORD` (the
     /// commands then read the same source).
     private var typedPassphrase: String?
     private var position: GuidePosition
@@ -74,6 +78,7 @@ final class GuideSession {
     func say(_ m: Message) { say(context.localizer.render(m)) }
     func blank() { context.out.print("") }
     /// A heading: on its own line after a blank one; bold on a colour terminal (never the only cue).
+    ///
     /// From a pipe or a file there is no decoration at all, even when the output is a terminal.
     func heading(_ text: String) {
         blank()
@@ -96,7 +101,9 @@ final class GuideSession {
         case back, cancelled
     }
 
-    /// Asks a list of questions through the engine. With `flow`, every confirmed answer is saved
+    /// Asks a list of questions through the engine.
+    ///
+    /// With `flow`, every confirmed answer is saved
     /// in the position record at once, and answers from an earlier, interrupted session are used.
     func form(_ questions: [GuideQuestion], flow: GuideFlow? = nil) throws -> FormResult {
         let resumed = flow != nil && position.flow == flow?.rawValue ? position.answers : [:]
@@ -206,7 +213,9 @@ final class GuideSession {
 
     var hasHousehold: Bool { profile()?.flags[HouseholdFlags.age.canonical] != nil }
 
-    /// First run: welcome, language, passphrase, household. Later: the passphrase, then the
+    /// First run: welcome, language, passphrase, household.
+    ///
+    /// Later: the passphrase, then the
     /// language the person chose before.
     func openOrSetUp() throws {
         let url = StoreAccess.location(invocation)
@@ -349,7 +358,7 @@ final class GuideSession {
                 }
             }
             if choice == "stoppen" { throw goodbye() }
-            guard let flow = GuideFlow(rawValue: choice!) else { continue }
+            guard let choice, let flow = GuideFlow(rawValue: choice) else { continue }
             try perform(flow)
         }
     }
@@ -409,7 +418,9 @@ final class GuideSession {
     // MARK: Running commands
 
     /// Runs a command exactly as `kompas <args>` would (same parser, same `run`), in this session's
-    /// language and store, with the passphrase already given. Errors are shown as on the command line.
+    /// language and store, with the passphrase already given.
+    ///
+    /// Errors are shown as on the command line.
     /// `secrets` are handed over the way a script gives them (`KOMPAS_SYNC_TOKEN`), in memory only.
     @discardableResult
     func command(_ args: [String], secrets: [String: String] = [:]) -> ExitCode {
@@ -446,7 +457,9 @@ final class GuideSession {
 
     /// The context the commands run in: this session's language, and the passphrase typed in the
     /// guide given the way a script gives it (`KOMPAS_WACHTWOORD`), so the commands open the store
-    /// and read the profile without asking again. This is the context's own copy of the
+    /// and read the profile without asking again.
+    ///
+    /// This is the context's own copy of the
     /// environment, in this process's memory only: nothing is exported or written.
     func commandContext() -> Context {
         var ctx = context

@@ -28,7 +28,9 @@ enum StackedBars {
 }
 
 /// The two charts of a summary (income by hours; the month calendar) as terminal lines, a text
-/// equivalent and SVG. The SVG is readable in black-and-white print: every segment has its own
+/// equivalent and SVG.
+///
+/// The SVG is readable in black-and-white print: every segment has its own
 /// pattern (solid, hatching, dots, open) and a legend with the same patterns; every calendar
 /// entry is written out in words.
 struct SummaryCharts {
@@ -104,8 +106,8 @@ struct SummaryCharts {
         let desc = t(
             "grafiek.hours.desc",
             [
-                "from": .hours(sweep.rows.first!.hundredthsPerWeek),
-                "to": .hours(sweep.rows.last!.hundredthsPerWeek),
+                "from": .hours(sweep.rows.first?.hundredthsPerWeek ?? 0),
+                "to": .hours(sweep.rows.last?.hundredthsPerWeek ?? 0),
             ])
         return SummaryChart(
             title: title, description: desc, textLines: text, terminalLines: term,
@@ -205,7 +207,7 @@ struct SummaryCharts {
         term.append(days.map { $0.padding(toLength: 6, withPad: " ", startingAt: 0) }.joined())
         var line = String(repeating: " ", count: (m.firstDay.weekday - 1) * 6)
         for d in 1...m.numberOfDays {
-            let date = LocalDate(year: m.year, month: m.month, day: d)!
+            let date = m.day(d)
             let marks = String(
                 entries.filter { $0.date == date }.compactMap { Self.letters[$0.kind] })
             let cell = (d < 10 ? " " : "") + String(d) + marks
@@ -218,7 +220,7 @@ struct SummaryCharts {
         if !line.isEmpty { term.append(line) }
         let used = CalendarEntry.Kind.allCases.filter { k in entries.contains { $0.kind == k } }
         term.append(
-            used.map { "\(Self.letters[$0]!) = " + t("kalender.kind." + $0.rawValue) }.joined(
+            used.map { "\(Self.letters[$0] ?? " ") = " + t("kalender.kind." + $0.rawValue) }.joined(
                 separator: "  "))
         term.append(contentsOf: text.map { "  " + $0 })
         let title = t("kalender.title", ["month": .month(m)])
@@ -248,7 +250,7 @@ struct SummaryCharts {
                 "<text x=\"\(10 + i * cellW + 4)\" y=\"\(top + 12)\" font-weight=\"bold\">\(d)</text>"
         }
         for d in 1...m.numberOfDays {
-            let date = LocalDate(year: m.year, month: m.month, day: d)!
+            let date = m.day(d)
             let idx = m.firstDay.weekday - 1 + d - 1
             let x = 10 + (idx % 7) * cellW
             let y = top + 20 + (idx / 7) * cellH

@@ -134,7 +134,7 @@ struct SummaryDocumentBuilder {
                 // "4, 7 en 11": commas and a final "en"/"and", as people write it.
                 let list =
                     ages.dropLast().joined(separator: ", ") + " " + t("samenvatting.and") + " "
-                    + ages.last!
+                    + (ages.last ?? "")
                 parts.append(
                     t(
                         "samenvatting.situation.children",
@@ -165,19 +165,22 @@ struct SummaryDocumentBuilder {
     func currentTable() -> SummaryBlock {
         let s = summary
         let p = s.current.projection
-        let L = Projection.Line.self
+        let lineID = Projection.Line.self
         var rows: [[String]] = []
         if s.works {
-            rows.append([t("samenvatting.row.net") + marks(L.net), f.money(p.amount(L.net))])
+            rows.append([
+                t("samenvatting.row.net") + marks(lineID.net), f.money(p.amount(lineID.net)),
+            ])
         }
         if p.topUp > .zero || s.works {
             rows.append([
-                t("samenvatting.row.topUpPaid") + marks(L.norm, L.exemption, L.topUp),
-                f.money(p.amount(L.topUpPaid)),
+                t("samenvatting.row.topUpPaid")
+                    + marks(lineID.norm, lineID.exemption, lineID.topUp),
+                f.money(p.amount(lineID.topUpPaid)),
             ])
         }
-        if p.amount(L.other) > .zero {
-            rows.append([t("samenvatting.row.other"), f.money(p.amount(L.other))])
+        if p.amount(lineID.other) > .zero {
+            rows.append([t("samenvatting.row.other"), f.money(p.amount(lineID.other))])
         }
         for line in s.current.toeslagen where line.toeslag != .kinderopvangtoeslag {
             let name =
@@ -194,10 +197,10 @@ struct SummaryDocumentBuilder {
                     + marks(TotalSweeper.key(prov)), f.money(e.monthlyValue),
             ])
         }
-        if p.amount(L.saved) > .zero {
+        if p.amount(lineID.saved) > .zero {
             rows.append([
-                t("samenvatting.row.saved") + marks(L.holidayPay, L.reserved),
-                f.money(p.amount(L.saved)),
+                t("samenvatting.row.saved") + marks(lineID.holidayPay, lineID.reserved),
+                f.money(p.amount(lineID.saved)),
             ])
         }
         rows.append([t("samenvatting.row.total"), f.money(s.current.total)])
@@ -212,7 +215,7 @@ struct SummaryDocumentBuilder {
     }
 
     func monthsTable() -> SummaryBlock {
-        let L = Projection.Line.self
+        let lineID = Projection.Line.self
         let headers = [
             t("samenvatting.col.month"), t("samenvatting.col.wage"), t("samenvatting.col.topUp"),
             t("samenvatting.col.toeslagen"),
@@ -230,7 +233,7 @@ struct SummaryDocumentBuilder {
                 ? unknown
                 : f.money(tot.toeslagenMonthly + tot.kinderbijslagMonthly + tot.provisionsMonthly)
             return [
-                name, f.money(p.amount(L.net)), f.money(p.amount(L.topUpPaid)), toeslagen,
+                name, f.money(p.amount(lineID.net)), f.money(p.amount(lineID.topUpPaid)), toeslagen,
                 m.incomplete ? unknown : f.money(tot.total),
                 m.incomplete ? unknown : f.money(tot.keep),
             ]
@@ -323,7 +326,7 @@ struct SummaryDocumentBuilder {
         let s = summary
         let p = s.current.projection
         let req = s.request
-        let L = Projection.Line.self
+        let lineID = Projection.Line.self
         var b: [SummaryBlock] = [.heading(level: 1, text: title), .paragraph(situation())]
         // The computation with its legal references.
         var rows: [[String]] = []
@@ -336,11 +339,12 @@ struct SummaryDocumentBuilder {
             return seen.joined(separator: "; ")
         }
         for id in [
-            L.norm, L.gross, L.tax, L.net, L.holidayPay, L.exemption, L.counted, L.topUp,
-            L.reserved, L.topUpPaid,
+            lineID.norm, lineID.gross, lineID.tax, lineID.net, lineID.holidayPay, lineID.exemption,
+            lineID.counted, lineID.topUp,
+            lineID.reserved, lineID.topUpPaid,
         ] {
             guard let line = p.line(id) else { continue }
-            if id == L.holidayPay && line.amount == .zero && !s.works { continue }
+            if id == lineID.holidayPay && line.amount == .zero && !s.works { continue }
             rows.append([t("watals.line." + id, labelArgs()), f.money(line.amount), ref(id)])
         }
         rows.append([

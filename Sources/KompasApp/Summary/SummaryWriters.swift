@@ -1,7 +1,9 @@
 import KompasCore
 
 /// Plain text: headings underlined, paragraphs wrapped, tables aligned, charts drawn in the terminal
-/// or (with `--geen-grafiek`) as their text equivalent. Blocks are separated by blank lines.
+/// or (with `--geen-grafiek`) as their text equivalent.
+///
+/// Blocks are separated by blank lines.
 struct SummaryTextWriter {
     let width: Int
     let charts: Bool
@@ -72,7 +74,9 @@ struct SummaryTextWriter {
     }
 }
 
-/// Markdown (CommonMark with pipe tables). Charts appear as their text equivalent.
+/// Markdown (CommonMark with pipe tables).
+///
+/// Charts appear as their text equivalent.
 struct SummaryMarkdownWriter {
     func write(_ blocks: [SummaryBlock]) -> String {
         var out: [String] = []
@@ -116,7 +120,9 @@ struct SummaryMarkdownWriter {
 
 /// One self-contained printable HTML file: polyglot HTML5 (well-formed XML, so XML parsers read it
 /// too), A4 print CSS, `lang`, headings in order, table headers with scope, charts as inline SVG
-/// with `<title>`/`<desc>` and their text equivalent, high contrast (black on white). No scripts,
+/// with `<title>`/`<desc>` and their text equivalent, high contrast (black on white).
+///
+/// No scripts,
 /// no external requests (a contact photo must be a `data:` URI).
 struct SummaryHTMLWriter {
     let language: String

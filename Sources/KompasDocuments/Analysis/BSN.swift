@@ -1,5 +1,6 @@
 /// The burgerservicenummer (BSN) and its eleven-test ("elfproef"): for digits d1…d9,
 /// 9·d1 + 8·d2 + … + 2·d8 − 1·d9 must be a multiple of 11 (and not 0).
+///
 /// Source: Besluit BSN / Logius, "Elfproef BSN" (https://www.logius.nl).
 public enum BSN {
     public static func isValid(_ digits: String) -> Bool {
@@ -13,6 +14,7 @@ public enum BSN {
 
     /// Candidates on a line: exactly nine digits written together (`123456782`) or in the usual
     /// groups `123.456.782`, `123 456 782`, `1234.56.782`, with no digit directly before or after.
+    ///
     /// Returns the 1-based column and the nine digits of each candidate that passes the eleven-test.
     public static func find(in line: String) -> [(column: Int, digits: String)] {
         let chars = Array(line)

@@ -1,6 +1,8 @@
 /// A fingerprint of a letter for near-duplicate detection without keeping the letter: the
 /// smallest `size` FNV-1a 64-bit hashes of its 3-word shingles (a "bottom-k" MinHash sketch;
-/// Broder 1997, "On the resemblance and containment of documents"). The words cannot be read back.
+/// Broder 1997, "On the resemblance and containment of documents").
+///
+/// The words cannot be read back.
 public struct LetterFingerprint: Sendable, Hashable, Codable {
     public static let size = 128
     /// Sorted ascending.

@@ -15,7 +15,7 @@ public enum IBAN {
             if let d = c.wholeNumberValue {
                 remainder = (remainder * 10 + d) % 97
             } else {
-                let v = Int(c.asciiValue! - 55)  // A = 10 … Z = 35
+                let v = Int((c.asciiValue ?? 55) - 55)  // A = 10 … Z = 35 (letters only reach here)
                 remainder = (remainder * 100 + v) % 97
             }
         }
@@ -23,7 +23,9 @@ public enum IBAN {
     }
 
     /// Valid IBANs on a line, written together (`NL91ABNA0417164300`) or in groups of four
-    /// (`NL91 ABNA 0417 1643 00`). Returns the 1-based column of each.
+    /// (`NL91 ABNA 0417 1643 00`).
+    ///
+    /// Returns the 1-based column of each.
     public static func find(in line: String) -> [(column: Int, iban: String)] {
         let chars = Array(line)
         var result: [(Int, String)] = []

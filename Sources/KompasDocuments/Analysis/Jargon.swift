@@ -1,4 +1,6 @@
-/// Words a client may not know, each with a one-line explanation in Dutch and English. Kompas
+/// Words a client may not know, each with a one-line explanation in Dutch and English.
+///
+/// Kompas
 /// texts for clients explain such a word the first time it appears (B1: "leg moeilijke woorden
 /// uit", Rijksoverheid "Direct duidelijk"; Stichting Lezen & Schrijven). The list is data: add a
 /// word here and every checked text must explain it. A term matches words that start with it

@@ -1,4 +1,6 @@
-/// Dutch or English, from the most frequent function words. Ties go to Dutch (most clients write Dutch).
+/// Dutch or English, from the most frequent function words.
+///
+/// Ties go to Dutch (most clients write Dutch).
 public enum LanguageDetector {
     static let dutch: Set<String> = [
         "de", "het", "een", "en", "ik", "van", "met", "voor", "op", "bij", "je", "mijn", "zijn",

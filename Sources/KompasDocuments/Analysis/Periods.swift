@@ -1,7 +1,9 @@
 import KompasCore
 
 /// A period on a CV (`2019 – heden`, `mrt 2021 - jun 2022`, `03/2021 – 06/2022`), as month indexes
-/// (`CalendarMonth.index`). A year without a month counts from January to December, so a CV that
+/// (`CalendarMonth.index`).
+///
+/// A year without a month counts from January to December, so a CV that
 /// only gives years never shows a gap that is not really there.
 public struct Period: Sendable, Hashable {
     public let start: Int
@@ -101,19 +103,21 @@ public enum PeriodParser {
         }
     }
 
-    /// All periods on one line of tokens. `today` ends an ongoing period.
+    /// All periods on one line of tokens.
+    ///
+    /// `today` ends an ongoing period.
     public static func periods(in tokens: [Token], today: CalendarMonth) -> [Period] {
         var result: [Period] = []
         var i = 0
         while i < tokens.count {
             // "sinds 2020" / "since March 2020": from then until now.
             if ["sinds", "since", "vanaf"].contains(tokens[i].lower), let p = point(tokens, i + 1) {
-                let s = CalendarMonth(year: p.year, month: p.month ?? 1)!.index
+                let s = (p.year * 12 + (p.month ?? 1) - 1)
                 result.append(
                     Period(
                         start: s, end: max(s, today.index), isOngoing: true, line: tokens[i].line,
                         column: tokens[i].column,
-                        latestStart: CalendarMonth(year: p.year, month: p.month ?? 12)!.index))
+                        latestStart: (p.year * 12 + (p.month ?? 12) - 1)))
                 i += 1 + p.length
                 continue
             }
@@ -121,8 +125,8 @@ public enum PeriodParser {
                 i += 1
                 continue
             }
-            let startIndex = CalendarMonth(year: a.year, month: a.month ?? 1)!.index
-            let latestStart = CalendarMonth(year: a.year, month: a.month ?? 12)!.index
+            let startIndex = (a.year * 12 + (a.month ?? 1) - 1)
+            let latestStart = (a.year * 12 + (a.month ?? 12) - 1)
             var j = i + a.length
             if let sep = separator(tokens, j) {
                 j += sep
@@ -136,14 +140,14 @@ public enum PeriodParser {
                     continue
                 }
                 if let b = point(tokens, j) {
-                    let endIndex = CalendarMonth(year: b.year, month: b.month ?? 12)!.index
+                    let endIndex = (b.year * 12 + (b.month ?? 12) - 1)
                     if endIndex >= startIndex {
                         result.append(
                             Period(
                                 start: startIndex, end: endIndex, isOngoing: false,
                                 line: tokens[i].line, column: tokens[i].column,
                                 latestStart: latestStart,
-                                earliestEnd: CalendarMonth(year: b.year, month: b.month ?? 1)!.index
+                                earliestEnd: (b.year * 12 + (b.month ?? 1) - 1)
                             ))
                     }
                     i = j + b.length

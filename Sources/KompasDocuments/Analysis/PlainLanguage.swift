@@ -28,7 +28,9 @@ public enum PlainLanguage {
     /// At most this share of the words may be long.
     public static let maximumLongWordShare = 0.08
 
-    /// Checks `text`. Blocks are separated by blank lines; a jargon word counts as explained when its
+    /// Checks `text`.
+    ///
+    /// Blocks are separated by blank lines; a jargon word counts as explained when its
     /// explanation (the list's sentence) is in the block of its first use or the block right after.
     public static func check(_ text: String, language: DocumentLanguage) -> PlainLanguageReport {
         let doc = Document(text: text)
@@ -98,7 +100,9 @@ public enum PlainLanguage {
     }
 
     /// Adds the explanation of each jargon word after the first block that uses it, so a text written
-    /// by Kompas passes ``check(_:language:)``. `blocks` are paragraphs in reading order; returned:
+    /// by Kompas passes ``check(_:language:)``.
+    ///
+    /// `blocks` are paragraphs in reading order; returned:
     /// per block, the explanations to print right after it.
     public static func explanations(for blocks: [String], language: DocumentLanguage) -> [[String]]
     {

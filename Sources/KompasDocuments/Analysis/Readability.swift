@@ -1,4 +1,6 @@
-/// Sentences and their length in words, for readability checks. Reusable for any Kompas text:
+/// Sentences and their length in words, for readability checks.
+///
+/// Reusable for any Kompas text:
 /// B1-level writing advice keeps sentences short (about 15 words on average, rarely over 20–25;
 /// Rijksoverheid "Direct duidelijk", Stichting Lezen & Schrijven).
 public struct Sentence: Sendable, Hashable {
@@ -9,7 +11,9 @@ public struct Sentence: Sendable, Hashable {
 
 public enum Readability {
     /// Splits into sentences at `.`, `!`, `?` (not inside numbers such as 1.250 or abbreviations
-    /// of one letter) and at blank lines. A line without end mark that is followed by an empty line
+    /// of one letter) and at blank lines.
+    ///
+    /// A line without end mark that is followed by an empty line
     /// or a list line ends its sentence too, so headings and list items count on their own.
     public static func sentences(in document: Document) -> [Sentence] {
         var result: [Sentence] = []
@@ -37,7 +41,7 @@ public enum Readability {
                         let inNumber =
                             prev?.kind == .number && next?.kind == .number
                             && next?.column == t.column + 1
-                        let initial = prev?.kind == .word && prev!.text.count == 1
+                        let initial = prev?.kind == .word && prev?.text.count == 1
                         if !inNumber && !initial { flush() }
                     }
                     continue

@@ -4,7 +4,9 @@ public enum SectionKind: String, Sendable, CaseIterable {
         vaardigheden, beschikbaarheid, hobbys, referenties
 
     /// The usual order on a Dutch CV (personalia → profiel → werkervaring/opleiding → vaardigheden →
-    /// hobby's → referenties; 2mrecruitment.nl, qompas.nl). Experience and education share a rank:
+    /// hobby's → referenties; 2mrecruitment.nl, qompas.nl).
+    ///
+    /// Experience and education share a rank:
     /// with little work experience, education first is fine.
     public var rank: Int {
         switch self {

@@ -1,4 +1,5 @@
 /// What a vacancy text says: the role, the company, a contact person, and its key terms.
+///
 /// Vacancies have no fixed form, so labels are read where they exist (`Functie:`, `Bedrijf:`,
 /// `Contactpersoon:`, `Job title:`, `Company:`, `Contact:`); the role falls back to the first line.
 public struct Vacancy: Sendable {
@@ -47,7 +48,8 @@ public struct Vacancy: Sendable {
                 $0.first?.isLetter == true
             }
             let nameWords = words.filter {
-                !Self.titles.contains($0.lowercased().trimmedOf(".")) && $0.first!.isUppercase
+                !Self.titles.contains($0.lowercased().trimmedOf("."))
+                    && ($0.first?.isUppercase ?? false)
             }
             if let surname = nameWords.last, !c.contains("@") {
                 self.contactSurname = surname.trimmedOf(".,")
@@ -90,7 +92,9 @@ extension String {
 }
 
 /// The words a vacancy is about: content words (no function words, no vacancy boilerplate),
-/// ranked by how often they occur, plus acronyms such as VCA or HACCP. Matching allows Dutch
+/// ranked by how often they occur, plus acronyms such as VCA or HACCP.
+///
+/// Matching allows Dutch
 /// compounds and inflections by comparing the first six letters ("magazijn" ~ "magazijnwerk").
 public enum KeyTerms {
     static let stop: Set<String> = [
@@ -143,8 +147,12 @@ public enum KeyTerms {
                 }
             }
         }
-        return counts.keys.sorted { (counts[$0]!, -first[$0]!) > (counts[$1]!, -first[$1]!) }
-            .prefix(limit).map { $0 }
+        return counts.keys.sorted {
+            (counts[$0, default: 0], -first[$0, default: 0]) > (
+                counts[$1, default: 0], -first[$1, default: 0]
+            )
+        }
+        .prefix(limit).map { $0 }
     }
 
     static func stem(_ w: String) -> Substring { w.prefix(6) }

@@ -34,7 +34,9 @@ public struct CheckRecord: Sendable, Codable, Hashable {
     }
 }
 
-/// Where results of earlier checks are kept. The App backs it with the encrypted store;
+/// Where results of earlier checks are kept.
+///
+/// The App backs it with the encrypted store;
 /// tests use ``InMemoryCheckHistory``.
 public protocol CheckHistory: Sendable {
     /// Fingerprints of every letter checked before.

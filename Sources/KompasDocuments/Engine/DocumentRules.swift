@@ -1,4 +1,5 @@
 /// Every rule, most important first (the order decides the "three most important things").
+///
 /// A test checks this list against the files in `Rules/`.
 public enum DocumentRules {
     public static let all: [any DocumentRule.Type] = [

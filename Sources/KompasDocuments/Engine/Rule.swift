@@ -1,6 +1,8 @@
 import KompasCore
 
-/// One check on a CV or letter. One rule per file (`Rules/`), registered in ``DocumentRules``;
+/// One check on a CV or letter.
+///
+/// One rule per file (`Rules/`), registered in ``DocumentRules``;
 /// its examples are its tests (``RuleVerifier``), like SwiftLint's `RuleDescription`.
 public protocol DocumentRule: Sendable {
     static var description: RuleDescription { get }
@@ -54,7 +56,9 @@ public struct RuleDescription: Sendable {
     }
 }
 
-/// An example document for a rule. In triggering examples `↓` marks where each finding must be
+/// An example document for a rule.
+///
+/// In triggering examples `↓` marks where each finding must be
 /// (line and column of the character after the marker).
 public struct RuleExample: Sendable {
     public let text: String

@@ -1,6 +1,8 @@
 import KompasCore
 
-/// Why a document could not be read. Each case has a clear message and a documented exit code
+/// Why a document could not be read.
+///
+/// Each case has a clear message and a documented exit code
 /// (`ExitCode`); the App's ErrorPresenter turns it into text.
 public enum DocumentError: KompasError, Equatable {
     case empty(file: String)

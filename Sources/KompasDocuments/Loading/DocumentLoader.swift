@@ -1,6 +1,8 @@
 import Foundation
 
-/// Turns the bytes of a file into a ``Document``. No file I/O: the caller reads the bytes (and runs
+/// Turns the bytes of a file into a ``Document``.
+///
+/// No file I/O: the caller reads the bytes (and runs
 /// `pdftotext` for a PDF). Limits protect against mistakes and hostile files.
 public struct DocumentLoader: Sendable {
     /// Files larger than this are refused (a CV or letter is a few kilobytes).
@@ -22,7 +24,9 @@ public struct DocumentLoader: Sendable {
         }
     }
 
-    /// Loads a .txt/.md or .docx file's bytes. `name` is only used in messages.
+    /// Loads a .txt/.md or .docx file's bytes.
+    ///
+    /// `name` is only used in messages.
     public func load(_ bytes: [UInt8], name: String, format: Format) throws(DocumentError)
         -> Document
     {

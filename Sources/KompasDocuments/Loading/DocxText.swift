@@ -6,6 +6,7 @@ import Foundation
 
 /// The text of `word/document.xml` (ECMA-376 Part 1, §17.3): one line per paragraph (`w:p`),
 /// `w:t` runs joined, `w:tab` as a tab, `w:br`/`w:cr` as a line break inside the paragraph.
+///
 /// Read with Foundation's XMLParser; external entities are not resolved.
 final class DocxText: NSObject, XMLParserDelegate {
     private var lines: [String] = []

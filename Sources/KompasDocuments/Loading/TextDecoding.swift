@@ -57,7 +57,8 @@ public enum TextDecoding {
         var s = String.UnicodeScalarView()
         for b in bytes {
             let v: UInt32 = (0x80...0x9F).contains(b) ? high[Int(b) - 0x80] : UInt32(b)
-            s.append(Unicode.Scalar(v)!)
+            // Every value here is Latin-1 or a Windows-1252 code point, all valid scalars.
+            s.append(Unicode.Scalar(v) ?? "\u{FFFD}")
         }
         return String(s)
     }

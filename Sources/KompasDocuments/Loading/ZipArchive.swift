@@ -3,6 +3,7 @@ import CZlib
 /// Just enough of the ZIP format (PKWARE APPNOTE 6.3.x, §4.3) to read one entry of a .docx:
 /// the end-of-central-directory record, the central directory, local headers, and entries that
 /// are stored (method 0) or deflated (method 8, inflated with zlib as raw deflate).
+///
 /// Every size is checked against the archive and against `maxEntrySize` (zip bombs).
 public struct ZipArchive: Sendable {
     public struct Entry: Sendable {
@@ -62,7 +63,9 @@ public struct ZipArchive: Sendable {
 
     public func entry(named name: String) -> Entry? { entries.first { $0.name == name } }
 
-    /// The entry's bytes. Stops with `.tooLarge` as soon as the declared or the actual size
+    /// The entry's bytes.
+    ///
+    /// Stops with `.tooLarge` as soon as the declared or the actual size
     /// passes `maxEntrySize`, so a lying header cannot exhaust memory.
     public func contents(of entry: Entry, maxEntrySize: Int) throws(ZipError) -> [UInt8] {
         if entry.uncompressedSize > maxEntrySize { throw .tooLarge }

@@ -20,10 +20,14 @@ public struct Token: Sendable, Hashable {
     public let column: Int
 }
 
-/// A text as lines, with positions. Loaders turn bytes into a `Document`; rules read it and never
+/// A text as lines, with positions.
+///
+/// Loaders turn bytes into a `Document`; rules read it and never
 /// touch files. Lines keep the structure of the source (paragraphs of a .docx become lines).
 public struct Document: Sendable {
-    /// The lines, without line terminators. Line `n` (1-based) is `lines[n - 1]`.
+    /// The lines, without line terminators.
+    ///
+    /// Line `n` (1-based) is `lines[n - 1]`.
     public let lines: [String]
     /// Each line lower-cased as characters, for word-list matching with columns.
     public let lowerLines: [[Character]]

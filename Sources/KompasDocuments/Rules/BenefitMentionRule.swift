@@ -1,7 +1,9 @@
 import KompasCore
 
-/// You never have to tell an employer that you receive a benefit. Some people choose to, for
-/// example because a wage-cost subsidy (loonkostensubsidie, Participatiewet art. 10d) helps; then
+/// You never have to tell an employer that you receive a benefit.
+///
+/// Some people choose to, for
+/// example because a wage-cost subsidy (loonkostensubsidie, Participatiewet artikel 10d) helps; then
 /// switch this tip off with `--uit doc.uitkering`. Kompas never pushes disclosure (seed digest 001, L518-529).
 struct BenefitMentionRule: DocumentRule {
     static let description = RuleDescription(

@@ -2,6 +2,7 @@ import KompasCore
 
 /// Words every CV uses ("stressbestendig", "teamplayer") tell the reader nothing; an example of
 /// where it showed does (resumx.dev buzzword list; LanguageTool nl "Pas op voor clichés").
+///
 /// A word list: data, not code.
 struct CVClichesRule: DocumentRule {
     static let description = RuleDescription(

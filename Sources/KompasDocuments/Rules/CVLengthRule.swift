@@ -1,7 +1,9 @@
 import KompasCore
 
 /// A CV of at most two A4 pages (solliciteerbeter.nl): employers read the first page, often for
-/// less than a minute. A page is about 450 words or 50 lines.
+/// less than a minute.
+///
+/// A page is about 450 words or 50 lines.
 struct CVLengthRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.lengte", level: .waarschuwing, kinds: [.cv],

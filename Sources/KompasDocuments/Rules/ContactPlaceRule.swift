@@ -1,7 +1,9 @@
 import KompasCore
 
 /// The place where you live helps an employer judge travel time; a full address is not needed
-/// (wijzijntop.nl). Recognised: a postcode, a label (Woonplaats, Adres, City…) or a large place name.
+/// (wijzijntop.nl).
+///
+/// Recognised: a postcode, a label (Woonplaats, Adres, City…) or a large place name.
 struct ContactPlaceRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.contact.woonplaats", level: .suggestie, kinds: [.cv],

@@ -1,7 +1,9 @@
 import KompasCore
 
 /// Nearly the same letter as one checked before: a base letter is fine, but each letter should be
-/// tailored to its vacancy (seed digest 004 L389-390). Compared by fingerprint only (``LetterFingerprint``).
+/// tailored to its vacancy (seed digest 004 L389-390).
+///
+/// Compared by fingerprint only (``LetterFingerprint``).
 struct DuplicateLetterRule: DocumentRule {
     static let description = RuleDescription(
         id: "brief.kopie", level: .waarschuwing, kinds: [.brief],

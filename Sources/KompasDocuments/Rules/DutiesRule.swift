@@ -1,6 +1,8 @@
 import KompasCore
 
-/// "Verantwoordelijk voor…" lists duties; employers look for what you did and achieved. Start with
+/// "Verantwoordelijk voor…" lists duties; employers look for what you did and achieved.
+///
+/// Start with
 /// an action verb and add a result ("Ruimde dagelijks 120 orders foutloos"; VMock "Impact", resumx.dev).
 struct DutiesRule: DocumentRule {
     static let description = RuleDescription(

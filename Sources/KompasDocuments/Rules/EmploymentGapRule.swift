@@ -2,7 +2,9 @@ import KompasCore
 
 /// A gap of more than six months between jobs or courses raises questions; one honest line about
 /// what you did (caring for family, volunteering, a course, looking for work) answers them
-/// (wijzijntop.nl). Health or benefits never have to be named. Years without months count as whole
+/// (wijzijntop.nl).
+///
+/// Health or benefits never have to be named. Years without months count as whole
 /// years, so "2015 – 2016" followed by "2017 – heden" is no gap.
 struct EmploymentGapRule: DocumentRule {
     static let description = RuleDescription(
@@ -25,7 +27,7 @@ struct EmploymentGapRule: DocumentRule {
 
     func check(_ input: CheckInput) -> [Finding] {
         let relevant: Set<SectionKind> = [.werkervaring, .opleiding, .vrijwilligerswerk]
-        let periods = input.periods.filter { $0.section == nil || relevant.contains($0.section!) }
+        let periods = input.periods.filter { $0.section.map(relevant.contains) ?? true }
             .map(\.period)
             .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         guard var coveredUntil = periods.first?.end else { return [] }

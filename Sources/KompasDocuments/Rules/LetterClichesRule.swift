@@ -1,6 +1,8 @@
 import KompasCore
 
-/// Stock phrases make a letter sound like every other letter. Show it with an example instead
+/// Stock phrases make a letter sound like every other letter.
+///
+/// Show it with an example instead
 /// (LanguageTool nl "Pas op voor clichés"; write-good "Cliches"). A word list: data, not code.
 struct LetterClichesRule: DocumentRule {
     static let description = RuleDescription(

@@ -1,7 +1,9 @@
 import KompasCore
 
 /// Two jobs at the same time are fine (many people combine part-time jobs), but a reader may
-/// think a date is wrong. Saying "parttime" or "naast" makes it clear. Overlaps of one month are
+/// think a date is wrong.
+///
+/// Saying "parttime" or "naast" makes it clear. Overlaps of one month are
 /// normal job changes and are not flagged.
 struct OverlapRule: DocumentRule {
     static let description = RuleDescription(

@@ -1,7 +1,9 @@
 import KompasCore
 
-/// A citizen service number (BSN) on a CV: a privacy and fraud risk. Only bodies with a legal
-/// basis may use it (Wet algemene bepalingen burgerservicenummer, art. 10); an employer needs it
+/// A citizen service number (BSN) on a CV: a privacy and fraud risk.
+///
+/// Only bodies with a legal
+/// basis may use it (Wet algemene bepalingen burgerservicenummer, artikel 10); an employer needs it
 /// only after hiring, for the payroll. Numbers are flagged only when they pass the eleven-test.
 struct PrivacyBSNRule: DocumentRule {
     static let description = RuleDescription(
@@ -9,7 +11,8 @@ struct PrivacyBSNRule: DocumentRule {
         link:
             "https://www.rijksoverheid.nl/onderwerpen/privacy-en-persoonsgegevens/burgerservicenummer-bsn",
         nonTriggering: [
-            RuleExample("Telefoon: 06 12345678\nKlantnummer 123456789"),  // nine digits, fails the eleven-test
+            // Nine digits that fail the eleven-test.
+            RuleExample("Telefoon: 06 12345678\nKlantnummer 123456789"),
             RuleExample("Postcode 1234 AB, huisnummer 12"),
             RuleExample("Referentie 1112223334"),  // ten digits
         ],

@@ -1,7 +1,9 @@
 import KompasCore
 
 /// A date of birth is not needed on a CV, and can lead to age discrimination, which the law forbids
-/// (Wet gelijke behandeling op grond van leeftijd bij de arbeid, art. 3). Leaving it out is fine.
+/// (Wet gelijke behandeling op grond van leeftijd bij de arbeid, artikel 3).
+///
+/// Leaving it out is fine.
 struct PrivacyBirthDateRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.privacy.geboortedatum", level: .suggestie, kinds: [.cv],

@@ -1,7 +1,9 @@
 import KompasCore
 
 /// A bank account number (IBAN) does not belong on a CV or letter: the employer asks for it after
-/// hiring (viavera.be; AVG art. 5(1)(c), data minimisation). Flagged only when the mod-97 check passes.
+/// hiring (viavera.be; AVG artikel 5(1)(c), data minimisation).
+///
+/// Flagged only when the mod-97 check passes.
 struct PrivacyIBANRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.privacy.iban", level: .waarschuwing, kinds: [.cv, .brief],

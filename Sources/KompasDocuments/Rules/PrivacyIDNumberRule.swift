@@ -1,6 +1,8 @@
 import KompasCore
 
-/// An identity-card or passport number: never on a CV. Identity fraud uses exactly these numbers,
+/// An identity-card or passport number: never on a CV.
+///
+/// Identity fraud uses exactly these numbers,
 /// and vacancy scams ask for them (Rijksoverheid, "Identiteitsfraude"; viavera.be).
 struct PrivacyIDNumberRule: DocumentRule {
     static let description = RuleDescription(

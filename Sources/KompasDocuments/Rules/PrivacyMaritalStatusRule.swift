@@ -1,7 +1,7 @@
 import KompasCore
 
 /// Marital status is not needed on a CV; selecting on it is forbidden (Algemene wet gelijke
-/// behandeling, art. 1 and 5: "burgerlijke staat").
+/// behandeling, artikel 1 and 5: "burgerlijke staat").
 struct PrivacyMaritalStatusRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.privacy.burgerlijke-staat", level: .suggestie, kinds: [.cv],

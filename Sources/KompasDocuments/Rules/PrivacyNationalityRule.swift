@@ -1,7 +1,9 @@
 import KompasCore
 
 /// Nationality is not needed on a CV; selecting on it is forbidden (Algemene wet gelijke
-/// behandeling, art. 1 and 5). If you may work in the Netherlands, that is enough to say.
+/// behandeling, artikel 1 and 5).
+///
+/// If you may work in the Netherlands, that is enough to say.
 struct PrivacyNationalityRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.privacy.nationaliteit", level: .suggestie, kinds: [.cv],

@@ -1,7 +1,9 @@
 import KompasCore
 
 /// The usual order of a Dutch CV: personal details, profile, experience and education, skills,
-/// hobbies, references (2mrecruitment.nl; intertransfer.nl; qompas.nl). Readers look in that order.
+/// hobbies, references (2mrecruitment.nl; intertransfer.nl; qompas.nl).
+///
+/// Readers look in that order.
 struct SectionOrderRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.secties.volgorde", level: .suggestie, kinds: [.cv],
@@ -33,7 +35,7 @@ struct SectionOrderRule: DocumentRule {
                         ])
                 ]
             }
-            if highest == nil || s.kind.rank > highest!.kind.rank { highest = s }
+            if s.kind.rank > highest?.kind.rank ?? Int.min { highest = s }
         }
         return []
     }

@@ -1,7 +1,9 @@
 import KompasCore
 
 /// Long sentences are hard to read; B1 writing keeps sentences under about 20–25 words
-/// (Rijksoverheid "Direct duidelijk"; Vale `occurrence` with `max: 25`). Uses ``Readability``.
+/// (Rijksoverheid "Direct duidelijk"; Vale `occurrence` with `max: 25`).
+///
+/// Uses ``Readability``.
 struct SentenceLengthRule: DocumentRule {
     static let description = RuleDescription(
         id: "doc.zinslengte", level: .suggestie, kinds: [.cv, .brief],

@@ -1,7 +1,9 @@
 import KompasCore
 
 /// A letter that shares few words with the vacancy reads as a standard letter, and those go to
-/// the pile. Use the vacancy's words where they are true for you (seed digest 004 L389-390).
+/// the pile.
+///
+/// Use the vacancy's words where they are true for you (seed digest 004 L389-390).
 struct StandardLetterRule: DocumentRule {
     static let description = RuleDescription(
         id: "brief.standaardbrief", level: .waarschuwing, kinds: [.brief], needsVacancy: true,

@@ -1,7 +1,9 @@
 import KompasCore
 
 /// An e-mail address is the first thing an employer sees; a playful one ("sexy_sam@…") can cost
-/// the invitation. A free address with your name is enough (werk.nl "Tips voor je cv").
+/// the invitation.
+///
+/// A free address with your name is enough (werk.nl "Tips voor je cv").
 struct UnprofessionalEmailRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.email.onprofessioneel", level: .waarschuwing, kinds: [.cv, .brief],

@@ -1,8 +1,10 @@
 import KompasCore
 import KompasRules
 
-/// The bijstandsnormen per calendar month, net, **including** the vakantietoeslag (art. 19 lid 3),
-/// as indexed every 1 January and 1 July (art. 38 Participatiewet). Figures from the consolidated
+/// The bijstandsnormen per calendar month, net, **including** the vakantietoeslag (artikel 19 lid 3),
+/// as indexed every 1 January and 1 July (artikel 38 Participatiewet).
+///
+/// Figures from the consolidated
 /// law texts (`../shared/domain/rules-2026.md` §1.1), ended on 1-1-2027 until the 2027 figures are added:
 /// asking for 2027 gives "not in force", never an old amount.
 public enum NormParameters {
@@ -13,7 +15,7 @@ public enum NormParameters {
             LocalDate("2025-01-01"), LocalDate("2025-07-01"), LocalDate("2026-01-01"),
             LocalDate("2026-07-01"),
         ]
-        let sources = [Src.pw2025_01, Src.pw2025_07, Src.pw2026_01, Src.pw2026_07]
+        let sources = [Src.pw2025January, Src.pw2025July, Src.pw2026January, Src.pw2026July]
         var history: [ParameterEntry<Money>] = zip(dates, zip(values, sources)).map { d, vs in
             .from(d, eur(vs.0), source: vs.1, verified: Src.verifiedInCorpus)
         }
@@ -79,7 +81,9 @@ public enum NormParameters {
         "Kostendelersnorm: bedrag voor een partner van 18 tot 21 jaar, zonder kinderen (art. 22a lid 3 onder b)",
         [332_17, 337_98, 345_99, 350_42])
 
-    /// Art. 19 lid 3: the vakantietoeslag inside the norm. The base text says 4,8 %, with the note
+    /// Artikel 19 lid 3: the vakantietoeslag inside the norm.
+    ///
+    /// The base text says 4,8 %, with the note
     /// "per 1 januari 2009: 5 procent"; the operative figure is 5 % of the bijstand incl. VT
     /// (`rules-2026-resolved.md` §4.1, which wins over the "4,8 %").
     public static let vakantietoeslag = Parameter<Rate>(
@@ -96,17 +100,18 @@ public enum NormParameters {
             )
         ])
 
-    /// Art. 22a with art. 19a: a housemate counts as kostendeler from age 27 (not the partner, not a commercial tenant, not a student with studiefinanciering).
+    /// Artikel 22a with artikel 19a: a housemate counts as kostendeler from age 27 (not the partner, not a commercial tenant, not a student with studiefinanciering).
     public static let kostendelerMinimumleeftijd = Parameter<Int>(
         id: "pw.kostendeler.minimumleeftijd", unit: .years, reference: Src.pw("art. 19a"),
         summary:
             "Een medebewoner telt als kostendeler vanaf deze leeftijd (art. 19a lid 1 onder c, art. 22a)",
         history: [
             .from(
-                LocalDate("2015-01-01"), 27, source: Src.pw2026_01, verified: Src.verifiedInCorpus)
+                LocalDate("2015-01-01"), 27, source: Src.pw2026January,
+                verified: Src.verifiedInCorpus)
         ])
 
-    /// The AOW age (Algemene Ouderdomswet art. 7a): 67 years in 2024–2027.
+    /// The AOW age (Algemene Ouderdomswet artikel 7a): 67 years in 2024–2027.
     public static let aowLeeftijd = Parameter<Int>(
         id: "aow.leeftijd", unit: .years,
         reference: .law(

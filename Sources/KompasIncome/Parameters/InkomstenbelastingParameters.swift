@@ -2,8 +2,10 @@ import KompasCore
 import KompasRules
 
 /// Box 1 rates (income tax plus national insurance premiums, below AOW age) and the two
-/// heffingskortingen that wage tax takes into account: the algemene heffingskorting (art. 8.10
-/// Wet IB 2001) and the arbeidskorting (art. 8.11). Yearly figures, so each ends on 1-1-2027.
+/// heffingskortingen that wage tax takes into account: the algemene heffingskorting (artikel 8.10
+/// Wet IB 2001) and the arbeidskorting (artikel 8.11).
+///
+/// Yearly figures, so each ends on 1-1-2027.
 public enum TaxParameters {
     static let ib = "https://wetten.overheid.nl/BWBR0011353/2026-01-01"
     static let bd2025 = "Belastingdienst, tarieven en heffingskortingen 2025 (Belastingplan 2025)"

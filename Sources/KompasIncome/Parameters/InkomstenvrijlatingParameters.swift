@@ -1,18 +1,18 @@
 import KompasCore
 import KompasRules
 
-/// The income exemptions (inkomstenvrijlating) of art. 31 lid 2 Participatiewet (the regime of 2025–2026)
-/// and the new art. 34a (Participatiewet in balans), which starts on 1-1-2027 according to
+/// The income exemptions (inkomstenvrijlating) of artikel 31 lid 2 Participatiewet (the regime of 2025–2026)
+/// and the new artikel 34a (Participatiewet in balans), which starts on 1-1-2027 according to
 /// `rules-2026-resolved.md` §3: that start date is not yet confirmed by the inwerkingtredingsbesluit,
-/// so every art. 34a row is marked "te verifiëren".
+/// so every artikel 34a row is marked "te verifiëren".
 public enum ExemptionParameters {
     static let n = Src.pw("art. 31")
     static let dates = [
         LocalDate("2025-01-01"), LocalDate("2025-07-01"), LocalDate("2026-01-01"),
         LocalDate("2026-07-01"),
     ]
-    static let sources = [Src.pw2025_01, Src.pw2025_07, Src.pw2026_01, Src.pw2026_07]
-    /// The old regime ends when art. 34a starts (PiB, 1-1-2027; te verifiëren).
+    static let sources = [Src.pw2025January, Src.pw2025July, Src.pw2026January, Src.pw2026July]
+    /// The old regime ends when artikel 34a starts (PiB, 1-1-2027; te verifiëren).
     static let oldRegimeEnd = ParameterEntry<Money>.ended(
         LocalDate("2027-01-01"), source: Src.pib2027 + " (te verifiëren)")
 
@@ -32,7 +32,7 @@ public enum ExemptionParameters {
             id: id, unit: .rate, reference: n, summary: summary,
             history: [
                 .from(
-                    LocalDate("2016-01-01"), r, source: Src.pw2026_01,
+                    LocalDate("2016-01-01"), r, source: Src.pw2026January,
                     verified: Src.verifiedInCorpus),
                 .ended(LocalDate("2027-01-01"), source: Src.pib2027 + " (te verifiëren)"),
             ])
@@ -44,7 +44,7 @@ public enum ExemptionParameters {
             id: id, unit: unit, reference: n, summary: summary,
             history: [
                 .from(
-                    LocalDate("2016-01-01"), v, source: Src.pw2026_01,
+                    LocalDate("2016-01-01"), v, source: Src.pw2026January,
                     verified: Src.verifiedInCorpus),
                 .ended(LocalDate("2027-01-01"), source: Src.pib2027 + " (te verifiëren)"),
             ])

@@ -57,7 +57,7 @@ public enum MinimumWageParameters {
         17: youth(17, 39_500), 16: youth(16, 34_500), 15: youth(15, 30_000),
     ]
 
-    /// Holiday allowance: at least 8 % of the wage (art. 15 WML); paid once a year, usually May or June.
+    /// Holiday allowance: at least 8 % of the wage (artikel 15 WML); paid once a year, usually May or June.
     public static let vakantiebijslag = Parameter<Rate>(
         id: "wml.vakantiebijslag", unit: .rate,
         reference: .law(
@@ -75,5 +75,5 @@ public enum MinimumWageParameters {
 
     public static let descriptors: [ParameterDescriptor] =
         [.init(uurloon), .init(vakantiebijslag)]
-        + youthRates.keys.sorted().map { .init(youthRates[$0]!) }
+        + youthRates.sorted { $0.key < $1.key }.map { .init($0.value) }
 }

@@ -1,16 +1,18 @@
 import KompasCore
 import KompasRules
 
-/// Where the national figures come from. One constant per publication, so a source is written once
+/// Where the national figures come from.
+///
+/// One constant per publication, so a source is written once
 /// and every parameter row can name it. "Verified" texts say what was read where (issue 3).
 enum Src {
-    static let pw2025_01 =
+    static let pw2025January =
         "Participatiewet, tekst geldend vanaf 1-1-2025 (wetten.overheid.nl BWBR0015703/2025-01-01; MinBZK/regelrecht-corpus participatiewet/2025-01-01.yaml)"
-    static let pw2025_07 =
+    static let pw2025July =
         "Participatiewet, tekst geldend vanaf 1-7-2025 (wetten.overheid.nl BWBR0015703/2025-07-01; MinBZK/regelrecht-corpus participatiewet/2025-07-01.yaml)"
-    static let pw2026_01 =
+    static let pw2026January =
         "Participatiewet, tekst geldend vanaf 1-1-2026 (wetten.overheid.nl BWBR0015703/2026-01-01; MinBZK/regelrecht-corpus participatiewet/2026-01-01.yaml)"
-    static let pw2026_07 =
+    static let pw2026July =
         "Participatiewet, tekst geldend vanaf 1-7-2026 (wetten.overheid.nl BWBR0015703/2026-07-01; MinBZK/regelrecht-corpus participatiewet/2026-07-01.yaml)"
     /// Indexed amounts are set every 1 January and 1 July; the 2027 figures are not in this build.
     static let notYetKnown = "Bedragen per 1-1-2027 zijn nog niet opgenomen: eerst bijwerken"

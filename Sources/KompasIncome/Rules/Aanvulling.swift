@@ -2,8 +2,10 @@ import KompasCore
 import KompasRules
 
 /// The municipality's top-up (aanvulling): the difference between the norm and the income that
-/// counts, never negative. "De hoogte van de algemene bijstand is het verschil tussen het inkomen
-/// en de bijstandsnorm" (art. 19 lid 2); income is net (art. 31 lid 3) minus the exemption (art. 31 lid 2).
+/// counts, never negative.
+///
+/// "De hoogte van de algemene bijstand is het verschil tussen het inkomen
+/// en de bijstandsnorm" (artikel 19 lid 2); income is net (artikel 31 lid 3) minus the exemption (artikel 31 lid 2).
 public enum Aanvulling: LegalRule {
     public static let id = "pw.aanvulling"
     public static let reference = LegalReference.law(
@@ -46,7 +48,9 @@ public enum Aanvulling: LegalRule {
     ]
 }
 
-/// The part of the top-up that is holiday allowance: 5 % of the bijstand (art. 19 lid 3). The
+/// The part of the top-up that is holiday allowance: 5 % of the bijstand (artikel 19 lid 3).
+///
+/// The
 /// municipality saves it each month and pays it once a year (in May in Amsterdam; municipal data).
 /// Rounded half up to the cent.
 public enum VakantietoeslagBijstand: LegalRule {
@@ -71,8 +75,10 @@ public enum VakantietoeslagBijstand: LegalRule {
     ]
 }
 
-/// The holiday pay the employer builds up: at least 8 % of the gross wage (art. 15 WML), paid once
-/// a year. The municipality counts the **net entitlement** as income each month (art. 31 lid 4 with
+/// The holiday pay the employer builds up: at least 8 % of the gross wage (artikel 15 WML), paid once
+/// a year.
+///
+/// The municipality counts the **net entitlement** as income each month (artikel 31 lid 4 with
 /// the Regeling Participatiewet, IOAW en IOAZ §6). The 2025/2026 tables of that regeling were not
 /// found (`rules-2026-resolved.md` §4.2), so Kompas uses the interim approximation: 8 % of the net
 /// wage, marked as an approximation in the output. Rounded half up to the cent.
@@ -111,7 +117,7 @@ public enum VakantiegeldWerkgever: LegalRule {
 }
 
 /// The minimum hourly wage for an age: 100 % from 21, the youth percentages below (Besluit
-/// minimumjeugdloon art. 2), rounded half up to the cent as the published hourly amounts are.
+/// minimumjeugdloon artikel 2), rounded half up to the cent as the published hourly amounts are.
 public enum Minimumuurloon: LegalRule {
     public static let id = "wml.minimumuurloon"
     public static let reference = MinimumWageParameters.uurloon.reference

@@ -25,23 +25,24 @@ public enum Bijstandsnorm: LegalRule {
         guard h.age >= 18 else { throw IncomeError.underEighteen(age: h.age) }
         let aowAge = try p(NormParameters.aowLeeftijd)
         let applicantAOW = h.aow || h.age >= aowAge
-        let N = NormParameters.self
+        let norms = NormParameters.self
         if !h.hasPartner {
             let base: Parameter<Money>
             let key: String
             if applicantAOW {
-                base = N.alleenstaandeAOW
+                base = norms.alleenstaandeAOW
                 key = "income.norm.singleAOW"
             } else if h.age < 21 {
                 base =
-                    h.type == .alleenstaandeOuder ? N.jongAlleenstaandeOuder : N.jongAlleenstaande
+                    h.type == .alleenstaandeOuder
+                    ? norms.jongAlleenstaandeOuder : norms.jongAlleenstaande
                 key = "income.norm.singleYoung"
             } else {
-                base = N.alleenstaande
+                base = norms.alleenstaande
                 key = "income.norm.single"
             }
             if h.costSharers > 0 && h.age >= 21 {
-                let b = try p(applicantAOW ? N.gehuwdenAOW : N.gehuwden)
+                let b = try p(applicantAOW ? norms.gehuwdenAOW : norms.gehuwden)
                 let a = h.costSharers + 1
                 let v = Kostendelersnorm.share(of: b, persons: a)
                 return (
@@ -66,7 +67,7 @@ public enum Bijstandsnorm: LegalRule {
         let partnerAOW = partnerAge >= aowAge
         let youngCount = (h.age < 21 ? 1 : 0) + (partnerAge < 21 ? 1 : 0)
         if h.costSharers > 0 && youngCount < 2 {
-            let b = try p(applicantAOW || partnerAOW ? N.gehuwdenAOW : N.gehuwden)
+            let b = try p(applicantAOW || partnerAOW ? norms.gehuwdenAOW : norms.gehuwden)
             if youngCount == 0 {
                 // Art. 22a lid 2: the norm for gehuwden is the sum of each partner's kostendelersnorm.
                 let a = h.costSharers + 2
@@ -88,7 +89,7 @@ public enum Bijstandsnorm: LegalRule {
             let a = h.costSharers + 1
             let older = Kostendelersnorm.share(of: b, persons: a)
             let young = try p(
-                h.hasChildren ? N.kostendelerJongePartnerKind : N.kostendelerJongePartner)
+                h.hasChildren ? norms.kostendelerJongePartnerKind : norms.kostendelerJongePartner)
             let v = older + young
             return (
                 v,
@@ -104,13 +105,13 @@ public enum Bijstandsnorm: LegalRule {
         }
         let base: Parameter<Money>
         if applicantAOW || partnerAOW {
-            base = N.gehuwdenAOW
+            base = norms.gehuwdenAOW
         } else if youngCount == 2 {
-            base = h.hasChildren ? N.jongGehuwdenKind : N.jongGehuwden
+            base = h.hasChildren ? norms.jongGehuwdenKind : norms.jongGehuwden
         } else if youngCount == 1 {
-            base = h.hasChildren ? N.jongGehuwdenEen21Kind : N.jongGehuwdenEen21
+            base = h.hasChildren ? norms.jongGehuwdenEen21Kind : norms.jongGehuwdenEen21
         } else {
-            base = N.gehuwden
+            base = norms.gehuwden
         }
         let v = try p(base)
         return (
@@ -216,7 +217,8 @@ public enum Bijstandsnorm: LegalRule {
 }
 
 /// The kostendelersnorm: (40 + 30·A) / A percent of the gehuwdennorm B, where A counts the
-/// applicant, the partner (21+) and every kostendeler of 27 or older (art. 22a lid 1 Participatiewet).
+/// applicant, the partner (21+) and every kostendeler of 27 or older (artikel 22a lid 1 Participatiewet).
+///
 /// Rounded once, half up, to the cent (the published municipal tables round this way).
 public enum Kostendelersnorm: LegalRule {
     public static let id = "pw.kostendelersnorm"

@@ -2,7 +2,8 @@ import KompasCore
 import KompasRules
 
 /// Box 1 income tax plus premiums for the national insurances, below AOW age, on a yearly
-/// taxable income (art. 2.10 Wet IB 2001; the combined rate includes 27,65 % premies).
+/// taxable income (artikel 2.10 Wet IB 2001; the combined rate includes 27,65 % premies).
+///
 /// Each bracket's amount is computed exactly on cents and rounded once, half up.
 public enum Box1: LegalRule {
     public static let id = "ib.box1"
@@ -54,7 +55,9 @@ public enum Box1: LegalRule {
 }
 
 /// The algemene heffingskorting: a maximum, reduced by a percentage of the income above a
-/// threshold, never below zero (art. 8.10 Wet IB 2001). Rounded half up to the cent.
+/// threshold, never below zero (artikel 8.10 Wet IB 2001).
+///
+/// Rounded half up to the cent.
 public enum AlgemeneHeffingskorting: LegalRule {
     public static let id = "ib.ahk"
     public static let reference = TaxParameters.ahkMaximum.reference
@@ -83,9 +86,11 @@ public enum AlgemeneHeffingskorting: LegalRule {
     ]
 }
 
-/// The arbeidskorting: four segments on the yearly income from work (art. 8.11 Wet IB 2001):
+/// The arbeidskorting: four segments on the yearly income from work (artikel 8.11 Wet IB 2001):
 /// a percentage up to the first limit; an amount plus a percentage to the second; an amount plus
-/// a small percentage up to the maximum; then a reduction to zero. Rounded half up to the cent.
+/// a small percentage up to the maximum; then a reduction to zero.
+///
+/// Rounded half up to the cent.
 public enum Arbeidskorting: LegalRule {
     public static let id = "ib.ak"
     public static let reference = TaxParameters.akMaximum.reference
@@ -95,17 +100,17 @@ public enum Arbeidskorting: LegalRule {
         return try compute(income, &p)
     }
     public static func compute(_ income: Money, _ p: inout ParameterReader) throws -> Money {
-        let T = TaxParameters.self
-        let g1 = try p(T.akGrens1)
-        let p1 = try p(T.akPct1)
-        let b2 = try p(T.akBedrag2)
-        let g2 = try p(T.akGrens2)
-        let p2 = try p(T.akPct2)
-        let b3 = try p(T.akBedrag3)
-        let g3 = try p(T.akGrens3)
-        let p3 = try p(T.akPct3)
-        let mx = try p(T.akMaximum)
-        let af = try p(T.akAfbouw)
+        let taxParameters = TaxParameters.self
+        let g1 = try p(taxParameters.akGrens1)
+        let p1 = try p(taxParameters.akPct1)
+        let b2 = try p(taxParameters.akBedrag2)
+        let g2 = try p(taxParameters.akGrens2)
+        let p2 = try p(taxParameters.akPct2)
+        let b3 = try p(taxParameters.akBedrag3)
+        let g3 = try p(taxParameters.akGrens3)
+        let p3 = try p(taxParameters.akPct3)
+        let mx = try p(taxParameters.akMaximum)
+        let af = try p(taxParameters.akAfbouw)
         let y = max(income, .zero)
         if y <= g1 { return min(y.applying(p1, rounding: .halfUp), b2) }
         if y <= g2 { return min(b2 + (y - g1).applying(p2, rounding: .halfUp), b3) }

@@ -4,9 +4,11 @@ import KompasRules
 /// What the exemption rules need to know.
 public struct ExemptionInput: Sendable, Hashable {
     public var household: Household
-    /// Net income from work in the month (art. 31 lid 3), the base of every exemption.
+    /// Net income from work in the month (artikel 31 lid 3), the base of every exemption.
     public var netEarnings: Money
-    /// Which month of (part-time) work this is: 1 for the first month. The law lets the client
+    /// Which month of (part-time) work this is: 1 for the first month.
+    ///
+    /// The law lets the client
     /// choose the six months of onderdeel n; Kompas assumes consecutive months from the start.
     public var workMonth: Int
     /// The college judges that the work helps towards arbeidsinschakeling (municipal policy default).
@@ -37,7 +39,9 @@ public enum ExemptionKind: String, Sendable, Codable, Hashable {
 }
 
 /// The outcome of one exemption rule: it applies (amount, months left after this one, if limited)
-/// or it does not, with the reason as a message key. Never a silent zero.
+/// or it does not, with the reason as a message key.
+///
+/// Never a silent zero.
 public enum ExemptionOutcome: Sendable, Hashable {
     case applies(ExemptionKind, amount: Money, monthsLeft: Int?)
     case notApplicable(reason: String)

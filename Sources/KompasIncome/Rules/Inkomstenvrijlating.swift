@@ -1,13 +1,15 @@
 import KompasCore
 import KompasRules
 
-/// Chooses the exemption that applies in a month. Two dated branches, as the law changes its
-/// logic (OpenFisca's `formula_YYYY`): until 2026 art. 31 lid 2 onder n, r and y; from 1-1-2027
-/// art. 34a (start te verifiëren). Each branch is a rule of its own with its own examples.
+/// Chooses the exemption that applies in a month.
+///
+/// Two dated branches, as the law changes its
+/// logic (OpenFisca's `formula_YYYY`): until 2026 artikel 31 lid 2 onder n, r and y; from 1-1-2027
+/// artikel 34a (start te verifiëren). Each branch is a rule of its own with its own examples.
 public enum Inkomstenvrijlating: LegalRule {
     public static let id = "pw.vrijlating"
     public static let reference = ExemptionParameters.n
-    /// The first month of the art. 34a regime.
+    /// The first month of the artikel 34a regime.
     public static let pibStart = CalendarMonth("2027-01")
 
     public struct Result: Sendable, Hashable {

@@ -1,7 +1,9 @@
 import KompasCore
 import KompasRules
 
-/// How often wages are paid. The municipality settles per calendar month; wage tax is per period.
+/// How often wages are paid.
+///
+/// The municipality settles per calendar month; wage tax is per period.
 public enum PayFrequency: String, Sendable, Codable, CaseIterable {
     case week
     case vierWeken = "4weken"

@@ -3,10 +3,12 @@ import KompasRules
 
 /// The new exemption of the Participatiewet in balans: 15 % of the net income from work for at
 /// most twelve consecutive months (lid 1 onder a), 15 % without a time limit for medically limited
-/// hours (onder b), 25 % up to € 226 at AOW age (onder c). No euro maximum under a and b.
-/// No age limit: the under-27 exclusion of art. 31 lid 5 does not carry over.
+/// hours (onder b), 25 % up to € 226 at AOW age (onder c).
 ///
-/// Source: Participatiewet art. 34a (Stb. 2025, 312). Start 1-1-2027 per SZW's phasing:
+/// No euro maximum under a and b.
+/// No age limit: the under-27 exclusion of artikel 31 lid 5 does not carry over.
+///
+/// Source: Participatiewet artikel 34a (Stb. 2025, 312). Start 1-1-2027 per SZW's phasing:
 /// **te verifiëren** (the inwerkingtredingsbesluit was not read; `rules-2026-resolved.md` §3).
 public enum Vrijlating34a: LegalRule {
     public static let id = "pw.vrijlating.34a"

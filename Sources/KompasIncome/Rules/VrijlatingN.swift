@@ -3,9 +3,10 @@ import KompasRules
 
 /// The general exemption for part-time work: 25 % of the net income from work, up to a monthly
 /// maximum, for at most six months, when the college judges it helps towards work.
-/// Not for people under 27 (art. 31 lid 5). At AOW age the six-month limit does not apply.
 ///
-/// Source: Participatiewet art. 31 lid 2 onder n (regime until art. 34a starts).
+/// Not for people under 27 (artikel 31 lid 5). At AOW age the six-month limit does not apply.
+///
+/// Source: Participatiewet artikel 31 lid 2 onder n (regime until artikel 34a starts).
 /// Rounding: 25 % of the net income, half up to the cent, then capped.
 public enum VrijlatingN: LegalRule {
     public static let id = "pw.vrijlating.n"

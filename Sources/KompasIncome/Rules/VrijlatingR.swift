@@ -3,9 +3,10 @@ import KompasRules
 
 /// The exemption for a single parent with a child under 12: 12,5 % of the net income from work,
 /// up to a monthly maximum, for at most 30 consecutive months after the six months of onderdeel n.
-/// Not under 27 (art. 31 lid 5), not when onderdeel y applies.
 ///
-/// Source: Participatiewet art. 31 lid 2 onder r. Rounding: half up to the cent, then capped.
+/// Not under 27 (artikel 31 lid 5), not when onderdeel y applies.
+///
+/// Source: Participatiewet artikel 31 lid 2 onder r. Rounding: half up to the cent, then capped.
 public enum VrijlatingR: LegalRule {
     public static let id = "pw.vrijlating.r"
     public static let reference = ExemptionParameters.n

@@ -12,7 +12,9 @@ public struct MonthAmount: Sendable, Hashable, Codable, CustomStringConvertible 
 }
 
 /// Splits `total` over weights so that the parts add up to exactly `total`: each part is rounded
-/// down and the cents left over go to the largest remainders (ties: the earlier part). This is
+/// down and the cents left over go to the largest remainders (ties: the earlier part).
+///
+/// This is
 /// why no allocation method loses or invents a cent (the year property in the tests).
 public func distribute(_ total: Money, weights: [Int]) -> [Money] {
     let sum = Int64(weights.reduce(0, +))

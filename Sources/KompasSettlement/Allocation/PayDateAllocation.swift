@@ -1,7 +1,9 @@
 import KompasCore
 import KompasRules
 
-/// Method "betaaldatum" ("beschikbaar"): pay counts in the calendar month it is received. The
+/// Method "betaaldatum" ("beschikbaar"): pay counts in the calendar month it is received.
+///
+/// The
 /// Participatiewet in balans direction (income counts when it is available); Delft: "De gemeente
 /// kijkt altijd naar wat u echt krijgt in één maand". A month with two four-weekly paydays counts
 /// both; that is the month the top-up drops, and what the forecast warns about.

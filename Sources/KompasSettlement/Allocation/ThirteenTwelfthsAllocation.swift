@@ -4,7 +4,9 @@ import KompasRules
 /// Method "×13/12" for four-weekly pay: "De meeste gemeenten rekenen het vierwekelijkse salaris om
 /// naar een maandbedrag door het periodesalaris te vermenigvuldigen met 13 en daarna te delen door
 /// 12 … De klant krijgt dan elke maand te weinig aanvullende uitkering, maar de 13e periode wordt
-/// helemaal vrijgelaten" (Divosa werkwijzer §2.5). So: in each calendar month the first payslip
+/// helemaal vrijgelaten" (Divosa werkwijzer §2.5).
+///
+/// So: in each calendar month the first payslip
 /// received counts × 13/12 (rounded half up to the cent); a second payslip in the same month is the
 /// 13th period and is left free. After the year the municipality compares what was counted with
 /// what was paid; that difference (the year-end reconciliation) makes the year exact.
@@ -35,7 +37,7 @@ public enum ThirteenTwelfthsAllocation: LegalRule {
         public var months: [MonthAmount] {
             var byMonth: [CalendarMonth: Money] = [:]
             for c in counted.compactMap({ $0 }) { byMonth[c.month, default: .zero] += c.amount }
-            return byMonth.keys.sorted().map { MonthAmount($0, byMonth[$0]!) }
+            return byMonth.sorted { $0.key < $1.key }.map { MonthAmount($0.key, $0.value) }
         }
     }
 
@@ -56,9 +58,9 @@ public enum ThirteenTwelfthsAllocation: LegalRule {
             }
         }
         let employer = slips.first?.employer ?? ""
-        let recs = paid.keys.sorted().map {
+        let recs = paid.sorted { $0.key < $1.key }.map {
             YearReconciliation(
-                year: $0, employer: employer, paid: paid[$0]!, counted: total[$0] ?? .zero)
+                year: $0.key, employer: employer, paid: $0.value, counted: total[$0.key] ?? .zero)
         }
         return Result(counted: counted, reconciliations: recs)
     }

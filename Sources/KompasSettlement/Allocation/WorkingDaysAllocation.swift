@@ -2,8 +2,10 @@ import KompasCore
 import KompasRules
 
 /// Method "werkdagen": the pay of a period is spread over the working days (Monday–Friday) of that
-/// period, and each calendar month counts the part of its own working days. "De wet geeft aan dat
-/// we moeten korten wat er in die desbetreffende maand is verdiend" (Súdwest-Fryslân; art. 32 lid 1
+/// period, and each calendar month counts the part of its own working days.
+///
+/// "De wet geeft aan dat
+/// we moeten korten wat er in die desbetreffende maand is verdiend" (Súdwest-Fryslân; artikel 32 lid 1
 /// onder b). Public holidays are not subtracted (documented approximation). A period without any
 /// working day (a weekend) is spread over its calendar days instead. Exact to the cent: the parts
 /// always add up to the pay (``distribute(_:weights:)``).

@@ -1,9 +1,11 @@
 import KompasCore
 import KompasRules
 
-/// The year-end bonus (eindejaarsuitkering, dertiende maand). Divosa: it falls under the
+/// The year-end bonus (eindejaarsuitkering, dertiende maand).
+///
+/// Divosa: it falls under the
 /// transactiebeginsel, so it may not be counted in advance; the best method is to settle it when it
-/// is paid, over the months in which it was built up (art. 32 lid 2: deferred income counts in the
+/// is paid, over the months in which it was built up (artikel 32 lid 2: deferred income counts in the
 /// period it was earned). Build-up months: from January of the pay year, or from the month the
 /// job's first payslip period starts when that is later, up to the pay month. Split evenly and
 /// exactly (the cents left over go to the earliest months).
@@ -28,7 +30,7 @@ public enum YearEndBonusAllocation: LegalRule {
     public static func allocate(_ i: Input) -> [MonthAmount] {
         let payMonth = i.paidOn.calendarMonth
         guard i.method == .opbouwmaanden else { return [MonthAmount(payMonth, i.amount)] }
-        var first = CalendarMonth(year: payMonth.year, month: 1)!
+        var first = CalendarMonth(index: payMonth.year * 12)
         if let s = i.jobStart, s.calendarMonth > first { first = min(s.calendarMonth, payMonth) }
         let months = Array(first...payMonth)
         return zip(months, distribute(i.amount, weights: months.map { _ in 1 })).map {
@@ -48,7 +50,9 @@ public enum YearEndBonusAllocation: LegalRule {
                 amount: .cents(60_000), paidOn: LocalDate("2026-12-18"),
                 jobStart: LocalDate("2025-06-01"), method: .opbouwmaanden),
             .value(
-                (1...12).map { MonthAmount(CalendarMonth(year: 2026, month: $0)!, .cents(5_000)) })),
+                (1...12).map {
+                    MonthAmount(CalendarMonth(index: 2026 * 12 + $0 - 1), .cents(5_000))
+                })),
         .init(
             "€ 100 in december, gestart 20 september: 4 maanden, 25 per maand",
             month: CalendarMonth("2026-12"),
@@ -56,7 +60,9 @@ public enum YearEndBonusAllocation: LegalRule {
                 amount: .cents(10_000), paidOn: LocalDate("2026-12-18"),
                 jobStart: LocalDate("2026-09-20"), method: .opbouwmaanden),
             .value(
-                (9...12).map { MonthAmount(CalendarMonth(year: 2026, month: $0)!, .cents(2_500)) })),
+                (9...12).map {
+                    MonthAmount(CalendarMonth(index: 2026 * 12 + $0 - 1), .cents(2_500))
+                })),
         .init(
             "€ 100 over 3 maanden: de overgebleven cent gaat naar de eerste maand",
             month: CalendarMonth("2026-12"),
@@ -77,8 +83,10 @@ public enum YearEndBonusAllocation: LegalRule {
     ]
 }
 
-/// Holiday pay from the employer (vakantiegeld). When the municipality counts the *entitlement*
-/// each month (art. 31 lid 4 with the Regeling Participatiewet, IOAW en IOAZ §6), the payout in
+/// Holiday pay from the employer (vakantiegeld).
+///
+/// When the municipality counts the *entitlement*
+/// each month (artikel 31 lid 4 with the Regeling Participatiewet, IOAW en IOAZ §6), the payout in
 /// May or June is not counted again: it was already counted month by month. When it counts holiday
 /// pay when paid, the payout counts in the month it is received.
 public enum HolidayPayAllocation: LegalRule {
