@@ -234,19 +234,26 @@ enum LoonstrookCommand {
         }
         let data = try PayslipSource.read(file, inv)
         let store = try StoreAccess.openOrCreate(inv).store
-        let existing = try store.all(Payslip.self, in: .loonstrook).map(\.value)
         let read = PayslipReader.read(data)
-        let check = PayslipValidator.validate(read.rows, existing: existing)
-        let findings = (read.findings + check.findings).sorted { $0.line < $1.line }
+        // The write lock first, then the overlap check (issue 18): checked against payslips read
+        // before the lock, a payslip another Kompas saved meanwhile would slip past it.
+        let (check, findings) = try store.transaction {
+            () -> (PayslipValidator.Outcome, [Finding]) in
+            let existing = try store.all(Payslip.self, in: .loonstrook).map(\.value)
+            let check = PayslipValidator.validate(read.rows, existing: existing)
+            let findings = (read.findings + check.findings).sorted { $0.line < $1.line }
+            if findings.contains(where: { $0.level == .fout }) && !inv.arguments.has(skipErrors) {
+                return (check, findings)
+            }
+            for row in check.accepted { try SyncBridge.save(row.payslip, in: store) }
+            return (check, findings)
+        }
         PayslipSource.printFindings(findings, file: file, inv)
         let errors = findings.filter { $0.level == .fout }.count
         if errors > 0 && !inv.arguments.has(skipErrors) {
             inv.err.print(
                 "kompas: " + inv.t("payslip.import.nothingSaved", ["count": .number(errors)]))
             return .dataError
-        }
-        try store.transaction {
-            for row in check.accepted { try SyncBridge.save(row.payslip, in: store) }
         }
         let duplicates = check.findings.filter { $0.ruleID == "loonstrook.dubbel" }.count
         let summary = [
@@ -287,7 +294,9 @@ enum LoonstrookCommand {
         } else {
             target = slips.first { $0.id == which }
         }
-        guard let t = target, try store.delete(id: t.id, in: .loonstrook) else {
+        guard let t = target,
+            try store.delete(id: try store.recordID(forKey: t.id, in: .loonstrook), in: .loonstrook)
+        else {
             throw UserError(.dataError, Message("payslip.error.notFound", ["which": .text(which)]))
         }
         inv.out.print(
