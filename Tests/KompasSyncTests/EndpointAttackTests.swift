@@ -50,6 +50,12 @@ import Testing
 
     /// `count` idle peers spread over `addresses`; a slow half sends the start of a head.
     static func flood(_ port: Int, count: Int, addresses: [String]) -> [Peer] {
+        // Room for the peers where the soft limit on open files is low (1024 on many systems).
+        var limit = rlimit()
+        if getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < 8192 {
+            limit.rlim_cur = min(limit.rlim_max, 8192)
+            _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        }
         var peers: [Peer] = []
         for i in 0..<count {
             guard let p = Peer(from: addresses[i % addresses.count], port: port) else { continue }

@@ -137,9 +137,14 @@ enum LoonstrookCommand {
         if created {
             inv.err.print(inv.t("store.created", ["path": .text(StoreAccess.location(inv).path)]))
         }
-        let existing = try store.all(Payslip.self, in: .loonstrook).map(\.value)
-        let check = PayslipValidator.validate(
-            [PayslipRow(line: 1, payslip: slip)], existing: existing)
+        // As in `importeer`: the check and the save under one write lock (issue 18).
+        let check = try store.transaction {
+            let existing = try store.all(Payslip.self, in: .loonstrook).map(\.value)
+            let check = PayslipValidator.validate(
+                [PayslipRow(line: 1, payslip: slip)], existing: existing)
+            if !check.hasErrors && !check.accepted.isEmpty { try SyncBridge.save(slip, in: store) }
+            return check
+        }
         for f in check.findings {
             inv.err.print(
                 "kompas: " + inv.t("doc.level." + f.level.rawValue) + " "
@@ -150,7 +155,6 @@ enum LoonstrookCommand {
             inv.out.print(inv.t("payslip.add.already"))
             return .ok
         }
-        try SyncBridge.save(slip, in: store)
         inv.out.print(
             inv.t(
                 "payslip.add.done",
