@@ -23,11 +23,13 @@ import Testing
             config.port = 0
             configure(&config)
             let gate = release
-            server = HTTPServer(configuration: config, log: { _ in }) { request in
-                if request.target == "/langzaam" { gate.wait() }
-                let status = request.headers["Authorization"] == nil ? 401 : 200
-                return Routed(HTTPResponse.json(status, Data("{}".utf8)), "-")
-            }
+            server = HTTPServer(
+                configuration: config, log: { _ in },
+                handler: { request in
+                    if request.target == "/langzaam" { gate.wait() }
+                    let status = request.headers["Authorization"] == nil ? 401 : 200
+                    return Routed(HTTPResponse.json(status, Data("{}".utf8)), "-")
+                })
             port = try server.bind()
             let done = stopped
             let s = server
