@@ -209,6 +209,12 @@ public enum StoreAccess {
                         ["collection": .text(ref.collection.rawValue), "id": .text(ref.id)]))
         }
         store.clearSkippedRecords()
+        if store.structureVerdict == false && !store.structureDamageNamed {
+            context.err.print(
+                "kompas: " + context.t("doc.level.waarschuwing") + " "
+                    + context.t("store.check.structure"))
+            store.structureDamageNamed = true
+        }
     }
 
     /// Opens the store, creating it first when there is none yet (asking for a new passphrase

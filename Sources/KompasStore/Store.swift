@@ -87,6 +87,12 @@ public final class Store {
         if !skippedRecords.contains(ref) { skippedRecords.append(ref) }
     }
 
+    /// The verdict of SQLite's `quick_check` on this handle, once it ran (``structureIsIntact()``
+    /// or ``check(full:)``).
+    public internal(set) var structureVerdict: Bool?
+    /// Set by whoever told the person about a failed structure check, so it is said once.
+    public var structureDamageNamed = false
+
     /// Forgets the skipped records once they were reported.
     public func clearSkippedRecords() { skippedRecords = [] }
 

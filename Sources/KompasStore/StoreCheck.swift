@@ -47,7 +47,19 @@ extension Store {
         } catch let e as SQLiteError where e.isCorrupt {
             verdict = nil
         }
+        if !full { structureVerdict = verdict == "ok" }
         return IntegrityReport(
             readable: readable, damaged: damaged, fileStructureOK: verdict == "ok")
+    }
+
+    /// SQLite's `quick_check` of the file's structure, run once per handle.
+    ///
+    /// A damaged page can hide rows from every query without an error; the commands that list
+    /// payslips and hours run this so such damage is never silent (issue 18).
+    public func structureIsIntact() -> Bool {
+        if let v = structureVerdict { return v }
+        let verdict = (try? db.query("PRAGMA quick_check").first?.first?.string) ?? nil
+        structureVerdict = verdict == "ok"
+        return verdict == "ok"
     }
 }

@@ -36,6 +36,7 @@ enum ExportCommand {
                 "kompas: " + inv.t("doc.level.waarschuwing") + " " + inv.context.localizer.render(m)
             )
         }
+        store.structureDamageNamed = true
         inv.err.print("kompas: " + inv.t("store.exportedPartly", arguments))
         return .findings
     }

@@ -91,6 +91,7 @@ enum StatusCommand {
             inv.out.print("")
             inv.out.print(inv.context.style.bold(inv.t("store.check.title")))
             for m in StoreCheckOutput.problems(checked) { inv.out.print("- " + l.render(m)) }
+            loaded.store?.structureDamageNamed = true
             return .findings
         }
         return .ok
