@@ -103,6 +103,12 @@ public final class StoreSession: @unchecked Sendable {
         opened = (url.standardizedFileURL.path, store, passphrase)
         lock.unlock()
     }
+    /// The store opened in this run, if any.
+    func current<S: AnyObject>() -> S? {
+        lock.lock()
+        defer { lock.unlock() }
+        return opened?.store as? S
+    }
     func forget() {
         lock.lock()
         opened = nil

@@ -49,6 +49,8 @@ public enum Kompas {
                 context: context, command: nil
             ).rawValue
         }
+        // Whatever the command did, a record it had to leave out is named (issue 18).
+        defer { StoreAccess.reportSkipped(context) }
         let parser = ArgumentParser(table: table)
         let parsed: ParsedArguments
         do {

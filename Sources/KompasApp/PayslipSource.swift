@@ -51,6 +51,8 @@ enum PayslipSource {
             return Loaded(payslips: [], hours: [], fromStore: false)
         }
         let store = try StoreAccess.open(inv)
+        // Issue 18: damage that hides rows is said (at the end of the run), never silent.
+        _ = store.structureIsIntact()
         return Loaded(
             payslips: try store.all(Payslip.self, in: .loonstrook).map(\.value).sorted {
                 ($0.payDate, $0.periodStart) < ($1.payDate, $1.periodStart)

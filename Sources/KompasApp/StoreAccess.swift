@@ -190,8 +190,31 @@ public enum StoreAccess {
         let pass = try passphrase(inv)
         let store = try Store.open(
             at: url, passphrase: pass, options: options(inv.context.environment))
+        store.skipsDamagedRecords = true
         inv.context.storeSession.set(url, store: store, passphrase: pass)
         return (store, pass)
+    }
+
+    /// Names, on standard error, every record the command's reads left out because it is
+    /// damaged or unreadable (issue 18: one bad record must not stop the rest), each once.
+    ///
+    /// Called by ``Kompas/run(_:context:environment:table:)`` after every command.
+    static func reportSkipped(_ context: Context) {
+        guard let store: Store = context.storeSession.current() else { return }
+        for ref in store.skippedRecords {
+            context.err.print(
+                "kompas: " + context.t("doc.level.waarschuwing") + " "
+                    + context.t(
+                        "store.check.damaged",
+                        ["collection": .text(ref.collection.rawValue), "id": .text(ref.id)]))
+        }
+        store.clearSkippedRecords()
+        if store.structureVerdict == false && !store.structureDamageNamed {
+            context.err.print(
+                "kompas: " + context.t("doc.level.waarschuwing") + " "
+                    + context.t("store.check.structure"))
+            store.structureDamageNamed = true
+        }
     }
 
     /// Opens the store, creating it first when there is none yet (asking for a new passphrase

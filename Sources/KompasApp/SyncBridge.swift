@@ -40,14 +40,21 @@ enum SyncBridge {
     }
 
     /// Saves a payslip and queues it for the municipality, in one transaction.
+    ///
+    /// The record ids are keyed hashes of the payslip's natural key (``Payslip/id``: employer,
+    /// period, pay date), never the key itself (issue 18), so the same slip saved twice is one
+    /// record and nothing about it is readable in the file.
     static func save(_ p: Payslip, in store: Store) throws {
         try store.transaction {
-            let isNew = try store.get(Payslip.self, id: p.id, in: .loonstrook) == nil
-            try store.put(p, id: p.id, in: .loonstrook)
+            let id = try store.recordID(forKey: p.id, in: .loonstrook)
+            let isNew = try store.get(Payslip.self, id: id, in: .loonstrook) == nil
+            try store.put(p, id: id, in: .loonstrook)
             guard isNew else { return }
             let uuid = try Outbox.enqueue(
                 type: .loonstrook, data: data(p), startAt: p.payDate.description, in: store)
-            try store.put(Link(payslipID: p.id, objectUUID: uuid), id: p.id, in: links)
+            try store.put(
+                Link(payslipID: p.id, objectUUID: uuid),
+                id: try store.recordID(forKey: p.id, in: links), in: links)
         }
     }
 
@@ -60,7 +67,8 @@ enum SyncBridge {
     ) throws -> String {
         try store.transaction {
             let uuids = try payslipIDs.compactMap {
-                try store.get(Link.self, id: $0, in: links)?.objectUUID
+                try store.get(Link.self, id: try store.recordID(forKey: $0, in: links), in: links)?
+                    .objectUUID
             }
             var o: [String: JSONValue] = [
                 "maand": .string(month.description),

@@ -17,6 +17,8 @@ public enum GemeenteCommandLine {
         kompas-gemeente admin klant --data MAP --naam LABEL [--klantmanager ID]
         kompas-gemeente admin token --data MAP --voor ID [--geldig-dagen N | --verloopt JJJJ-MM-DDTHH:MM:SSZ]
         kompas-gemeente admin lijst --data MAP
+        kompas-gemeente admin tokens --data MAP [--voor ID]
+        kompas-gemeente admin intrekken --data MAP --token TOKEN-ID
         """
 
     struct Failure: Error {
@@ -77,6 +79,10 @@ public enum GemeenteCommandLine {
         } catch AdminError.unknownKlantmanager(let id) {
             FileHandle.standardError.write(
                 Data("kompas-gemeente: geen klantmanager / no klantmanager: \(id)\n".utf8))
+            return ExitCode.dataError.rawValue
+        } catch AdminError.unknownToken(let id) {
+            FileHandle.standardError.write(
+                Data("kompas-gemeente: geen token / no token: \(id)\n".utf8))
             return ExitCode.dataError.rawValue
         } catch AdminError.unknownPrincipal(let id) {
             FileHandle.standardError.write(
@@ -175,7 +181,9 @@ public enum GemeenteCommandLine {
 
     static func admin(_ args: ArraySlice<String>) throws -> Int32 {
         guard let sub = args.first else {
-            throw Failure(code: .usage, text: "admin klantmanager|klant|token|lijst\n\(usage)")
+            throw Failure(
+                code: .usage,
+                text: "admin klantmanager|klant|token|lijst|tokens|intrekken\n\(usage)")
         }
         let rest = args.dropFirst()
         switch sub {
@@ -218,6 +226,23 @@ public enum GemeenteCommandLine {
             for p in try db.principals() {
                 print("\(p.id)\t\(p.role)\t\(p.klantmanager ?? "-")\t\(p.label)")
             }
+        case "tokens":
+            // Issue 18: every token with its id, owner and expiry; never the secret (only its
+            // hash is stored anyway).
+            let o = try options(rest, allowed: ["--data", "--voor"])
+            let db = try ServerDatabase(directory: try dataDirectory(o))
+            for t in try db.tokens(for: o["--voor"]) {
+                let expires = t.expiresAt.map { WireTime.string($0) } ?? "-"
+                print("\(t.id)\t\(t.principal)\t\(t.role)\t\(expires)\t\(t.createdAt)\t\(t.label)")
+            }
+        case "intrekken", "revoke":
+            let o = try options(rest, allowed: ["--data", "--token"])
+            guard let token = o["--token"], !token.isEmpty else {
+                throw Failure(code: .usage, text: "--token TOKEN-ID ontbreekt / is missing")
+            }
+            let db = try ServerDatabase(directory: try dataDirectory(o))
+            let id = try db.revokeToken(token)
+            print("ingetrokken / revoked: \(id)")
         default:
             throw Failure(
                 code: .usage, text: "onbekende admin-opdracht / unknown admin command: \(sub)")

@@ -15,13 +15,27 @@ public struct ServerConfiguration: Sendable {
     public var host = "127.0.0.1"
     /// 0 lets the kernel choose a free port (tests); the chosen port is printed on stdout.
     public var port = 8080
-    /// Connections served at once; one more is answered 503 and closed.
+    /// Connections held at once.
+    ///
+    /// When all are taken, a new connection takes the place of the one that has waited longest
+    /// for a request head, preferring one that never showed a valid token; only when every
+    /// connection is busy with a request is the new one answered 503.
     public var maxConnections = 512
+    /// Requests in flight at once with one token (`Authorization` value).
+    ///
+    /// One more is answered 429. Limits are per token, not per address: behind a reverse proxy
+    /// every peer has the proxy's address.
+    public var requestsPerToken = 16
+    /// Requests in flight at once without a token (the OpenAPI document); one more gets 429.
+    public var requestsWithoutToken = 32
     public var limits = HTTPLimits()
     /// How long a kept-alive connection may stay silent before it is closed.
     public var idleTimeout: Double = 5
-    /// How long one request may take to arrive once it started, and its answer to be written
-    /// (slow-client guard, like nginx's `client_header_timeout`/`client_body_timeout`).
+    /// How long a request head may take to arrive.
+    ///
+    /// Counted from when the server starts waiting for it, so a peer that sends one byte at a
+    /// time cannot stretch it; also the limit for the body and for writing the answer (like
+    /// nginx's `client_header_timeout`/`send_timeout`).
     public var requestTimeout: Double = 10
     /// How long a graceful shutdown waits for requests in flight.
     public var shutdownGrace: Double = 10
@@ -42,9 +56,19 @@ public struct Routed: Sendable {
 /// A small HTTP/1.1 server over POSIX sockets: one accept loop, one thread per connection up to
 /// a limit, keep-alive, deadlines on every read and write.
 ///
-/// A request is answered only after its
-/// handler returned, so whatever the handler committed is acknowledged; stopping waits for
-/// requests in flight.
+/// A request is answered only after its handler returned, so whatever the handler committed is
+/// acknowledged; stopping waits for requests in flight.
+///
+/// **Idle and slow peers cannot starve the others** (issue 18). A connection holds a slot while
+/// it waits for a request head and while it is served. When every slot is taken, the newest
+/// connection does not get 503: the connection that has waited longest for a head gives way
+/// (it is shut down), first among those that never sent a request with a valid token. A peer
+/// holding hundreds of idle or half-sent connections therefore only pushes its own oldest ones
+/// out, whatever addresses it uses, and the same holds behind a reverse proxy where all peers
+/// share one address. Every head must arrive within ``ServerConfiguration/requestTimeout`` of
+/// the moment the server starts waiting for it, and a token has at most
+/// ``ServerConfiguration/requestsPerToken`` requests in flight (429 beyond), so a client with a
+/// valid token cannot hold the slots with slow reads either.
 public final class HTTPServer: @unchecked Sendable {
     public let configuration: ServerConfiguration
     private let handler: @Sendable (HTTPRequest) -> Routed
@@ -52,9 +76,26 @@ public final class HTTPServer: @unchecked Sendable {
     private var listenFD: Int32 = -1
     private var wakePipe: [Int32] = [-1, -1]
     private let lock = NSCondition()
-    private var active = 0
-    private var idle: Set<Int32> = []
+    private var slots: [Int32: Slot] = [:]
+    private var inFlight: [String: Int] = [:]
     private var stopping = false
+
+    /// One admitted connection, guarded by `lock`.
+    private final class Slot {
+        let fd: Int32
+        /// Being served (its head arrived); a busy connection never gives way.
+        var busy = false
+        /// It sent a request with a valid token before (an answer other than 401).
+        var proven = false
+        /// When it started waiting for its current head.
+        var since: Double
+        /// Told to give way; its thread ends at its next read.
+        var evicted = false
+        init(fd: Int32, since: Double) {
+            self.fd = fd
+            self.since = since
+        }
+    }
     public private(set) var port = 0
 
     public init(
@@ -138,8 +179,8 @@ public final class HTTPServer: @unchecked Sendable {
         // Graceful: idle keep-alive connections are told to stop reading; requests in flight finish.
         let deadline = Date().addingTimeInterval(configuration.shutdownGrace)
         lock.lock()
-        for fd in idle { _ = shutdown(fd, Int32(SHUT_RD)) }
-        while active > 0 && lock.wait(until: deadline) {}
+        for slot in slots.values where !slot.busy { _ = shutdown(slot.fd, Int32(SHUT_RD)) }
+        while !slots.isEmpty && lock.wait(until: deadline) {}
         lock.unlock()
     }
 
@@ -153,7 +194,7 @@ public final class HTTPServer: @unchecked Sendable {
     public func stop() {
         lock.lock()
         stopping = true
-        for fd in idle { _ = shutdown(fd, Int32(SHUT_RD)) }
+        for slot in slots.values where !slot.busy { _ = shutdown(slot.fd, Int32(SHUT_RD)) }
         lock.unlock()
         var b: UInt8 = 1
         _ = write(wakePipe[1], &b, 1)
@@ -161,8 +202,8 @@ public final class HTTPServer: @unchecked Sendable {
 
     private func admit(_ conn: SocketConnection) {
         lock.lock()
-        let full = active >= configuration.maxConnections
-        if !full { active += 1 }
+        let full = !makeRoom()
+        if !full { slots[conn.fd] = Slot(fd: conn.fd, since: monotonicSeconds()) }
         lock.unlock()
         if full {
             let body = WireJSON.encode(
@@ -177,23 +218,65 @@ public final class HTTPServer: @unchecked Sendable {
         let t = Thread { [self] in
             serve(conn)
             lock.lock()
-            active -= 1
+            slots[conn.fd] = nil
             lock.broadcast()
             lock.unlock()
+            conn.close()
         }
         t.stackSize = 512 * 1024
         t.start()
     }
 
+    /// True when a new connection may have a slot.
+    ///
+    /// Shuts down the connection that gives way if needed. Called with `lock` held.
+    private func makeRoom() -> Bool {
+        let live = slots.values.filter { !$0.evicted }
+        // Evicted connections leave within moments; this bounds threads if they do not.
+        guard slots.count < 2 * configuration.maxConnections else { return false }
+        guard live.count >= configuration.maxConnections else { return true }
+        let waiting = live.filter { !$0.busy }
+        let oldest = { (a: Slot, b: Slot) in a.since < b.since }
+        guard let victim = waiting.filter({ !$0.proven }).min(by: oldest) ?? waiting.min(by: oldest)
+        else { return false }
+        victim.evicted = true
+        _ = shutdown(victim.fd, Int32(SHUT_RDWR))
+        return true
+    }
+
+    /// Marks the connection busy and counts the request against its token; false (and nothing
+    /// counted) when the token already has its limit in flight or the connection gave way.
+    private func begin(_ fd: Int32, key: String) -> Bool? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let slot = slots[fd], !slot.evicted else { return nil }
+        let limit =
+            key.isEmpty ? configuration.requestsWithoutToken : configuration.requestsPerToken
+        guard inFlight[key, default: 0] < limit else { return false }
+        slot.busy = true
+        inFlight[key, default: 0] += 1
+        return true
+    }
+
+    private func end(_ fd: Int32, key: String, status: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        let n = inFlight[key, default: 1] - 1
+        inFlight[key] = n > 0 ? n : nil
+        if let slot = slots[fd], !key.isEmpty, status != 401 { slot.proven = true }
+    }
+
     private func serve(_ conn: SocketConnection) {
-        defer { conn.close() }
         while true {
             lock.lock()
             if stopping {
                 lock.unlock()
                 return
             }
-            idle.insert(conn.fd)
+            if let slot = slots[conn.fd] {
+                slot.busy = false
+                slot.since = monotonicSeconds()
+            }
             lock.unlock()
             let request: HTTPRequest
             let started: Double
@@ -202,13 +285,7 @@ public final class HTTPServer: @unchecked Sendable {
                     limits: configuration.limits, idleTimeout: configuration.idleTimeout,
                     timeout: configuration.requestTimeout)
                 started = monotonicSeconds()
-                lock.lock()
-                idle.remove(conn.fd)
-                lock.unlock()
             } catch let e as HTTPParseError {
-                lock.lock()
-                idle.remove(conn.fd)
-                lock.unlock()
                 guard let status = Self.status(for: e) else { return }
                 let r = ObjectsAPI.problem(status, Self.title(for: e))
                 try? conn.write(r.serialized(keepAlive: false), deadline: monotonicSeconds() + 2)
@@ -217,12 +294,20 @@ public final class HTTPServer: @unchecked Sendable {
                 )
                 return
             } catch {
-                lock.lock()
-                idle.remove(conn.fd)
-                lock.unlock()
+                return
+            }
+            let key = request.headers["Authorization"] ?? ""
+            guard let admitted = begin(conn.fd, key: key) else { return }
+            if !admitted {
+                var r = ObjectsAPI.problem(
+                    429, "Te veel verzoeken tegelijk met deze sleutel; probeer het zo opnieuw.")
+                r.headers.set("Retry-After", "1")
+                try? conn.write(r.serialized(keepAlive: false), deadline: monotonicSeconds() + 2)
+                log(logLine(method: request.method, template: "-", status: 429, started: started))
                 return
             }
             let routed = handler(request)
+            defer { end(conn.fd, key: key, status: routed.response.status) }
             let wantsClose = request.headers["Connection"]?.lowercased() == "close"
             let keepAlive = !wantsClose && !isStopping
             do {

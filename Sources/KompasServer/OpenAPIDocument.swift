@@ -9,7 +9,7 @@ public enum OpenAPIDocument {
           "info": {
             "title": "kompas-gemeente",
             "version": "1.0.0",
-            "description": "The municipal endpoint of Kompas. Modelled on the VNG Objects API v2 (objects of an object type with append-only records). Deviations: `type` is the object type's name, not a URL into an Objecttypes API; `klant` names the client an object belongs to; `uuid` is chosen by the client (a repeated create with the same content answers 200 with the existing object); a new record must name the latest record in `correctionFor` or the answer is 409. Bodies need Content-Length; chunked transfer encoding is answered 501. Errors are RFC 9457 problem details.",
+            "description": "The municipal endpoint of Kompas. Modelled on the VNG Objects API v2 (objects of an object type with append-only records). Deviations: `type` is the object type's name, not a URL into an Objecttypes API; `klant` names the client an object belongs to; `uuid` is chosen by the client and counts within that client's objects (two clients with the same uuid have two objects, so a create never tells whether another client uses a uuid; a repeated create with the same content answers 200 with the existing object); at most 16 requests per token are in flight at once (429 with Retry-After beyond); a new record must name the latest record in `correctionFor` or the answer is 409. Bodies need Content-Length; chunked transfer encoding is answered 501. Errors are RFC 9457 problem details.",
             "license": {"name": "EUPL-1.2"}
           },
           "servers": [{"url": "/"}],
@@ -154,7 +154,7 @@ public enum OpenAPIDocument {
                 "type": "object",
                 "required": ["uuid", "type", "record"],
                 "properties": {
-                  "uuid": {"type": "string", "format": "uuid", "description": "Chosen by the client, lower case; the idempotency key."},
+                  "uuid": {"type": "string", "format": "uuid", "description": "Chosen by the client, lower case; the idempotency key among the client's own objects."},
                   "type": {"$ref": "#/components/schemas/ObjectType"},
                   "klant": {"type": "string", "format": "uuid", "description": "Required for a klantmanager; ignored for a client."},
                   "record": {"$ref": "#/components/schemas/NewRecord"}

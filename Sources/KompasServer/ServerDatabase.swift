@@ -35,6 +35,8 @@ public final class ServerDatabase: @unchecked Sendable {
     private var queue: [WriteJob] = []
     private var leaderActive = false
     public let path: String
+    /// Key of the object ids (``objectKey(klant:uuid:)``), random per database.
+    private let objectIDKey: SecretBytes
 
     public static let fileName = "kompas-gemeente.db"
 
@@ -64,7 +66,44 @@ public final class ServerDatabase: @unchecked Sendable {
               data TEXT NOT NULL, start_at TEXT NOT NULL, end_at TEXT, registration_at TEXT NOT NULL,
               correction_for INTEGER, corrected_by INTEGER, author TEXT NOT NULL,
               PRIMARY KEY (object, idx)) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS server_meta(name TEXT PRIMARY KEY, value BLOB NOT NULL);
             """)
+        // Issue 18: objects are stored under a keyed hash of (client, client's uuid) and found by
+        // the client's uuid within what the caller may see. A database from before gets the
+        // column; its objects keep their stored key (the client's uuid) and are found the same way.
+        let columns = try db.query("PRAGMA table_info(object)").compactMap { $0[1].string }
+        if !columns.contains("client_uuid") {
+            try db.execute(
+                "ALTER TABLE object ADD COLUMN client_uuid TEXT; UPDATE object SET client_uuid = uuid;"
+            )
+        }
+        try db.execute("CREATE INDEX IF NOT EXISTS object_client ON object(client_uuid, klant);")
+        _ = try db.query(
+            "INSERT OR IGNORE INTO server_meta(name, value) VALUES ('object_key', ?)",
+            [.blob(try SecureRandom.bytes(32))])
+        guard
+            let key = try db.query("SELECT value FROM server_meta WHERE name = 'object_key'")
+                .first?[0].bytes, key.count == 32
+        else { throw AdminError.damagedDatabase(path) }
+        objectIDKey = SecretBytes(key)
+    }
+
+    /// The stored id of client `klant`'s object `uuid`: an HMAC-SHA-256 of both under this
+    /// database's key, written as a UUID (RFC 9562 version 8).
+    ///
+    /// Two clients that send the same uuid get two objects, so a create with another client's
+    /// uuid is answered exactly as one with a uuid nobody has: no existence oracle.
+    func objectKey(klant: String, uuid: String) throws -> String {
+        var message = Array("kompas-gemeente/object/v1".utf8) + [0]
+        message += Array(klant.utf8) + [0] + Array(uuid.utf8)
+        var b = Array(try HMACSHA256.authenticate(message, key: objectIDKey).prefix(16))
+        b[6] = (b[6] & 0x0F) | 0x80
+        b[8] = (b[8] & 0x3F) | 0x80
+        let h = Hex.encode(b)
+        let parts = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { r in
+            String(h.dropFirst(r.lowerBound).prefix(r.count))
+        }
+        return parts.joined(separator: "-")
     }
 
     /// Flushes the WAL into the main file; called on graceful shutdown.
@@ -246,7 +285,7 @@ public final class ServerDatabase: @unchecked Sendable {
     }
 
     private static let objectColumns = """
-        o.uuid, o.type, o.klant, r.idx, r.type_version, r.data, r.start_at, r.end_at, r.registration_at,
+        o.client_uuid, o.type, o.klant, r.idx, r.type_version, r.data, r.start_at, r.end_at, r.registration_at,
         r.correction_for, r.corrected_by
         """
 
@@ -265,14 +304,28 @@ public final class ServerDatabase: @unchecked Sendable {
             correctionFor: c[6].int.map(Int.init), correctedBy: c[7].int.map(Int.init))
     }
 
+    /// The stored key of the object the caller means by `uuid`, among the objects it may see
+    /// (the oldest, should two clients of one caseload have chosen the same uuid).
+    private func key(_ uuid: String, visibleTo p: Principal) throws -> String? {
+        let v = visibility(p)
+        return try db.query(
+            "SELECT o.uuid FROM object o WHERE o.client_uuid = ? AND \(v.sql) ORDER BY o.seq LIMIT 1",
+            [.text(uuid), v.value]
+        ).first?[0].string
+    }
+
+    private func fetch(key: String, baseURL: String) throws -> ObjectResource? {
+        try db.query(
+            "SELECT \(Self.objectColumns) FROM object o JOIN record r ON r.object = o.uuid AND r.idx = o.latest WHERE o.uuid = ?",
+            [.text(key)]
+        ).first.map { resource($0, baseURL: baseURL) }
+    }
+
     private func fetch(_ uuid: String, visibleTo p: Principal, baseURL: String) throws
         -> ObjectResource?
     {
-        let v = visibility(p)
-        return try db.query(
-            "SELECT \(Self.objectColumns) FROM object o JOIN record r ON r.object = o.uuid AND r.idx = o.latest WHERE o.uuid = ? AND \(v.sql)",
-            [.text(uuid), v.value]
-        ).first.map { resource($0, baseURL: baseURL) }
+        guard let k = try key(uuid, visibleTo: p) else { return nil }
+        return try fetch(key: k, baseURL: baseURL)
     }
 
     public func object(_ uuid: String, for p: Principal, baseURL: String) throws -> ObjectResource {
@@ -284,17 +337,10 @@ public final class ServerDatabase: @unchecked Sendable {
 
     public func history(_ uuid: String, for p: Principal) throws -> [ObjectRecord] {
         try locked {
-            let v = visibility(p)
-            guard
-                !(try db.query(
-                    "SELECT 1 FROM object o WHERE o.uuid = ? AND \(v.sql)", [.text(uuid), v.value]))
-                    .isEmpty
-            else {
-                throw APIFailure.notFound
-            }
+            guard let k = try key(uuid, visibleTo: p) else { throw APIFailure.notFound }
             return try db.query(
                 "SELECT r.idx, r.type_version, r.data, r.start_at, r.end_at, r.registration_at, r.correction_for, r.corrected_by FROM record r WHERE r.object = ? ORDER BY r.idx",
-                [.text(uuid)]
+                [.text(k)]
             ).map(record)
         }
     }
@@ -331,16 +377,24 @@ public final class ServerDatabase: @unchecked Sendable {
         }
         let data = new.record.data.canonicalString
         return try transaction {
+            // May this caller write for this client at all? Asked first, so the answer never
+            // depends on what exists.
+            guard try mayWrite(for: klant, p) else {
+                throw p.role == .klantmanager
+                    ? APIFailure.forbidden("Deze klant hoort niet bij uw caseload.")
+                    : APIFailure.notFound
+            }
+            // Only this client's own objects can make a create a retry or a conflict.
             let existing = try db.query(
-                "SELECT o.klant, o.type, r.data, r.start_at, r.type_version FROM object o JOIN record r ON r.object = o.uuid AND r.idx = 1 WHERE o.uuid = ?",
-                [.text(new.uuid)])
+                "SELECT o.uuid, o.type, r.data, r.start_at, r.type_version FROM object o JOIN record r ON r.object = o.uuid AND r.idx = 1 WHERE o.klant = ? AND o.client_uuid = ?",
+                [.text(klant), .text(new.uuid)])
             if let row = existing.first {
-                guard let o = try fetch(new.uuid, visibleTo: p, baseURL: baseURL) else {
+                guard let k = row[0].string, let o = try fetch(key: k, baseURL: baseURL) else {
                     throw APIFailure.notFound
                 }
                 guard row[1].string == type.rawValue, row[2].string == data,
                     row[3].string == new.record.startAt,
-                    row[4].int == Int64(new.record.typeVersion), o.klant == klant
+                    row[4].int == Int64(new.record.typeVersion)
                 else {
                     throw APIFailure.conflict(
                         "Er bestaat al een object met deze uuid en een andere inhoud.",
@@ -348,24 +402,23 @@ public final class ServerDatabase: @unchecked Sendable {
                 }
                 return (o, false)
             }
-            guard try mayWrite(for: klant, p) else {
-                throw p.role == .klantmanager
-                    ? APIFailure.forbidden("Deze klant hoort niet bij uw caseload.")
-                    : APIFailure.notFound
-            }
+            let k = try objectKey(klant: klant, uuid: new.uuid)
             let seq =
                 (try db.query("SELECT coalesce(max(seq), 0) + 1 FROM object").first?[0].int) ?? 1
             try db.query(
-                "INSERT INTO object(uuid, type, klant, latest, seq) VALUES (?,?,?,1,?)",
-                [.text(new.uuid), .text(type.rawValue), .text(klant), .integer(seq)])
+                "INSERT INTO object(uuid, client_uuid, type, klant, latest, seq) VALUES (?,?,?,?,1,?)",
+                [
+                    .text(k), .text(new.uuid), .text(type.rawValue), .text(klant),
+                    .integer(seq),
+                ])
             try db.query(
                 "INSERT INTO record(object, idx, type_version, data, start_at, registration_at, author) VALUES (?,1,?,?,?,?,?)",
                 [
-                    .text(new.uuid), .integer(Int64(new.record.typeVersion)), .text(data),
+                    .text(k), .integer(Int64(new.record.typeVersion)), .text(data),
                     .text(new.record.startAt),
                     .text(WireTime.string(Date())), .text(p.id),
                 ])
-            guard let o = try fetch(new.uuid, visibleTo: p, baseURL: baseURL) else {
+            guard let o = try fetch(key: k, baseURL: baseURL) else {
                 throw APIFailure.notFound
             }
             return (o, true)
@@ -384,7 +437,9 @@ public final class ServerDatabase: @unchecked Sendable {
     ) throws -> (ObjectResource, created: Bool) {
         let data = new.data.canonicalString
         return try transaction {
-            guard let current = try fetch(uuid, visibleTo: p, baseURL: baseURL) else {
+            guard let k = try key(uuid, visibleTo: p),
+                let current = try fetch(key: k, baseURL: baseURL)
+            else {
                 throw APIFailure.notFound
             }
             guard let type = ObjectType(rawValue: current.type), writable(type) else {
@@ -413,16 +468,16 @@ public final class ServerDatabase: @unchecked Sendable {
             try db.query(
                 "INSERT INTO record(object, idx, type_version, data, start_at, registration_at, correction_for, author) VALUES (?,?,?,?,?,?,?,?)",
                 [
-                    .text(uuid), .integer(Int64(idx)), .integer(Int64(new.typeVersion)),
+                    .text(k), .integer(Int64(idx)), .integer(Int64(new.typeVersion)),
                     .text(data), .text(new.startAt),
                     .text(now), .integer(Int64(base)), .text(p.id),
                 ])
             try db.query(
                 "UPDATE record SET corrected_by = ?, end_at = ? WHERE object = ? AND idx = ?",
-                [.integer(Int64(idx)), .text(new.startAt), .text(uuid), .integer(Int64(base))])
+                [.integer(Int64(idx)), .text(new.startAt), .text(k), .integer(Int64(base))])
             try db.query(
-                "UPDATE object SET latest = ? WHERE uuid = ?", [.integer(Int64(idx)), .text(uuid)])
-            guard let o = try fetch(uuid, visibleTo: p, baseURL: baseURL) else {
+                "UPDATE object SET latest = ? WHERE uuid = ?", [.integer(Int64(idx)), .text(k)])
+            guard let o = try fetch(key: k, baseURL: baseURL) else {
                 throw APIFailure.notFound
             }
             return (o, true)
@@ -502,6 +557,51 @@ public final class ServerDatabase: @unchecked Sendable {
 public enum AdminError: Error, Equatable {
     case unknownKlantmanager(String)
     case unknownPrincipal(String)
+    case unknownToken(String)
+    case damagedDatabase(String)
+}
+
+extension ServerDatabase {
+    /// A token as the admin listing shows it: never its secret or hash.
+    public struct TokenInfo: Sendable, Equatable {
+        public let id: String
+        public let principal: String
+        public let role: String
+        public let label: String
+        public let expiresAt: Date?
+        public let createdAt: String
+    }
+
+    /// Every token (of one principal when given), oldest first.
+    public func tokens(for principal: String? = nil) throws -> [TokenInfo] {
+        try locked {
+            try db.query(
+                "SELECT t.id, t.principal, p.role, p.label, t.expires_at, t.created_at FROM token t JOIN principal p ON p.id = t.principal WHERE ? IS NULL OR t.principal = ? ORDER BY t.created_at, t.id",
+                [principal.map { .text($0) } ?? .null, principal.map { .text($0) } ?? .null]
+            ).map {
+                TokenInfo(
+                    id: $0[0].string ?? "", principal: $0[1].string ?? "", role: $0[2].string ?? "",
+                    label: $0[3].string ?? "",
+                    expiresAt: $0[4].int.map { Date(timeIntervalSince1970: Double($0)) },
+                    createdAt: $0[5].string ?? "")
+            }
+        }
+    }
+
+    /// Revokes a token, given by its id (the 16 hexadecimal digits after `kgm_`) or whole: the
+    /// row is deleted, so the next request with it gets 401.
+    ///
+    /// - Returns: the revoked token's id.
+    @discardableResult
+    public func revokeToken(_ given: String) throws -> String {
+        let parts = given.split(separator: "_", omittingEmptySubsequences: false)
+        let id = parts.count == 3 && parts[0] == "kgm" ? String(parts[1]) : given
+        try transaction {
+            try db.query("DELETE FROM token WHERE id = ?", [.text(id)])
+            guard db.changes == 1 else { throw AdminError.unknownToken(id) }
+        }
+        return id
+    }
 }
 
 /// Comparison whose duration does not depend on where two byte strings first differ.

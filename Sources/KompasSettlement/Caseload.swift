@@ -61,6 +61,20 @@ public struct CaseloadParser: Sendable {
 
     public init() {}
 
+    /// The columns a CSV caseload must have: without them no row can be a client (issue 18:
+    /// such a file used to be read as zero clients and exit 0).
+    public static let requiredColumns = ["klant", "leeftijd"] + PayslipReader.required
+
+    /// After the header row of a CSV: the required columns it lacks (empty when none).
+    ///
+    /// Nil before the header and for JSON Lines, where each line is checked on its own.
+    public var missingColumns: [String]? {
+        format == .csv ? Self.requiredColumns.filter { !header.contains($0) } : nil
+    }
+
+    /// True once the input turned out to be JSON Lines.
+    public var isJSONLines: Bool { format == .jsonl }
+
     /// Feeds one line (without its line ending); returns a client when one is complete.
     public mutating func feed(_ raw: Substring, line n: Int) -> CaseloadItem? {
         let line = raw.hasSuffix("\r") ? raw.dropLast() : raw

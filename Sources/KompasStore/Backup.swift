@@ -123,7 +123,16 @@ extension Store {
     public func exportBackup(
         to destination: URL, passphrase: Passphrase, kdf: ScryptParameters = .standard
     ) throws -> Int {
-        let records = try allRecords()
+        try exportBackup(try allRecords(), to: destination, passphrase: passphrase, kdf: kdf)
+    }
+
+    /// Writes an encrypted backup of `records` (the readable part of a damaged store, from
+    /// ``check(full:)``), exactly as ``exportBackup(to:passphrase:kdf:)`` writes all of them.
+    @discardableResult
+    public func exportBackup(
+        _ records: [StoredRecord], to destination: URL, passphrase: Passphrase,
+        kdf: ScryptParameters = .standard
+    ) throws -> Int {
         let bytes = try Backup.seal(records, passphrase: passphrase, kdf: kdf)
         let path = destination.path
         if FileManager.default.fileExists(atPath: path) {
@@ -176,7 +185,13 @@ extension Store {
         return try transaction {
             var added = 0
             var replaced = 0
-            for (collection, id, value) in records {
+            for (collection, legacyID, value) in records {
+                // A backup made before issue 18 names payslips by employer and dates; they come
+                // back under their hashed id, so the plaintext id never reaches this file.
+                let id =
+                    Self.naturalKeyCollections.contains(collection)
+                        && Self.isLegacyNaturalID(legacyID)
+                    ? try recordID(forKey: legacyID, in: collection) : legacyID
                 let exists =
                     try wrap {
                         try db.query(

@@ -40,7 +40,19 @@ enum Migrations {
                 PRIMARY KEY (collection, id)) WITHOUT ROWID;
             """)
 
-    static let all: [Migration] = [v1]
+    /// Version 2 (issue 18): record ids without personal data.
+    ///
+    /// No new table; opening a version-1 file also moves every record whose id was made of
+    /// personal data (employer and dates, e.g.
+    /// `2026-01-31_2026-01-01_2026-01-31_bakkerijzonnebloem`) to an id that is a keyed hash of
+    /// that natural key (``Store/rekeyLegacyRecords(_:dataKey:storeID:)``), in the same
+    /// transaction, and then rebuilds the file so the old ids are not left in free or interior
+    /// pages.
+    static let v2 = Migration(
+        version: 2, name: "record-ids zonder persoonsgegevens",
+        sql: "SELECT 1 FROM records LIMIT 0;")
+
+    static let all: [Migration] = [v1, v2]
     static var latest: Int { all.map(\.version).max() ?? 0 }
 
     static let bookkeeping =

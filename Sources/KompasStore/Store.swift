@@ -63,8 +63,9 @@ public struct IntegrityReport: Sendable, Equatable {
 /// - `trusted_schema=OFF`, `cell_size_check=ON` and SQLite's defensive mode: a tampered file can
 ///   not run functions through its schema, and damaged pages are noticed early.
 ///
-/// What is *not* hidden: the number of records per collection, their ids (random UUIDs) and
-/// sizes, and the scrypt parameters. A rollback of one record to an older sealed value *together
+/// What is *not* hidden: the number of records per collection, their ids (random UUIDs, fixed
+/// words, or keyed hashes of a natural key: ``recordID(forKey:in:)``) and sizes, and the scrypt
+/// parameters. A rollback of one record to an older sealed value *together
 /// with* its older version number is not detected (that would need a signed manifest).
 public final class Store {
     public let url: URL
@@ -73,6 +74,27 @@ public final class Store {
     let dataKey: SecretBytes
     let storeID: [UInt8]
     private var depth = 0
+    /// Whether a read leaves out a record that does not open or decode (the commands set it).
+    ///
+    /// Such a record is remembered in ``skippedRecords`` so the command can name it, instead of
+    /// failing the whole read. The library default stays strict.
+    public var skipsDamagedRecords = false
+    /// Records left out by reads since the store was opened (with ``skipsDamagedRecords``), in
+    /// the order they were met, each once.
+    public private(set) var skippedRecords: [RecordRef] = []
+
+    func skip(_ ref: RecordRef) {
+        if !skippedRecords.contains(ref) { skippedRecords.append(ref) }
+    }
+
+    /// The verdict of SQLite's `quick_check` on this handle, once it ran (``structureIsIntact()``
+    /// or ``check(full:)``).
+    public internal(set) var structureVerdict: Bool?
+    /// Set by whoever told the person about a failed structure check, so it is said once.
+    public var structureDamageNamed = false
+
+    /// Forgets the skipped records once they were reported.
+    public func clearSkippedRecords() { skippedRecords = [] }
 
     private init(
         url: URL, db: SQLiteConnection, lock: StoreLock, dataKey: SecretBytes, storeID: [UInt8]
@@ -178,16 +200,28 @@ public final class Store {
                 throw StoreError.damagedFile(path: path)
             }
             let dataKey = try unlock(db, storeID: storeID, passphrase: passphrase, path: path)
+            var compact = meta[Self.compactPending] != nil
             if version < latest {
                 try db.execute("BEGIN IMMEDIATE")
                 do {
                     try Migrations.migrate(db, migrations: migrations)
+                    // Version 2 (issue 18): ids made of employer and dates become keyed hashes.
+                    if version < 2, latest >= 2 {
+                        let moved = try rekeyLegacyRecords(db, dataKey: dataKey, storeID: storeID)
+                        if moved > 0 {
+                            try db.query(
+                                "INSERT OR REPLACE INTO kompas_meta (name, value) VALUES (?, ?)",
+                                [.text(Self.compactPending), .blob([1])])
+                            compact = true
+                        }
+                    }
                     try db.execute("COMMIT")
                 } catch {
                     try? db.execute("ROLLBACK")
                     throw error
                 }
             }
+            if compact { compactAfterRekey(db) }
             return Store(url: url, db: db, lock: lock, dataKey: dataKey, storeID: storeID)
         } catch {
             throw mapped(error, path: path)
@@ -361,6 +395,12 @@ public final class Store {
     }
 
     func recordAAD(_ collection: StoreCollection, _ id: String, _ version: Int64) -> [UInt8] {
+        Self.recordAAD(storeID: storeID, collection, id, version)
+    }
+
+    static func recordAAD(
+        storeID: [UInt8], _ collection: StoreCollection, _ id: String, _ version: Int64
+    ) -> [UInt8] {
         var w = ByteWriter()
         w.field("kompas/record/v1")
         w.field(storeID)
@@ -403,7 +443,12 @@ public final class Store {
                 [.text(collection.rawValue), .text(id)])
         }
         guard let row = rows.first else { return nil }
-        return try unseal(collection, id, row[0], row[1]).data
+        do {
+            return try unseal(collection, id, row[0], row[1]).data
+        } catch StoreError.damagedRecord(let ref) where skipsDamagedRecords {
+            skip(ref)
+            return nil
+        }
     }
 
     /// Removes a record; true when there was one.
@@ -422,16 +467,27 @@ public final class Store {
         }
     }
 
-    /// Every record of a collection, in id order; throws on the first damaged one.
+    /// Every record of a collection, in id order; throws on the first damaged one, or with
+    /// ``skipsDamagedRecords`` leaves it out and remembers it.
     ///
-    /// Use
-    /// ``verify()`` to read around damage.
+    /// Use ``verify()`` or ``check(full:)`` to read around damage.
     public func records(in collection: StoreCollection) throws -> [StoredRecord] {
         try wrap {
             try db.query(
                 "SELECT version, sealed, id FROM records WHERE collection = ? ORDER BY id",
                 [.text(collection.rawValue)])
-        }.map { row in try unseal(collection, row[2].string ?? "", row[0], row[1]) }
+        }.compactMap { row in try unsealOrSkip(collection, row[2].string ?? "", row[0], row[1]) }
+    }
+
+    private func unsealOrSkip(
+        _ collection: StoreCollection, _ id: String, _ version: SQLValue, _ sealed: SQLValue
+    ) throws -> StoredRecord? {
+        do {
+            return try unseal(collection, id, version, sealed)
+        } catch StoreError.damagedRecord(let ref) where skipsDamagedRecords {
+            skip(ref)
+            return nil
+        }
     }
 
     /// The ids in a collection (no decryption).
@@ -460,8 +516,9 @@ public final class Store {
             try db.query(
                 "SELECT collection, id, version, sealed FROM records ORDER BY collection, id")
         }
-        .map { row in
-            try unseal(StoreCollection(row[0].string ?? ""), row[1].string ?? "", row[2], row[3])
+        .compactMap { row in
+            try unsealOrSkip(
+                StoreCollection(row[0].string ?? ""), row[1].string ?? "", row[2], row[3])
         }
     }
 
@@ -526,17 +583,27 @@ public final class Store {
         -> T?
     {
         guard let data = try get(id: id, in: collection) else { return nil }
-        return try decode(type, data, RecordRef(collection: collection, id: id))
+        do {
+            return try decode(type, data, RecordRef(collection: collection, id: id))
+        } catch StoreError.unreadableRecord(let ref) where skipsDamagedRecords {
+            skip(ref)
+            return nil
+        }
     }
 
     /// Every record of a collection decoded as `T`, in id order.
     public func all<T: Decodable>(_ type: T.Type, in collection: StoreCollection) throws
         -> [StoredValue<T>]
     {
-        try records(in: collection).map { r in
-            StoredValue(
-                id: r.id, version: r.version,
-                value: try decode(type, r.data, RecordRef(collection: collection, id: r.id)))
+        try records(in: collection).compactMap { r in
+            let ref = RecordRef(collection: collection, id: r.id)
+            do {
+                return StoredValue(
+                    id: r.id, version: r.version, value: try decode(type, r.data, ref))
+            } catch StoreError.unreadableRecord(let ref) where skipsDamagedRecords {
+                skip(ref)
+                return nil
+            }
         }
     }
 

@@ -11,6 +11,8 @@ extension StoreCollection {
     public static let syncobject = StoreCollection("syncobject")
     /// When the last sync finished.
     public static let syncstatus = StoreCollection("syncstatus")
+    /// The outbox's next sequence number (one record, `volgnummer`).
+    public static let outboxVolgnummer = StoreCollection("outbox-volgnummer")
 }
 
 /// One local change waiting to be sent: a new object (`baseIndex` nil) or a new record for an
@@ -155,8 +157,26 @@ public enum Outbox {
         }
     }
 
+    /// The next sequence number, kept in its own record.
+    ///
+    /// So queuing costs the same whether one entry or ten thousand wait (issue 18: reading every
+    /// entry here made an import of n payslips take time in n²). A store from before has no
+    /// counter yet: it starts after the highest sequence of the entries that can be read. Call
+    /// inside a transaction.
     static func nextSequence(_ store: Store) throws -> Int {
-        (try entries(in: store).map(\.sequence).max() ?? 0) + 1
+        struct Counter: Codable { var next: Int }
+        let id = "volgnummer"
+        let next: Int
+        if let c = try store.get(Counter.self, id: id, in: .outboxVolgnummer) {
+            next = c.next
+        } else {
+            let strict = store.skipsDamagedRecords
+            store.skipsDamagedRecords = true
+            defer { store.skipsDamagedRecords = strict }
+            next = (try entries(in: store).map(\.sequence).max() ?? 0) + 1
+        }
+        try store.put(Counter(next: next + 1), id: id, in: .outboxVolgnummer)
+        return next
     }
 }
 

@@ -103,6 +103,25 @@ import Testing
         }
     }
 
+    /// RFC 4231 §4.2 and §4.3 (HMAC-SHA-256 test cases 1 and 2) and RFC 5869 appendix A.1
+    /// (HKDF-SHA-256 test case 1: the first 32 bytes of the OKM are `T(1)`).
+    @Test func hmacSHA256AndHKDFExpandMatchTheRFCs() throws {
+        let one = try HMACSHA256.authenticate(
+            Array("Hi There".utf8), key: [UInt8](repeating: 0x0b, count: 20))
+        #expect(
+            Hex.encode(one) == "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")
+        let two = try HMACSHA256.authenticate(
+            Array("what do ya want for nothing?".utf8), key: Array("Jefe".utf8))
+        #expect(
+            Hex.encode(two) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
+        let prk = SecretBytes(
+            Self.hex("077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5"))
+        let okm = try HMACSHA256.expand(prk: prk, info: Self.hex("f0f1f2f3f4f5f6f7f8f9"))
+        #expect(
+            okm.withBytes { Hex.encode($0) }
+                == "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf")
+    }
+
     /// FIPS 180-4 examples ("abc" and the empty string).
     @Test func sha256KnownAnswers() throws {
         #expect(

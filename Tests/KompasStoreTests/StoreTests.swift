@@ -155,14 +155,16 @@ import Testing
         do { _ = try makeStore(dir) }
         #expect(
             try rawSQL(dir.store, "SELECT version, name FROM kompas_schema") == [
-                [.integer(1), .text("eerste schema")]
+                [.integer(1), .text("eerste schema")],
+                [.integer(2), .text("record-ids zonder persoonsgegevens")],
             ])
-        let v2 = Migration(version: 2, name: "test", sql: "CREATE TABLE test_extra (x INTEGER);")
+        let next = Migrations.latest + 1
+        let v2 = Migration(version: next, name: "test", sql: "CREATE TABLE test_extra (x INTEGER);")
         do {
             let s = try Store.open(
                 at: dir.store, passphrase: Passphrase(testPass), options: quick,
                 migrations: Migrations.all + [v2])
-            #expect(try s.schemaVersion() == 2)
+            #expect(try s.schemaVersion() == next)
         }
         do {
             _ = try Store.open(
@@ -171,10 +173,12 @@ import Testing
         }
         #expect(
             try rawSQL(dir.store, "SELECT version FROM kompas_schema ORDER BY version") == [
-                [.integer(1)], [.integer(2)],
+                [.integer(1)], [.integer(2)], [.integer(Int64(next))],
             ])
-        // The current Kompas (which knows only version 1) refuses a newer file instead of guessing.
-        #expect(throws: StoreError.newerSchema(found: 2, supported: 1)) { try openStore(dir) }
+        // The current Kompas refuses a newer file instead of guessing.
+        #expect(throws: StoreError.newerSchema(found: next, supported: Migrations.latest)) {
+            try openStore(dir)
+        }
     }
 
     /// `Fixtures/store/store-v1.kompas` was written by schema version 1 (with the test-only scrypt

@@ -5,6 +5,9 @@ import KompasStore
 /// `kompas export BESTAND`: an encrypted backup of the whole store (format documented in
 /// `KompasStore/Backup.swift`), protected by the store's passphrase with its own salt.
 ///
+/// Exit 1 when damaged records had to be left out or the file's structure is damaged: the
+/// intact records are in the backup (issue 18).
+///
 /// Never
 /// overwrites a file.
 enum ExportCommand {
@@ -15,11 +18,27 @@ enum ExportCommand {
     static func run(_ inv: Invocation) throws -> ExitCode {
         let target = try fileOperand(inv)
         let (store, pass) = try StoreAccess.openReturningPassphrase(inv)
+        // Issue 18: the integrity check first; what is intact is backed up even when a record
+        // or the file's structure is damaged, and the damage is named (exit 1).
+        let report = try store.check()
         let count = try store.exportBackup(
-            to: target, passphrase: pass, kdf: StoreAccess.kdf(inv.context.environment))
-        inv.err.print(
-            inv.t("store.exported", ["count": .number(count), "path": .text(target.path)]))
-        return .ok
+            report.readable, to: target, passphrase: pass,
+            kdf: StoreAccess.kdf(inv.context.environment))
+        let arguments: [String: Message.Argument] = [
+            "count": .number(count), "path": .text(target.path),
+        ]
+        if report.isIntact {
+            inv.err.print(inv.t("store.exported", arguments))
+            return .ok
+        }
+        for m in StoreCheckOutput.problems(report) {
+            inv.err.print(
+                "kompas: " + inv.t("doc.level.waarschuwing") + " " + inv.context.localizer.render(m)
+            )
+        }
+        store.structureDamageNamed = true
+        inv.err.print("kompas: " + inv.t("store.exportedPartly", arguments))
+        return .findings
     }
 
     /// The single `BESTAND` operand, relative to the working directory.

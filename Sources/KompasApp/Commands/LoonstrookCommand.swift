@@ -137,9 +137,14 @@ enum LoonstrookCommand {
         if created {
             inv.err.print(inv.t("store.created", ["path": .text(StoreAccess.location(inv).path)]))
         }
-        let existing = try store.all(Payslip.self, in: .loonstrook).map(\.value)
-        let check = PayslipValidator.validate(
-            [PayslipRow(line: 1, payslip: slip)], existing: existing)
+        // As in `importeer`: the check and the save under one write lock (issue 18).
+        let check = try store.transaction {
+            let existing = try store.all(Payslip.self, in: .loonstrook).map(\.value)
+            let check = PayslipValidator.validate(
+                [PayslipRow(line: 1, payslip: slip)], existing: existing)
+            if !check.hasErrors && !check.accepted.isEmpty { try SyncBridge.save(slip, in: store) }
+            return check
+        }
         for f in check.findings {
             inv.err.print(
                 "kompas: " + inv.t("doc.level." + f.level.rawValue) + " "
@@ -150,7 +155,6 @@ enum LoonstrookCommand {
             inv.out.print(inv.t("payslip.add.already"))
             return .ok
         }
-        try SyncBridge.save(slip, in: store)
         inv.out.print(
             inv.t(
                 "payslip.add.done",
@@ -234,19 +238,26 @@ enum LoonstrookCommand {
         }
         let data = try PayslipSource.read(file, inv)
         let store = try StoreAccess.openOrCreate(inv).store
-        let existing = try store.all(Payslip.self, in: .loonstrook).map(\.value)
         let read = PayslipReader.read(data)
-        let check = PayslipValidator.validate(read.rows, existing: existing)
-        let findings = (read.findings + check.findings).sorted { $0.line < $1.line }
+        // The write lock first, then the overlap check (issue 18): checked against payslips read
+        // before the lock, a payslip another Kompas saved meanwhile would slip past it.
+        let (check, findings) = try store.transaction {
+            () -> (PayslipValidator.Outcome, [Finding]) in
+            let existing = try store.all(Payslip.self, in: .loonstrook).map(\.value)
+            let check = PayslipValidator.validate(read.rows, existing: existing)
+            let findings = (read.findings + check.findings).sorted { $0.line < $1.line }
+            if findings.contains(where: { $0.level == .fout }) && !inv.arguments.has(skipErrors) {
+                return (check, findings)
+            }
+            for row in check.accepted { try SyncBridge.save(row.payslip, in: store) }
+            return (check, findings)
+        }
         PayslipSource.printFindings(findings, file: file, inv)
         let errors = findings.filter { $0.level == .fout }.count
         if errors > 0 && !inv.arguments.has(skipErrors) {
             inv.err.print(
                 "kompas: " + inv.t("payslip.import.nothingSaved", ["count": .number(errors)]))
             return .dataError
-        }
-        try store.transaction {
-            for row in check.accepted { try SyncBridge.save(row.payslip, in: store) }
         }
         let duplicates = check.findings.filter { $0.ruleID == "loonstrook.dubbel" }.count
         let summary = [
@@ -287,7 +298,9 @@ enum LoonstrookCommand {
         } else {
             target = slips.first { $0.id == which }
         }
-        guard let t = target, try store.delete(id: t.id, in: .loonstrook) else {
+        guard let t = target,
+            try store.delete(id: try store.recordID(forKey: t.id, in: .loonstrook), in: .loonstrook)
+        else {
             throw UserError(.dataError, Message("payslip.error.notFound", ["which": .text(which)]))
         }
         inv.out.print(

@@ -11,7 +11,8 @@ import KompasSync
 enum StatusCommand {
     static let spec = CommandSpec(
         names: ["status"], summary: "cmd.status.summary",
-        flags: [GlobalFlags.municipality, PayslipSource.filesFlag] + StoreAccess.flags,
+        flags: [GlobalFlags.municipality, PayslipSource.filesFlag, StoreCheckOutput.flag]
+            + StoreAccess.flags,
         run: run)
 
     /// What a section sees.
@@ -39,8 +40,16 @@ enum StatusCommand {
         if let extra = inv.arguments.operands.first {
             throw UsageError.unexpectedOperand(extra, command: "status")
         }
+        if inv.arguments.has(StoreCheckOutput.flag) {
+            return try StoreCheckOutput.runOnRequest(inv)
+        }
         let municipality = try MunicipalityResolver.resolve(
             inv.arguments.value(GlobalFlags.municipality), context: inv.context)
+        // Issue 18: the store's integrity check runs first, so damage is said even when it hides
+        // records from the lists below.
+        let checked =
+            inv.arguments.values(PayslipSource.filesFlag).isEmpty
+            ? try StoreAccess.openIfAvailable(inv)?.check() : nil
         let loaded = try PayslipSource.load(inv)
         let facts = Facts(
             today: inv.context.clock.now(), policy: municipality.settlementPolicy,
@@ -61,8 +70,9 @@ enum StatusCommand {
                 },
             ]
             if let receipts { doc["ontvangst"] = SyncCommand.jsonObject(receipts) }
+            if let checked { doc["opslag"] = StoreCheckOutput.json(checked) }
             inv.out.print(JSONOutput.string(doc))
-            return .ok
+            return checked.map { $0.isIntact ? .ok : .findings } ?? .ok
         }
         for (n, s) in shown.enumerated() {
             if n > 0 { inv.out.print("") }
@@ -76,6 +86,13 @@ enum StatusCommand {
         if !loaded.fromStore && loaded.payslips.isEmpty {
             inv.out.print("")
             inv.out.print(inv.t("status.noData"))
+        }
+        if let checked, !checked.isIntact {
+            inv.out.print("")
+            inv.out.print(inv.context.style.bold(inv.t("store.check.title")))
+            for m in StoreCheckOutput.problems(checked) { inv.out.print("- " + l.render(m)) }
+            loaded.store?.structureDamageNamed = true
+            return .findings
         }
         return .ok
     }

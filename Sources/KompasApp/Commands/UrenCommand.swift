@@ -65,7 +65,7 @@ enum UrenCommand {
         if created {
             inv.err.print(inv.t("store.created", ["path": .text(StoreAccess.location(inv).path)]))
         }
-        try store.put(record, id: record.id, in: .uren)
+        try store.put(record, id: try store.recordID(forKey: record.id, in: .uren), in: .uren)
         inv.out.print(inv.t("hours.add.done", ["hours": .hours(h), "date": .date(day)]))
         return .ok
     }

@@ -78,6 +78,35 @@ enum VerrekeningCommand {
 /// with bad data is reported on stderr with its id and line; the others are still settled (exit 1
 /// when any client was rejected). Progress on stderr after the first second.
 enum CaseloadRun {
+    /// Refuses a CSV caseload whose header lacks a required column, naming every missing one.
+    ///
+    /// Runs before anything is printed (issue 18). JSON Lines are checked line by line as before.
+    static func requireColumns(_ url: URL) throws {
+        guard let h = FileHandle(forReadingAtPath: url.path) else { return }
+        defer { try? h.close() }
+        let start = (try? h.read(upToCount: 1 << 16)) ?? Data()
+        var probe = CaseloadParser()
+        let lines = PayslipReader.text(start).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        for (n, line) in lines.enumerated() {
+            _ = probe.feed(line, line: n + 1)
+            if probe.isJSONLines { return }
+            if let missing = probe.missingColumns {
+                if missing.isEmpty { return }
+                throw UserError(
+                    .dataError,
+                    Message(
+                        "caseload.error.missingColumns",
+                        ["columns": .text(missing.joined(separator: ", "))]))
+            }
+        }
+        throw UserError(
+            .dataError,
+            Message(
+                "caseload.error.missingColumns",
+                ["columns": .text(CaseloadParser.requiredColumns.joined(separator: ", "))]))
+    }
+
     static func run(_ inv: Invocation, file: String, policy: SettlementPolicy) throws -> ExitCode {
         let url = PayslipSource.url(file, inv)
         var isDir: ObjCBool = false
@@ -90,6 +119,7 @@ enum CaseloadRun {
             throw UserError(.ioError, Message("error.fileUnreadable", ["file": .text(file)]))
         }
         defer { try? input.close() }
+        try requireColumns(url)
         let mode: Mode = inv.json ? .json : inv.arguments.has(VerrekeningCommand.csv) ? .csv : .text
         var out = Output(inv: inv, mode: mode)
         var parser = CaseloadParser()
