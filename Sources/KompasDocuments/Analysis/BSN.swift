@@ -17,6 +17,7 @@ public enum BSN {
     ///
     /// Returns the 1-based column and the nine digits of each candidate that passes the eleven-test.
     public static func find(in line: String) -> [(column: Int, digits: String)] {
+        guard TextBytes.asciiDigits(line) >= 9 else { return [] }
         let chars = Array(line)
         var result: [(Int, String)] = []
         var i = 0

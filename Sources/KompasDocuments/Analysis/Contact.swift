@@ -9,6 +9,7 @@ public enum Contact {
 
     /// E-mail addresses on a line, with the 1-based column of their first character.
     public static func emails(in line: String) -> [(column: Int, address: String)] {
+        guard line.utf8.contains(0x40) else { return [] }
         let chars = Array(line)
         var result: [(Int, String)] = []
         for (i, c) in chars.enumerated() where c == "@" {
@@ -29,6 +30,7 @@ public enum Contact {
     /// True when the line holds a phone number: 10 to 13 digits, written with spaces, dashes,
     /// brackets or a leading `+`, starting with `0` or `+`.
     public static func hasPhone(_ line: String) -> Bool {
+        guard TextBytes.asciiDigits(line) >= 10 else { return false }
         let chars = Array(line)
         var i = 0
         while i < chars.count {
@@ -55,6 +57,7 @@ public enum Contact {
     /// True when the line holds a Dutch postcode: four digits (not starting with 0), an optional
     /// space and two capital letters.
     public static func hasPostcode(_ line: String) -> Bool {
+        guard TextBytes.asciiDigits(line) >= 4 else { return false }
         let chars = Array(line)
         guard chars.count >= 6 else { return false }
         for i in 0...(chars.count - 6) {

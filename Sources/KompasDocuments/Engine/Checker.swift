@@ -47,8 +47,9 @@ public struct DocumentChecker: Sendable {
             guard d.kinds.contains(input.kind), !disabled.contains(d.id),
                 !d.needsVacancy || input.vacancy != nil
             else { continue }
-            let found = rule.init().check(input)
-            if found.isEmpty, let p = d.praiseKey { praise.append(Message(p)) }
+            let r = rule.init()
+            let found = r.check(input)
+            if let p = r.praise(input, findings: found) { praise.append(p) }
             findings += found
         }
         findings.sort { ($0.line, $0.column, $0.ruleID) < ($1.line, $1.column, $1.ruleID) }
@@ -60,7 +61,7 @@ public struct DocumentChecker: Sendable {
         }.filter { seen.insert($0.ruleID).inserted }.prefix(3)
         var strengths = Array(praise.prefix(3))
         if strengths.isEmpty { strengths = [Message("doc.praise.checking")] }
-        let coverage = input.vacancy.map { KeyTerms.covered($0.keyTerms, in: input.document) }
+        let coverage = input.keyTermCoverage
         return CheckReport(
             kind: input.kind, language: input.language, findings: findings, strengths: strengths,
             topThree: Array(top), keyTerms: coverage, progress: nil)

@@ -13,7 +13,7 @@ struct CertificatesRule: DocumentRule {
             RuleExample("Werkervaring\n2020 – heden Orderpicker, met ↓VCA en ↓heftruckcertificaat")
         ])
 
-    static let terms = [
+    static let terms: PhraseList = [
         "vca", "vca-vol", "haccp", "heftruck", "heftruckcertificaat", "reachtruck",
         "reachtruckcertificaat", "bhv",
         "ehbo", "sociale hygiëne", "svh", "forklift", "forklift licence", "forklift license",

@@ -20,7 +20,8 @@ struct PrivacyBSNRule: DocumentRule {
             RuleExample("Naam: Sam de Vries\nBSN: ↓111222333"),
             RuleExample("Burgerservicenummer ↓1234.56.782"),
             RuleExample("bsn ↓111 222 333 en nog eens ↓111.222.333"),
-        ])
+        ],
+        praised: [RuleExample("Sam de Vries\nTelefoon: 06 12345678")])
 
     func check(_ input: CheckInput) -> [Finding] {
         input.document.lines.enumerated().flatMap { n, line in

@@ -13,6 +13,8 @@ struct UnprofessionalEmailRule: DocumentRule {
         triggering: [
             RuleExample("E-mail: ↓sexy_sam@example.nl"),
             RuleExample("Mail ↓prinsesje_xxx@example.nl of ↓killer.boy@example.com"),
+            RuleExample(
+                "↓samira_lief1992@example.nl\n↓stoerejongen@example.nl\n↓xx_ricky_xx@example.nl"),
         ])
 
     static let words = [
@@ -21,7 +23,8 @@ struct UnprofessionalEmailRule: DocumentRule {
         "lieverd", "stoner", "420", "xxx", "baby", "bitch", "kusje", "party", "chick", "swag",
         "thug", "lekker",
         "devil", "duivel", "player", "bad.boy", "badboy", "badgirl", "sweety", "honey", "snoes",
-        "beast",
+        "beast", "lief", "lieve", "stoer", "xx", "meisje", "queen", "crazy", "sweet", "gamer",
+        "kusjes",
     ]
 
     func check(_ input: CheckInput) -> [Finding] {
