@@ -40,7 +40,7 @@ public struct Vacancy: Sendable {
         var company: String?
         var contact: String?
         var place: String?
-        for line in document.lines {
+        for line in document.lines where line.utf8.contains(0x3A) {
             if role == nil, let v = Self.value(line, labels: Self.roleLabels) { role = v }
             if company == nil, let v = Self.value(line, labels: Self.companyLabels) { company = v }
             if contact == nil, let v = Self.value(line, labels: Self.contactLabels) { contact = v }
@@ -58,15 +58,16 @@ public struct Vacancy: Sendable {
         var firstName: String?
         var name: String?
         if let c = contact, !c.contains("@") {
-            let words = c.split(separator: " ").map { String($0).trimmedOf(".,;:") }.filter {
+            let raw = c.split(separator: " ").map { String($0).trimmedOf(",;:") }.filter {
                 $0.first?.isLetter == true
             }
+            let words = raw.map { $0.trimmedOf(".") }
             let isName: (String) -> Bool = {
                 !Self.titles.contains($0.lowercased()) && ($0.first?.isUppercase ?? false)
             }
             if let a = words.firstIndex(where: isName), let b = words.lastIndex(where: isName) {
                 surname = words[b]
-                name = words[a...b].joined(separator: " ")
+                name = raw[a...b].joined(separator: " ")
                 let given = words[a]
                 if a < b, given.count > 1, given.allSatisfy(\.isLetter) { firstName = given }
             }
@@ -86,16 +87,15 @@ public struct Vacancy: Sendable {
             [self.contactName, company, place].compactMap { $0 }.flatMap {
                 Tokenizer.tokens(in: $0, line: 0).map(\.lower)
             })
-        for line in document.lines where line.contains("@") || Self.isAddress(line) {
-            for t in Tokenizer.tokens(in: line, line: 0) where t.kind == .word {
-                names.insert(t.lower)
-            }
+        for (n, line) in document.lines.enumerated()
+        where line.utf8.contains(0x40) || Self.isAddress(document.tokens[n]) {
+            for t in document.tokens[n] where t.kind == .word { names.insert(t.lower) }
         }
         for (n, tokens) in document.tokens.enumerated() {
             for (k, t) in tokens.enumerated() where t.kind == .word && k > 0 {
                 // A capitalised word inside a sentence that the vacancy does not use in lower case
                 // is a name (a person, a street, a town).
-                if t.text.first?.isUppercase == true, !t.text.allSatisfy(\.isUppercase),
+                if t.text != t.lower, t.text.dropFirst() == t.lower.dropFirst(),
                     tokens[k - 1].text != ".", tokens[k - 1].text != ":",
                     !document.lines[n].hasPrefix("-")
                 {
@@ -104,14 +104,13 @@ public struct Vacancy: Sendable {
             }
         }
         let lowerUse = Set(
-            document.words.filter { $0.text.first?.isLowercase == true }.map(\.lower))
+            document.words.filter { $0.text == $0.lower }.map(\.lower))
         names.subtract(lowerUse)
         self.keyTerms = KeyTerms.extract(from: document, excluding: names)
     }
 
     /// A street address: a word ending in straat, weg, laan, plein, … followed by a house number.
-    static func isAddress(_ line: String) -> Bool {
-        let tokens = Tokenizer.tokens(in: line, line: 0)
+    static func isAddress(_ tokens: [Token]) -> Bool {
         for (k, t) in tokens.enumerated() where t.kind == .word && k + 1 < tokens.count {
             if tokens[k + 1].kind == .number,
                 [
@@ -139,7 +138,7 @@ public struct Vacancy: Sendable {
 
 extension String {
     func trimmedOf(_ set: String) -> String {
-        let s = Set(set)
+        let s = Array(set)
         var sub = Substring(self)
         while let f = sub.first, s.contains(f) { sub = sub.dropFirst() }
         while let l = sub.last, s.contains(l) { sub = sub.dropLast() }
@@ -212,8 +211,9 @@ public enum KeyTerms {
         for line in document.tokens {
             for t in line where t.kind == .word {
                 let w = t.lower
+                let n = t.text.utf8.count
                 let acronym =
-                    t.text.count >= 2 && t.text.count <= 6 && t.text.allSatisfy { $0.isUppercase }
+                    n >= 2 && n <= 6 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
                 guard acronym || (w.count >= 4 && !stop.contains(w)), !excluding.contains(w) else {
                     continue
                 }
@@ -238,14 +238,14 @@ public enum KeyTerms {
     public static func covered(_ terms: [String], in document: Document) -> (
         covered: [String], missing: [String]
     ) {
-        let words = Set(document.words.map(\.lower))
-        let stems = Set(words.filter { $0.count >= 5 }.map { stem($0) })
         var c: [String] = []
         var m: [String] = []
         for t in terms {
             let hit =
-                words.contains(t) || (t.count >= 5 && stems.contains(stem(t)))
-                || (t.count >= 5 && words.contains { $0.count > t.count && $0.contains(t) })
+                document.containsWord(t)
+                || (t.count >= 5
+                    && (document.containsFragment(Array(stem(t).utf8), atWordStart: true)
+                        || document.containsFragment(Array(t.utf8), atWordStart: false)))
             if hit { c.append(t) } else { m.append(t) }
         }
         return (c, m)

@@ -132,7 +132,8 @@ public struct CheckInput: Sendable {
         let sections = SectionFinder.sections(in: document)
         self.sections = sections
         var periods: [(Period, SectionKind?)] = []
-        for (n, tokens) in document.tokens.enumerated() {
+        // A period has a year or a month number: lines without two digits have none.
+        for (n, tokens) in document.tokens.enumerated() where document.digitCounts[n] >= 2 {
             let section = sections.last { $0.headingLine <= n + 1 }?.kind
             for p in PeriodParser.periods(in: tokens, today: today.calendarMonth) {
                 periods.append((p, section))

@@ -76,10 +76,16 @@ public struct Document: Sendable {
         tokens.reserveCapacity(lines.count)
         for (n, line) in lines.enumerated() {
             let ascii = line.utf8.allSatisfy { $0 < 0x80 }
-            let lower =
-                ascii ? Array(line.utf8).map(TextBytes.asciiLower) : Array(line.lowercased().utf8)
+            let lower: [UInt8]
+            if ascii {
+                lower = line.utf8.map(TextBytes.asciiLower)
+                lowerColumns.append([])
+            } else {
+                let (bytes, columns) = TextBytes.lowered(line)
+                lower = bytes
+                lowerColumns.append(columns)
+            }
             lowerBytes.append(lower)
-            lowerColumns.append(ascii ? [] : TextBytes.columns(of: line.lowercased()))
             tokens.append(Tokenizer.tokens(in: line, line: n + 1, ascii: ascii))
             digits.append(line.utf8.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) })
             TextBytes.words(in: lower) { s, e in
@@ -192,8 +198,42 @@ public struct Document: Sendable {
         list.entries.contains { !PhraseMatcher.offsets(of: $0, in: lowerBytes[n - 1]).isEmpty }
     }
 
+    /// True when the lower-cased bytes occur anywhere, or (with `atWordStart`) at the start of a word.
+    public func containsFragment(_ fragment: [UInt8], atWordStart: Bool) -> Bool {
+        guard let first = fragment.first else { return false }
+        for line in lowerBytes where line.count >= fragment.count {
+            var i = 0
+            let last = line.count - fragment.count
+            while i <= last {
+                if line[i] == first,
+                    !atWordStart || i == 0 || !TextBytes.isWordByte(before: i, in: line)
+                {
+                    var j = 1
+                    while j < fragment.count, line[i + j] == fragment[j] { j += 1 }
+                    if j == fragment.count { return true }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
+
     /// True when the lower-cased word `word` occurs as a whole word.
     public func containsWord(_ word: String) -> Bool { contains(any: PhraseList([word])) }
+
+    /// How often the lower-cased word occurs (through the index: no pass over the text).
+    public func count(ofWord word: String) -> Int {
+        let b = Array(word.utf8)
+        let h = TextBytes.hash(b[...])
+        var k = lowerBound(h)
+        var n = 0
+        while k < wordIndex.count, wordIndex[k].hash == h {
+            let w = wordIndex[k]
+            if Int(w.end - w.start) == b.count { n += 1 }
+            k += 1
+        }
+        return n
+    }
 
     func lowerBound(_ h: UInt64) -> Int {
         var lo = 0
@@ -328,6 +368,12 @@ enum TextBytes {
         return isWordScalar(scalar(at: i, in: b).0)
     }
 
+    /// True when the scalar starting at byte `i` is a letter.
+    static func isLetterByte(at i: Int, in b: [UInt8]) -> Bool {
+        if b[i] < 0x80 { return (b[i] | 0x20) >= 0x61 && (b[i] | 0x20) <= 0x7A }
+        return scalar(at: i, in: b).0.properties.isAlphabetic
+    }
+
     /// True when the scalar ending just before byte `i` is a letter or digit.
     static func isWordByte(before i: Int, in b: [UInt8]) -> Bool {
         var k = i - 1
@@ -362,6 +408,34 @@ enum TextBytes {
         if start >= 0 { body(start, b.count) }
     }
 
+    /// True when two ASCII letters are followed by two digits somewhere (how every IBAN starts).
+    static func hasLettersThenDigits(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        guard b.count >= 4 else { return false }
+        func letter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+        func digit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        for i in 0...(b.count - 4)
+        where letter(b[i]) && letter(b[i + 1]) && digit(b[i + 2]) && digit(b[i + 3]) {
+            return true
+        }
+        return false
+    }
+
+    /// True when `needle` occurs in `hay` (bytes, no word boundaries).
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= hay.count else { return false }
+        var i = 0
+        while i <= hay.count - needle.count {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count, hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// The number of ASCII digits in a line.
     static func asciiDigits(_ s: String) -> Int {
         s.utf8.reduce(0) { $0 + ($1 >= 0x30 && $1 <= 0x39 ? 1 : 0) }
@@ -374,16 +448,40 @@ enum TextBytes {
         return h
     }
 
-    /// The 1-based character column of every UTF-8 byte of `s`.
-    static func columns(of s: String) -> [Int32] {
-        var result: [Int32] = []
-        result.reserveCapacity(s.utf8.count)
-        var column: Int32 = 0
-        for ch in s {
-            column += 1
-            for _ in 0..<ch.utf8.count { result.append(column) }
+    /// True when a scalar belongs to the character before it (a combining mark, a joiner, a
+    /// variation selector or an emoji modifier): columns count characters, not scalars.
+    static func extendsCharacter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x300 { return false }
+        switch s.value {
+        case 0x200D, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F: return true
+        default:
+            let c = s.properties.generalCategory
+            return c == .nonspacingMark || c == .spacingMark || c == .enclosingMark
         }
-        return result
+    }
+
+    /// A line lower-cased as UTF-8 bytes, with the 1-based character column of every byte.
+    static func lowered(_ line: String) -> ([UInt8], [Int32]) {
+        var bytes: [UInt8] = []
+        var columns: [Int32] = []
+        bytes.reserveCapacity(line.utf8.count)
+        columns.reserveCapacity(line.utf8.count)
+        var column: Int32 = 0
+        for s in line.unicodeScalars {
+            if !extendsCharacter(s) || column == 0 { column += 1 }
+            if s.isASCII {
+                bytes.append(asciiLower(UInt8(s.value)))
+                columns.append(column)
+                continue
+            }
+            let mapped =
+                s.properties.changesWhenLowercased ? s.properties.lowercaseMapping : String(s)
+            for b in mapped.utf8 {
+                bytes.append(b)
+                columns.append(column)
+            }
+        }
+        return (bytes, columns)
     }
 }
 
@@ -448,14 +546,18 @@ enum Tokenizer {
     static func scalarTokens(_ line: String, line n: Int) -> [Token] {
         var scalars: [Unicode.Scalar] = []
         var columns: [Int] = []
+        var offsets: [Int] = []
         var column = 0
-        for ch in line {
-            column += 1
-            for s in ch.unicodeScalars {
-                scalars.append(s)
-                columns.append(column)
-            }
+        var offset = 0
+        for s in line.unicodeScalars {
+            if !TextBytes.extendsCharacter(s) || column == 0 { column += 1 }
+            scalars.append(s)
+            columns.append(column)
+            offsets.append(offset)
+            offset += UTF8.width(s)
         }
+        offsets.append(offset)
+        let bytes = Array(line.utf8)
         func isLetter(_ s: Unicode.Scalar) -> Bool {
             s.isASCII
                 ? ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) : s.properties.isAlphabetic
@@ -469,9 +571,7 @@ enum Tokenizer {
                     s.properties.generalCategory)
         }
         func text(_ a: Int, _ b: Int) -> String {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[a..<b])
-            return String(v)
+            String(decoding: bytes[offsets[a]..<offsets[b]], as: UTF8.self)
         }
         var result: [Token] = []
         var i = 0
@@ -498,10 +598,12 @@ enum Tokenizer {
                     break
                 }
                 let s = text(start, i)
+                let lower =
+                    s.utf8.allSatisfy { $0 < 0x80 }
+                    ? String(decoding: s.utf8.map(TextBytes.asciiLower), as: UTF8.self)
+                    : s.lowercased()
                 result.append(
-                    Token(
-                        text: s, lower: s.lowercased(), kind: .word, line: n, column: columns[start]
-                    ))
+                    Token(text: s, lower: lower, kind: .word, line: n, column: columns[start]))
             } else if c.isASCII && isNumber(c) {
                 while i < scalars.count, scalars[i].isASCII, isNumber(scalars[i]) { i += 1 }
                 let s = text(start, i)

@@ -22,7 +22,10 @@ struct CapitalsRule: DocumentRule {
 
     func check(_ input: CheckInput) -> [Finding] {
         var result: [Finding] = []
-        for (n, tokens) in input.document.tokens.enumerated() {
+        for (n, tokens) in input.document.tokens.enumerated()
+        where input.document.lines[n].utf8.reduce(0, { $0 + ($1 >= 0x41 && $1 <= 0x5A ? 1 : 0) })
+            >= 6
+        {
             let words = tokens.filter { $0.kind == .word }
             // A heading: the whole line is a few words (a section, a name).
             if words.count <= Self.minimumWords,

@@ -32,9 +32,8 @@ struct CertificatesRule: DocumentRule {
                             "text": .text(
                                 hit.phrase.uppercased() == hit.phrase
                                     ? hit.phrase
-                                    : String(
-                                        Array(input.document.lines[hit.line - 1])[
-                                            (hit.column - 1)..<(hit.column - 1 + hit.phrase.count)])
+                                    : input.document.text(
+                                        line: hit.line, column: hit.column, count: hit.phrase.count)
                             )
                         ]))
             }

@@ -27,18 +27,14 @@ struct SentenceLengthRule: DocumentRule {
     static let listMarks: Set<Character> = ["-", "*", "•", "–", "·", "○", "▪"]
 
     func check(_ input: CheckInput) -> [Finding] {
-        let listy: Set<SectionKind> = [
-            .werkervaring, .opleiding, .vrijwilligerswerk, .certificaten, .vaardigheden,
-        ]
+        // On a CV only real sentences count: a line that does not end a sentence is a list entry.
         return Readability.longSentences(in: input.document, maxWords: Self.maximumWords).filter {
             s in
             let line = input.document.lines[s.line - 1].drop(while: \.isWhitespace)
             if let f = line.first, Self.listMarks.contains(f) { return false }
-            if input.kind == .cv,
-                let section = input.sections.last(where: { $0.headingLine <= s.line }),
-                listy.contains(section.kind)
-            {
-                return false
+            if input.kind == .cv {
+                let last = s.words.last.map { input.document.lines[$0.line - 1] } ?? ""
+                if let end = last.trimmingTrailingSpaces.last, !".!?".contains(end) { return false }
             }
             return true
         }.prefix(Self.maximumFindings).map {
@@ -46,5 +42,13 @@ struct SentenceLengthRule: DocumentRule {
                 $0.line, $0.column, nil,
                 ["words": .number($0.words.count), "max": .number(Self.maximumWords)])
         }
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: Substring {
+        var s = Substring(self)
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s
     }
 }

@@ -5,7 +5,7 @@ import KompasCore
 ///
 /// Use the vacancy's words where they are true for you (seed digest 004 L389-390).
 ///
-/// A letter that names the job or the company was written for this vacancy, however few of its
+/// A letter that names the job was written for this vacancy, however few of its
 /// words it uses, and a letter with placeholders gets the (more urgent) placeholder finding; so
 /// this rule speaks only of letters that could go to any employer (issue 20: it fired on good
 /// letters).
@@ -39,9 +39,7 @@ struct StandardLetterRule: DocumentRule {
         let covered = (input.keyTermCoverage ?? KeyTerms.covered(v.keyTerms, in: input.document))
             .covered.count
         let percent = covered * 100 / v.keyTerms.count
-        let forThisVacancy =
-            (v.role.map { RoleRule.named($0, in: input.document) } ?? false)
-            || (v.company.map { CompanyRule.names($0, in: input.document) } ?? false)
+        let forThisVacancy = v.role.map { RoleRule.named($0, in: input.document) } ?? false
         if forThisVacancy || !PlaceholderRule().check(input).isEmpty { return [] }
         return percent < Self.minimumPercent
             ? [Self.description.finding(1, 1, nil, ["percent": .number(percent)])] : []

@@ -27,13 +27,17 @@ struct UnprofessionalEmailRule: DocumentRule {
         "kusjes",
     ]
 
+    static let wordBytes = words.map { Array($0.utf8) }
+
     func check(_ input: CheckInput) -> [Finding] {
         input.document.lines.enumerated().flatMap { n, line in
             Contact.emails(in: line).compactMap { hit -> Finding? in
-                let local = hit.address.split(separator: "@")[0].lowercased()
-                guard let w = Self.words.first(where: { local.contains($0) }) else { return nil }
+                let local = Array((hit.address.split(separator: "@").first ?? "").lowercased().utf8)
+                guard let k = Self.wordBytes.firstIndex(where: { TextBytes.contains(local, $0) })
+                else { return nil }
                 return Self.description.finding(
-                    n + 1, hit.column, nil, ["address": .text(hit.address), "word": .text(w)])
+                    n + 1, hit.column, nil,
+                    ["address": .text(hit.address), "word": .text(Self.words[k])])
             }
         }
     }
