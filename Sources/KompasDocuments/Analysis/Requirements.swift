@@ -57,7 +57,9 @@ public enum Requirements {
             label: "ploegendienst", inVacancy: ["ploegendienst", "ploegen", "ploegendiensten"],
             inDocument: [
                 "ploegendienst", "ploegendiensten", "ploegen", "vroege dienst", "late dienst",
-                "nachtdienst", "shifts",
+                "vroege diensten", "late diensten", "vroege en late", "nachtdienst",
+                "nachtdiensten",
+                "wisselende diensten", "shifts",
             ],
             fragments: ["ploeg"]),
         Spec(

@@ -91,21 +91,24 @@ public struct Vacancy: Sendable {
         where line.utf8.contains(0x40) || Self.isAddress(document.tokens[n]) {
             for t in document.tokens[n] where t.kind == .word { names.insert(t.lower) }
         }
-        for (n, tokens) in document.tokens.enumerated() {
-            for (k, t) in tokens.enumerated() where t.kind == .word && k > 0 {
-                // A capitalised word inside a sentence that the vacancy does not use in lower case
-                // is a name (a person, a street, a town).
-                if t.text != t.lower, t.text.dropFirst() == t.lower.dropFirst(),
-                    tokens[k - 1].text != ".", tokens[k - 1].text != ":",
-                    !document.lines[n].hasPrefix("-")
+        // A capitalised word inside a sentence that the vacancy never writes in lower case is a
+        // name (a person, a street, a town).
+        var capitalised = Set<String>()
+        var lowerUse = Set<String>()
+        for (n, tokens) in document.tokens.enumerated() where !document.lines[n].utf8.contains(0x40)
+        {
+            for (k, t) in tokens.enumerated() where t.kind == .word {
+                if t.text == t.lower {
+                    lowerUse.insert(t.lower)
+                } else if k > 0, t.text.dropFirst() == t.lower.dropFirst(),
+                    tokens[k - 1].text != ".",
+                    tokens[k - 1].text != ":", !document.lines[n].hasPrefix("-")
                 {
-                    names.insert(t.lower)
+                    capitalised.insert(t.lower)
                 }
             }
         }
-        let lowerUse = Set(
-            document.words.filter { $0.text == $0.lower }.map(\.lower))
-        names.subtract(lowerUse)
+        names.formUnion(capitalised.subtracting(lowerUse))
         self.keyTerms = KeyTerms.extract(from: document, excluding: names)
     }
 
@@ -189,7 +192,9 @@ public enum KeyTerms {
         "hebt", "leuk", "leuke", "prettig", "prettige", "leeft", "zorgt", "ruimte", "mogelijkheden",
         "reiskostenvergoeding", "vergoeding", "goed", "aanspreekpunt", "woord", "geschrift",
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zondag", "pré", "plezier",
-        "kinderen", "mensen", "nederland", "omgeving", "regio", "jaar", "jaren", "minimaal",
+        "kinderen", "mensen", "nederland", "omgeving", "regio", "jaren", "locatie", "laad", "halen",
+        "zoek", "kom", "geef", "neem", "neemt", "krijgen", "bezoeken", "woont", "wonen",
+        "verplicht",
         // English
         "the", "a", "an", "and", "or", "of", "for", "with", "on", "at", "to", "from", "by", "as",
         "we", "you", "your", "our", "us",

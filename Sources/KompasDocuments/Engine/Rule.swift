@@ -83,14 +83,17 @@ public struct RuleExample: Sendable {
     public let language: DocumentLanguage?
     /// Letters checked before (their text; the verifier fingerprints them).
     public let earlierLetters: [String]
+    /// Only for this kind of document (a praise that a CV gets and a letter does not).
+    public let kind: DocumentKind?
     public let file: StaticString
     public let line: UInt
 
     public init(
         _ text: String, vacancy: String? = nil, language: DocumentLanguage? = nil,
-        earlierLetters: [String] = [],
+        earlierLetters: [String] = [], kind: DocumentKind? = nil,
         file: StaticString = #filePath, line: UInt = #line
     ) {
+        self.kind = kind
         self.text = text
         self.vacancy = vacancy
         self.language = language

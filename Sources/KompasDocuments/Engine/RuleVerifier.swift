@@ -102,13 +102,14 @@ public enum RuleVerifier {
                     file: #filePath, line: #line))
         }
         for kind in d.kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
-            for ex in d.praised where praise(rule, ex, kind: kind) == nil {
+            for ex in d.praised
+            where (ex.kind ?? kind) == kind && praise(rule, ex, kind: kind) == nil {
                 failures.append(
                     Failure(
                         message: "\(d.id) [\(kind)]: expected praise, got none", file: ex.file,
                         line: ex.line))
             }
-            for ex in d.notPraised + d.triggering {
+            for ex in d.notPraised + d.triggering where (ex.kind ?? kind) == kind {
                 if let p = praise(rule, ex, kind: kind) {
                     failures.append(
                         Failure(
