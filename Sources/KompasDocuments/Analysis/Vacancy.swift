@@ -128,6 +128,17 @@ public struct Vacancy: Sendable {
         return false
     }
 
+    /// The analysis of a vacancy, remembered for the next check against the same vacancy text
+    /// (many CVs or letters checked against one vacancy analyse it once).
+    public static func analysed(_ document: Document) -> Vacancy {
+        if let last = VacancyMemo.shared.get(), last.document.lines == document.lines {
+            return last
+        }
+        let v = Vacancy(document: document)
+        VacancyMemo.shared.set(v)
+        return v
+    }
+
     static func value(_ line: String, labels: [String]) -> String? {
         let trimmed = line.trimmedOf(" \t*-#")
         let lower = trimmed.lowercased()
@@ -255,4 +266,13 @@ public enum KeyTerms {
         }
         return (c, m)
     }
+}
+
+/// The last vacancy analysed, behind a lock (checks may run on several threads).
+final class VacancyMemo: @unchecked Sendable {
+    static let shared = VacancyMemo()
+    private var last: Vacancy?
+    private let lock = NSLockLike()
+    func get() -> Vacancy? { lock.with { last } }
+    func set(_ v: Vacancy) { lock.with { last = v } }
 }

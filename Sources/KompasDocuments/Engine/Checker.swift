@@ -68,14 +68,12 @@ public struct DocumentChecker: Sendable {
         // The three most important: most serious first, then the rule's place in the list. The
         // rank is looked up once per finding, not in every comparison.
         var seen = Set<String>()
-        let ranked: [(finding: Finding, rank: Int)] = findings.map { ($0, order[$0.ruleID] ?? 0) }
-        let sorted = ranked.sorted {
-            (a: (finding: Finding, rank: Int), b: (finding: Finding, rank: Int)) -> Bool in
-            if a.finding.level != b.finding.level { return a.finding.level > b.finding.level }
-            if a.rank != b.rank { return a.rank < b.rank }
-            return a.finding.line < b.finding.line
+        let keys = findings.map { f -> (Int, Int, Int) in
+            (f.level == .fout ? 0 : f.level == .waarschuwing ? 1 : 2, order[f.ruleID] ?? 0, f.line)
         }
-        let top = sorted.map { $0.finding }.filter { seen.insert($0.ruleID).inserted }.prefix(3)
+        let byImportance = findings.indices.sorted { keys[$0] < keys[$1] }
+        let top = byImportance.map { findings[$0] }.filter { seen.insert($0.ruleID).inserted }
+            .prefix(3)
         var strengths = Array(praise.prefix(3))
         if strengths.isEmpty { strengths = [Message("doc.praise.checking")] }
         let coverage = input.keyTermCoverage

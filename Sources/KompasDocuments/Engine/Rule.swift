@@ -126,7 +126,7 @@ public struct CheckInput: Sendable {
         self.document = document
         self.kind = kind
         self.language = language ?? LanguageDetector.detect(document)
-        let v = vacancy.map { Vacancy(document: $0) }
+        let v = vacancy.map { Vacancy.analysed($0) }
         self.vacancy = v
         self.keyTermCoverage = v.map { KeyTerms.covered($0.keyTerms, in: document) }
         self.earlierLetters = earlierLetters
