@@ -11,6 +11,7 @@ struct CapitalsRule: DocumentRule {
         nonTriggering: [
             RuleExample("WERKERVARING\nTOMASZ NOWAK\nIk heb VCA, HACCP en een MBO 2 diploma."),
             RuleExample("PERSOONLIJKE GEGEVENS EN CONTACT"),
+            RuleExample("Ik heb diploma's van VMBO, MBO EN HBO, en VCA."),
         ],
         triggering: [
             RuleExample("Profiel\n↓IK BEN EEN HARDE WERKER DIE GRAAG BUITEN WERKT."),
@@ -19,6 +20,11 @@ struct CapitalsRule: DocumentRule {
         ])
 
     static let minimumWords = 4
+    static let abbreviations: Set<String> = [
+        "HAVO", "VMBO", "MAVO", "VWO", "HACCP", "VCA", "BHV", "EHBO", "ROC", "MBO", "HBO", "WO",
+        "SVH", "ICT",
+        "HRM", "KNVB", "UWV", "NT2", "WERKERVARING", "OPLEIDING", "PROFIEL", "VAARDIGHEDEN",
+    ]
 
     func check(_ input: CheckInput) -> [Finding] {
         var result: [Finding] = []
@@ -45,7 +51,10 @@ struct CapitalsRule: DocumentRule {
                     run = []
                 }
             }
-            if run.count >= Self.minimumWords, let first = run.first {
+            // A list of abbreviations ("HAVO, VMBO, MBO EN HBO") is not shouting: the run needs
+            // at least two longer words that are not abbreviations.
+            let long = run.filter { $0.text.count >= 4 && !Self.abbreviations.contains($0.text) }
+            if run.count >= Self.minimumWords, long.count >= 2, let first = run.first {
                 result.append(Self.description.finding(n + 1, first.column))
             }
         }

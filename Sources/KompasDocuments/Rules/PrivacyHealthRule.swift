@@ -16,23 +16,31 @@ struct PrivacyHealthRule: DocumentRule {
                 "Schoonmaker, Ziekenhuis Rivierenland\nIk bleef rustig toen twee collega's ziek waren."
             ),
             RuleExample("Ik zorgde twee jaar voor mijn moeder."),
+            RuleExample(
+                "Begeleider van cliënten met een verstandelijke beperking; ik deelde medicijnen uit."
+            ),
         ],
         triggering: [
             RuleExample("↓Gezondheid: ik heb last van mijn rug (hernia)"),
             RuleExample("Het spijt me. ↓Ik was een paar jaar ziek door een burn-out."),
             RuleExample("↓Health: diabetes type 1", language: .en),
+            RuleExample("Ik werk graag. ↓Ik heb een beperking aan mijn hand."),
         ])
 
+    /// About the writer's own health: "beperking", "medicijnen" or "chronisch" alone are words of
+    /// care work ("cliënten met een beperking"), so those count only with "ik" or "mijn".
     static let phrases: PhraseList = [
         "gezondheid:", "gezondheid", "hernia", "burn-out", "burnout", "overspannen", "depressie",
-        "depressief", "ik was ziek", "was ik ziek", "ik ben ziek", "ik werd ziek", "ziek geweest",
-        "mijn ziekte",
-        "lang ziek", "een paar jaar ziek", "jaar ziek", "rugklachten", "last van mijn rug",
-        "handicap",
-        "beperking", "chronisch", "arbeidsongeschikt", "wajong", "ziektewet", "wia", "adhd",
-        "autisme", "ptss",
-        "medicijnen", "health:", "medical condition", "disability", "illness", "sick leave",
-        "diabetes",
+        "depressief",
+        "ik was ziek", "was ik ziek", "ik ben ziek", "ik werd ziek", "ziek geweest", "mijn ziekte",
+        "lang ziek",
+        "een paar jaar ziek", "jaar ziek", "rugklachten", "last van mijn rug",
+        "ik heb een beperking",
+        "mijn beperking", "ik heb een handicap", "mijn handicap", "ik heb adhd", "ik heb autisme",
+        "mijn adhd",
+        "mijn autisme", "ik gebruik medicijnen", "arbeidsongeschikt", "wajong", "ziektewet",
+        "ik heb ptss",
+        "health:", "medical condition", "my disability", "my illness", "sick leave",
     ]
 
     func check(_ input: CheckInput) -> [Finding] {
