@@ -168,3 +168,15 @@ import Testing
         }
     }
 }
+
+/// The old id of the title-and-company rule still switches off both rules it became.
+@Suite struct RenamedRuleTests {
+    @Test func oldIDSwitchesOffBothNewRules() {
+        #expect(
+            DocumentChecker.unknownIDs(["brief.functie-bedrijf", "brief.bestaatniet"]) == [
+                "brief.bestaatniet"
+            ])
+        let checker = DocumentChecker(disabled: ["brief.functie-bedrijf"])
+        #expect(checker.disabled == ["brief.functie", "brief.bedrijf"])
+    }
+}

@@ -37,12 +37,17 @@ public struct DocumentChecker: Sendable {
 
     public init(rules: [any DocumentRule.Type] = DocumentRules.all, disabled: Set<String> = []) {
         self.rules = rules
-        self.disabled = disabled
+        self.disabled = Set(disabled.flatMap { Self.renamed[$0] ?? [$0] })
     }
+
+    /// Ids that were split or renamed, so `--uit` with an old id in a script keeps working.
+    public static let renamed: [String: [String]] = [
+        "brief.functie-bedrijf": ["brief.functie", "brief.bedrijf"]
+    ]
 
     /// Ids in `ids` that are not a rule (for a clear usage error).
     public static func unknownIDs(_ ids: [String]) -> [String] {
-        let known = Set(DocumentRules.all.map { $0.description.id })
+        let known = Set(DocumentRules.all.map { $0.description.id }).union(renamed.keys)
         return ids.filter { !known.contains($0) }
     }
 
