@@ -41,6 +41,28 @@ import Testing
         }
     }
 
+    /// A "let op" or "belangrijk" finding never reads as a tip, and a tip never as a warning
+    /// (issue 20: "let op" findings whose text started with "Tip:").
+    @Test func messageTextsMatchTheirLevel() throws {
+        let prefixes = ["nl": ("Tip:", "Let op:"), "en": ("Tip:", "Warning:")]
+        for (lang, (tip, warning)) in prefixes {
+            let data = try Data(contentsOf: TestSupport.path("Locales/\(lang).json"))
+            let table = try #require(
+                try JSONSerialization.jsonObject(with: data) as? [String: String])
+            for rule in DocumentRules.all {
+                let d = rule.description
+                for key in d.messageKeys {
+                    let text = table[key] ?? ""
+                    switch d.level {
+                    case .suggestie: #expect(!text.hasPrefix(warning), "\(lang) \(key): \(text)")
+                    case .waarschuwing, .fout:
+                        #expect(!text.hasPrefix(tip), "\(lang) \(key): \(text)")
+                    }
+                }
+            }
+        }
+    }
+
     /// The verifier itself must fail on a wrong marker, or the example tests prove nothing.
     @Test func verifierCatchesAMisplacedMarker() {
         struct Wrong: DocumentRule {
@@ -58,6 +80,41 @@ import Testing
         }
         let failures = RuleVerifier.verify(Wrong.self)
         #expect(failures.count == 2)
+    }
+
+    /// A praise is a claim: the verifier fails a rule whose praise has no example, and a rule that
+    /// praises where it must not.
+    @Test func verifierCatchesUnprovenAndWrongPraise() {
+        struct NoExample: DocumentRule {
+            static let description = RuleDescription(
+                id: "doc.test", level: .suggestie, kinds: [.cv], praise: "doc.test.praise",
+                nonTriggering: [RuleExample("Ik werk.")],
+                triggering: [RuleExample("↓Ik werk graag graag.")])
+            func check(_ input: CheckInput) -> [Finding] {
+                RepeatedWordRule().check(input).map {
+                    Finding(
+                        ruleID: "doc.test", level: .suggestie, line: 1, column: $0.column,
+                        message: Message("doc.test"))
+                }
+            }
+        }
+        struct AlwaysPraises: DocumentRule {
+            static let description = RuleDescription(
+                id: "doc.test", level: .suggestie, kinds: [.cv], praise: "doc.test.praise",
+                nonTriggering: [RuleExample("Ik werk.")],
+                triggering: [RuleExample("↓Ik werk graag graag.")],
+                praised: [RuleExample("Ik werk.")], notPraised: [RuleExample("Ik.")])
+            func check(_ input: CheckInput) -> [Finding] { NoExample().check(input) }
+            func praise(_ input: CheckInput, findings: [Finding]) -> Message? {
+                Message("doc.test.praise")
+            }
+        }
+        #expect(RuleVerifier.verify(NoExample.self).contains { $0.message.contains("praised") })
+        // Praised on the not-praised example and on the triggering one.
+        #expect(
+            RuleVerifier.verify(AlwaysPraises.self).filter {
+                $0.message.contains("expected no praise")
+            }.count == 2)
     }
 
     @Test func markersAreStripped() {

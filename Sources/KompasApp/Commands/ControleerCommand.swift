@@ -170,16 +170,41 @@ enum ControleerCommand {
                 )
             }
         }
+        if !report.requirements.isEmpty {
+            inv.out.print("")
+            inv.out.print(inv.t("doc.out.requirements"))
+            for r in report.requirements {
+                let key = r.mentioned ? "doc.out.requirement.met" : "doc.out.requirement.missing"
+                inv.out.print(inv.t(key, ["text": .text(r.label)]))
+            }
+        }
+        if let r = report.readability {
+            inv.out.print("")
+            inv.out.print(
+                inv.t(
+                    "doc.out.readability",
+                    [
+                        "score": .number(r.lix),
+                        "band": .text(inv.t("doc.readability." + r.band.rawValue)),
+                    ]))
+        }
+        if report.kind == .brief, !report.vacancyChecked {
+            inv.out.print("")
+            inv.out.print(inv.t("doc.out.vacancyMissing"))
+        }
         if let p = report.progress {
             if p.unchanged {
                 inv.out.print(inv.t("doc.out.unchanged", ["date": .date(p.previousDate)]))
             } else {
                 inv.out.print(
                     inv.t(
-                        "doc.out.progress",
+                        p.solved.count == 1 ? "doc.out.progress.one" : "doc.out.progress",
                         ["date": .date(p.previousDate), "count": .number(p.solved.count)]))
                 if !p.new.isEmpty {
-                    inv.out.print(inv.t("doc.out.progressNew", ["count": .number(p.new.count)]))
+                    inv.out.print(
+                        inv.t(
+                            p.new.count == 1 ? "doc.out.progressNew.one" : "doc.out.progressNew",
+                            ["count": .number(p.new.count)]))
                 }
             }
         }
@@ -188,18 +213,21 @@ enum ControleerCommand {
             inv.out.print(inv.t("doc.out.none"))
             return
         }
-        inv.out.print(
-            inv.t(
-                "doc.out.summary",
-                [
-                    "errors": .number(report.count(.fout)),
-                    "warnings": .number(report.count(.waarschuwing)),
-                    "suggestions": .number(report.count(.suggestie)),
-                ]))
+        inv.out.print(inv.t("doc.out.summary", ["counts": .text(countsText(report, inv))]))
         inv.out.print(style.bold(inv.t("doc.out.top")))
         for (i, f) in report.topThree.enumerated() {
             inv.out.print("  \(i + 1). " + l.render(f.message))
         }
+    }
+
+    /// "1 belangrijk punt, 2 punten om op te letten, 3 tips": each count with its own word, in
+    /// the singular for one (issue 20: "1 tips").
+    static func countsText(_ report: CheckReport, _ inv: Invocation) -> String {
+        [Finding.Level.fout, .waarschuwing, .suggestie].map { level in
+            let n = report.count(level)
+            return inv.t(
+                "doc.count.\(level.rawValue).\(n == 1 ? "one" : "other")", ["count": .number(n)])
+        }.joined(separator: ", ")
     }
 
     static func json(_ report: CheckReport, file: String, hash: String, inv: Invocation) -> [String:
@@ -226,6 +254,16 @@ enum ControleerCommand {
         if let k = report.keyTerms {
             o["kernwoorden"] = ["gedekt": k.covered, "ontbreekt": k.missing]
         }
+        if !report.requirements.isEmpty {
+            o["eisen"] = report.requirements.map {
+                ["eis": $0.label, "genoemd": $0.mentioned] as [String: Any]
+            }
+        }
+        if let r = report.readability {
+            o["leesbaarheid"] =
+                ["lix": r.lix, "niveau": r.band.rawValue, "zinnen": r.sentences] as [String: Any]
+        }
+        o["vacature_gecontroleerd"] = report.vacancyChecked
         if let p = report.progress {
             o["verbeterd"] =
                 [

@@ -162,16 +162,54 @@ extension GuideSession {
 
     // MARK: CV and letter
 
+    /// Checks a CV or letter with `kompas controleer`.
+    ///
+    /// For a letter the guide asks for the vacancy (pasted or a file), so the role, the company and the greeting are checked too; it
+    /// says "you can send it" only when no "belangrijk" or "let op" point is open and, for a
+    /// letter, the vacancy was there (issue 20).
     func checkFlow() throws {
         guard
             case .done(let a) = try form(
-                Questions.document(workingDirectory: context.workingDirectory), flow: .controleer)
+                Questions.document(workingDirectory: context.workingDirectory), flow: .controleer),
+            let file = a["bestand"]
         else { return }
+        let kind = a["soort"] ?? "cv"
+        var args = ["controleer", kind, file]
+        var input: [String]?
+        if kind == "brief", a["vacature"] == "bestand", let vacancy = a["vacaturebestand"] {
+            args += ["--vacature", vacancy]
+        } else if kind == "brief", a["vacature"] == "plakken" {
+            let pasted = pasteVacancy()
+            if !pasted.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+                args += ["--vacature", "-"]
+                input = pasted
+            }
+        }
+        let withVacancy = args.contains("--vacature")
         blank()
-        let code = command(["controleer", a["soort"] ?? "cv", a["bestand", default: ""]])
+        let code = command(args, input: input)
         finish()
         blank()
-        say(t(code == .ok ? "gids.check.good" : "gids.check.findings"))
+        switch code {
+        case .ok:
+            say(t(kind == "brief" && !withVacancy ? "gids.check.noVacancy" : "gids.check.good"))
+        case .findings: say(t("gids.check.findings"))
+        default: break
+        }
+    }
+
+    /// Reads a pasted vacancy up to a line with only the end word ("klaar", "done") or the end of input.
+    func pasteVacancy() -> [String] {
+        blank()
+        say(t("gids.q.vacancyText"))
+        let end = t("gids.vacancy.endWord")
+        var lines: [String] = []
+        while case .line(let l) = reader.readLine() {
+            let word = l.trimmingCharacters(in: .whitespaces).lowercased()
+            if word == end || word == "klaar" || word == "done" { break }
+            lines.append(l)
+        }
+        return lines
     }
 
     // MARK: Summary

@@ -219,8 +219,28 @@ enum Questions {
                 why: Message("gids.why.documentFile"),
                 help: Message("gids.help.documentFile"),
                 check: GuideChecks.existingFile(workingDirectory: workingDirectory)),
+            // A letter is checked against its vacancy (issue 20): pasted, from a file, or none.
+            GuideQuestion(
+                id: "vacature", prompt: Message("gids.q.vacancy"), why: nil,
+                help: Message("gids.help.vacancy"),
+                choices: vacancyChoices, check: GuideChecks.choice(vacancyChoices),
+                applies: { $0["soort"] == "brief" }),
+            GuideQuestion(
+                id: "vacaturebestand", prompt: Message("gids.q.vacancyFile"),
+                why: Message("gids.why.documentFile"),
+                help: Message("gids.help.documentFile"),
+                check: GuideChecks.existingFile(workingDirectory: workingDirectory),
+                applies: { $0["soort"] == "brief" && $0["vacature"] == "bestand" }),
         ]
     }
+
+    static let vacancyChoices = [
+        GuideChoice(
+            value: "plakken", label: Message("gids.vacancy.paste"), words: ["paste", "plak"]),
+        GuideChoice(value: "bestand", label: Message("gids.vacancy.file"), words: ["file"]),
+        GuideChoice(
+            value: "geen", label: Message("gids.vacancy.none"), words: ["none", "nee", "no"]),
+    ]
 
     static let summaryChoices = [
         GuideChoice(value: "scherm", label: Message("gids.summary.screen"), words: ["screen"]),

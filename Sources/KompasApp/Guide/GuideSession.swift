@@ -423,7 +423,9 @@ final class GuideSession {
     /// Errors are shown as on the command line.
     /// `secrets` are handed over the way a script gives them (`KOMPAS_SYNC_TOKEN`), in memory only.
     @discardableResult
-    func command(_ args: [String], secrets: [String: String] = [:]) -> ExitCode {
+    func command(_ args: [String], secrets: [String: String] = [:], input: [String]? = nil)
+        -> ExitCode
+    {
         var full = args
         if let dir = invocation.arguments.value(StoreAccess.storeFlag) {
             full += ["--opslag", dir]
@@ -435,9 +437,15 @@ final class GuideSession {
         ctx.environment.merge(secrets) { _, new in new }
         let reader = self.reader
         var ctxWithInput = ctx
-        ctxWithInput.readLine = {
-            if case .line(let s) = reader.readLine() { return s }
-            return nil
+        if let input {
+            // Text the guide already read (a pasted vacancy) is the command's standard input.
+            let lines = LockedLines(input)
+            ctxWithInput.readLine = { lines.next() }
+        } else {
+            ctxWithInput.readLine = {
+                if case .line(let s) = reader.readLine() { return s }
+                return nil
+            }
         }
         do {
             let parsed = try ArgumentParser(table: invocation.table).parse(full)
@@ -494,5 +502,17 @@ final class GuideSession {
         }
         return try? ProfielCommand.merged(
             Invocation(spec: spec, arguments: p, context: ctx, table: invocation.table))
+    }
+}
+
+/// Lines handed to a command as its standard input, one per `readLine`.
+final class LockedLines: @unchecked Sendable {
+    private var lines: [String]
+    private let lock = NSLock()
+    init(_ lines: [String]) { self.lines = lines }
+    func next() -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return lines.isEmpty ? nil : lines.removeFirst()
     }
 }

@@ -17,48 +17,53 @@ public enum BSN {
     ///
     /// Returns the 1-based column and the nine digits of each candidate that passes the eleven-test.
     public static func find(in line: String) -> [(column: Int, digits: String)] {
-        let chars = Array(line)
+        guard TextBytes.asciiDigits(line) >= 9 else { return [] }
+        // Digits and separators are ASCII: read the bytes, and count characters only for a column.
+        let b = Array(line.utf8)
+        func digit(_ i: Int) -> Bool { b[i] >= 0x30 && b[i] <= 0x39 }
         var result: [(Int, String)] = []
         var i = 0
-        while i < chars.count {
-            guard chars[i].isASCII, chars[i].isNumber,
-                i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber)
-            else {
+        while i < b.count {
+            guard digit(i), i == 0 || !digit(i - 1) else {
                 i += 1
                 continue
             }
             // Read groups of digits separated by one '.', ' ' or '-'.
-            var groups: [String] = []
+            var lengths: [Int] = []
+            var digits: [UInt8] = []
             var j = i
-            var group = ""
-            while j < chars.count {
-                let c = chars[j]
-                if c.isASCII && c.isNumber {
-                    group.append(c)
+            var length = 0
+            while j < b.count {
+                if digit(j) {
+                    digits.append(b[j])
+                    length += 1
                     j += 1
                     continue
                 }
-                if c == "." || c == " " || c == "-", !group.isEmpty, j + 1 < chars.count,
-                    chars[j + 1].isASCII, chars[j + 1].isNumber
+                if b[j] == 0x2E || b[j] == 0x20 || b[j] == 0x2D, length > 0, j + 1 < b.count,
+                    digit(j + 1)
                 {
-                    groups.append(group)
-                    group = ""
+                    lengths.append(length)
+                    length = 0
                     j += 1
                     continue
                 }
                 break
             }
-            groups.append(group)
-            let lengths = groups.map(\.count)
+            lengths.append(length)
             let allowed: [[Int]] = [[9], [3, 3, 3], [4, 2, 3]]
-            if let shape = allowed.first(where: {
-                lengths.starts(with: $0) && (lengths.count == $0.count)
-            }) {
-                let digits = groups.prefix(shape.count).joined()
-                if isValid(digits) { result.append((i + 1, digits)) }
+            if allowed.contains(lengths) {
+                let d = String(decoding: digits, as: UTF8.self)
+                if isValid(d) {
+                    let column =
+                        b[..<i].allSatisfy { $0 < 0x80 }
+                        ? i + 1 : String(decoding: b[..<i], as: UTF8.self).count + 1
+                    result.append((column, d))
+                }
             }
             i = j + 1
         }
         return result
     }
+
 }

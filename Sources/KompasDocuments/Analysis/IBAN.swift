@@ -27,6 +27,9 @@ public enum IBAN {
     ///
     /// Returns the 1-based column of each.
     public static func find(in line: String) -> [(column: Int, iban: String)] {
+        guard TextBytes.asciiDigits(line) >= 5, TextBytes.hasLettersThenDigits(line) else {
+            return []
+        }
         let chars = Array(line)
         var result: [(Int, String)] = []
         var i = 0

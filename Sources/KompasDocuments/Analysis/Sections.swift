@@ -84,6 +84,10 @@ public enum SectionKind: String, Sendable, CaseIterable {
     /// The section a line is the heading of, if it is one: the whole line (without Markdown marks,
     /// a closing colon or surrounding spaces) is a known heading.
     public static func heading(_ line: String) -> SectionKind? {
+        // Headings are short and have no digits: most lines are ruled out on their bytes.
+        guard line.utf8.count <= 64, !line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else {
+            return nil
+        }
         var s = Substring(line)
         while let f = s.first, f == "#" || f == "*" || f == "_" || f == " " || f == "\t" {
             s = s.dropFirst()

@@ -3,16 +3,18 @@
 /// A test checks this list against the files in `Rules/`.
 public enum DocumentRules {
     public static let all: [any DocumentRule.Type] = [
-        PrivacyBSNRule.self, PrivacyIBANRule.self, PrivacyIDNumberRule.self,
+        PlaceholderRule.self, PrivacyBSNRule.self, PrivacyIBANRule.self, PrivacyIDNumberRule.self,
         ContactPhoneRule.self, ContactEmailRule.self, UnprofessionalEmailRule.self,
         DuplicateLetterRule.self, StandardLetterRule.self, SalutationRule.self,
-        RoleCompanyRule.self,
+        CompanyRule.self, RoleRule.self, NegativeMotivationRule.self, RegisterRule.self,
+        SpellingRule.self, CapitalsRule.self,
         KeyTermsRule.self, CVLengthRule.self, LetterLengthRule.self,
         EmploymentGapRule.self, ExperienceOrderRule.self, SectionOrderRule.self, OverlapRule.self,
         ShortJobsRule.self,
         ProfileRule.self, OpenerRule.self, ClosingRule.self, IkSentencesRule.self,
         DutiesRule.self, CertificatesRule.self, AvailabilityRule.self, ContactPlaceRule.self,
         PrivacyBirthDateRule.self, PrivacyNationalityRule.self, PrivacyMaritalStatusRule.self,
+        PrivacyHealthRule.self, PrivacyPhotoRule.self,
         BenefitMentionRule.self, CVClichesRule.self, LetterClichesRule.self,
         SentenceLengthRule.self, RepeatedWordRule.self,
     ]

@@ -8,6 +8,17 @@ public protocol DocumentRule: Sendable {
     static var description: RuleDescription { get }
     init()
     func check(_ input: CheckInput) -> [Finding]
+    /// The line of praise for this document, given what the rule found: only what was checked and
+    /// is true (a "✓" is a claim). The default praises when the rule has a praise key and found
+    /// nothing; rules whose silence proves nothing (no contact person to greet) override it.
+    func praise(_ input: CheckInput, findings: [Finding]) -> Message?
+}
+
+extension DocumentRule {
+    public func praise(_ input: CheckInput, findings: [Finding]) -> Message? {
+        guard findings.isEmpty, let key = Self.description.praiseKey else { return nil }
+        return Message(key)
+    }
 }
 
 /// Everything about a rule except its logic.
@@ -29,13 +40,19 @@ public struct RuleDescription: Sendable {
     public let needsVacancy: Bool
     public let nonTriggering: [RuleExample]
     public let triggering: [RuleExample]
+    /// For a rule with praise: documents that must get its praise, and documents that must not
+    /// (besides the triggering ones), so every "✓" has failing examples too.
+    public let praised: [RuleExample]
+    public let notPraised: [RuleExample]
 
     public init(
         id: String, level: Finding.Level, kinds: Set<DocumentKind>, messages: [String]? = nil,
         praise: String? = nil,
         link: String? = nil, needsVacancy: Bool = false, nonTriggering: [RuleExample],
-        triggering: [RuleExample]
+        triggering: [RuleExample], praised: [RuleExample] = [], notPraised: [RuleExample] = []
     ) {
+        self.praised = praised
+        self.notPraised = notPraised
         self.id = id
         self.level = level
         self.kinds = kinds
@@ -66,14 +83,17 @@ public struct RuleExample: Sendable {
     public let language: DocumentLanguage?
     /// Letters checked before (their text; the verifier fingerprints them).
     public let earlierLetters: [String]
+    /// Only for this kind of document (a praise that a CV gets and a letter does not).
+    public let kind: DocumentKind?
     public let file: StaticString
     public let line: UInt
 
     public init(
         _ text: String, vacancy: String? = nil, language: DocumentLanguage? = nil,
-        earlierLetters: [String] = [],
+        earlierLetters: [String] = [], kind: DocumentKind? = nil,
         file: StaticString = #filePath, line: UInt = #line
     ) {
+        self.kind = kind
         self.text = text
         self.vacancy = vacancy
         self.language = language
@@ -95,6 +115,8 @@ public struct CheckInput: Sendable {
     public let sections: [Section]
     /// All date periods, with the section each is in.
     public let periods: [(period: Period, section: SectionKind?)]
+    /// With a vacancy: which of its key terms the document uses, computed once for every rule.
+    public let keyTermCoverage: (covered: [String], missing: [String])?
 
     public init(
         document: Document, kind: DocumentKind, language: DocumentLanguage? = nil,
@@ -104,14 +126,17 @@ public struct CheckInput: Sendable {
         self.document = document
         self.kind = kind
         self.language = language ?? LanguageDetector.detect(document)
-        self.vacancy = vacancy.map { Vacancy(document: $0) }
+        let v = vacancy.map { Vacancy.analysed($0) }
+        self.vacancy = v
+        self.keyTermCoverage = v.map { KeyTerms.covered($0.keyTerms, in: document) }
         self.earlierLetters = earlierLetters
         self.documentHash = documentHash
         self.today = today
         let sections = SectionFinder.sections(in: document)
         self.sections = sections
         var periods: [(Period, SectionKind?)] = []
-        for (n, tokens) in document.tokens.enumerated() {
+        // A period has a year or a month number: lines without two digits have none.
+        for (n, tokens) in document.tokens.enumerated() where document.digitCounts[n] >= 2 {
             let section = sections.last { $0.headingLine <= n + 1 }?.kind
             for p in PeriodParser.periods(in: tokens, today: today.calendarMonth) {
                 periods.append((p, section))

@@ -43,6 +43,29 @@ public enum RuleVerifier {
     /// The day examples are checked on (periods "tot heden" end here).
     public static let exampleDay = LocalDate("2026-03-15")
 
+    /// The praise a rule gives an example (nil: none).
+    public static func praise(
+        _ rule: any DocumentRule.Type, _ example: RuleExample, kind: DocumentKind
+    )
+        -> Message?
+    {
+        let input = input(example, kind: kind)
+        let r = rule.init()
+        return r.praise(input, findings: r.check(input))
+    }
+
+    static func input(_ example: RuleExample, kind: DocumentKind) -> CheckInput {
+        let (text, _) = strip(example.text)
+        let earlier = example.earlierLetters.enumerated().map {
+            LetterFingerprint(
+                document: Document(text: $0.element), documentHash: "earlier-\($0.offset)")
+        }
+        return CheckInput(
+            document: Document(text: text), kind: kind, language: example.language,
+            vacancy: example.vacancy.map { Document(text: $0) }, earlierLetters: earlier,
+            documentHash: "example", today: exampleDay)
+    }
+
     public static func run(
         _ rule: any DocumentRule.Type, _ example: RuleExample, kind: DocumentKind
     ) -> (findings: [Finding], marks: [Position]) {
@@ -71,7 +94,30 @@ public enum RuleVerifier {
                 Failure(message: "\(d.id): no non-triggering example", file: #filePath, line: #line)
             )
         }
+        if d.praiseKey != nil, d.praised.isEmpty {
+            failures.append(
+                Failure(
+                    message:
+                        "\(d.id): a rule with praise needs examples that are praised (its triggering ones are not)",
+                    file: #filePath, line: #line))
+        }
         for kind in d.kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
+            for ex in d.praised
+            where (ex.kind ?? kind) == kind && praise(rule, ex, kind: kind) == nil {
+                failures.append(
+                    Failure(
+                        message: "\(d.id) [\(kind)]: expected praise, got none", file: ex.file,
+                        line: ex.line))
+            }
+            for ex in d.notPraised + d.triggering where (ex.kind ?? kind) == kind {
+                if let p = praise(rule, ex, kind: kind) {
+                    failures.append(
+                        Failure(
+                            message: "\(d.id) [\(kind)]: expected no praise, got \(p.key)",
+                            file: ex.file,
+                            line: ex.line))
+                }
+            }
             for ex in d.nonTriggering {
                 let (found, _) = run(rule, ex, kind: kind)
                 if !found.isEmpty {

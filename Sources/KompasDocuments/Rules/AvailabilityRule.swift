@@ -12,12 +12,12 @@ struct AvailabilityRule: DocumentRule {
             RuleExample("↓Availability: 20 hours a week", language: .en),
         ])
 
-    static let hours = [
+    static let hours: PhraseList = [
         "beschikbaar", "beschikbaarheid", "per direct", "uur per week", "uren per week",
         "available", "availability",
         "hours a week", "hours per week", "start immediately", "immediately available",
     ]
-    static let licence = [
+    static let licence: PhraseList = [
         "rijbewijs", "driving licence", "driving license", "driver's license", "driver’s license",
         "driver's licence",
     ]

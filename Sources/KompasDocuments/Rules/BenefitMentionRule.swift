@@ -14,17 +14,20 @@ struct BenefitMentionRule: DocumentRule {
             RuleExample("I have been on ↓social assistance since 2022.", language: .en),
         ])
 
+    static let nl: PhraseList = [
+        "bijstand", "bijstandsuitkering", "uitkering", "participatiewet", "ww-uitkering",
+        "ww uitkering",
+    ]
+    static let en: PhraseList = [
+        "social assistance", "welfare", "on benefits", "unemployment benefit",
+        "benefit claimant",
+    ]
+
     func check(_ input: CheckInput) -> [Finding] {
         PhraseSearch.findings(
             Self.description, input,
-            nl: [
-                "bijstand", "bijstandsuitkering", "uitkering", "participatiewet", "ww-uitkering",
-                "ww uitkering",
-            ],
-            en: [
-                "social assistance", "welfare", "on benefits", "unemployment benefit",
-                "benefit claimant",
-            ],
+            nl: Self.nl,
+            en: Self.en,
             bothLanguages: true)
     }
 }

@@ -15,14 +15,14 @@ struct CVClichesRule: DocumentRule {
             RuleExample("A ↓hard-working ↓team player who thinks ↓outside the box.", language: .en),
         ])
 
-    static let nl = [
+    static let nl: PhraseList = [
         "stressbestendig", "flexibel", "teamplayer", "teamspeler", "hardwerkend",
         "resultaatgericht", "gemotiveerd",
         "proactief", "dynamisch", "communicatief vaardig", "out of the box", "klantgericht",
         "zelfstandig en in teamverband",
         "leergierig", "enthousiast en gedreven", "gedreven",
     ]
-    static let en = [
+    static let en: PhraseList = [
         "hard-working", "hardworking", "team player", "motivated", "go-getter", "self-starter",
         "results-driven",
         "results-oriented", "detail-oriented", "dynamic", "proactive", "outside the box",

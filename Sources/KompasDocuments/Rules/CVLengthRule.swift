@@ -30,7 +30,7 @@ enum Length {
         var words = 0
         var lines = 0
         for (n, tokens) in input.document.tokens.enumerated() where !tokens.isEmpty {
-            words += tokens.filter { $0.kind != .punctuation }.count
+            words += tokens.reduce(0) { $0 + ($1.kind == .punctuation ? 0 : 1) }
             lines += 1
             if words > wordsPerPage * pages || lines > linesPerPage * pages {
                 let total = input.document.wordCount

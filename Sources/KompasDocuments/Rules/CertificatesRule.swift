@@ -13,7 +13,7 @@ struct CertificatesRule: DocumentRule {
             RuleExample("Werkervaring\n2020 – heden Orderpicker, met ↓VCA en ↓heftruckcertificaat")
         ])
 
-    static let terms = [
+    static let terms: PhraseList = [
         "vca", "vca-vol", "haccp", "heftruck", "heftruckcertificaat", "reachtruck",
         "reachtruckcertificaat", "bhv",
         "ehbo", "sociale hygiëne", "svh", "forklift", "forklift licence", "forklift license",
@@ -32,9 +32,8 @@ struct CertificatesRule: DocumentRule {
                             "text": .text(
                                 hit.phrase.uppercased() == hit.phrase
                                     ? hit.phrase
-                                    : String(
-                                        Array(input.document.lines[hit.line - 1])[
-                                            (hit.column - 1)..<(hit.column - 1 + hit.phrase.count)])
+                                    : input.document.text(
+                                        line: hit.line, column: hit.column, count: hit.phrase.count)
                             )
                         ]))
             }

@@ -9,7 +9,8 @@ struct ContactPhoneRule: DocumentRule {
             RuleExample("Sam de Vries\nTelefoon: 06-12345678"),
             RuleExample("Sam de Vries\n+31 6 1234 5678"),
         ],
-        triggering: [RuleExample("↓Sam de Vries\nsam@example.nl\nUtrecht")])
+        triggering: [RuleExample("↓Sam de Vries\nsam@example.nl\nUtrecht")],
+        praised: [RuleExample("Sam de Vries\nTelefoon: 06-12345678")])
 
     func check(_ input: CheckInput) -> [Finding] {
         input.document.lines.contains(where: Contact.hasPhone)

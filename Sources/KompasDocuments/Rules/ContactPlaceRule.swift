@@ -14,11 +14,11 @@ struct ContactPlaceRule: DocumentRule {
         ],
         triggering: [RuleExample("↓Sam de Vries\n06 12345678")])
 
-    static let labels = [
+    static let labels: [String] = [
         "woonplaats", "adres", "plaats", "wonend te", "address", "city", "location", "residence",
         "lives in",
     ]
-    static let places = [
+    static let places: [String] = [
         "amsterdam", "rotterdam", "den haag", "utrecht", "eindhoven", "groningen", "tilburg",
         "almere", "breda",
         "nijmegen", "apeldoorn", "haarlem", "arnhem", "enschede", "amersfoort", "zaandam",
@@ -31,10 +31,12 @@ struct ContactPlaceRule: DocumentRule {
         "schiedam", "vlaardingen",
     ]
 
+    static let labelsAndPlaces = PhraseList(labels + places)
+
     func check(_ input: CheckInput) -> [Finding] {
         let head = input.document.lines.prefix(15)
         if head.contains(where: Contact.hasPostcode) { return [] }
-        if PhraseSearch.contains(input, Self.labels + Self.places) { return [] }
+        if PhraseSearch.contains(input, Self.labelsAndPlaces) { return [] }
         return [Self.description.finding(1, 1)]
     }
 }

@@ -17,16 +17,19 @@ struct DutiesRule: DocumentRule {
             RuleExample("- ↓Responsible for the stock", language: .en),
         ])
 
+    static let nl: PhraseList = [
+        "verantwoordelijk voor", "belast met", "mijn taken waren", "taken:",
+        "werkzaamheden:", "taken bestonden uit",
+    ]
+    static let en: PhraseList = [
+        "responsible for", "duties included", "tasks included", "duties:", "tasks:",
+        "in charge of",
+    ]
+
     func check(_ input: CheckInput) -> [Finding] {
         PhraseSearch.findings(
             Self.description, input,
-            nl: [
-                "verantwoordelijk voor", "belast met", "mijn taken waren", "taken:",
-                "werkzaamheden:", "taken bestonden uit",
-            ],
-            en: [
-                "responsible for", "duties included", "tasks included", "duties:", "tasks:",
-                "in charge of",
-            ])
+            nl: Self.nl,
+            en: Self.en)
     }
 }

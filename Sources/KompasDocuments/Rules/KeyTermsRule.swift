@@ -20,13 +20,30 @@ struct KeyTermsRule: DocumentRule {
                 vacancy:
                     "Orderpicker\nMagazijn zoekt orderpicker met VCA, heftruck en scanner. Ploegendienst."
             )
+        ],
+        praised: [
+            RuleExample(
+                "Orderpicker in een magazijn met scanner en heftruck. VCA. Ploegendienst.",
+                vacancy:
+                    "Orderpicker\nMagazijn zoekt orderpicker met VCA, heftruck en scanner. Ploegendienst."
+            )
+        ],
+        notPraised: [
+            // A vacancy of one line has too few words to say the CV fits it.
+            RuleExample("Ik ben orderpicker.", vacancy: "Orderpicker")
         ])
 
     static let minimumPercent = 70
 
+    func praise(_ input: CheckInput, findings: [Finding]) -> Message? {
+        guard findings.isEmpty, (input.vacancy?.keyTerms.count ?? 0) >= 4 else { return nil }
+        return Message("cv.vacature.kernwoorden.praise")
+    }
+
     func check(_ input: CheckInput) -> [Finding] {
         guard let v = input.vacancy, !v.keyTerms.isEmpty else { return [] }
-        let (covered, missing) = KeyTerms.covered(v.keyTerms, in: input.document)
+        let (covered, missing) =
+            input.keyTermCoverage ?? KeyTerms.covered(v.keyTerms, in: input.document)
         let percent = covered.count * 100 / v.keyTerms.count
         guard percent < Self.minimumPercent else { return [] }
         return [

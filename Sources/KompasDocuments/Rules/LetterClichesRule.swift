@@ -15,7 +15,7 @@ struct LetterClichesRule: DocumentRule {
             RuleExample("I am ↓the perfect candidate and ↓a team player.", language: .en),
         ])
 
-    static let nl = [
+    static let nl: PhraseList = [
         "met veel interesse", "met grote interesse", "mijn cv vindt u in de bijlage",
         "in de bijlage vindt u mijn cv",
         "in de bijlage treft u mijn cv aan", "uitdagende functie", "de juiste kandidaat",
@@ -23,7 +23,7 @@ struct LetterClichesRule: DocumentRule {
         "ik ben een echte teamspeler", "een echte teamplayer", "stressbestendig",
         "uitdaging aangaan", "ik hoop van u te horen",
     ]
-    static let en = [
+    static let en: PhraseList = [
         "the perfect candidate", "the ideal candidate", "a team player", "team player",
         "hard worker", "think outside the box",
         "please find attached my cv", "please find my cv attached",

@@ -20,7 +20,7 @@ struct OverlapRule: DocumentRule {
             )
         ])
 
-    static let explained = [
+    static let explained: PhraseList = [
         "parttime", "part-time", "bijbaan", "naast", "oproep", "oproepkracht", "weekend",
         "weekenden",
         "side job", "alongside", "evenings", "avonden", "zaterdag", "zaterdagen",
@@ -35,7 +35,7 @@ struct OverlapRule: DocumentRule {
                     min(a.earliestEnd, b.earliestEnd) - max(a.latestStart, b.latestStart) + 1
                 guard overlap > 1 else { continue }
                 let explainedHere = [a.line, b.line].contains { n in
-                    Self.explained.contains { !input.document.occurrences(of: $0, line: n).isEmpty }
+                    input.document.contains(any: Self.explained, line: n)
                 }
                 if !explainedHere {
                     result.append(Self.description.finding(b.line, b.column))

@@ -20,7 +20,15 @@ struct PrivacyBSNRule: DocumentRule {
             RuleExample("Naam: Sam de Vries\nBSN: ↓111222333"),
             RuleExample("Burgerservicenummer ↓1234.56.782"),
             RuleExample("bsn ↓111 222 333 en nog eens ↓111.222.333"),
-        ])
+        ],
+        praised: [RuleExample("Sam de Vries\nTelefoon: 06 12345678", kind: .cv)],
+        notPraised: [RuleExample("Geachte mevrouw Jansen,\nGraag werk ik bij u.", kind: .brief)])
+
+    /// "Je deelt geen BSN" is worth saying on a CV, where people do put it; on a letter it is not news.
+    func praise(_ input: CheckInput, findings: [Finding]) -> Message? {
+        guard findings.isEmpty, input.kind == .cv else { return nil }
+        return Message("cv.privacy.praise")
+    }
 
     func check(_ input: CheckInput) -> [Finding] {
         input.document.lines.enumerated().flatMap { n, line in

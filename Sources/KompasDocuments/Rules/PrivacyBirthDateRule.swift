@@ -13,12 +13,22 @@ struct PrivacyBirthDateRule: DocumentRule {
             RuleExample("Naam: Sam de Vries\n↓Geboortedatum: 4 mei 1990"),
             RuleExample("↓Date of birth: 4 May 1990", language: .en),
             RuleExample("↓Geboren op 4 mei 1990 in Gouda"),
+            RuleExample("↓Geboren: 3 mei 1990 te Helmond"),
+            RuleExample("Romano Kartosen\n↓Geboren te Paramaribo"),
         ])
+
+    static let nl: PhraseList = [
+        "geboortedatum", "geboren op", "geb. datum", "geboren", "geboorteplaats",
+        "geboortedatum en -plaats",
+    ]
+    static let en: PhraseList = [
+        "date of birth", "birth date", "born on", "d.o.b", "place of birth", "born in",
+    ]
 
     func check(_ input: CheckInput) -> [Finding] {
         PhraseSearch.findings(
-            Self.description, input, nl: ["geboortedatum", "geboren op", "geb. datum"],
-            en: ["date of birth", "birth date", "born on", "d.o.b"], bothLanguages: true,
+            Self.description, input, nl: Self.nl,
+            en: Self.en, bothLanguages: true,
             onePerLine: true)
     }
 }

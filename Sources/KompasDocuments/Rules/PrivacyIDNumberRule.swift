@@ -19,7 +19,7 @@ struct PrivacyIDNumberRule: DocumentRule {
             RuleExample("↓Documentnummer: SPECI2014"),
         ])
 
-    static let labels = [
+    static let labels: PhraseList = [
         "paspoortnummer", "paspoort nr", "paspoortnr", "id-nummer", "id nummer", "id-kaartnummer",
         "idkaartnummer",
         "identiteitskaartnummer", "documentnummer", "passport number", "passport no", "id number",

@@ -13,9 +13,12 @@ struct PrivacyMaritalStatusRule: DocumentRule {
             RuleExample("↓Marital status: single", language: .en),
         ])
 
+    static let nl: PhraseList = ["burgerlijke staat", "gehuwd", "ongehuwd", "getrouwd"]
+    static let en: PhraseList = ["marital status", "civil status"]
+
     func check(_ input: CheckInput) -> [Finding] {
         PhraseSearch.findings(
-            Self.description, input, nl: ["burgerlijke staat", "gehuwd", "ongehuwd", "getrouwd"],
-            en: ["marital status", "civil status"], bothLanguages: true, onePerLine: true)
+            Self.description, input, nl: Self.nl,
+            en: Self.en, bothLanguages: true, onePerLine: true)
     }
 }

@@ -14,9 +14,12 @@ struct PrivacyNationalityRule: DocumentRule {
             RuleExample("↓Nationality: Dutch", language: .en),
         ])
 
+    static let nl: PhraseList = ["nationaliteit"]
+    static let en: PhraseList = ["nationality", "citizenship"]
+
     func check(_ input: CheckInput) -> [Finding] {
         PhraseSearch.findings(
-            Self.description, input, nl: ["nationaliteit"], en: ["nationality", "citizenship"],
+            Self.description, input, nl: Self.nl, en: Self.en,
             bothLanguages: true, onePerLine: true)
     }
 }

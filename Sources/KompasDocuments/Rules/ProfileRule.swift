@@ -5,7 +5,7 @@ import KompasCore
 struct ProfileRule: DocumentRule {
     static let description = RuleDescription(
         id: "cv.profiel", level: .suggestie, kinds: [.cv],
-        messages: ["cv.profiel.ontbreekt", "cv.profiel.lang"],
+        messages: ["cv.profiel.ontbreekt", "cv.profiel.lang", "cv.profiel.woorden"],
         nonTriggering: [
             RuleExample(
                 "Profiel\nBetrouwbare orderpicker met vijf jaar ervaring.\nIk zoek werk in de logistiek.\nWerkervaring"
@@ -26,10 +26,18 @@ struct ProfileRule: DocumentRule {
         let words = lines.reduce(0) {
             $0 + input.document.tokens[$1 - 1].filter { $0.kind != .punctuation }.count
         }
-        if lines.count > 3 || words > 60 {
+        // Too many lines, or one long block: the message names what is too long ("je profiel is
+        // 1 regels" was issue 20's example of a wrong count).
+        if lines.count > 3 {
             return [
                 Self.description.finding(
                     s.headingLine, 1, "cv.profiel.lang", ["lines": .number(lines.count)])
+            ]
+        }
+        if words > 60 {
+            return [
+                Self.description.finding(
+                    s.headingLine, 1, "cv.profiel.woorden", ["words": .number(words)])
             ]
         }
         return []

@@ -13,6 +13,8 @@ struct UnprofessionalEmailRule: DocumentRule {
         triggering: [
             RuleExample("E-mail: ↓sexy_sam@example.nl"),
             RuleExample("Mail ↓prinsesje_xxx@example.nl of ↓killer.boy@example.com"),
+            RuleExample(
+                "↓samira_lief1992@example.nl\n↓stoerejongen@example.nl\n↓xx_ricky_xx@example.nl"),
         ])
 
     static let words = [
@@ -21,16 +23,21 @@ struct UnprofessionalEmailRule: DocumentRule {
         "lieverd", "stoner", "420", "xxx", "baby", "bitch", "kusje", "party", "chick", "swag",
         "thug", "lekker",
         "devil", "duivel", "player", "bad.boy", "badboy", "badgirl", "sweety", "honey", "snoes",
-        "beast",
+        "beast", "lief", "lieve", "stoer", "xx", "meisje", "queen", "crazy", "sweet", "gamer",
+        "kusjes",
     ]
+
+    static let wordBytes = words.map { Array($0.utf8) }
 
     func check(_ input: CheckInput) -> [Finding] {
         input.document.lines.enumerated().flatMap { n, line in
             Contact.emails(in: line).compactMap { hit -> Finding? in
-                let local = hit.address.split(separator: "@")[0].lowercased()
-                guard let w = Self.words.first(where: { local.contains($0) }) else { return nil }
+                let local = Array((hit.address.split(separator: "@").first ?? "").lowercased().utf8)
+                guard let k = Self.wordBytes.firstIndex(where: { TextBytes.contains(local, $0) })
+                else { return nil }
                 return Self.description.finding(
-                    n + 1, hit.column, nil, ["address": .text(hit.address), "word": .text(w)])
+                    n + 1, hit.column, nil,
+                    ["address": .text(hit.address), "word": .text(Self.words[k])])
             }
         }
     }
