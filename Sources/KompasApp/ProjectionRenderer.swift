@@ -69,12 +69,21 @@ struct ProjectionRenderer {
                 let label =
                     (id == Projection.Line.reserved ? "    " : "  ")
                     + inv.t("watals.line." + id, Self.labelArgs(p))
+                    + (line.provisional ? " *" : "")
                 out.print(row(label, amount(id, line.amount), width: width))
                 if inv.explain { explain(line.steps) }
             }
         }
         toeslagenSection(t, width: width)
         resultSection(t, baseline: baseline, width: width)
+        let provisional = ProvisionalText.lines(
+            t.provisional, checks: p.checked.filter(\.needsMark), year: p.input.month.year, inv)
+        if !provisional.isEmpty {
+            // Issue 16: the amounts marked * rest on figures that are not final; say which.
+            out.print("")
+            out.print(inv.context.style.bold("* " + inv.t("provisional.title")))
+            for line in provisional { out.print(wrap(line, width: width)) }
+        }
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
         for n in notes(t, afterExemption: afterExemption) {
@@ -315,6 +324,9 @@ struct ProjectionRenderer {
         case .notApplicable(let reason):
             if case .none = i.work {} else { n.append(l.render(Message(reason))) }
         }
+        if let a = t.assetLimit, a.above, let step = a.step {
+            n.append(l.render(step.message))
+        }
         if p.topUp == .zero, case .none = i.work {
         } else if p.topUp == .zero {
             n.append(inv.t("watals.note.noTopUp"))
@@ -379,9 +391,14 @@ struct ProjectionRenderer {
             "uitleg": p.lines.map { line -> [String: Any] in
                 [
                     "regel": line.id, "bedrag_centen": line.amount.cents,
-                    "stappen": line.steps.map(stepJSON),
+                    "voorlopig": line.provisional, "stappen": line.steps.map(stepJSON),
                 ]
             },
+            // Issue 16: which amounts rest on a figure that is not final or not built in, and which.
+            "voorlopig": [
+                "bedragen": p.lines.filter(\.provisional).map(\.id),
+                "cijfers": ProvisionalText.json(t.provisional),
+            ] as [String: Any],
         ]
         if let a = afterExemption { o["overhouden_na_vrijlating_centen"] = a.keep.cents }
         o["toetsingsinkomen"] =
@@ -391,7 +408,11 @@ struct ProjectionRenderer {
                 "totaal_centen": t.toetsingsinkomen.total.cents,
                 "uitleg": stepJSON(t.toetsingsinkomenStep),
             ] as [String: Any]
-        o["toeslagen"] = t.toeslagen.map(toeslagJSON)
+        o["toeslagen"] = t.toeslagen.map { line -> [String: Any] in
+            var j = toeslagJSON(line)
+            j["voorlopig"] = t.isProvisional(line)
+            return j
+        }
         o["voorzieningen"] = t.provisions.map { prov, e -> [String: Any] in
             var v: [String: Any] = [
                 "id": prov.id, "soort": prov.kind.rawValue, "naam": prov.name.nl,
@@ -407,6 +428,13 @@ struct ProjectionRenderer {
             return v
         }
         if let c = t.childcareNetCost { o["opvang_netto_kosten_centen"] = c.cents }
+        if let a = t.assetLimit {
+            o["vermogensgrens"] =
+                [
+                    "grens_centen": a.limit.cents, "boven_grens": a.above,
+                    "voorlopig": a.step?.parameters.contains(where: \.needsMark) ?? false,
+                ] as [String: Any]
+        }
         o["terugbetaling"] = t.repayments.map {
             [
                 "toeslag": $0.toeslag.rawValue, "verschil_centen": $0.difference.cents,
@@ -565,6 +593,14 @@ struct ProjectionRenderer {
         out.print(inv.t("watals.sweep.rateHelp"))
         out.print("")
         chart(t, toeslagKeys: toeslagKeys, provisionKeys: provisionKeys)
+        let provisional = ProvisionalText.lines(
+            t.provisional, checks: t.checked, year: r.request.base.month.year, inv)
+        if !provisional.isEmpty {
+            // Issue 16: every level of the sweep uses the same figures of the month.
+            out.print("")
+            out.print(inv.context.style.bold(inv.t("provisional.title")))
+            for line in provisional { out.print(wrap(line, width: width)) }
+        }
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
         for n in sweepNotes(t, currentHours: currentHours) {
@@ -677,6 +713,7 @@ struct ProjectionRenderer {
             "maand": r.request.base.month.description,
             "gemeente": municipality.id,
             "invoer": inputJSON(r.request.base),
+            "voorlopig": ["cijfers": ProvisionalText.json(t.provisional)] as [String: Any],
             "rijen": zip(t.rows, r.rows).map { row, bare -> [String: Any] in
                 [
                     "uren_per_week_honderdsten": row.hundredthsPerWeek,

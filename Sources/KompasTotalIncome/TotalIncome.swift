@@ -49,6 +49,9 @@ public struct TotalIncome: Sendable {
         provisionEvaluations.map { (provisionList[$0.index], $0.evaluation) }
     }
     public var repayments: [RepaymentEstimate]
+    /// The given assets against the bijstand's asset limit (artikel 34 lid 3), when assets were given
+    /// and the limit is in the data.
+    public var assetLimit: Vermogensgrens.Outcome? = nil
 
     /// Toeslagen that are income for the household.
     ///
@@ -86,6 +89,32 @@ public struct TotalIncome: Sendable {
         return (q, c)
     }
     public var keep: Money { total - workCosts }
+
+    /// Every figure of the month that is not final (`voorlopig`, `verwacht`) or comes from a file
+    /// of the user's: the projection's and the toeslagen's, once each (issue 16).
+    public var provisional: [UsedParameter] {
+        var seen = Set<String>()
+        let toeslag = toeslagen.flatMap { (try? $0.result.get().provisional) ?? [] }
+        let assets = (assetLimit?.step?.parameters ?? []).filter(\.needsMark)
+        let own = toetsingsinkomenStep.parameters.filter(\.needsMark)
+        return (projection.provisional + own + toeslag + assets)
+            .filter { seen.insert($0.id + $0.from.description).inserted }
+    }
+
+    /// An amount of the month rests on a provisional figure (not only an input check such as the
+    /// minimum wage): what a summary says "voorlopig" about.
+    public var hasProvisionalAmounts: Bool {
+        projection.lines.contains(where: \.provisional) || toeslagen.contains(where: isProvisional)
+    }
+
+    /// A toeslag rests on a provisional figure: its own, or the income it is computed from.
+    public func isProvisional(_ line: ToeslagLine) -> Bool {
+        let own = (try? line.result.get().provisional.isEmpty == false) ?? false
+        let income =
+            projection.line(Projection.Line.topUp)?.provisional == true
+            || projection.line(Projection.Line.gross)?.provisional == true
+        return own || income
+    }
 }
 
 public enum TotalIncomeCalculator {
@@ -184,10 +213,15 @@ public enum TotalIncomeCalculator {
                     on: date, household: th, voorschotIncome: advance, actualIncome: ti.total))
                 ?? []
         }
+        var assetReader = ParameterReader(input.month)
+        let assetLimit =
+            costs.assets > .zero
+            ? try? Vermogensgrens.compute(
+                .init(type: input.household.type, assets: costs.assets), &assetReader) : nil
         return TotalIncome(
             projection: projection, toetsingsinkomen: ti, toetsingsinkomenStep: tiStep,
             toeslagen: lines,
             childcareNetCost: childcareNet, provisionList: provisions,
-            provisionEvaluations: evaluated, repayments: repayments)
+            provisionEvaluations: evaluated, repayments: repayments, assetLimit: assetLimit)
     }
 }

@@ -62,7 +62,7 @@ import Testing
     @Test(arguments: [
         (["--uren", "200"], Int32(65)), (["--uren", "-3"], Int32(64)),
         (["--uurloon", "14,7x"], Int32(64)),
-        (["--maand", "2027-02"], Int32(65)), (["--maand", "2026-13"], Int32(64)),
+        (["--maand", "2024-06"], Int32(65)), (["--maand", "2026-13"], Int32(64)),
         (["--leeftijd", "16"], Int32(65)),
         (["--gemeente", "nergenshuizen"], Int32(66)), (["--huishouden", "stel"], Int32(64)),
         (["--van", "10", "--tot", "5"], Int32(64)), (["--opvang-uren", "80"], Int32(64)),
@@ -145,5 +145,49 @@ import Testing
         // A bad value is refused before anything is stored.
         let bad = runKompas(["profiel", "instellen", "--leeftijd", "zestien"], environment: env)
         #expect(bad.code == 64)
+    }
+
+    @Test func assetsAboveTheLimitAreNamedKindly() throws {
+        // Art. 34 lid 3 Pw (text of 1-7-2026): € 8.000 for a single person; from the rule file.
+        let r = runKompas(
+            [
+                "watals", "--maand", "2026-09", "--huishouden", "alleenstaande", "--leeftijd", "35",
+                "--vermogen", "9000",
+            ], language: "nl")
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.contains("vermogensgrens van de bijstand"))
+        let within = runKompas(
+            [
+                "watals", "--maand", "2026-09", "--huishouden", "alleenstaande", "--leeftijd", "35",
+                "--vermogen", "7000", "--json",
+            ], language: "nl")
+        let o = try JSONSerialization.jsonObject(with: Data(within.out.utf8)) as? [String: Any]
+        let limit = o?["vermogensgrens"] as? [String: Any]
+        #expect(limit?["grens_centen"] as? Int == 800_000)
+        #expect(limit?["boven_grens"] as? Bool == false)
+    }
+
+    @Test func a2027SweepNamesItsProvisionalFigures() throws {
+        let args = [
+            "watals", "--maand", "2027-02", "--huishouden", "alleenstaande", "--leeftijd", "35",
+            "--uurloon", "15", "--van", "0", "--tot", "16", "--stap", "8",
+        ]
+        let text = runKompas(args, language: "nl")
+        #expect(text.code == 0, "\(text.err)")
+        #expect(text.out.contains("Voorlopig: de bedragen voor 2027 zijn nog niet bekend."))
+        let json = runKompas(args + ["--json"], language: "nl")
+        let o = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+        let figures = (o?["voorlopig"] as? [String: Any])?["cijfers"] as? [[String: Any]] ?? []
+        #expect(figures.contains { $0["id"] as? String == "pw.norm.alleenstaande" })
+        let december = runKompas(
+            [
+                "watals", "--maand", "2026-12", "--huishouden", "alleenstaande", "--leeftijd", "35",
+                "--uurloon", "15", "--van", "0", "--tot", "16", "--stap", "8",
+            ], language: "nl")
+        // December 2026: only the minimum wage of the input check is not final.
+        #expect(!december.out.contains("Voorlopig: de bedragen"))
+        #expect(
+            december.out.contains(
+                "Kompas controleert je uurloon met een bedrag dat nog niet zeker is."))
     }
 }
