@@ -532,7 +532,8 @@ public enum Projector {
         -> WageTaxColumn
     {
         guard try isAOW(h, &p) else { return .belowAOW }
-        return month.year - h.age <= 1945 ? .aow1945 : .aow1946
+        return month.year - h.age <= (try p(WageTaxParameters.aow1945LastBirthYear))
+            ? .aow1945 : .aow1946
     }
 
     static func taxStep(

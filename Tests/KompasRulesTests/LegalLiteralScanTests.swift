@@ -34,6 +34,11 @@ import Testing
         "Terugbetaling.swift: 500_000":
             "the upper end of a search for an income limit, not a legal figure",
         "ToeslagHousehold.swift: 100": "hours in hundredths",
+        "Loonheffing.swift: 100": "cents per euro: the Rekenvoorschriften work in whole euros",
+        "Loonheffing.swift: 200": "2 × 100 cents: half-up rounding of whole euros to cents",
+        "BrutoUitNetto.swift: 100": "one euro of headroom in a search bound, not law",
+        "BijzondereBeloning.swift: Rate(partsPerMillion: 0":
+            "no tax below the table's first band: zero, not a figure",
     ]
 
     static let moneyPattern =

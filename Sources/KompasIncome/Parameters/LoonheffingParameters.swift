@@ -24,6 +24,8 @@ public enum WageTaxParameters {
     public static let aowRate1 = Regels.rate("lh.aow.schijf1.tarief")
     public static let aowBracket2Base = Regels.money("lh.aow.schijf2.heffing")
     public static let aowBracket3Base = Regels.money("lh.aow.schijf3.heffing")
+    /// The last year of birth of the column "geboren in 1945 of eerder".
+    public static let aow1945LastBirthYear = Regels.integer("lh.aow1945.geboortejaar")
     public static let aow1945Bracket1End = Regels.money("lh.aow1945.schijf1.grens")
     public static let aow1945Bracket2Base = Regels.money("lh.aow1945.schijf2.heffing")
     public static let aow1945Bracket3Base = Regels.money("lh.aow1945.schijf3.heffing")
@@ -56,7 +58,8 @@ public enum WageTaxParameters {
         .init(tableStep), .init(highestRow), .init(bracket2Base), .init(bracket3Base),
         .init(generalCreditEnd), .init(labourCreditEnd),
         .init(aowRate1), .init(aowBracket2Base), .init(aowBracket3Base),
-        .init(aow1945Bracket1End), .init(aow1945Bracket2Base), .init(aow1945Bracket3Base),
+        .init(aow1945LastBirthYear), .init(aow1945Bracket1End), .init(aow1945Bracket2Base),
+        .init(aow1945Bracket3Base),
         .init(aowGeneralCreditMaximum), .init(aowGeneralCreditTaper),
         .init(aowLabourRate1), .init(aowLabourRate2), .init(aowLabourRate3), .init(aowLabourTaper),
         .init(aowLabourCap1), .init(aowLabourCap2), .init(aowLabourCap3),

@@ -79,7 +79,7 @@ struct WageTaxScale: Sendable, Hashable {
     var oukTo: Int64 = 0
     var oukRate: Int64 = 0
 
-    static let micro: Int64 = 1_000_000
+    static let micro: Int64 = Rate.scale
 
     static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : -((-a + b - 1) / b) }
     static func ceilDiv(_ a: Int64, _ b: Int64) -> Int64 { -floorDiv(-a, b) }
