@@ -328,6 +328,12 @@ public enum Projector {
                 household: input.household, netEarnings: workIncome, workMonth: input.workMonth,
                 granted: input.exemptionGranted ?? input.policy.exemptionGrantedByDefault), &p)
         add(Projection.Line.exemption, ex.outcome.amount, [ex.step])
+        if ex.outcome.kind == .pib,
+            Vrijlating34a.usesTransition(workMonth: input.workMonth, on: input.month),
+            let start = Vrijlating34a.start
+        {
+            warnings.append(Message("income.warning.transition34a", ["start": .month(start)]))
+        }
 
         // 5. Counted income and the top-up.
         let income = workIncome + input.otherIncome
