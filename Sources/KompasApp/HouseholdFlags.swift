@@ -14,8 +14,13 @@ enum HouseholdFlags {
         ["--kostendelers", "--cost-sharers"], .value(placeholder: "N"))
     static let aow = FlagSpec(["--aow"])
     static let medical = FlagSpec(["--medisch-urenbeperkt", "--medically-limited"])
+    /// Artikel 20 lid 3 Participatiewet: an 18–20-year-old who cannot rely on the parents.
+    static let noParentalSupport = FlagSpec(
+        ["--geen-steun-ouders", "--no-parental-support"], .value(placeholder: "ja|nee"))
     static let started = FlagSpec(["--gestart", "--started"], .value(placeholder: "JJJJ-MM"))
-    static let all: [FlagSpec] = [household, age, partnerAge, child, costSharers, aow, medical]
+    static let all: [FlagSpec] = [
+        household, age, partnerAge, child, costSharers, aow, medical, noParentalSupport,
+    ]
 
     /// The household from flags; `--leeftijd` is required.
     ///
@@ -45,6 +50,19 @@ enum HouseholdFlags {
         return Household(
             type: type, age: a, partnerAge: pa, childrenAges: kids,
             costSharers: try inv.integer(costSharers, range: 0...20) ?? 0,
-            aow: inv.arguments.has(aow), medicallyLimited: inv.arguments.has(medical))
+            aow: inv.arguments.has(aow), medicallyLimited: inv.arguments.has(medical),
+            cannotRelyOnParents: try yesNo(inv, noParentalSupport))
+    }
+
+    /// A `ja|nee` flag: nil when absent.
+    static func yesNo(_ inv: Invocation, _ flag: FlagSpec) throws -> Bool? {
+        guard let raw = inv.arguments.value(flag) else { return nil }
+        switch raw.lowercased() {
+        case "ja", "j", "yes", "y": return true
+        case "nee", "n", "no": return false
+        default:
+            throw UsageError.invalidValue(
+                flag: flag.canonical, value: raw, expected: Message("expect.yesNo"))
+        }
     }
 }

@@ -24,11 +24,16 @@ public struct Household: Sendable, Hashable, Codable {
     public var aow: Bool
     /// Hours are limited on medical grounds (artikel 31 lid 2 onder y; artikel 34a lid 1 onder b).
     public var medicallyLimited: Bool
+    /// An 18–20-year-old who cannot rely on the parents for a living (artikel 20 lid 3).
+    ///
+    /// The parents' means are not enough, or the right to maintenance cannot reasonably be
+    /// claimed. Nil: not asked.
+    public var cannotRelyOnParents: Bool?
 
     public init(
         type: HouseholdType, age: Int, partnerAge: Int? = nil, childrenAges: [Int] = [],
         costSharers: Int = 0,
-        aow: Bool = false, medicallyLimited: Bool = false
+        aow: Bool = false, medicallyLimited: Bool = false, cannotRelyOnParents: Bool? = nil
     ) {
         self.type = type
         self.age = age
@@ -37,10 +42,15 @@ public struct Household: Sendable, Hashable, Codable {
         self.costSharers = costSharers
         self.aow = aow
         self.medicallyLimited = medicallyLimited
+        self.cannotRelyOnParents = cannotRelyOnParents
     }
 
     public var hasChildren: Bool { childrenAges.contains { $0 < 18 } }
     public var hasPartner: Bool { type == .samenwonend }
+    /// The applicant or the partner is 18, 19 or 20 (artikel 20 lid 3 can apply below AOW age).
+    public var hasYoungAdult: Bool {
+        (18...20).contains(age) || (hasPartner && partnerAge.map { (18...20).contains($0) } == true)
+    }
 }
 
 /// Errors of the income engine.

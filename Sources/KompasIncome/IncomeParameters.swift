@@ -5,4 +5,5 @@ public enum IncomeParameters {
     public static let descriptors: [ParameterDescriptor] =
         NormParameters.descriptors + Vermogensgrens.descriptors + ExemptionParameters.descriptors
         + MinimumWageParameters.descriptors + TaxParameters.descriptors
+        + WageTaxParameters.descriptors
 }

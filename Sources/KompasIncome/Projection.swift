@@ -191,6 +191,16 @@ public enum Projector {
         // 1. The norm.
         let norm = try Bijstandsnorm.compute(input.household, &p)
         add(Projection.Line.norm, norm.value, [norm.step])
+        // Art. 20 lid 3: a silent youth norm is the worst kind of wrong number, so say it may apply.
+        if input.household.cannotRelyOnParents == nil, input.household.hasYoungAdult,
+            try !isAOW(input.household, &p),
+            NormParameters.jongVerhoging.index(on: p.date) != nil
+        {
+            let supplement = try p(NormParameters.jongVerhoging)
+            warnings.append(
+                Message("income.warning.youthSupplementUnanswered", ["amount": .money(supplement)]))
+            checked += p.take()
+        }
 
         // 2. Gross and net wage for the month.
         var gross = Money.zero
@@ -218,7 +228,8 @@ public enum Projector {
             case .maand: period = wage.scaled(by: Int64(h) * 52, over: 1_200, rounding: .halfUp)
             }
             let n = input.frequency.periodsPerYear
-            let periodTax = try taxFor(period, input, &p)
+            let periodResult = try taxFor(period, input, &p)
+            let periodTax = periodResult.periodTax
             gross = period.scaled(by: n, over: 12, rounding: .halfUp)
             tax = periodTax.scaled(by: n, over: 12, rounding: .halfUp)
             grossSteps = [
@@ -230,26 +241,41 @@ public enum Projector {
                             "month": .money(gross),
                         ]))
             ]
-            taxSteps = [taxStep(period: period, periodTax: periodTax, monthTax: tax, input, &p)]
+            taxSteps = [taxStep(period: period, periodResult, monthTax: tax, input, &p)]
             net = gross - tax
         case .grossMonthly(let g):
             guard g >= .zero else { throw IncomeError.negative(field: "--bruto-maandloon") }
             gross = g
-            tax = try taxFor(
-                g,
-                ProjectionInput(
-                    month: input.month, household: input.household, frequency: .maand,
-                    withCredit: input.withCredit), &p)
-            grossSteps = [TraceStep(Message("income.gross.monthly", ["month": .money(g)]))]
             var q = input
             q.frequency = .maand
-            taxSteps = [taxStep(period: g, periodTax: tax, monthTax: tax, q, &p)]
+            let r = try taxFor(g, q, &p)
+            tax = r.periodTax
+            grossSteps = [TraceStep(Message("income.gross.monthly", ["month": .money(g)]))]
+            taxSteps = [taxStep(period: g, r, monthTax: tax, q, &p)]
             net = gross - tax
         case .netMonthly(let n):
             guard n >= .zero else { throw IncomeError.negative(field: "--netto-maandloon") }
+            // The toetsingsinkomen needs the gross wage: derive it by inverting the table.
             net = n
-            grossSteps = [TraceStep(Message("income.gross.unknown"))]
-            taxSteps = [TraceStep(Message("income.tax.givenNet"))]
+            if n > .zero {
+                let d = try BrutoUitNetto.compute(
+                    .init(
+                        net: n, frequency: .maand, withCredit: input.withCredit,
+                        column: try taxColumn(input.household, input.month, &p)), &p)
+                gross = d.gross
+                tax = gross - net
+                grossSteps = [
+                    TraceStep(
+                        Message(
+                            "income.gross.derived", ["net": .money(n), "gross": .money(gross)]),
+                        parameters: p.take(), reference: BrutoUitNetto.reference)
+                ]
+                taxSteps = [TraceStep(Message("income.tax.derived", ["tax": .money(tax)]))]
+                warnings.append(Message("income.warning.grossDerived", ["gross": .money(gross)]))
+            } else {
+                grossSteps = [TraceStep(Message("income.gross.none"))]
+                taxSteps = [TraceStep(Message("income.tax.givenNet"))]
+            }
         }
         add(Projection.Line.gross, gross, grossSteps)
         add(Projection.Line.tax, tax, taxSteps)
@@ -271,15 +297,14 @@ public enum Projector {
             let vg = try VakantiegeldWerkgever.compute(.init(gross: gross, net: net), &p)
             if input.policy.holidayPayCountedMonthly {
                 holidayNet = vg.netEntitlement
+                let counted = TraceStep(
+                    Message(
+                        "income.holidayPay.counted",
+                        ["gross": .money(vg.gross), "net": .money(holidayNet)]),
+                    parameters: p.take(), reference: VakantiegeldWerkgever.reference)
                 add(
                     Projection.Line.holidayPay, holidayNet,
-                    [
-                        TraceStep(
-                            Message(
-                                "income.holidayPay.counted",
-                                ["gross": .money(vg.gross), "net": .money(holidayNet)]),
-                            parameters: p.take(), reference: VakantiegeldWerkgever.reference)
-                    ])
+                    [counted] + (try holidayPayEstimate(vg, gross: gross, net: net, input, &p)))
             } else {
                 add(
                     Projection.Line.holidayPay, .zero,
@@ -459,25 +484,83 @@ public enum Projector {
             input: input, lines: lines, exemption: ex.outcome, warnings: warnings, checked: checked)
     }
 
+    /// The holiday pay's net value when paid, and the range of the counted aanspraak.
+    ///
+    /// The aanspraak op vakantietoeslag is counted as 8 % of the net wage, a marked estimate: the
+    /// tables of the Regeling Participatiewet, IOAW en IOAZ for 2025–2027 were not found. These
+    /// steps show what the holiday pay is worth net when paid (tabel bijzondere beloningen), and
+    /// the range that the published table shapes (2013, 2015) and that net value give.
+    static func holidayPayEstimate(
+        _ vg: VakantiegeldWerkgever.Output, gross: Money, net: Money, _ input: ProjectionInput,
+        _ p: inout ParameterReader
+    ) throws -> [TraceStep] {
+        guard vg.gross > .zero, WageTaxParameters.specialRewards.index(on: p.date) != nil else {
+            return []
+        }
+        // The annual wage of the table: this month's gross for the year, with the holiday pay.
+        let annual = gross * 12 + vg.gross * 12
+        let bb = try BijzondereBeloning.compute(
+            .init(
+                amount: vg.gross, annualWage: annual, withCredit: input.withCredit,
+                column: try taxColumn(input.household, input.month, &p)), &p)
+        var steps = [
+            TraceStep(
+                Message(
+                    "income.holidayPay.netWhenPaid",
+                    ["rate": .rate(bb.rate), "gross": .money(vg.gross), "net": .money(bb.net)]),
+                parameters: p.take(), reference: BijzondereBeloning.reference)
+        ]
+        let shapes = WageTaxParameters.holidayEntitlementShapes.history.compactMap(\.value)
+        let values = shapes.map { $0.entitlement(onNet: net) } + [bb.net, vg.netEntitlement]
+        if let low = values.min(), let high = values.max() {
+            steps.append(
+                TraceStep(
+                    Message("income.holidayPay.range", ["low": .money(low), "high": .money(high)]),
+                    reference: WageTaxParameters.holidayEntitlementShapes.reference))
+        }
+        return steps
+    }
+
     static func taxFor(_ period: Money, _ input: ProjectionInput, _ p: inout ParameterReader) throws
-        -> Money
+        -> WageTaxResult
     {
-        if try isAOW(input.household, &p) { throw IncomeError.aowGrossToNetNotModelled }
-        return try Loonheffing.compute(
-            .init(periodGross: period, frequency: input.frequency, withCredit: input.withCredit), &p
-        )
+        try Loonheffing.table(
+            .init(
+                periodGross: period, frequency: input.frequency, withCredit: input.withCredit,
+                column: try taxColumn(input.household, input.month, &p)), &p)
+    }
+
+    /// The column of the white table: below AOW age, or at AOW age by year of birth.
+    ///
+    /// Ages are whole years, so the year of birth is taken as the month's year minus the age (an
+    /// 80-year-old in 2026 counts as born in 1946); the difference is the first bracket's length.
+    static func taxColumn(_ h: Household, _ month: CalendarMonth, _ p: inout ParameterReader) throws
+        -> WageTaxColumn
+    {
+        guard try isAOW(h, &p) else { return .belowAOW }
+        return month.year - h.age <= (try p(WageTaxParameters.aow1945LastBirthYear))
+            ? .aow1945 : .aow1946
     }
 
     static func taxStep(
-        period: Money, periodTax: Money, monthTax: Money, _ input: ProjectionInput,
+        period: Money, _ r: WageTaxResult, monthTax: Money, _ input: ProjectionInput,
         _ p: inout ParameterReader
     ) -> TraceStep {
-        TraceStep(
+        let key: String
+        switch (r.method, r.aboveTable, input.withCredit) {
+        case (.approximation, _, true): key = "income.tax.withCredit"
+        case (.approximation, _, false): key = "income.tax.withoutCredit"
+        case (_, true, _): key = "income.tax.aboveTable"
+        case (_, false, true): key = "income.tax.table.withCredit"
+        case (_, false, false): key = "income.tax.table.withoutCredit"
+        }
+        return TraceStep(
             Message(
-                input.withCredit ? "income.tax.withCredit" : "income.tax.withoutCredit",
+                key,
                 [
-                    "period": .money(period), "periodTax": .money(periodTax),
-                    "monthTax": .money(monthTax),
+                    "period": .money(period), "periodTax": .money(r.periodTax),
+                    "monthTax": .money(monthTax), "row": .money(r.periodTableWage),
+                    "labourCredit": .money(r.periodLabourCredit),
                     "periods": .number(Int(input.frequency.periodsPerYear)),
                 ]),
             parameters: p.take(), reference: Loonheffing.reference)

@@ -15,6 +15,14 @@ public enum BuiltInRules {
         ("besluit-minimumjeugdloon.json", PackageResources.besluit_minimumjeugdloon_json),
         ("besluit-op-de-huurtoeslag.json", PackageResources.besluit_op_de_huurtoeslag_json),
         ("participatiewet.json", PackageResources.participatiewet_json),
+        (
+            "regeling-participatiewet-ioaw-ioaz.json",
+            PackageResources.regeling_participatiewet_ioaw_ioaz_json
+        ),
+        (
+            "rekenvoorschriften-loonheffing.json",
+            PackageResources.rekenvoorschriften_loonheffing_json
+        ),
         ("wet-inkomstenbelasting-2001.json", PackageResources.wet_inkomstenbelasting_2001_json),
         ("wet-minimumloon.json", PackageResources.wet_minimumloon_json),
         ("wet-op-de-huurtoeslag.json", PackageResources.wet_op_de_huurtoeslag_json),

@@ -125,8 +125,9 @@ public enum Huurtoeslag: Sendable {
         let (afbouwPct, afbouwUse) = try t.read(single ? tp.huurAfbouwEen : tp.huurAfbouwMeer)
         let y = (rekeninkomen - ijkpunt).clamped(min: .zero)
         exact -= Int128(y.cents) * Int128(afbouwPct.partsPerMillion)
+        // The sentence must match the numbers: only an income above the ijkpunt loses anything.
         t.step(
-            "toeslag.huur.afbouw",
+            rekeninkomen > ijkpunt ? "toeslag.huur.afbouw" : "toeslag.huur.onderIjkpunt",
             [
                 "inkomen": .money(rekeninkomen), "ijkpunt": .money(ijkpunt),
                 "percentage": .rate(afbouwPct),

@@ -205,3 +205,26 @@ import Testing
         }
     }
 }
+
+/// Artikel 20 lid 3 Participatiewet in the guide (issue 17): the question about the parents is asked
+/// only when someone in the household is 18, 19 or 20, and the answer reaches the household.
+@Suite struct GuideParentalSupportTests {
+    @Test func askedOnlyOfYoungAdults() throws {
+        let q = try #require(Questions.household.first { $0.id == "steun-ouders" })
+        #expect(q.applies(["leeftijd": "19"]))
+        #expect(!q.applies(["leeftijd": "30"]))
+        #expect(q.applies(["leeftijd": "30", "leeftijd-partner": "20"]))
+        #expect(!q.applies(["leeftijd": "17"]))
+    }
+
+    @Test func theFlagRaisesTheNorm() {
+        let args = [
+            "watals", "--maand", "2026-03", "--leeftijd", "19", "--zonder-profiel", "--json",
+        ]
+        let yes = runKompas(args + ["--geen-steun-ouders", "ja"])
+        #expect(yes.code == 0 && yes.out.contains("\"norm\" : 109244"), "\(yes.err)")
+        let no = runKompas(args + ["--geen-steun-ouders", "nee"])
+        #expect(no.code == 0 && no.out.contains("\"norm\" : 34599"), "\(no.err)")
+        #expect(runKompas(args + ["--geen-steun-ouders", "misschien"]).code == 64)
+    }
+}

@@ -20,6 +20,8 @@ import Testing
     }
     @Test func arbeidskorting() { #expect(verifyExamples(Arbeidskorting.self) == []) }
     @Test func loonheffing() { #expect(verifyExamples(Loonheffing.self) == []) }
+    @Test func brutoUitNetto() { #expect(verifyExamples(BrutoUitNetto.self) == []) }
+    @Test func bijzondereBeloning() { #expect(verifyExamples(BijzondereBeloning.self) == []) }
     @Test func aanvulling() { #expect(verifyExamples(Aanvulling.self) == []) }
     @Test func vakantietoeslag() { #expect(verifyExamples(VakantietoeslagBijstand.self) == []) }
     @Test func vakantiegeld() { #expect(verifyExamples(VakantiegeldWerkgever.self) == []) }

@@ -44,6 +44,11 @@ import Testing
         "ThirteenTwelfthsAllocation.swift: 80_000": "the same worked example",
         "SummaryModel.swift: 4_000": "the summary's hours chart runs to 40 hours a week",
         "SummaryModel.swift: 400": "the chart's step of 4 hours",
+        "Loonheffing.swift: 100": "cents per euro: the Rekenvoorschriften work in whole euros",
+        "Loonheffing.swift: 200": "2 × 100 cents: half-up rounding of whole euros to cents",
+        "BrutoUitNetto.swift: 100": "one euro of headroom in a search bound, not law",
+        "BijzondereBeloning.swift: Rate(partsPerMillion: 0":
+            "no tax below the table's first band: zero, not a figure",
     ]
 
     static let moneyPattern =

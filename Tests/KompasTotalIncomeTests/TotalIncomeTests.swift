@@ -37,7 +37,7 @@ import Testing
 
     @Test(
         arguments: [
-            (0, 21_327_63, 1_401_50), (12, 24_517_27, 781_92), (24, 21_256_11, 76_53),
+            (0, 21_327_63, 1_401_50), (12, 24_517_27, 781_92), (24, 21_250_14, 76_21),
             (32, 26_435_64, 0),
         ] as [(Int, Int64, Int64)])
     func hoursLevel(hours: Int, toetsingsinkomen: Int64, topUp: Int64) throws {

@@ -17,7 +17,8 @@ enum ProfielCommand {
         let watalsFlags = WatalsCommand.self
         return [
             watalsFlags.household, watalsFlags.age, watalsFlags.partnerAge, watalsFlags.child,
-            watalsFlags.costSharers, watalsFlags.aow, watalsFlags.medical, watalsFlags.started,
+            watalsFlags.costSharers, watalsFlags.aow, watalsFlags.medical,
+            watalsFlags.noParentalSupport, watalsFlags.started,
             watalsFlags.hourlyWage, watalsFlags.hours,
             watalsFlags.grossMonthly, watalsFlags.netMonthly, watalsFlags.frequency,
             watalsFlags.travel, watalsFlags.childcare, watalsFlags.otherIncome,

@@ -40,6 +40,7 @@ enum SamenvattingCommand {
             flags: [
                 watalsFlags.month, watalsFlags.household, watalsFlags.age, watalsFlags.partnerAge,
                 watalsFlags.child, watalsFlags.costSharers, watalsFlags.aow, watalsFlags.medical,
+                watalsFlags.noParentalSupport,
                 watalsFlags.hours, watalsFlags.hourlyWage,
                 watalsFlags.grossMonthly, watalsFlags.netMonthly, watalsFlags.frequency,
                 watalsFlags.started, watalsFlags.travel, watalsFlags.childcare,

@@ -14,6 +14,7 @@ enum WatalsCommand {
     static let costSharers = HouseholdFlags.costSharers
     static let aow = HouseholdFlags.aow
     static let medical = HouseholdFlags.medical
+    static let noParentalSupport = HouseholdFlags.noParentalSupport
     static let hours = FlagSpec(["--uren", "--hours"], .value(placeholder: "N"))
     static let hourlyWage = FlagSpec(["--uurloon", "--hourly-wage"], .value(placeholder: "BEDRAG"))
     static let grossMonthly = FlagSpec(
@@ -48,7 +49,8 @@ enum WatalsCommand {
     static let spec = CommandSpec(
         names: ["watals", "whatif"], summary: "cmd.watals.summary",
         flags: [
-            month, household, age, partnerAge, child, costSharers, aow, medical, hours, hourlyWage,
+            month, household, age, partnerAge, child, costSharers, aow, medical, noParentalSupport,
+            hours, hourlyWage,
             grossMonthly, netMonthly, frequency, started, travel, childcare, otherIncome,
             withoutCredit,
             rent, serviceCosts, careHours, carePrice, careKind, assets, advance,

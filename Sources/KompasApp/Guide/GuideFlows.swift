@@ -22,6 +22,7 @@ extension GuideSession {
         flags[HouseholdFlags.household.canonical] = [a["huishouden"] ?? "alleenstaande"]
         flags[HouseholdFlags.age.canonical] = a["leeftijd"].map { [$0] }
         flags[HouseholdFlags.partnerAge.canonical] = a["leeftijd-partner"].map { [$0] }
+        flags[HouseholdFlags.noParentalSupport.canonical] = a["steun-ouders"].map { [$0] }
         let kids = (a["kinderen"] ?? "").split(separator: ",").map(String.init)
         flags[HouseholdFlags.child.canonical] = kids.isEmpty ? nil : kids
         let rent = a["huur"] ?? ""

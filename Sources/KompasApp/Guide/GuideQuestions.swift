@@ -71,6 +71,16 @@ enum Questions {
             why: Message("gids.why.partnerAge"),
             help: Message("gids.help.age"), check: GuideChecks.number(15...120),
             applies: { $0["huishouden"] == "samenwonend" }),
+        // Art. 20 lid 3 Participatiewet: asked only when someone in the household is 18, 19 or 20.
+        GuideQuestion(
+            id: "steun-ouders", prompt: Message("gids.q.noParentalSupport"),
+            why: Message("gids.why.noParentalSupport"), help: Message("gids.help.yesNo"),
+            check: GuideChecks.yesNo,
+            applies: { a in
+                [a["leeftijd"], a["leeftijd-partner"]].contains {
+                    $0.flatMap { Int($0) }.map { (18...20).contains($0) } == true
+                }
+            }),
         GuideQuestion(
             id: "kinderen", prompt: Message("gids.q.children"), why: Message("gids.why.children"),
             help: Message("gids.help.children"), check: GuideChecks.childrenAges,

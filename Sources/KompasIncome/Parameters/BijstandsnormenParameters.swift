@@ -21,6 +21,11 @@ public enum NormParameters {
     public static let jongGehuwden = Regels.money("pw.norm.jong.gehuwden")
     public static let jongGehuwdenEen21 = Regels.money("pw.norm.jong.gehuwden-een-21")
     public static let jongAlleenstaandeOuder = Regels.money("pw.norm.jong.alleenstaande-ouder")
+    /// Artikel 20 lid 3: the raise for an 18–20-year-old who cannot rely on the parents.
+    ///
+    /// From 1-1-2026; before that this was bijzondere bijstand under artikel 12. Capped by lid 4
+    /// at the artikel 21 norm.
+    public static let jongVerhoging = Regels.money("pw.norm.jong.verhoging")
     public static let jongGehuwdenKind = Regels.money("pw.norm.jong.gehuwden-kind")
     public static let jongGehuwdenEen21Kind = Regels.money("pw.norm.jong.gehuwden-een-21-kind")
 
@@ -56,7 +61,7 @@ public enum NormParameters {
     public static let descriptors: [ParameterDescriptor] = [
         .init(alleenstaande), .init(gehuwden), .init(alleenstaandeAOW), .init(gehuwdenAOW),
         .init(jongAlleenstaande), .init(jongGehuwden), .init(jongGehuwdenEen21),
-        .init(jongAlleenstaandeOuder),
+        .init(jongAlleenstaandeOuder), .init(jongVerhoging),
         .init(jongGehuwdenKind), .init(jongGehuwdenEen21Kind), .init(kostendelerJongePartnerKind),
         .init(kostendelerJongePartner),
         .init(vakantietoeslag), .init(vakantietoeslagUiterlijk), .init(kostendelerMinimumleeftijd),

@@ -54,6 +54,9 @@ public enum Bijstandsnorm: LegalRule {
                         parameters: p.take(), reference: Kostendelersnorm.reference)
                 )
             }
+            if !applicantAOW && h.age < 21 && h.cannotRelyOnParents == true {
+                return try withYouthSupplement(base, cap: norms.alleenstaande, &p)
+            }
             let v = try p(base)
             return (
                 v,
@@ -113,12 +116,50 @@ public enum Bijstandsnorm: LegalRule {
         } else {
             base = norms.gehuwden
         }
+        if !applicantAOW && !partnerAOW && youngCount > 0 && h.cannotRelyOnParents == true {
+            return try withYouthSupplement(base, cap: norms.gehuwden, &p)
+        }
         let v = try p(base)
         return (
             v,
             TraceStep(
                 Message("income.norm.couple", ["norm": .money(v)]), parameters: p.take(),
                 reference: base.reference)
+        )
+    }
+
+    /// Artikel 20 lid 3–4: the youth norm raised for a young person who cannot rely on the parents.
+    ///
+    /// Never above the artikel 21 norm of a 21-year-old in a comparable situation.
+    ///
+    /// Before 1-1-2026 the raise was not part of the norm (it was bijzondere bijstand under art. 12),
+    /// so before the parameter's first value the bare youth norm stays.
+    static func withYouthSupplement(
+        _ base: Parameter<Money>, cap: Parameter<Money>, _ p: inout ParameterReader
+    ) throws -> (value: Money, step: TraceStep) {
+        let b = try p(base)
+        guard NormParameters.jongVerhoging.index(on: p.date) != nil else {
+            return (
+                b,
+                TraceStep(
+                    Message("income.norm.singleYoung", ["norm": .money(b)]), parameters: p.take(),
+                    reference: base.reference)
+            )
+        }
+        let supplement = try p(NormParameters.jongVerhoging)
+        let ceiling = try p(cap)
+        let v = min(b + supplement, ceiling)
+        return (
+            v,
+            TraceStep(
+                Message(
+                    b + supplement > ceiling
+                        ? "income.norm.youthSupplementCapped" : "income.norm.youthSupplement",
+                    [
+                        "base": .money(b), "supplement": .money(supplement),
+                        "cap": .money(ceiling), "norm": .money(v),
+                    ]),
+                parameters: p.take(), reference: NormParameters.jongVerhoging.reference)
         )
     }
 
@@ -155,6 +196,29 @@ public enum Bijstandsnorm: LegalRule {
         .init(
             "alleenstaande ouder 20 jaar", month: CalendarMonth("2025-08"),
             single(20, .alleenstaandeOuder), .value(eur(337_98))),
+        .init(
+            "19 jaar, kan niet rekenen op de ouders", month: CalendarMonth("2026-03"),
+            Household(type: .alleenstaande, age: 19, cannotRelyOnParents: true),
+            .value(eur(1_092_44)), note: "art. 20 lid 3: 345,99 + 746,45"),
+        .init(
+            "19 jaar, kan niet rekenen op de ouders, na 1 juli 2026",
+            month: CalendarMonth("2026-08"),
+            Household(type: .alleenstaande, age: 19, cannotRelyOnParents: true),
+            .value(eur(1_112_66)), note: "350,42 + 762,24"),
+        .init(
+            "19 jaar, kan wel rekenen op de ouders", month: CalendarMonth("2026-03"),
+            Household(type: .alleenstaande, age: 19, cannotRelyOnParents: false),
+            .value(eur(345_99))),
+        .init(
+            "paar 20 en 25, verhoging begrensd op de norm gehuwden",
+            month: CalendarMonth("2026-03"),
+            Household(type: .samenwonend, age: 20, partnerAge: 25, cannotRelyOnParents: true),
+            .value(eur(2_002_13)), note: "art. 20 lid 4: 1.347,06 + 746,45 = 2.093,51 > 2.002,13"),
+        .init(
+            "2025: verhoging bestond nog niet als norm", month: CalendarMonth("2025-08"),
+            Household(type: .alleenstaande, age: 19, cannotRelyOnParents: true),
+            .value(eur(337_98)),
+            note: "tot 1-1-2026 bijzondere bijstand (art. 12)"),
         .init(
             "alleenstaande 21 jaar", month: CalendarMonth("2026-01"), single(21),
             .value(eur(1_401_50))),
