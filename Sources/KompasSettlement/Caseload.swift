@@ -251,7 +251,8 @@ public enum CaseloadProcessor {
             let f = try Settlement.figures(
                 month: m, household: c.household, workIncome: work.total,
                 workMonth: first.map { max(1, $0.distance(to: m) + 1) } ?? 1,
-                granted: policy.income.exemptionGrantedByDefault)
+                granted: policy.income.exemptionGrantedByDefault,
+                payMonth: policy.income.holidayAllowancePayMonth)
             rows.append(
                 CaseloadRow(
                     client: c.id, month: m, income: f.income, exemption: f.exemption.amount,

@@ -1,5 +1,6 @@
 import Foundation
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasMunicipality
 import KompasSettlement
@@ -81,8 +82,10 @@ enum SamenvattingCommand {
         if inv.json { throw UserError(.usage, Message("samenvatting.error.json")) }
         let municipality = try MunicipalityResolver.resolve(
             inv.arguments.value(GlobalFlags.municipality), context: inv.context)
-        let input = try WatalsCommand.projectionInput(inv, policy: municipality.incomePolicy)
-        let costs = try WatalsCommand.householdCosts(inv, household: input.household)
+        let situation = try WatalsCommand.situation(inv)
+        let first = try inv.month(WatalsCommand.month) ?? inv.context.clock.now().calendarMonth
+        let input = situation.projectionInput(month: first, policy: municipality.incomePolicy)
+        let costs = situation.householdCosts
         let extras = try parseExtras(inv, frequency: input.frequency)
         let request = SummaryRequest(
             base: input, costs: costs, provisions: municipality.provisions,
@@ -94,7 +97,11 @@ enum SamenvattingCommand {
                 ? nil : municipality.settlement.incomeFormDay.value)
         var req = request
         req.extraPaydayEffect = extraPaydayEffect(municipality, frequency: input.frequency)
-        let summary = try SummaryBuilder.build(req)
+        // One evaluation of the months shown; the summary renders it.
+        let result = try Engine.evaluate(
+            situation, months: (0..<max(1, req.months)).map { first.advanced(by: $0) },
+            municipality: municipality)
+        let summary = try SummaryBuilder.build(req, result: result)
         let width = inv.arguments.has(output) ? 80 : max(60, min(inv.context.terminal.width, 100))
         let builder = SummaryDocumentBuilder(
             summary: summary, localizer: inv.context.localizer, terminalWidth: width)

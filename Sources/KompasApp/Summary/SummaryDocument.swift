@@ -1,7 +1,9 @@
 import KompasCore
 import KompasDocuments
+import KompasEngine
 import KompasIncome
 import KompasLocalization
+import KompasProvisions
 import KompasSummary
 import KompasToeslagen
 import KompasTotalIncome
@@ -366,9 +368,7 @@ struct SummaryDocumentBuilder {
         for (prov, e) in s.current.provisions {
             rows.append([
                 prov.name.nl,
-                e.monthlyValue > .zero
-                    ? f.money(e.monthlyValue)
-                    : t("watals.provision." + (e.monthlyValue > .zero ? "yes" : "no")),
+                provisionValue(e),
                 prov.source.title,
             ])
         }
@@ -426,6 +426,15 @@ struct SummaryDocumentBuilder {
         }
         b.append(.footnotes(title: t("samenvatting.section.sources"), items: footnoteItems()))
         return b
+    }
+
+    /// A provision's value as every view shows it (``ProvisionShown``): an amount, yes or no.
+    func provisionValue(_ e: ProvisionEvaluation) -> String {
+        switch ProvisionShown.of(e) {
+        case .amount(let m): return f.money(m)
+        case .yes: return t("watals.provision.yes")
+        case .no: return t("watals.provision.no")
+        }
     }
 
     func labelArgs() -> [String: Message.Argument] {
