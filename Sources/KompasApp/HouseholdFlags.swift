@@ -1,3 +1,4 @@
+import KompasCase
 import KompasCore
 import KompasIncome
 
@@ -19,6 +20,15 @@ enum HouseholdFlags {
 
     /// The household from flags, read by the one situation reader; `--leeftijd` is required.
     static func parse(_ inv: Invocation) throws -> Household {
-        try SituationFlags.situation(inv).household
+        let household: Set<SituationField> = [
+            .household, .age, .partnerAge, .children, .costSharers, .aow, .medical,
+        ]
+        do {
+            return try SituationReader.read(
+                SituationFlags.values(inv.arguments).filter { household.contains($0.key) }
+            ).household
+        } catch {
+            throw SituationFlags.commandLine(error)
+        }
     }
 }
