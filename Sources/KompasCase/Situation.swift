@@ -24,6 +24,9 @@ public struct Situation: Sendable, Hashable, Codable {
     public var otherIncome: Money
     /// The municipality's id or data file; nil: the default (Amsterdam).
     public var municipality: String?
+    /// The month paid work started, as the person gave it (also without a job's pay, for a
+    /// settlement from payslips); the exemption clock.
+    public var workStart: CalendarMonth?
 
     /// Creates a situation; ``SituationReader`` is the way to build one from what people type.
     public init(
@@ -45,7 +48,7 @@ public struct Situation: Sendable, Hashable, Codable {
 
     /// The month the exemption clock starts: the earliest job start (payslips, which the
     /// engine takes beside the situation, may start it earlier).
-    public var workStarted: CalendarMonth? { jobs.compactMap(\.started).min() }
+    public var workStarted: CalendarMonth? { jobs.compactMap(\.started).min() ?? workStart }
 }
 
 /// One job.

@@ -229,10 +229,12 @@ public enum SituationReader {
             childcareMonthly: try money(one(.childcareCosts), .childcareCosts) ?? .zero,
             assets: try money(one(.assets), .assets) ?? .zero,
             advanceIncome: try money(one(.advance), .advance))
-        return Situation(
+        var situation = Situation(
             household: h, jobs: jobs, childcare: care, costs: costs,
             otherIncome: try money(one(.otherIncome), .otherIncome) ?? .zero,
             municipality: one(.municipality))
+        situation.workStart = started
+        return situation
     }
 
     // MARK: Values as people type them
