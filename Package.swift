@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(name: "KompasProvisionsTests", dependencies: ["KompasProvisions", "KompasTestSupport"]),
         .testTarget(name: "KompasTotalIncomeTests", dependencies: ["KompasTotalIncome", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasSettlement", "KompasTestSupport"]),
-        .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasCase", "KompasEngine", "KompasMunicipality", "KompasTestSupport"]),
+        .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasCase", "KompasEngine", "KompasMunicipality", "KompasSettlement", "KompasLocalization", "KompasIncome", "KompasTestSupport"]),
         .testTarget(name: "KompasSettlementTests", dependencies: ["KompasSettlement", "KompasIncome", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),
         .testTarget(name: "KompasSyncTests", dependencies: [
