@@ -11,9 +11,9 @@ import Testing
 
 @testable import KompasApp
 
-/// Issue 15: one situation, one computation, every view tells the same numbers. Each symptom of
-/// the issue is a named test; the household is the issue's own (a single parent with children
-/// of 3 and 7, 20 hours at € 14,71, rent € 720, started March 2026), tried in December 2026.
+// Issue 15: one situation, one computation, every view tells the same numbers. Each symptom of
+// the issue is a named test; the household is the issue's own (a single parent with children
+// of 3 and 7, 20 hours at € 14,71, rent € 720, started March 2026), tried in December 2026.
 @Suite struct OneTruthTests {
     static let today = "2026-12-01"
     static let parent = [
@@ -33,8 +33,8 @@ import Testing
 
     // MARK: The symptoms, one test each
 
-    /// Symptom: in December 2026 saved holiday money was "gespaard tot mei 2026" / "Je krijgt het
-    /// in mei 2026". The reserve of December is paid in the coming May.
+    // Symptom: in December 2026 saved holiday money was "gespaard tot mei 2026" / "Je krijgt het
+    // in mei 2026". The reserve of December is paid in the coming May.
     @Test func decemberHolidayReserveIsPaidInTheComingMay() throws {
         let w = run(["watals", "--maand", "2026-12"] + Self.parent)
         #expect(w.code == 0)
@@ -54,8 +54,8 @@ import Testing
         #expect(HolidayPayoutCases.all.allSatisfy { $0.holds })
     }
 
-    /// Symptom: the klantmanager summary said "Stadspas nee" and "Collectieve zorgverzekering
-    /// nee" where `watals` said "ja" (a dead `monthlyValue > 0` test in the caseworker table).
+    // Symptom: the klantmanager summary said "Stadspas nee" and "Collectieve zorgverzekering
+    // nee" where `watals` said "ja" (a dead `monthlyValue > 0` test in the caseworker table).
     @Test func klantmanagerSummaryShowsProvisionsAsWatalsDoes() {
         let w = run(["watals", "--maand", "2026-09"] + Self.parent)
         let km = run(
@@ -69,8 +69,8 @@ import Testing
         }
     }
 
-    /// Symptom: `bedragen_centen.totaal_inkomen` 168650 and `totaal_centen.totaal_inkomen` 323147
-    /// in one JSON while the text showed one "Totaal inkomen"; `meer_dan_zonder_werk` differed.
+    // Symptom: `bedragen_centen.totaal_inkomen` 168650 and `totaal_centen.totaal_inkomen` 323147
+    // in one JSON while the text showed one "Totaal inkomen"; `meer_dan_zonder_werk` differed.
     @Test func watalsJSONHasOneValuePerConceptAndMatchesTheText() throws {
         let j = run(["watals", "--json", "--maand", "2026-09"] + Self.parent)
         let o = try #require(
@@ -90,9 +90,9 @@ import Testing
             })
     }
 
-    /// Symptom: `watals --maand 2026-09` applied the single-parent exemption while `samenvatting`
-    /// said "Vanaf september 2026 telt je hele loon mee", the sweep "tot € 285,00 minder" and the
-    /// guide "vanaf juni 2027 … € 232,58 minder". Now every view tells the engine's events.
+    // Symptom: `watals --maand 2026-09` applied the single-parent exemption while `samenvatting`
+    // said "Vanaf september 2026 telt je hele loon mee", the sweep "tot € 285,00 minder" and the
+    // guide "vanaf juni 2027 … € 232,58 minder". Now every view tells the engine's events.
     @Test func theExemptionStoryIsTheSameInEveryView() throws {
         for (args, month) in [
             (Self.parent, "2026-09"),
@@ -129,8 +129,8 @@ import Testing
         #expect(!Self.plain(parentStory).contains("Vanaf september 2026 telt je hele loon mee"))
     }
 
-    /// Symptom: the guide saved *today* as the month the job started (Enter accepted "this
-    /// month"). The start month must be typed.
+    // Symptom: the guide saved *today* as the month the job started (Enter accepted "this
+    // month"). The start month must be typed.
     @Test func theGuideNeverTakesTodayAsTheJobStart() {
         let q = Questions.job(
             today: LocalDate.parse("2026-12-01") ?? LocalDate.parse("2026-01-01")!)[0]
@@ -150,8 +150,8 @@ import Testing
         }
     }
 
-    /// Symptom: one December settlement screen showed the 2026 year reconciliation twice, with
-    /// two amounts (€ 96,69 and € 193,38 "te veel"). A year is reconciled once, with one number.
+    // Symptom: one December settlement screen showed the 2026 year reconciliation twice, with
+    // two amounts (€ 96,69 and € 193,38 "te veel"). A year is reconciled once, with one number.
     @Test func aDecemberSettlementTellsTheYearReconciliationOnce() {
         let v = run([
             "verrekening", "--zonder-profiel", "--maand", "2026-12", "--leeftijd", "30",
