@@ -527,17 +527,17 @@ struct ProjectionRenderer {
         if !provisionKeys.isEmpty { headers.append(inv.t("watals.col.provisions")) }
         headers += [inv.t("watals.col.keep"), inv.t("watals.col.rate")]
         var table: [[String]] = [headers]
-        for (row, bare) in zip(t.rows, r.rows) {
+        let bars = SweepBar.bars(t)
+        for ((row, bare), bar) in zip(zip(t.rows, r.rows), bars) {
             var cells = [
                 f.hours(hundredths: row.hundredthsPerWeek), f.plainAmount(row.gross),
                 f.plainAmount(bare.net), f.plainAmount(bare.exemption), f.plainAmount(row.topUp),
             ]
             if !toeslagKeys.isEmpty {
-                cells.append(f.plainAmount(incomeToeslagen(toeslagKeys, row)))
+                cells.append(f.plainAmount(bar.toeslagen))
             }
             if !provisionKeys.isEmpty {
-                cells.append(
-                    f.plainAmount(provisionKeys.reduce(.zero) { $0 + (row.items[$1] ?? .zero) }))
+                cells.append(f.plainAmount(bar.provisions))
             }
             cells.append(f.plainAmount(row.keep))
             cells.append(
@@ -568,19 +568,12 @@ struct ProjectionRenderer {
     /// The table above is the text equivalent of the chart; a level in a poverty-trap band is marked in words.
     func chart(_ t: TotalSweepResult, toeslagKeys: [String], provisionKeys: [String]) {
         let f = inv.context.localizer.format
+        // The bars are the engine's split of each level (SweepBar), the same as the summary's chart.
+        let bars = SweepBar.bars(t)
         func parts(_ i: Int) -> (Money, Money, Money, Money) {
-            let row = t.rows[i]
-            let bare = t.bare.rows[i]
-            return (
-                bare.net + bare.holidayPayAndOther, row.topUp, incomeToeslagen(toeslagKeys, row),
-                provisionKeys.reduce(.zero) { $0 + (row.items[$1] ?? .zero) }
-            )
+            (bars[i].wage, bars[i].topUp, bars[i].toeslagen, bars[i].provisions)
         }
-        let maxTotal =
-            t.rows.indices.map {
-                let (a, b, c, d) = parts($0)
-                return a + b + c + d
-            }.max() ?? .zero
+        let maxTotal = bars.map(\.total).max() ?? .zero
         let trapMark = " " + inv.t("watals.chart.trap")
         let barWidth = max(10, min(inv.context.terminal.width, 120) - 8 - trapMark.count)
         inv.out.print(inv.t("watals.chart.title"))
@@ -595,13 +588,6 @@ struct ProjectionRenderer {
                 String(repeating: " ", count: max(0, 6 - label.count)) + label + " "
                     + StackedBars.bar([net, top, toe, prov], max: maxTotal, width: barWidth)
                     + (inTrap ? trapMark : ""))
-        }
-    }
-
-    /// Toeslagen that are income (kinderbijslag included; kinderopvangtoeslag pays the childcare and is left out).
-    func incomeToeslagen(_ keys: [String], _ row: TotalSweepRow) -> Money {
-        keys.filter { $0 != TotalSweeper.key(.kinderopvangtoeslag) }.reduce(.zero) {
-            $0 + (row.items[$1] ?? .zero)
         }
     }
 

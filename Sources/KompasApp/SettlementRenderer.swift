@@ -98,7 +98,7 @@ struct SettlementRenderer {
             }
             let label =
                 (id == SettlementPreview.Line.reserved ? "    " : "  ") + inv.t("settle.line." + id)
-            var amount = f.money(line.amount < .zero ? -line.amount : line.amount)
+            var amount = f.unsignedMoney(line.amount)
             if id == SettlementPreview.Line.difference && line.amount < .zero {
                 amount = "-" + amount
             }
@@ -118,8 +118,7 @@ struct SettlementRenderer {
                         [
                             "year": .text(String(r.year)), "paid": .money(r.paid),
                             "counted": .money(r.counted),
-                            "difference": .money(
-                                r.difference < .zero ? -r.difference : r.difference),
+                            "difference": .text(f.unsignedMoney(r.difference)),
                             "direction": .message(
                                 Message(
                                     r.difference < .zero
@@ -156,8 +155,7 @@ struct SettlementRenderer {
                                 "settle.forecast.reconciliation",
                                 [
                                     "year": .text(String(r.year)),
-                                    "amount": .money(
-                                        r.difference < .zero ? -r.difference : r.difference),
+                                    "amount": .text(f.unsignedMoney(r.difference)),
                                     "direction": .message(
                                         Message(
                                             r.difference < .zero

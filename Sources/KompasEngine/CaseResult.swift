@@ -4,6 +4,7 @@ import KompasIncome
 import KompasProvisions
 import KompasRules
 import KompasSettlement
+import KompasToeslagen
 import KompasTotalIncome
 
 /// The id of a result line: one name per concept, the same in every view and in JSON.
@@ -24,6 +25,8 @@ public struct LineID: RawRepresentable, Hashable, Sendable, Comparable, CustomSt
     /// The bijstand projection's own subtotal (wage + top-up + saved + other), before toeslagen.
     public static let baseIncome = LineID("inkomen_zonder_toeslagen")
     public static let toeslagen = LineID("toeslagen")
+    /// Toeslagen, kinderbijslag and municipal provisions together (the summary's month column).
+    public static let toeslagenAndProvisions = LineID("toeslagen_en_regelingen")
     public static let kinderbijslag = LineID("kinderbijslag")
     public static let provisions = LineID("regelingen")
     public static let toetsingsinkomen = LineID("toetsingsinkomen")
@@ -119,6 +122,37 @@ public struct CaseResult: Sendable {
     /// The forecast after the settlement month; year reconciliations already in ``settlement``
     /// are not repeated (one number per year).
     public var forecast: Forecast?
+    /// The first month over a range of hours, when asked (``EvaluationOptions/sweep``).
+    public var sweep: TotalSweepResult?
+
+    /// Every amount of the sweep's rows, by hours (the cross-view test checks charts against them).
+    public var sweepLines: [ResultLine] {
+        guard let s = sweep else { return [] }
+        var out: [ResultLine] = []
+        for (row, bare) in zip(s.rows, s.bare.rows) {
+            let h = String(row.hundredthsPerWeek)
+            for (k, m) in [
+                ("bruto", row.gross), ("aanvulling", row.topUp), ("totaal", row.total),
+                ("overhouden", row.keep), ("netto", bare.net), ("vrijlating", bare.exemption),
+                ("kaal_overhouden", bare.keep),
+            ] {
+                out.append(ResultLine(id: LineID("reeks:" + h + ":" + k), amount: m))
+            }
+            for (k, m) in row.items {
+                out.append(ResultLine(id: LineID("reeks:" + h + ":" + k), amount: m))
+            }
+        }
+        for b in SweepBar.bars(s) {
+            let h = "reeks:" + String(b.hundredthsPerWeek) + ":balk_"
+            for (k, m) in [
+                ("loon", b.wage), ("aanvulling", b.topUp), ("toeslagen", b.toeslagen),
+                ("regelingen", b.provisions), ("totaal", b.total),
+            ] {
+                out.append(ResultLine(id: LineID(h + k), amount: m))
+            }
+        }
+        return out
+    }
 
     public var first: MonthResult? { months.first }
     public func month(_ m: CalendarMonth) -> MonthResult? { months.first { $0.month == m } }
@@ -138,6 +172,37 @@ public enum ProvisionShown: Sendable, Hashable {
         switch e.outcome {
         case .eligible(let b): return b.monthlyEquivalent.map { .amount($0) } ?? .yes
         case .notEligible: return .no
+        }
+    }
+}
+
+/// One level of a sweep split the way the charts and the sweep table show it, decided once.
+///
+/// Wage with the holiday pay it builds up (and other income), the top-up, the toeslagen that are
+/// income (kinderopvangtoeslag pays the childcare and is left out) and the municipal provisions.
+public struct SweepBar: Sendable, Hashable {
+    public var hundredthsPerWeek: Int
+    public var wage: Money
+    public var topUp: Money
+    public var toeslagen: Money
+    public var provisions: Money
+    /// The four parts together (the length of the bar).
+    public var total: Money
+
+    /// The bars of every row of a sweep.
+    public static func bars(_ s: TotalSweepResult) -> [SweepBar] {
+        let toeslagKeys = s.itemKeys.filter {
+            $0.hasPrefix("toeslag:") && $0 != TotalSweeper.key(.kinderopvangtoeslag)
+        }
+        let provisionKeys = s.itemKeys.filter { $0.hasPrefix("voorziening:") }
+        return zip(s.rows, s.bare.rows).map { row, bare in
+            let wage = bare.net + bare.holidayPayAndOther
+            let toeslagen = toeslagKeys.reduce(Money.zero) { $0 + (row.items[$1] ?? .zero) }
+            let provisions = provisionKeys.reduce(Money.zero) { $0 + (row.items[$1] ?? .zero) }
+            return SweepBar(
+                hundredthsPerWeek: row.hundredthsPerWeek, wage: wage, topUp: row.topUp,
+                toeslagen: toeslagen, provisions: provisions,
+                total: wage + row.topUp + toeslagen + provisions)
         }
     }
 }

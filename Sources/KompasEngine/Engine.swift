@@ -22,6 +22,8 @@ public struct EvaluationOptions: Sendable {
     public var forecastFrom: CalendarMonth?
     /// How many months ahead the exemption schedule looks.
     public var scheduleHorizon: Int
+    /// Evaluate the first month over hours `from...to` by `step` (hundredths a week).
+    public var sweep: (from: Int, to: Int, step: Int)?
 
     /// Creates options.
     public init(
@@ -88,7 +90,16 @@ public enum Engine {
         }
         var result = CaseResult(
             situation: s, months: results, exemption: schedule,
-            events: events.sorted { $0.month < $1.month }, settlement: nil, forecast: nil)
+            events: events.sorted { $0.month < $1.month }, settlement: nil, forecast: nil,
+            sweep: nil)
+        if let span = options.sweep {
+            let input = s.projectionInput(
+                month: first, policy: policy, exemptionGranted: options.exemptionGranted,
+                startedDefault: options.startedDefault ?? months.first)
+            result.sweep = try TotalSweeper.sweep(
+                SweepRequest(base: input, from: span.from, to: span.to, step: span.step),
+                costs: costs, provisions: provisions)
+        }
         if options.settle {
             try settle(&result, s, month: first, municipality: municipality, options: options)
         }
@@ -132,6 +143,9 @@ public enum Engine {
         add(.toeslagen, t.toeslagenMonthly)
         add(.kinderbijslag, t.kinderbijslagMonthly)
         add(.provisions, t.provisionsMonthly)
+        add(
+            .toeslagenAndProvisions,
+            t.toeslagenMonthly + t.kinderbijslagMonthly + t.provisionsMonthly)
         add(.totalIncome, t.total)
         add(.workCosts, t.workCosts)
         add(.keep, t.keep)

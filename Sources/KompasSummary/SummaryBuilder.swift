@@ -28,16 +28,11 @@ public enum SummaryBuilder {
                 month: m.month,
                 result: m.total.map { .known($0) }
                     ?? .notKnown(m.unknown ?? NotInForce(parameterID: "", date: m.month.firstDay)),
-                paydays: PayCalendar.payDates(in: m.month, schedule: r.pay)?.count)
+                paydays: PayCalendar.payDates(in: m.month, schedule: r.pay)?.count, lines: m.lines)
         }
 
-        var sweep: TotalSweepResult?
-        if case .hourly(let h, _) = input.work {
-            let to = max(r.sweepTo, ((h + r.sweepStep - 1) / r.sweepStep) * r.sweepStep)
-            sweep = try? TotalSweeper.sweep(
-                SweepRequest(base: input, from: 0, to: to, step: r.sweepStep), costs: r.costs,
-                provisions: r.provisions)
-        }
+        // The hours chart is the engine's sweep of the first month (asked by the command).
+        let sweep = result.sweep
 
         let (footnotes, index) = sources(current, r)
         var s = Summary(

@@ -1,4 +1,5 @@
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasProvisions
 import KompasRules
@@ -154,6 +155,10 @@ public struct MonthOutcome: Sendable {
     public var result: Result
     /// Number of wage paydays in the month (nil: not known).
     public var paydays: Int?
+    /// The engine's lines of this month (``MonthResult/lines``).
+    public var lines: [ResultLine] = []
+    /// A line of this month.
+    public func amount(_ id: LineID) -> Money? { lines.first { $0.id == id }?.amount }
     public var total: TotalIncome? {
         if case .known(let t) = result { return t }
         return nil

@@ -98,9 +98,15 @@ enum SamenvattingCommand {
         var req = request
         req.extraPaydayEffect = extraPaydayEffect(municipality, frequency: input.frequency)
         // One evaluation of the months shown; the summary renders it.
+        var options = EvaluationOptions()
+        if case .hourly(let h, _)? = situation.job?.pay {
+            // The hours chart reaches at least the hours worked, in whole steps.
+            let step = req.sweepStep
+            options.sweep = (0, max(req.sweepTo, ((h + step - 1) / step) * step), step)
+        }
         let result = try Engine.evaluate(
             situation, months: (0..<max(1, req.months)).map { first.advanced(by: $0) },
-            municipality: municipality)
+            municipality: municipality, options: options)
         let summary = try SummaryBuilder.build(req, result: result)
         let width = inv.arguments.has(output) ? 80 : max(60, min(inv.context.terminal.width, 100))
         let builder = SummaryDocumentBuilder(

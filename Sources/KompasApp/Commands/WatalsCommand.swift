@@ -68,17 +68,16 @@ enum WatalsCommand {
         let m = try inv.month(month) ?? inv.context.clock.now().calendarMonth
         let renderer = ProjectionRenderer(inv: inv, municipality: municipality)
         // One evaluation: the month, its exemption schedule and events, for text, sweep and JSON.
-        let result = try Engine.evaluate(situation, months: [m], municipality: municipality)
+        var options = EvaluationOptions()
         let sweepFlags = [from, to, step].filter { inv.arguments.has($0) }
         if !sweepFlags.isEmpty {
             guard inv.arguments.has(to) else { throw UsageError.missingFlag(flag: "--tot") }
-            let f = try inv.hours(from) ?? 0
             guard let t = try inv.hours(to) else { throw UsageError.missingFlag(flag: "--tot") }
-            let s = try inv.hours(step) ?? 100
-            let input = situation.projectionInput(month: m, policy: municipality.incomePolicy)
-            let sweep = try TotalSweeper.sweep(
-                SweepRequest(base: input, from: f, to: t, step: s),
-                costs: situation.householdCosts, provisions: municipality.provisions)
+            options.sweep = (try inv.hours(from) ?? 0, t, try inv.hours(step) ?? 100)
+        }
+        let result = try Engine.evaluate(
+            situation, months: [m], municipality: municipality, options: options)
+        if let sweep = result.sweep {
             let current: Int? = try inv.hours(hours)
             renderer.sweep(
                 sweep, result: result, currentHours: inv.arguments.has(hours) ? current : nil)

@@ -231,9 +231,7 @@ struct SummaryDocumentBuilder {
             }
             let p = tot.projection
             let toeslagen =
-                m.incomplete
-                ? unknown
-                : f.money(tot.toeslagenMonthly + tot.kinderbijslagMonthly + tot.provisionsMonthly)
+                m.incomplete ? unknown : m.amount(.toeslagenAndProvisions).map(f.money) ?? unknown
             return [
                 name, f.money(p.amount(lineID.net)), f.money(p.amount(lineID.topUpPaid)), toeslagen,
                 m.incomplete ? unknown : f.money(tot.total),
