@@ -132,14 +132,17 @@ enum ProfielCommand {
     }
 
     /// Shows the profile: each part of the situation named in the user's words, its value in
-    /// the user's number format ("€ 720,00", not "720.00"); JSON keys are the situation's fields.
+    /// the user's number format ("€ 720,00", not "720.00"); JSON also gives the situation's fields.
     static func show(_ p: Profile, _ inv: Invocation) {
         var fieldValues: [String: [String]] = [:]
         for (field, spec) in SituationFlags.fields {
             if let v = p.flags[spec.canonical] { fieldValues[field.rawValue] = v }
         }
         if inv.json {
-            var o: [String: Any] = ["profiel": fieldValues, "opgeslagen_op": p.savedOn.description]
+            // `profiel` keeps the stored flags (scripts read it); `situatie` names the fields.
+            var o: [String: Any] = [
+                "profiel": p.flags, "situatie": fieldValues, "opgeslagen_op": p.savedOn.description,
+            ]
             if let s = p.situation { o["versie"] = s.version }
             inv.out.print(JSONOutput.string(o))
             return
