@@ -26,7 +26,8 @@ let package = Package(
 
         // MARK: Level 2: pure engines (no I/O)
         // Dated legal parameters with sources, and the verifier for rule examples.
-        .target(name: "KompasRules", dependencies: ["KompasCore"]),
+        // Its figures live in one JSON file per law (Regels/), embedded in the binary (issue 16).
+        .target(name: "KompasRules", dependencies: ["KompasCore"], resources: [.embedInCode("Regels")]),
         // Income projection: norms, exemptions, tax, top-up, sweep ("wat houd ik over").
         .target(name: "KompasIncome", dependencies: ["KompasCore", "KompasRules"]),
         // National toeslagen (zorg, huur, kindgebonden budget, kinderopvang, kinderbijslag) with traces.

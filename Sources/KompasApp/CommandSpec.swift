@@ -92,6 +92,9 @@ public enum GlobalFlags {
     public static let explain = FlagSpec(["--uitleg", "--explain"])
     public static let municipality = FlagSpec(
         ["--gemeente", "--municipality"], .value(placeholder: "NAAM"))
-    public static let all: [FlagSpec] = [help, language, version]
+    /// `--regels PAD`: a rule file or a folder of rule files that add or replace legal figures
+    /// for this run, on top of `$XDG_CONFIG_HOME/kompas/regels/` (issue 16).
+    public static let rules = FlagSpec(["--regels", "--rules"], .value(placeholder: "PAD"))
+    public static let all: [FlagSpec] = [help, language, version, rules]
     public static let results: [FlagSpec] = [json, explain]
 }

@@ -60,6 +60,15 @@ public enum Kompas {
             context.out.print("kompas \(version)")
             return 0
         }
+        if !parsed.has(GlobalFlags.help) {
+            // The user's rule files, before the first figure is read (issue 16).
+            do {
+                try UserRules.install(flag: parsed.value(GlobalFlags.rules), context: context)
+            } catch {
+                return ErrorPresenter.present(error, context: context, command: parsed.command)
+                    .rawValue
+            }
+        }
         guard let name = parsed.command, let spec = table.command(named: name) else {
             if parsed.has(GlobalFlags.help) || !context.terminal.stdinIsTTY {
                 context.out.print(HelpRenderer(context: context, table: table).overview())

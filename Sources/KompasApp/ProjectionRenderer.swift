@@ -71,12 +71,21 @@ struct ProjectionRenderer {
                 let label =
                     (id == Projection.Line.reserved ? "    " : "  ")
                     + inv.t("watals.line." + id, Self.labelArgs(p))
+                    + (line.provisional ? " *" : "")
                 out.print(row(label, amount(id, line.amount), width: width))
                 if inv.explain { explain(line.steps) }
             }
         }
         toeslagenSection(t, width: width)
         resultSection(month, width: width)
+        let provisional = ProvisionalText.lines(
+            t.provisional, checks: p.checked.filter(\.needsMark), year: p.input.month.year, inv)
+        if !provisional.isEmpty {
+            // Issue 16: the amounts marked * rest on figures that are not final; say which.
+            out.print("")
+            out.print(inv.context.style.bold("* " + inv.t("provisional.title")))
+            for line in provisional { out.print(wrap(line, width: width)) }
+        }
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
         for n in notes(t, events: r.exemptionEvents) {
@@ -369,9 +378,14 @@ struct ProjectionRenderer {
             "uitleg": p.lines.map { line -> [String: Any] in
                 [
                     "regel": line.id, "bedrag_centen": line.amount.cents,
-                    "stappen": line.steps.map(stepJSON),
+                    "voorlopig": line.provisional, "stappen": line.steps.map(stepJSON),
                 ]
             },
+            // Issue 16: which amounts rest on a figure that is not final or not built in, and which.
+            "voorlopig": [
+                "bedragen": p.lines.filter(\.provisional).map(\.id),
+                "cijfers": ProvisionalText.json(t.provisional),
+            ] as [String: Any],
         ]
         if let a = month.amount(.afterExemptionKeep) {
             o["overhouden_na_vrijlating_centen"] = a.cents
@@ -386,7 +400,11 @@ struct ProjectionRenderer {
                 "totaal_centen": t.toetsingsinkomen.total.cents,
                 "uitleg": stepJSON(t.toetsingsinkomenStep),
             ] as [String: Any]
-        o["toeslagen"] = t.toeslagen.map(toeslagJSON)
+        o["toeslagen"] = t.toeslagen.map { line -> [String: Any] in
+            var j = toeslagJSON(line)
+            j["voorlopig"] = t.isProvisional(line)
+            return j
+        }
         o["voorzieningen"] = t.provisions.map { prov, e -> [String: Any] in
             var v: [String: Any] = [
                 "id": prov.id, "soort": prov.kind.rawValue, "naam": prov.name.nl,

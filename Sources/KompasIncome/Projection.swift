@@ -80,6 +80,11 @@ public struct ProjectionLine: Sendable, Hashable {
     public var id: String
     public var amount: Money
     public var steps: [TraceStep]
+    /// The amount rests on a figure that is not final or not built in.
+    ///
+    /// Directly or through a line it is computed from (issue 16): `voorlopig`, `verwacht`, or a
+    /// file of the user's. Every view shows this; `--json` has it as `voorlopig` on the amount.
+    public var provisional: Bool = false
 }
 
 /// The answer to "what do I keep if I work N hours in this month?".
@@ -90,6 +95,33 @@ public struct Projection: Sendable {
     public var warnings: [Message]
     /// When this month's holiday reserve is paid out, decided once by ``HolidayReservePayout``.
     public var reservePayoutMonth: CalendarMonth
+    /// Figures used by the minimum-wage check (not part of an amount), kept for ``provisional``.
+    public var checked: [UsedParameter] = []
+
+    /// Every figure this projection used that is not final or not built in, once each, so a view
+    /// can say "voorlopig" and which figures (issue 16).
+    public var provisional: [UsedParameter] {
+        var seen = Set<String>()
+        var out: [UsedParameter] = []
+        for u in lines.flatMap({ $0.steps.flatMap(\.parameters) }) + checked
+        where u.needsMark && seen.insert(u.id + u.from.description).inserted {
+            out.append(u)
+        }
+        return out
+    }
+
+    /// The lines each line is computed from, so a provisional figure marks every amount that
+    /// depends on it (and no other).
+    static let dependencies: [String: [String]] = [
+        Line.tax: [Line.gross], Line.net: [Line.gross, Line.tax],
+        Line.holidayPay: [Line.net], Line.exemption: [Line.net, Line.holidayPay],
+        Line.counted: [Line.net, Line.holidayPay, Line.exemption],
+        Line.topUp: [Line.norm, Line.counted], Line.reserved: [Line.topUp],
+        Line.topUpPaid: [Line.topUp, Line.reserved], Line.inHand: [Line.net, Line.topUpPaid],
+        Line.saved: [Line.holidayPay, Line.reserved], Line.total: [Line.inHand, Line.saved],
+        Line.keep: [Line.total, Line.costs], Line.gain: [Line.keep, Line.norm],
+        Line.perHour: [Line.gain],
+    ]
 
     public func amount(_ id: String) -> Money { lines.first { $0.id == id }?.amount ?? .zero }
     public func line(_ id: String) -> ProjectionLine? { lines.first { $0.id == id } }
@@ -136,8 +168,14 @@ public enum Projector {
         var lines: [ProjectionLine] = []
         var p = ParameterReader(input.month)
         func add(_ id: String, _ amount: Money, _ steps: [TraceStep]) {
-            lines.append(ProjectionLine(id: id, amount: amount, steps: steps))
+            let own = steps.contains { $0.parameters.contains(where: \.needsMark) }
+            let inherited = (Projection.dependencies[id] ?? []).contains { dep in
+                lines.contains { $0.id == dep && $0.provisional }
+            }
+            lines.append(
+                ProjectionLine(id: id, amount: amount, steps: steps, provisional: own || inherited))
         }
+        var checked: [UsedParameter] = []
         for (name, m) in [
             ("--reiskosten", input.travelCosts), ("--opvangkosten", input.childcareCosts),
             ("--ander-inkomen", input.otherIncome),
@@ -171,7 +209,7 @@ public enum Projector {
             if h > hoursWarning {
                 warnings.append(Message("income.warning.manyHours", ["hours": .number(h / 100)]))
             }
-            try checkMinimumWage(wage, input, &p, &warnings)
+            checked += try checkMinimumWage(wage, input, &p, &warnings)
             let weekly = wage.scaled(by: Int64(h), over: 100, rounding: .halfUp)
             let period: Money
             switch input.frequency {
@@ -418,7 +456,7 @@ public enum Projector {
         }
         return Projection(
             input: input, lines: lines, exemption: chain.exemption, warnings: warnings,
-            reservePayoutMonth: chain.payoutMonth)
+            reservePayoutMonth: chain.payoutMonth, checked: checked)
     }
 
     static func taxFor(_ period: Money, _ input: ProjectionInput, _ p: inout ParameterReader) throws
@@ -448,7 +486,7 @@ public enum Projector {
     static func checkMinimumWage(
         _ wage: Money, _ input: ProjectionInput, _ p: inout ParameterReader,
         _ warnings: inout [Message]
-    ) throws {
+    ) throws -> [UsedParameter] {
         do {
             let minimum = try Minimumuurloon.compute(age: input.household.age, &p)
             if wage < minimum {
@@ -463,6 +501,6 @@ public enum Projector {
         } catch let e as NotInForce {
             warnings.append(Message("income.warning.minimumWageUnknown", ["date": .date(e.date)]))
         }
-        _ = p.take()  // the minimum wage is a check, not part of an amount
+        return p.take()  // the minimum wage is a check, not part of an amount
     }
 }

@@ -12,6 +12,39 @@ public enum ParameterUnit: String, Sendable, Codable {
     case years = "jaren"
     case hours = "uren"
     case count = "aantal"
+    /// A structured value (a table of bands), read by the rule that owns it.
+    case table = "tabel"
+}
+
+/// How settled a figure is (issue 16), shown with every amount that used it.
+///
+/// `vastgesteld`: published in the law or the Staatscourant. `voorlopig`: announced but not final
+/// (the Prinsjesdag wage-tax rules, a start date from SZW's phasing). `verwacht`: not published
+/// yet, produced by a documented rule (e.g. the last published figure carried forward).
+public enum ParameterState: String, Sendable, Codable, Hashable, CaseIterable {
+    case vastgesteld
+    case voorlopig
+    case verwacht
+}
+
+/// Where a figure came from: a rule file built into this version, or a file of the user's.
+public enum ParameterOrigin: Sendable, Hashable, Codable {
+    /// A file in `Sources/KompasRules/Regels/` (embedded in the binary).
+    case builtIn(file: String)
+    /// A file from `$XDG_CONFIG_HOME/kompas/regels/` or `--regels PAD`, by its path.
+    case user(path: String)
+
+    /// The file name or path, for `kompas regels`.
+    public var file: String {
+        switch self {
+        case .builtIn(let f): return f
+        case .user(let p): return p
+        }
+    }
+    public var isBuiltIn: Bool {
+        if case .builtIn = self { return true }
+        return false
+    }
 }
 
 /// A value a parameter can hold.
@@ -46,6 +79,29 @@ public struct ParameterEntry<Value: ParameterValue>: Sendable {
     public var source: String
     /// What we checked, or "te verifiëren" when the figure is not yet confirmed at its source.
     public var verified: String
+    /// How settled the figure is; an ending entry keeps `.vastgesteld`.
+    public var state: ParameterState = .vastgesteld
+    /// The file the entry came from.
+    public var origin: ParameterOrigin = .builtIn(file: "")
+    /// The consolidated text of that date (wetten.overheid.nl), when known.
+    public var url: String?
+    /// For a `verwacht` figure: the rule that produced it, such as "doorgetrokken".
+    public var rule: String?
+
+    public init(
+        from: LocalDate, value: Value?, source: String, verified: String,
+        state: ParameterState = .vastgesteld, origin: ParameterOrigin = .builtIn(file: ""),
+        url: String? = nil, rule: String? = nil
+    ) {
+        self.from = from
+        self.value = value
+        self.source = source
+        self.verified = verified
+        self.state = state
+        self.origin = origin
+        self.url = url
+        self.rule = rule
+    }
 
     public static func from(
         _ date: LocalDate, _ value: Value, source: String, verified: String = ""
@@ -84,15 +140,28 @@ public final class ParameterSource: Sendable {
     public let reference: LegalReference
     public let source: String
     public let verified: String
+    public let state: ParameterState
+    public let origin: ParameterOrigin
+    public let rule: String?
     public init(
-        id: String, unit: ParameterUnit, reference: LegalReference, source: String, verified: String
+        id: String, unit: ParameterUnit, reference: LegalReference, source: String,
+        verified: String,
+        state: ParameterState = .vastgesteld, origin: ParameterOrigin = .builtIn(file: ""),
+        rule: String? = nil
     ) {
         self.id = id
         self.unit = unit
         self.reference = reference
         self.source = source
         self.verified = verified
+        self.state = state
+        self.origin = origin
+        self.rule = rule
     }
+
+    /// The figure is not final (`voorlopig` or `verwacht`), or it came from a file of the user's:
+    /// every result that used it says so (issue 16).
+    public var needsMark: Bool { state != .vastgesteld || !origin.isBuiltIn }
 }
 
 /// A legal parameter: dated values with sources, in OpenFisca's shape.
@@ -120,8 +189,11 @@ public struct Parameter<Value: ParameterValue>: Sendable {
         self.summary = summary
         self.history = history
         self.sources = history.map {
-            ParameterSource(
-                id: id, unit: unit, reference: reference, source: $0.source, verified: $0.verified)
+            var r = reference
+            if let u = $0.url { r.url = u }
+            return ParameterSource(
+                id: id, unit: unit, reference: r, source: $0.source, verified: $0.verified,
+                state: $0.state, origin: $0.origin, rule: $0.rule)
         }
     }
 
@@ -165,6 +237,10 @@ public struct ParameterDescriptor: Sendable {
         public var value: String?
         public var source: String
         public var verified: String
+        public var state: ParameterState
+        public var origin: ParameterOrigin
+        public var url: String?
+        public var rule: String?
     }
     public let id: String
     public let unit: ParameterUnit
@@ -180,7 +256,9 @@ public struct ParameterDescriptor: Sendable {
         reference = p.reference
         summary = p.summary
         rows = p.history.map {
-            Row(from: $0.from, value: $0.value?.listing, source: $0.source, verified: $0.verified)
+            Row(
+                from: $0.from, value: $0.value?.listing, source: $0.source, verified: $0.verified,
+                state: $0.state, origin: $0.origin, url: $0.url, rule: $0.rule)
         }
         rawValues = p.history.map { $0.value.flatMap { $0.rawValue } }
     }

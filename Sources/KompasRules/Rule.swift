@@ -16,6 +16,12 @@ public struct UsedParameter: Sendable, Hashable, Codable {
     public var reference: LegalReference { info.reference }
     public var source: String { info.source }
     public var verified: String { info.verified }
+    /// How settled the figure is (vastgesteld, voorlopig, verwacht).
+    public var state: ParameterState { info.state }
+    /// The built-in file or the user's file the figure came from.
+    public var origin: ParameterOrigin { info.origin }
+    /// The figure is not final or not built in: the result that used it must say so.
+    public var needsMark: Bool { info.needsMark }
 
     @inlinable public init(info: ParameterSource, raw: Int64, from: LocalDate) {
         self.info = info
@@ -40,7 +46,9 @@ public struct UsedParameter: Sendable, Hashable, Codable {
         h.combine(from)
     }
 
-    enum CodingKeys: String, CodingKey { case id, raw, unit, from, reference, source, verified }
+    enum CodingKeys: String, CodingKey {
+        case id, raw, unit, from, reference, source, verified, state, origin
+    }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         info = ParameterSource(
@@ -48,7 +56,10 @@ public struct UsedParameter: Sendable, Hashable, Codable {
             unit: try c.decode(ParameterUnit.self, forKey: .unit),
             reference: try c.decode(LegalReference.self, forKey: .reference),
             source: try c.decode(String.self, forKey: .source),
-            verified: try c.decode(String.self, forKey: .verified))
+            verified: try c.decode(String.self, forKey: .verified),
+            state: try c.decodeIfPresent(ParameterState.self, forKey: .state) ?? .vastgesteld,
+            origin: try c.decodeIfPresent(ParameterOrigin.self, forKey: .origin)
+                ?? .builtIn(file: ""))
         raw = try c.decode(Int64.self, forKey: .raw)
         from = try c.decode(LocalDate.self, forKey: .from)
     }
@@ -61,6 +72,8 @@ public struct UsedParameter: Sendable, Hashable, Codable {
         try c.encode(reference, forKey: .reference)
         try c.encode(source, forKey: .source)
         try c.encode(verified, forKey: .verified)
+        try c.encode(state, forKey: .state)
+        try c.encode(origin, forKey: .origin)
     }
 
     /// The value as an argument for a message (money, rate or number).

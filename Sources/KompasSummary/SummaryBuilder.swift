@@ -115,13 +115,34 @@ public enum SummaryBuilder {
                             "samenvatting.event.parametersUnknown",
                             ["date": .date(m.month.firstDay)])))
             } else {
+                // Issue 16: a month computed with figures that are not final says so.
+                let provisional: Bool = {
+                    if case .known(let t) = m.result { return t.hasProvisionalAmounts }
+                    return false
+                }()
                 e.append(
                     SummaryEvent(
                         kind: .parameterChange, month: m.month,
                         message: Message(
-                            "samenvatting.event.parametersChange", ["date": .date(m.month.firstDay)]
+                            provisional
+                                ? "samenvatting.event.parametersProvisional"
+                                : "samenvatting.event.parametersChange",
+                            ["date": .date(m.month.firstDay)]
                         )))
             }
+        }
+        if !e.contains(where: { $0.message.key == "samenvatting.event.parametersProvisional" }),
+            let m = s.months.first(where: {
+                if case .known(let t) = $0.result { return t.hasProvisionalAmounts }
+                return false
+            })
+        {
+            e.append(
+                SummaryEvent(
+                    kind: .parameterChange, month: m.month,
+                    message: Message(
+                        "samenvatting.event.parametersProvisionalNow",
+                        ["month": .month(m.month)])))
         }
         if let unknown = s.months.first(where: {
             if case .notKnown = $0.result { return true }

@@ -24,6 +24,32 @@ public struct KOTPercentageTable: ParameterValue {
         }
     }
 
+    /// Reads the table from its rule file.
+    ///
+    /// A list of `[upper bound in whole euros or null, first-child percent, next-child percent]`,
+    /// bounds ascending, the last band open. Nil when the shape is wrong (the loader then refuses
+    /// the file with its line).
+    public init?(json: RuleJSON) {
+        guard case .array(let rows, _) = json, !rows.isEmpty else { return nil }
+        var bands: [Band] = []
+        for (i, row) in rows.enumerated() {
+            guard case .array(let cells, _) = row, cells.count == 3,
+                let first = RuleValues.rate(cells[1]), let next = RuleValues.rate(cells[2])
+            else { return nil }
+            var upTo: Money?
+            switch cells[0] {
+            case .null: guard i == rows.count - 1 else { return nil }
+            default:
+                guard let euros = RuleValues.integer(cells[0]) else { return nil }
+                upTo = Money.euros(Int64(euros))
+                if let previous = bands.last?.upTo, let u = upTo, u <= previous { return nil }
+            }
+            bands.append(Band(upTo: upTo, firstChild: first, nextChild: next))
+        }
+        guard bands.last?.upTo == nil else { return nil }
+        self.bands = bands
+    }
+
     /// The band an income falls in: the first whose upper bound is at or above the income.
     public func band(for income: Money) -> Band {
         bands.first { $0.upTo.map { income <= $0 } ?? true } ?? bands[bands.count - 1]

@@ -117,6 +117,14 @@ public struct ToeslagResult: Sendable, Hashable, Codable {
         if case .entitled(_, let y) = entitlement { return y }
         return .zero
     }
+    /// The figures of this calculation that are not final or not built in (issue 16).
+    public var provisional: [UsedParameter] {
+        var seen = Set<String>()
+        return trace.flatMap(\.parameters).filter {
+            $0.needsMark && seen.insert($0.id + $0.from.description).inserted
+        }
+    }
+
     public var isEntitled: Bool {
         if case .entitled = entitlement { return true }
         return false

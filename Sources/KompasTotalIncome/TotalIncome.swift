@@ -86,6 +86,31 @@ public struct TotalIncome: Sendable {
         return (q, c)
     }
     public var keep: Money { total - workCosts }
+
+    /// Every figure of the month that is not final (`voorlopig`, `verwacht`) or comes from a file
+    /// of the user's: the projection's and the toeslagen's, once each (issue 16).
+    public var provisional: [UsedParameter] {
+        var seen = Set<String>()
+        let toeslag = toeslagen.flatMap { (try? $0.result.get().provisional) ?? [] }
+        return
+            (projection.provisional + toetsingsinkomenStep.parameters.filter(\.needsMark) + toeslag)
+            .filter { seen.insert($0.id + $0.from.description).inserted }
+    }
+
+    /// An amount of the month rests on a provisional figure (not only an input check such as the
+    /// minimum wage): what a summary says "voorlopig" about.
+    public var hasProvisionalAmounts: Bool {
+        projection.lines.contains(where: \.provisional) || toeslagen.contains(where: isProvisional)
+    }
+
+    /// A toeslag rests on a provisional figure: its own, or the income it is computed from.
+    public func isProvisional(_ line: ToeslagLine) -> Bool {
+        let own = (try? line.result.get().provisional.isEmpty == false) ?? false
+        let income =
+            projection.line(Projection.Line.topUp)?.provisional == true
+            || projection.line(Projection.Line.gross)?.provisional == true
+        return own || income
+    }
 }
 
 public enum TotalIncomeCalculator {

@@ -62,7 +62,7 @@ import Testing
     @Test(arguments: [
         (["--uren", "200"], Int32(65)), (["--uren", "-3"], Int32(64)),
         (["--uurloon", "14,7x"], Int32(64)),
-        (["--maand", "2027-02"], Int32(65)), (["--maand", "2026-13"], Int32(64)),
+        (["--maand", "2024-06"], Int32(65)), (["--maand", "2026-13"], Int32(64)),
         (["--leeftijd", "16"], Int32(65)),
         (["--gemeente", "nergenshuizen"], Int32(66)), (["--huishouden", "stel"], Int32(64)),
         (["--van", "10", "--tot", "5"], Int32(64)), (["--opvang-uren", "80"], Int32(64)),

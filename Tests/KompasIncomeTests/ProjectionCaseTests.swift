@@ -133,9 +133,13 @@ import Testing
         #expect(
             try Self.run(Self.single(35), .none, month: CalendarMonth("2026-07")).amount("norm")
                 == .cents(1_419_46))
-        // The minimum wage of 1-7-2026 is not known: the check says so instead of using an old figure.
+        // The minimum wage of 1-7-2026 (€ 14,99) is found only in secondary material: the check
+        // uses it and the projection lists it as an expected figure (issue 16).
         let july = try Self.run(Self.single(35), Self.sixteen, month: CalendarMonth("2026-07"))
-        #expect(july.warnings.map(\.key) == ["income.warning.minimumWageUnknown"])
+        #expect(july.warnings.map(\.key) == ["income.warning.belowMinimumWage"])
+        #expect(july.provisional.map(\.id) == ["wml.uurloon"])
+        #expect(july.provisional.first?.state == .verwacht)
+        #expect(july.lines.allSatisfy { !$0.provisional }, "the check is not part of an amount")
     }
 
     @Test func incomeAboveTheNormGivesZeroNeverNegative() throws {
@@ -145,9 +149,26 @@ import Testing
         #expect(p.amount("meegeteld_inkomen") > p.amount("norm"))
     }
 
+    @Test func expectedFiguresMarkEveryAmountThatDependsOnThem() throws {
+        // January 2027: the norm is carried forward (verwacht), the wage tax is voorlopig.
+        let p = try Self.run(Self.single(35), Self.sixteen, month: CalendarMonth("2027-01"))
+        #expect(p.amount("norm") == .cents(1_419_46))
+        #expect(p.line("norm")?.provisional == true)
+        #expect(p.line("aanvulling")?.provisional == true)
+        #expect(p.line("overhouden")?.provisional == true)
+        #expect(p.line("brutoloon")?.provisional == false, "the gross wage uses no legal figure")
+        #expect(p.line("werkkosten")?.provisional == false)
+        let states = Dictionary(p.provisional.map { ($0.id, $0.state) }) { a, _ in a }
+        #expect(states["pw.norm.alleenstaande"] == .verwacht)
+        #expect(states["ib.box1.schijf1.tarief"] == .voorlopig)
+        // December 2026 rests on published figures only.
+        let dec = try Self.run(Self.single(35), Self.sixteen, month: CalendarMonth("2026-12"))
+        #expect(dec.lines.allSatisfy { !$0.provisional })
+    }
+
     @Test func notInForceIsAnErrorNotZero() {
         #expect(throws: NotInForce.self) {
-            try Self.run(Self.single(35), .none, month: CalendarMonth("2027-01"))
+            try Self.run(Self.single(35), .none, month: CalendarMonth("2024-06"))
         }
         #expect(throws: NotInForce.self) {
             try Self.run(Self.single(35), .none, month: CalendarMonth("2024-12"))

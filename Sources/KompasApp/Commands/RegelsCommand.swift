@@ -4,7 +4,9 @@ import KompasRules
 /// `kompas regels [ID]`: every legal parameter with its value, valid-from date and source;
 /// with an id, the whole history.
 ///
-/// `--datum` shows what was in force on another day.
+/// `--datum` shows what was in force on another day. Every figure says its state (vastgesteld,
+/// voorlopig, verwacht) and where it came from: a built-in rule file or a file of the user's
+/// (issue 16).
 enum RegelsCommand {
     static let date = FlagSpec(["--datum", "--date"], .value(placeholder: "JJJJ-MM-DD"))
     static let spec = CommandSpec(
@@ -44,9 +46,14 @@ enum RegelsCommand {
             for (i, r) in p.rows.enumerated() {
                 let value = r.value == nil ? inv.t("regels.ended") : formatted(p, i, inv)
                 var line =
-                    "  " + inv.t("regels.from", ["date": .date(r.from)]) + ": " + value + "  ("
-                    + r.source + ")"
+                    "  " + inv.t("regels.from", ["date": .date(r.from)]) + ": " + value
+                if r.value != nil {
+                    line += "  [" + inv.t("regels.state.\(r.state.rawValue)") + "]"
+                }
+                line += "  (" + r.source + ")"
                 if !r.verified.isEmpty { line += " — " + r.verified }
+                if let rule = r.rule { line += " — " + inv.t("regels.rule", ["rule": .text(rule)]) }
+                line += " — " + origin(r.origin, inv)
                 inv.out.print(line)
             }
             return .ok
@@ -66,9 +73,13 @@ enum RegelsCommand {
         inv.out.print(inv.t("regels.header", ["date": .date(day)]))
         for p in registry.all {
             if let r = p.row(on: day), let i = p.rows.lastIndex(where: { $0.from <= day }) {
-                let mark =
+                var mark =
                     r.verified.lowercased().hasPrefix("te verifi")
                     ? "  " + inv.t("explain.toVerify") : ""
+                if r.state != .vastgesteld {
+                    mark += "  [" + inv.t("regels.state.\(r.state.rawValue)") + "]"
+                }
+                if !r.origin.isBuiltIn { mark += "  " + origin(r.origin, inv) }
                 inv.out.print(
                     "\(p.id)  \(formatted(p, i, inv))  "
                         + inv.t("regels.from", ["date": .date(r.from)]) + "  \(p.reference)" + mark)
@@ -77,6 +88,21 @@ enum RegelsCommand {
             }
         }
         return .ok
+    }
+
+    /// "ingebouwd (participatiewet.json)" or "uit jouw bestand /pad/2027.json".
+    static func origin(_ o: ParameterOrigin, _ inv: Invocation) -> String {
+        switch o {
+        case .builtIn(let f): return inv.t("regels.origin.builtIn", ["file": .text(f)])
+        case .user(let p): return inv.t("regels.origin.user", ["file": .text(p)])
+        }
+    }
+
+    static func originJSON(_ o: ParameterOrigin) -> [String: Any] {
+        switch o {
+        case .builtIn(let f): return ["soort": "ingebouwd", "bestand": f]
+        case .user(let p): return ["soort": "gebruiker", "bestand": p]
+        }
     }
 
     /// The value of row `i` in the user's language (`€ 1.401,50`, `12,5 %`); a structured value
@@ -101,21 +127,29 @@ enum RegelsCommand {
                 "publicatie": p.reference.publication ?? NSNullish.null,
             ] as [String: Any],
         ]
-        if let idx = p.rows.lastIndex(where: { $0.from <= day }), let raw = p.rawValues[idx] {
-            o["waarde"] = raw
-            o["geldig_vanaf"] = p.rows[idx].from.description
+        if let idx = p.rows.lastIndex(where: { $0.from <= day }), p.rows[idx].value != nil {
+            let r = p.rows[idx]
+            o["waarde"] = p.rawValues[idx].map { $0 as Any } ?? (r.value ?? "")
+            o["geldig_vanaf"] = r.from.description
             o["van_kracht"] = true
+            o["staat"] = r.state.rawValue
+            o["herkomst"] = originJSON(r.origin)
         } else {
             o["van_kracht"] = false
         }
-        if history {
-            o["historie"] = zip(p.rows, p.rawValues).map { r, raw -> [String: Any] in
-                [
-                    "vanaf": r.from.description, "waarde": raw.map { $0 as Any } ?? NSNullish.null,
-                    "bron": r.source, "geverifieerd": r.verified,
-                ]
-            }
+        // Every figure with its state and origin, also in the overview (issue 16).
+        o["historie"] = zip(p.rows, p.rawValues).map { r, raw -> [String: Any] in
+            [
+                "vanaf": r.from.description,
+                "waarde": raw.map { $0 as Any } ?? r.value.map { $0 as Any } ?? NSNullish.null,
+                "bron": r.source, "geverifieerd": r.verified,
+                "staat": r.value == nil ? NSNullish.null : r.state.rawValue as Any,
+                "regel": r.rule.map { $0 as Any } ?? NSNullish.null,
+                "url": r.url.map { $0 as Any } ?? NSNullish.null,
+                "herkomst": originJSON(r.origin),
+            ]
         }
+        _ = history
         return o
     }
 }

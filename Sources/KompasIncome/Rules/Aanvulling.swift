@@ -143,6 +143,9 @@ public enum Minimumuurloon: LegalRule {
             note: "7,355 → 7,36"),
         .init("17 jaar in 2026", month: CalendarMonth("2026-01"), 17, .value(eur(5_81))),
         .init("20 jaar juli 2025", month: CalendarMonth("2025-07"), 20, .value(eur(11_52))),
-        .init("juli 2026: nog niet bekend", month: CalendarMonth("2026-07"), 30, .notInForce),
+        .init(
+            "juli 2026: € 14,99 (verwacht, secundaire bron)", month: CalendarMonth("2026-07"), 30,
+            .value(eur(14_99))),
+        .init("vóór 2025: niet in de data", month: CalendarMonth("2024-12"), 30, .notInForce),
     ]
 }

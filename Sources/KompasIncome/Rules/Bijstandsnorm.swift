@@ -205,7 +205,10 @@ public enum Bijstandsnorm: LegalRule {
         .init(
             "19-jarige met kostendeler: geen kostendelersnorm onder 21",
             month: CalendarMonth("2026-01"), single(19, sharers: 1), .value(eur(345_99))),
-        .init("2027: nog niet opgenomen", month: CalendarMonth("2027-01"), single(35), .notInForce),
+        .init(
+            "2027: verwacht, het bedrag van juli 2026 doorgetrokken",
+            month: CalendarMonth("2027-01"),
+            single(35), .value(eur(1_419_46))),
         .init("2024: nog niet opgenomen", month: CalendarMonth("2024-12"), single(35), .notInForce),
         .init(
             "17 jaar: geen bijstandsnorm", month: CalendarMonth("2026-01"), single(17),

@@ -50,7 +50,12 @@ public enum Box1: LegalRule {
                 "13.900,6725 + 37,56 % × 39.543 = 14.852,3508 + 49,5 % × 21.574 = 10.679,13; samen 39.432,1533"
         ),
         .init("nul", month: CalendarMonth("2026-01"), .zero, .value(.zero)),
-        .init("2027 niet opgenomen", month: CalendarMonth("2027-01"), eur(12_000_00), .notInForce),
+        .init(
+            "2027 voorlopig (Prinsjesdag): 36,23 %", month: CalendarMonth("2027-01"),
+            eur(12_000_00),
+            .value(eur(4_347_60)), note: "12.000 × 36,23 % = 4.347,60"),
+        .init(
+            "2024: niet in de data", month: CalendarMonth("2024-01"), eur(12_000_00), .notInForce),
     ]
 }
 

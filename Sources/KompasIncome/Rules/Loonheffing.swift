@@ -98,6 +98,13 @@ public enum Loonheffing: LegalRule {
             note:
                 "13.000: 4.647,50 − 3.115 − (996 + 31,009 % × 1.035 = 1.316,94) = 215,56 per jaar; /13 = 16,5815"
         ),
-        .init("2027 niet opgenomen", month: CalendarMonth("2027-01"), month(1_000_00), .notInForce),
+        .init(
+            "2027 voorlopig (Prinsjesdag)", month: CalendarMonth("2027-01"), month(1_000_00),
+            .value(eur(4_44)),
+            note:
+                "12.000 × 36,23 % = 4.347,60 − heffingskorting 3.154 − arbeidskorting 12.000 × 9,503 % = 1.140,36 → 53,24 / 12"
+        ),
+        .init(
+            "2024: niet in de data", month: CalendarMonth("2024-01"), month(1_000_00), .notInForce),
     ]
 }
