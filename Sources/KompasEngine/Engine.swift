@@ -187,6 +187,10 @@ public enum Engine {
                 add(.reason("terugbetaling:" + r.toeslag.rawValue, k), m)
             }
         }
+        // The legal figures a view names (the provisional ones, issue 16), by parameter id.
+        for u in p.provisional + p.checked {
+            if case .money(let m) = u.argument { add(LineID("cijfer:" + u.id), m) }
+        }
         // The situation's own amounts, as the views echo them.
         if let j = s.job {
             switch j.pay {

@@ -306,8 +306,11 @@ public enum Projector {
                 granted: input.exemptionGranted ?? input.policy.exemptionGrantedByDefault,
                 payMonth: input.policy.holidayAllowancePayMonth), &p)
         let norm = chain.norm
+        // The norm is shown first; it is marked provisional by its own figures (issue 16).
         lines.insert(
-            ProjectionLine(id: Projection.Line.norm, amount: norm, steps: [chain.normStep]), at: 0)
+            ProjectionLine(
+                id: Projection.Line.norm, amount: norm, steps: [chain.normStep],
+                provisional: chain.normStep.parameters.contains(where: \.needsMark)), at: 0)
         add(Projection.Line.exemption, chain.exemption.amount, [chain.exemptionStep])
 
         // 5. Counted income and the top-up.

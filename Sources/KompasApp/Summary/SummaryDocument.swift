@@ -93,6 +93,14 @@ struct SummaryDocumentBuilder {
         {
             b.append(.heading(level: 2, text: t("samenvatting.section.hours")))
             b.append(.chart(chart))
+            // The poverty trap, told to the client too: concretely, kindly, with what to ask.
+            if let trap = s.sweep?.trapBands.first {
+                b.append(
+                    .paragraph(
+                        t(
+                            "samenvatting.trap.client",
+                            ["from": .hours(trap.from), "to": .hours(trap.to)])))
+            }
         }
         b.append(.heading(level: 2, text: t("samenvatting.section.changes")))
         b.append(
