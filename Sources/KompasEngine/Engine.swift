@@ -188,7 +188,7 @@ public enum Engine {
             }
         }
         // The legal figures a view names (the provisional ones, issue 16), by parameter id.
-        for u in p.provisional + p.checked {
+        for u in t.provisional + p.checked {
             if case .money(let m) = u.argument { add(LineID("cijfer:" + u.id), m) }
         }
         // The situation's own amounts, as the views echo them.

@@ -100,6 +100,9 @@ public struct SummaryRequest: Sendable {
     public var rentDay: Int
     public var fixedCosts: [FixedCost]
     public var contact: ContactPerson?
+    /// How many payslips the person saved: with no hours given, the summary says so instead of
+    /// "no paid work".
+    public var storedPayslips = 0
     /// Day of the next month by which the income form must be in; nil: "the date in your municipality's letter".
     public var deadlineDay: Int?
     /// Months with two (or five weekly) paydays, when a forecast is known (issue 5); nil: derived from `pay`.

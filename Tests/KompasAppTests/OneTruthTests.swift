@@ -150,6 +150,26 @@ import Testing
         }
     }
 
+    // Symptom: the guide's summary said "Je hebt nu geen betaald werk" while a payslip was
+    // stored. With payslips and no hours it says what it knows and how to give the rest.
+    @Test func aSummaryWithStoredPayslipsDoesNotSayThereIsNoWork() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-een-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = [
+            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1",
+            "KOMPAS_WACHTWOORD": "een lang testwachtwoord",
+        ]
+        #expect(
+            runKompas(["profiel", "instellen", "--leeftijd", "35"], environment: env).code == 0)
+        let slips = TestSupport.path("Fixtures/loonstroken/vierwekelijks-2026.csv").path
+        #expect(runKompas(["loonstrook", "importeer", slips], environment: env).code == 0)
+        let s = runKompas(["samenvatting"], today: Self.today, environment: env)
+        #expect(s.code == 0, "\(s.err)")
+        #expect(!s.out.contains("geen betaald werk"))
+        #expect(Self.plain(s.out).contains("Je hebt 13 loonstrook of loonstroken bewaard."))
+    }
+
     // Symptom: one December settlement screen showed the 2026 year reconciliation twice, with
     // two amounts (€ 96,69 and € 193,38 "te veel"). A year is reconciled once, with one number.
     @Test func aDecemberSettlementTellsTheYearReconciliationOnce() {

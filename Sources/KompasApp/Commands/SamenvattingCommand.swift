@@ -96,6 +96,7 @@ enum SamenvattingCommand {
             deadlineDay: municipality.settlement.incomeFormDay.toVerify
                 ? nil : municipality.settlement.incomeFormDay.value)
         var req = request
+        req.storedPayslips = extras.storedPayslips
         req.extraPaydayEffect = extraPaydayEffect(municipality, frequency: input.frequency)
         // One evaluation of the months shown; the summary renders it.
         var options = EvaluationOptions()
@@ -190,6 +191,8 @@ enum SamenvattingCommand {
         var pay: PaySchedule
         var rentDay: Int
         var fixed: [FixedCost]
+        /// Payslips saved in the store (read with the contact person; 0 when not read).
+        var storedPayslips = 0
         var contact: ContactPerson?
     }
 
@@ -237,7 +240,7 @@ enum SamenvattingCommand {
         return Extras(
             pay: PaySchedule(frequency: frequency, wageDay: day, knownPayDate: date),
             rentDay: try inv.integer(rentDay, range: 1...31) ?? 1,
-            fixed: fixed, contact: person)
+            fixed: fixed, storedPayslips: stored.payslips.count, contact: person)
     }
 
     static func facts(_ m: MunicipalityFile) -> MunicipalityFacts {

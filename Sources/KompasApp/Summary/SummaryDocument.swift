@@ -155,7 +155,12 @@ struct SummaryDocumentBuilder {
             parts.append(t("samenvatting.situation.costSharers", ["count": .number(h.costSharers)]))
         }
         switch i.work {
-        case .none: parts.append(t("samenvatting.situation.noWork"))
+        case .none:
+            let slips = summary.request.storedPayslips
+            parts.append(
+                slips > 0
+                    ? t("samenvatting.situation.payslipsNoHours", ["count": .number(slips)])
+                    : t("samenvatting.situation.noWork"))
         case .hourly(let hrs, let w):
             parts.append(
                 t("samenvatting.situation.hourly", ["hours": .hours(hrs), "wage": .money(w)]))
