@@ -1,5 +1,6 @@
 import KompasIncome
 import KompasRules
+import KompasSettlement
 import KompasToeslagen
 
 /// The parameter registry of this build: every engine's parameter list, composed once.
@@ -7,6 +8,7 @@ enum AppRegistry {
     static let standard = ParameterRegistry(
         // Each engine adds its list here: IncomeParameters.descriptors, ToeslagParameters.descriptors, …
         IncomeParameters.descriptors,
-        ToeslagParameters.descriptors
+        ToeslagParameters.descriptors,
+        SettlementParameters.descriptors
     )
 }

@@ -98,6 +98,7 @@ struct SettlementRenderer {
             }
             let label =
                 (id == SettlementPreview.Line.reserved ? "    " : "  ") + inv.t("settle.line." + id)
+                + (line.provisional ? " *" : "")
             var amount = f.unsignedMoney(line.amount)
             if id == SettlementPreview.Line.difference && line.amount < .zero {
                 amount = "-" + amount
@@ -108,6 +109,16 @@ struct SettlementRenderer {
             } else if let first = line.steps.last, id != SettlementPreview.Line.wage {
                 out.print(base.wrap("      " + l.render(first.message), width: width))
             }
+        }
+        if let b = p.bufferBudget {
+            // Art. 34b: an overpayment from counted wages can be settled from the bufferbudget.
+            out.print(base.wrap("      " + l.render(b.step.message), width: width))
+        }
+        let provisional = ProvisionalText.lines(p.provisional, year: p.input.month.year, inv)
+        if !provisional.isEmpty {
+            out.print("")
+            out.print(inv.context.style.bold("* " + inv.t("provisional.title")))
+            for line in provisional { out.print(base.wrap(line, width: width)) }
         }
         for r in p.reconciliations {
             out.print("")
@@ -226,13 +237,28 @@ struct SettlementRenderer {
             "uitleg": p.lines.map { line -> [String: Any] in
                 [
                     "regel": line.id, "bedrag_centen": line.amount.cents,
-                    "stappen": line.steps.map(base.stepJSON),
+                    "voorlopig": line.provisional, "stappen": line.steps.map(base.stepJSON),
                 ]
             },
+            "voorlopig": [
+                "bedragen": p.lines.filter(\.provisional).map(\.id),
+                "cijfers": ProvisionalText.json(p.provisional),
+            ] as [String: Any],
             "jaarafrekening": p.reconciliations.map(recJSON),
             "inkomstenformulier_uiterlijk": p.input.policy.incomeFormDeadline(for: p.input.month)
                 .description,
         ]
+        if let b = p.bufferBudget {
+            o["bufferbudget"] =
+                [
+                    "maximum_per_jaar_centen": b.maximum.cents,
+                    "beschikbaar_centen": b.available.cents,
+                    "door_gemeente_ingezet": b.settledByPolicy, "ingezet_centen": b.used.cents,
+                    "terug_te_betalen_centen": b.remaining.cents,
+                    "voorlopig": b.step.parameters.contains(where: \.needsMark),
+                    "tekst": l.render(b.step.message),
+                ] as [String: Any]
+        }
         if let r = p.recovery {
             o["terugbetalen"] = [
                 "totaal_centen": r.total.cents, "maanden": r.months,

@@ -312,6 +312,12 @@ public enum Projector {
                 id: Projection.Line.norm, amount: norm, steps: [chain.normStep],
                 provisional: chain.normStep.parameters.contains(where: \.needsMark)), at: 0)
         add(Projection.Line.exemption, chain.exemption.amount, [chain.exemptionStep])
+        if chain.exemption.kind == .pib,
+            Vrijlating34a.usesTransition(workMonth: input.workMonth, on: input.month),
+            let start = Vrijlating34a.start
+        {
+            warnings.append(Message("income.warning.transition34a", ["start": .month(start)]))
+        }
 
         // 5. Counted income and the top-up.
         let income = chain.income

@@ -58,7 +58,8 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
     ///   "stijl":                    {"waarde": "achteraf"},           // or "schatten"
     ///   "terugbetalen_maanden":     {"waarde": 6},                    // overpayment recovered over at most N months
     ///   "inkomstenformulier_dag":   {"waarde": 25},                   // form for a month due on this day of the next
-    ///   "loonstrook_termijn_dagen": {"waarde": 14} }                  // payslip due N days after its pay date
+    ///   "loonstrook_termijn_dagen": {"waarde": 14},                   // payslip due N days after its pay date
+    ///   "bufferbudget":             {"waarde": "vereffenen"} }        // optional, from 2027: or "niet"
     /// ```
     /// (each value with `bron` and `geverifieerd`, like every policy value).
     public struct SettlementSection: Codable, Sendable, Hashable {
@@ -70,6 +71,10 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
         public var recoveryMonths: PolicyValue<Int>
         public var incomeFormDay: PolicyValue<Int>
         public var payslipDays: PolicyValue<Int>
+        /// Artikel 34b Pw (from 1-1-2027): "vereffenen" when the municipality settles an overpayment
+        /// caused by income from work from the bufferbudget, "niet" when it does not; absent:
+        /// unknown (the preview says it is possible and applies nothing).
+        public var bufferBudget: PolicyValue<String>?
         enum CodingKeys: String, CodingKey {
             case fourWeekly = "methode_vierwekelijks"
             case weekly = "methode_wekelijks"
@@ -79,6 +84,7 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
             case recoveryMonths = "terugbetalen_maanden"
             case incomeFormDay = "inkomstenformulier_dag"
             case payslipDays = "loonstrook_termijn_dagen"
+            case bufferBudget = "bufferbudget"
         }
 
         /// Used when a file has no `verrekening` section: Divosa's most common method, all "te verifiëren".
@@ -109,7 +115,7 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
                 ("terugbetalen_maanden", recoveryMonths.source, recoveryMonths.verified),
                 ("inkomstenformulier_dag", incomeFormDay.source, incomeFormDay.verified),
                 ("loonstrook_termijn_dagen", payslipDays.source, payslipDays.verified),
-            ]
+            ] + (bufferBudget.map { [("bufferbudget", $0.source, $0.verified)] } ?? [])
         }
     }
     /// The municipality's provisions (minimaregelingen), in the shape of ``MunicipalProvision``; optional.
@@ -156,7 +162,8 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
             yearEndBonus: BonusMethod(rawValue: s.yearEndBonus.value) ?? .opbouwmaanden,
             style: SettlementStyle(rawValue: s.style.value) ?? .achteraf,
             recoveryMonths: s.recoveryMonths.value, incomeFormDay: s.incomeFormDay.value,
-            payslipDays: s.payslipDays.value, income: incomePolicy)
+            payslipDays: s.payslipDays.value, income: incomePolicy,
+            bufferBudgetSettles: s.bufferBudget?.value == "vereffenen")
     }
 
     /// The engine's view of the income choices.
@@ -306,6 +313,7 @@ public enum MunicipalityLoader {
         try range("terugbetalen_maanden", s.recoveryMonths.value, 1...36)
         try range("inkomstenformulier_dag", s.incomeFormDay.value, 1...31)
         try range("loonstrook_termijn_dagen", s.payslipDays.value, 1...62)
+        if let b = s.bufferBudget { try choice("bufferbudget", b.value, ["vereffenen", "niet"]) }
         for (field, source, _) in s.fields where source.trimmingCharacters(in: .whitespaces).isEmpty
         {
             throw MunicipalityFileError(

@@ -15,6 +15,8 @@ public struct SettlementInput: Sendable {
     public var exemptionGranted: Bool?
     /// What the municipality already paid for this month (nil: derived from its settlement style).
     public var alreadyPaid: Money?
+    /// The part of this calendar year's bufferbudget (artikel 34b) already used.
+    public var bufferBudgetUsed: Money = .zero
 
     public init(
         month: CalendarMonth, household: Household, started: CalendarMonth? = nil,
@@ -44,6 +46,28 @@ public struct SettlementLine: Sendable, Hashable {
     public var id: String
     public var amount: Money
     public var steps: [TraceStep]
+    /// The amount rests on a figure that is not final or not built in (issue 16).
+    public var provisional: Bool = false
+}
+
+/// The bufferbudget of artikel 34b Participatiewet for an overpayment caused by income from work.
+///
+/// "Het college kan … een bufferbudget tot maximaal € 1.000 per kalenderjaar inzetten" (lid 1) and
+/// use it "om onverschuldigd betaalde algemene bijstand te vereffenen vanwege het in aanmerking nemen
+/// van inkomsten uit arbeid" (lid 2). Whether it does is the municipality's policy: the preview
+/// always says it is possible, and applies it only when the municipality's file says so.
+public struct BufferBudgetOutcome: Sendable, Hashable {
+    /// The most per calendar year (parameter `pw.bufferbudget.maximum`).
+    public var maximum: Money
+    /// What is left of it this year before this month.
+    public var available: Money
+    /// The municipality's policy settles the overpayment from it.
+    public var settledByPolicy: Bool
+    /// The part of the overpayment the preview settles from it (zero without that policy).
+    public var used: Money
+    /// What remains to be paid back.
+    public var remaining: Money
+    public var step: TraceStep
 }
 
 /// How an overpayment is paid back: per month at least this much, over at most `months`.
@@ -65,6 +89,24 @@ public struct SettlementPreview: Sendable {
     /// ×13/12: the year's reconciliation (shown in December; settled after the year).
     public var reconciliations: [ThirteenTwelfthsAllocation.YearReconciliation]
     public var recovery: RecoveryPlan?
+    /// Set when the month has an overpayment caused by counting income from work and the
+    /// bufferbudget is in force (issue 16).
+    public var bufferBudget: BufferBudgetOutcome?
+
+    /// Every figure that is not final or not built in, once each (issue 16).
+    public var provisional: [UsedParameter] {
+        var seen = Set<String>()
+        let all =
+            lines.flatMap { $0.steps.flatMap(\.parameters) } + (bufferBudget?.step.parameters ?? [])
+        return all.filter { $0.needsMark && seen.insert($0.id + $0.from.description).inserted }
+    }
+
+    static let dependencies: [String: [String]] = [
+        Line.counted: [Line.income, Line.exemption], Line.topUp: [Line.norm, Line.counted],
+        Line.reserved: [Line.topUp], Line.topUpPaid: [Line.topUp, Line.reserved],
+        Line.alreadyPaid: [Line.norm], Line.difference: [Line.topUpPaid, Line.alreadyPaid],
+        Line.exemption: [Line.income],
+    ]
 
     public func amount(_ id: String) -> Money { lines.first { $0.id == id }?.amount ?? .zero }
     public func line(_ id: String) -> SettlementLine? { lines.first { $0.id == id } }
@@ -174,7 +216,12 @@ public enum Settlement {
             payMonth: policy.income.holidayAllowancePayMonth)
         var lines: [SettlementLine] = []
         func add(_ id: String, _ amount: Money, _ steps: [TraceStep]) {
-            lines.append(SettlementLine(id: id, amount: amount, steps: steps))
+            let own = steps.contains { $0.parameters.contains(where: \.needsMark) }
+            let inherited = (SettlementPreview.dependencies[id] ?? []).contains { dep in
+                lines.contains { $0.id == dep && $0.provisional }
+            }
+            lines.append(
+                SettlementLine(id: id, amount: amount, steps: steps, provisional: own || inherited))
         }
         func sum(_ k: AllocatedShare.Kind) -> Money {
             shares.filter { $0.kind == k }.reduce(.zero) { $0 + $1.amount }
@@ -300,6 +347,9 @@ public enum Settlement {
                 Message("settle.step.advanceAfterwards", ["amount": .money(advance)]))
         }
         add(SettlementPreview.Line.alreadyPaid, advance, [advanceStep])
+        if input.alreadyPaid != nil, let i = lines.indices.last {
+            lines[i].provisional = false  // the client's own figure, not a legal one
+        }
         let diff = f.topUpPaid - advance
         var recovery: RecoveryPlan?
         let diffKey: String
@@ -330,8 +380,40 @@ public enum Settlement {
                     reference: diff < .zero ? SettlementSources.article58 : nil)
             ])
         let recs = m.month == 12 ? alloc.reconciliations.filter { $0.year == m.year } : []
+        // Art. 34b: an overpayment caused by counting income from work can be settled from the
+        // bufferbudget. Only when the parameter is in force (from 1-1-2027).
+        var buffer: BufferBudgetOutcome?
+        if diff < .zero, work.total > .zero {
+            var p = ParameterReader(m)
+            if let maximum = try? p(SettlementParameters.bufferBudgetMaximum) {
+                let available = max(.zero, maximum - input.bufferBudgetUsed)
+                let used = policy.bufferBudgetSettles ? min(-diff, available) : .zero
+                let remaining = -diff - used
+                buffer = BufferBudgetOutcome(
+                    maximum: maximum, available: available,
+                    settledByPolicy: policy.bufferBudgetSettles, used: used, remaining: remaining,
+                    step: TraceStep(
+                        Message(
+                            policy.bufferBudgetSettles
+                                ? "settle.step.bufferSettled" : "settle.step.bufferPossible",
+                            [
+                                "maximum": .money(maximum), "available": .money(available),
+                                "used": .money(used), "remaining": .money(remaining),
+                            ]), parameters: p.take(),
+                        reference: SettlementParameters.bufferBudgetMaximum.reference))
+                if used > .zero {
+                    let months = recovery?.months ?? 1
+                    recovery =
+                        remaining > .zero
+                        ? RecoveryPlan(
+                            total: remaining, months: months,
+                            perMonth: remaining.scaled(by: 1, over: Int64(months), rounding: .up))
+                        : nil
+                }
+            }
+        }
         return SettlementPreview(
             input: input, lines: lines, shares: shares, uncounted: uncounted,
-            exemption: f.exemption, reconciliations: recs, recovery: recovery)
+            exemption: f.exemption, reconciliations: recs, recovery: recovery, bufferBudget: buffer)
     }
 }

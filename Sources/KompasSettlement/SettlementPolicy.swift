@@ -51,14 +51,19 @@ public struct SettlementPolicy: Sendable, Hashable, Codable {
     public var payslipDays: Int
     /// The national income choices (holiday pay counted monthly, vakantietoeslag month, exemption default).
     public var income: IncomePolicy
+    /// The municipality settles an overpayment caused by counting income from work from the
+    /// bufferbudget (artikel 34b lid 2 Pw, from 1-1-2027): its own policy, "kan" in the law.
+    public var bufferBudgetSettles: Bool = false
 
     public init(
         fourWeekly: AllocationMethod = .dertienTwaalfde, weekly: AllocationMethod = .werkdagen,
         other: AllocationMethod = .werkdagen,
         yearEndBonus: BonusMethod = .opbouwmaanden, style: SettlementStyle = .achteraf,
         recoveryMonths: Int = 6,
-        incomeFormDay: Int = 25, payslipDays: Int = 14, income: IncomePolicy = IncomePolicy()
+        incomeFormDay: Int = 25, payslipDays: Int = 14, income: IncomePolicy = IncomePolicy(),
+        bufferBudgetSettles: Bool = false
     ) {
+        self.bufferBudgetSettles = bufferBudgetSettles
         self.fourWeekly = fourWeekly
         self.weekly = weekly
         self.other = other

@@ -20,7 +20,9 @@ import Testing
 
     @Test func everyParameterIdAppearsInARuleModule() throws {
         var sources = ""
-        for module in ["Sources/KompasIncome", "Sources/KompasToeslagen"] {
+        for module in [
+            "Sources/KompasIncome", "Sources/KompasToeslagen", "Sources/KompasSettlement",
+        ] {
             let root = TestSupport.path(module)
             for f in FileManager.default.enumerator(atPath: root.path)?.compactMap({ $0 as? String }
             )

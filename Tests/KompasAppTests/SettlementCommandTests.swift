@@ -244,4 +244,29 @@ import Testing
         #expect(err.text.contains("8OO klopt niet"), "a typo is asked again")
         #expect(out.text.contains("netto € 800,00"))
     }
+
+    @Test func a2027OverpaymentNamesTheBufferBudgetAndCarriesTheMarks() throws {
+        let dir = tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let args = [
+            "verrekening", "--maand", "2027-02", "--leeftijd", "35", "--gestart", "2027-01",
+            "--loonstroken", fixture("loonstroken/maandloon-2027.csv"), "--al-betaald", "900",
+            "--zonder-profiel",
+        ]
+        var e = env(dir)
+        e["KOMPAS_VANDAAG"] = "2026-12-01"
+        let text = runKompas(args, environment: e)
+        #expect(text.code == 0, "\(text.err)")
+        #expect(text.out.contains("bufferbudget: tot € 1.000,00 per kalenderjaar"))
+        #expect(text.out.contains("Voorlopig: de bedragen voor 2027 zijn nog niet bekend."))
+        #expect(text.out.contains("Verschil, verrekend volgende maand *"))
+        let json = runKompas(args + ["--json"], environment: e)
+        let o = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let marks = o["voorlopig"] as? [String: Any]
+        #expect((marks?["bedragen"] as? [String])?.contains("verschil") == true)
+        let buffer = o["bufferbudget"] as? [String: Any]
+        #expect(buffer?["maximum_per_jaar_centen"] as? Int == 100_000)
+        #expect(buffer?["door_gemeente_ingezet"] as? Bool == false)
+    }
 }

@@ -150,6 +150,24 @@ import Testing
         #expect(watals["maand"] as? String == "2026-03")
     }
 
+    @Test func inJanuary2027TheGuideAnswersWithProvisionalFigures() throws {
+        // Issue 16: a new job in January 2027 gets an answer, marked provisional, not an error.
+        let p = try Place()
+        var env = p.env()
+        env["KOMPAS_VANDAAG"] = "2027-01-15"
+        let r = try TestSupport.kompas(
+            ["gids"], environment: env,
+            stdin: (Self.firstRun + ["7", "1", "2027-01", "14,99", "16", "9"]).joined(
+                separator: "\n")
+                + "\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = Self.flat(r.stdout)
+        #expect(out.contains("Wat houd je over in januari 2027?"))
+        #expect(out.contains("Voorlopig: de bedragen voor 2027 zijn nog niet bekend."))
+        #expect(out.contains("Het echte bedrag is meestal iets hoger."))
+        #expect(!out.contains("gold niet op"))
+    }
+
     @Test func aRejectionIsMetWithEncouragementInEnglish() throws {
         let p = try Place()
         let r = try p.guide(

@@ -13,12 +13,18 @@ public struct ExemptionInput: Sendable, Hashable {
     public var workMonth: Int
     /// The college judges that the work helps towards arbeidsinschakeling (municipal policy default).
     public var granted: Bool
-    public init(household: Household, netEarnings: Money, workMonth: Int = 1, granted: Bool = true)
-    {
+    /// Months the college added after the twelve of artikel 34a lid 1 onder a (lid 2: "verlengen met
+    /// een door het college te bepalen periode"), when it judges more hours not possible.
+    public var extendedMonths: Int
+    public init(
+        household: Household, netEarnings: Money, workMonth: Int = 1, granted: Bool = true,
+        extendedMonths: Int = 0
+    ) {
         self.household = household
         self.netEarnings = netEarnings
         self.workMonth = workMonth
         self.granted = granted
+        self.extendedMonths = extendedMonths
     }
 }
 

@@ -89,7 +89,8 @@ public enum Inkomstenvrijlating: LegalRule {
             "medisch na n: y", month: CalendarMonth("2026-03"), input(medical40, 800_00, month: 7),
             .value(.applies(.medical, amount: eur(120_00), monthsLeft: nil))),
         .init(
-            "2027: art. 34a", month: CalendarMonth("2027-03"), input(single35, 800_00, month: 7),
-            .value(.applies(.pib, amount: eur(120_00), monthsLeft: 5))),
+            "2027: art. 34a, gestart in september 2026: maart is maand 3",
+            month: CalendarMonth("2027-03"), input(single35, 800_00, month: 7),
+            .value(.applies(.pib, amount: eur(120_00), monthsLeft: 9))),
     ]
 }

@@ -8,8 +8,20 @@ import KompasRules
 /// No euro maximum under a and b.
 /// No age limit: the under-27 exclusion of artikel 31 lid 5 does not carry over.
 ///
-/// Source: Participatiewet artikel 34a (Stb. 2025, 312). Start 1-1-2027 per SZW's phasing:
-/// **te verifiëren** (the inwerkingtredingsbesluit was not read; `rules-2026-resolved.md` §3).
+/// Lid 2: after the twelve months the college may extend by a period it decides
+/// (``ExemptionInput/extendedMonths``). Lid 3: after the period ran out without extension, the
+/// college may apply lid 1 again when the person starts a new job; Kompas then counts from the new
+/// job's start (`--gestart`).
+///
+/// Transition: the consolidated text of 1-7-2026 has art. 78ff (the PiB transitional article) with
+/// lid 2–4 still empty, so no rule for a client inside an art. 31 n, r or y period on the start
+/// date was found. Kompas counts the twelve months from the first month 34a is in force (the
+/// first value of `pw.vrijlating.34a.maanden`, 1-1-2027) for work that started earlier, so months
+/// under onderdeel n are not lost, and says so (`income.warning.transition34a`).
+///
+/// Source: Participatiewet artikel 34a (Stb. 2025, 312), text read in regelrecht-corpus
+/// `participatiewet/2026-07-01.yaml`. Start 1-1-2027 per SZW's phasing: the figures are
+/// `voorlopig` (the inwerkingtredingsbesluit was not read; `rules-2026-resolved.md` §3).
 public enum Vrijlating34a: LegalRule {
     public static let id = "pw.vrijlating.34a"
     public static let reference = ExemptionParameters.a34
@@ -42,20 +54,41 @@ public enum Vrijlating34a: LegalRule {
                 monthsLeft: nil)
         }
         guard i.granted else { return .notApplicable(reason: "income.exemption.n.notGranted") }
-        guard i.workMonth <= months else {
+        let month = clockMonth(i.workMonth, on: p.date.calendarMonth)
+        let limit = months + max(0, i.extendedMonths)
+        guard month <= limit else {
             return .notApplicable(reason: "income.exemption.34a.used")
         }
         return .applies(
             .pib, amount: i.netEarnings.applying(share, rounding: .halfUp),
-            monthsLeft: months - i.workMonth)
+            monthsLeft: limit - month)
     }
 
-    static func input(_ age: Int, _ net: Int64, month: Int = 1, medical: Bool = false)
+    /// The first month artikel 34a is in force, from the data (1-1-2027 unless a rule file says otherwise).
+    public static var start: CalendarMonth? {
+        ExemptionParameters.a34Maanden.history.first { $0.value != nil }?.from.calendarMonth
+    }
+
+    /// Which month of the 34a period this is: work that started before 34a took effect counts
+    /// from its first month (transition, see the type's documentation).
+    public static func clockMonth(_ workMonth: Int, on month: CalendarMonth) -> Int {
+        guard let s = start, s <= month else { return workMonth }
+        return min(workMonth, s.distance(to: month) + 1)
+    }
+
+    /// Work started before artikel 34a took effect and the transition assumption is used.
+    public static func usesTransition(workMonth: Int, on month: CalendarMonth) -> Bool {
+        clockMonth(workMonth, on: month) < workMonth
+    }
+
+    static func input(
+        _ age: Int, _ net: Int64, month: Int = 1, medical: Bool = false, extended: Int = 0
+    )
         -> ExemptionInput
     {
         ExemptionInput(
             household: Household(type: .alleenstaande, age: age, medicallyLimited: medical),
-            netEarnings: eur(net), workMonth: month)
+            netEarnings: eur(net), workMonth: month, extendedMonths: extended)
     }
     public static let examples: [RuleExample<ExemptionInput, ExemptionOutcome>] = [
         .init(
@@ -65,12 +98,19 @@ public enum Vrijlating34a: LegalRule {
             "ook onder 27", month: CalendarMonth("2027-02"), input(22, 1_000_00),
             .value(.applies(.pib, amount: eur(150_00), monthsLeft: 11))),
         .init(
-            "twaalfde maand", month: CalendarMonth("2027-02"), input(35, 1_000_00, month: 12),
+            "twaalfde maand", month: CalendarMonth("2027-12"), input(35, 1_000_00, month: 12),
             .value(.applies(.pib, amount: eur(150_00), monthsLeft: 0))),
+        // The thirteenth month of 34a is February 2028 at the earliest, and the AOW age of 2028
+        // (67 years and 3 months) is not in the data: that case is a test, not an example.
         .init(
-            "dertiende maand: voorbij", month: CalendarMonth("2027-02"),
-            input(35, 1_000_00, month: 13),
-            .value(.notApplicable(reason: "income.exemption.34a.used"))),
+            "lid 2: verlengd met 6 maanden, twaalfde maand", month: CalendarMonth("2027-12"),
+            input(35, 1_000_00, month: 12, extended: 6),
+            .value(.applies(.pib, amount: eur(150_00), monthsLeft: 6))),
+        .init(
+            "overgang: gestart in 2026, februari 2027 is maand 2 van 34a",
+            month: CalendarMonth("2027-02"), input(35, 1_000_00, month: 13),
+            .value(.applies(.pib, amount: eur(150_00), monthsLeft: 10)),
+            note: "begonnen januari 2026 (maand 14 van werk), 34a vanaf januari 2027"),
         .init(
             "medisch: geen termijn", month: CalendarMonth("2027-02"),
             input(35, 1_000_00, month: 40, medical: true),
