@@ -180,9 +180,11 @@ enum SyncCommand {
         }
     }
 
-    /// Each decision received is set beside Kompas's preview of its month (the same engine call
-    /// as `verrekening`): the differences in plain words, how to object within six weeks (Awb
-    /// artikel 6:7) and where free help is. Nothing is said when the profile is missing.
+    /// Each decision received is set beside Kompas's preview of its month.
+    ///
+    /// The same engine call as `verrekening`: the differences in plain words, how to object
+    /// within six weeks (Awb artikel 6:7) and where free help is. Nothing is said when the
+    /// profile is missing.
     static func explainDecisions(_ pulled: [KnownObject], store: Store, _ inv: Invocation) {
         let decisions = pulled.compactMap { k -> MunicipalDecision? in
             guard k.type == .verrekening,
