@@ -314,6 +314,9 @@ struct ProjectionRenderer {
         case .notApplicable(let reason):
             if case .none = i.work {} else { n.append(l.render(Message(reason))) }
         }
+        if let a = t.assetLimit, a.above, let step = a.step {
+            n.append(l.render(step.message))
+        }
         if p.topUp == .zero, case .none = i.work {
         } else if p.topUp == .zero {
             n.append(inv.t("watals.note.noTopUp"))
@@ -420,6 +423,13 @@ struct ProjectionRenderer {
             return v
         }
         if let c = t.childcareNetCost { o["opvang_netto_kosten_centen"] = c.cents }
+        if let a = t.assetLimit {
+            o["vermogensgrens"] =
+                [
+                    "grens_centen": a.limit.cents, "boven_grens": a.above,
+                    "voorlopig": a.step?.parameters.contains(where: \.needsMark) ?? false,
+                ] as [String: Any]
+        }
         o["terugbetaling"] = t.repayments.map {
             [
                 "toeslag": $0.toeslag.rawValue, "verschil_centen": $0.difference.cents,

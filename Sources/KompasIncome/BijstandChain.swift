@@ -3,19 +3,24 @@ import KompasRules
 
 /// The month in which the bijstand's own holiday reserve (vakantietoeslag) is paid out.
 ///
-/// The reserve of a month is paid in the first payout month on or after it: the reserve of
-/// December 2026 is paid in May 2027, the reserve of May 2026 with the payment of May 2026.
-/// Art. 19 lid 3 Participatiewet puts the vakantietoeslag (5 %) inside the bijstand; the
-/// municipality saves it and pays it once a year ("Die wordt opgespaard en eens per jaar in mei
-/// uitbetaald", bijstand.amsterdam, cited in `shared/domain/rules-2026-resolved.md`). Which month
-/// of the year is municipal data (`IncomePolicy.holidayAllowancePayMonth`); the *year* is decided
-/// here, once, for every view.
+/// Artikel 45 lid 1 Participatiewet (text of 1-7-2026): the vakantietoeslag "wordt, voorzover
+/// niet reeds eerder betaald, jaarlijks betaald in de maand juni over de aan die maand
+/// voorafgaande twaalf maanden of zo veel eerder als de vakantietoeslag over deze periode
+/// vaststaat". So the year of saving runs from June to May: the reserve of December 2026 is paid
+/// in the coming May or June (2027), the reserve of May 2026 in May or June 2026, and the reserve
+/// of June 2026 a year later. Which month of the year is municipal data
+/// (`IncomePolicy.holidayAllowancePayMonth`, at the latest June); the *year* is decided here,
+/// once, for every view.
 public enum HolidayReservePayout {
     /// The payout month of the reserve saved in `month`, for a municipality that pays in `payMonth`.
     public static func month(for month: CalendarMonth, payMonth: Int) -> CalendarMonth {
         let m = min(12, max(1, payMonth))
-        let offset = (m - month.month + 12) % 12
-        return month.advanced(by: offset)
+        // The period June (year - 1) to May (year) is paid in `year`.
+        let year = month.month >= 6 ? month.year + 1 : month.year
+        let paid = CalendarMonth(index: year * 12 + m - 1)
+        // A payout month before the saving month (a municipality paying in April, say) pays the
+        // reserve of May a year later: money is never paid before it is saved.
+        return paid < month ? paid.advanced(by: 12) : paid
     }
 }
 

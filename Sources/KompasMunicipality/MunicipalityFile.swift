@@ -264,6 +264,15 @@ public enum MunicipalityLoader {
                 file: name, field: "inkomen.vakantietoeslag_maand.waarde",
                 reason: Message("municipality.error.month"))
         }
+        // Artikel 45 lid 1 Pw: paid in June at the latest, or earlier (issue 16: per law and per
+        // municipality). The latest month comes from the rule files.
+        if let latest = NormParameters.vakantietoeslagUiterlijk.history.last(where: {
+            $0.value != nil
+        })?.value, file.income.holidayAllowancePayMonth.value > latest {
+            throw MunicipalityFileError(
+                file: name, field: "inkomen.vakantietoeslag_maand.waarde",
+                reason: Message("municipality.error.payMonthLate", ["latest": .number(latest)]))
+        }
         for (field, pv) in [
             ("inkomen.vrijlating_standaard", file.income.exemptionGrantedByDefault.source),
             ("inkomen.vakantiegeld_maandelijks", file.income.holidayPayCountedMonthly.source),

@@ -267,7 +267,7 @@ private struct Decoder {
         guard case .string(let s, _) = v else {
             throw fail(v.line, .wrongType(field: field, expected: "tekst"), id)
         }
-        if required && s.trimmingCharacters(in: .whitespaces).isEmpty {
+        if required && RuleValues.isBlank(s) {
             throw fail(v.line, .missingField(field), id)
         }
         return s
@@ -279,7 +279,7 @@ private struct Decoder {
         guard let raw = try string(v, field, line: line, id: id, required: required) else {
             return nil
         }
-        guard let d = LocalDate.parse(raw) else {
+        guard let d = RuleValues.date(raw) else {
             throw fail(v?.line ?? line, .invalidDate(raw), id)
         }
         return d
@@ -367,7 +367,7 @@ private struct Decoder {
         guard let raw = get("waarde") else { throw fail(v.line, .missingField("waarde"), id, from) }
         let value: RuleJSON? = { if case .null = raw { return nil } else { return raw } }()
         let source = try string(get("bron"), "bron", line: v.line, id: id, required: false) ?? ""
-        if source.trimmingCharacters(in: .whitespaces).isEmpty {
+        if RuleValues.isBlank(source) {
             throw fail(v.line, .missingSource, id, from)
         }
         let url = try string(get("url"), "url", line: v.line, id: id, required: false)
@@ -388,7 +388,7 @@ private struct Decoder {
             guard let u = url, u.hasPrefix("https://") else {
                 throw fail(v.line, .missingSource, id, from)
             }
-            if s == .verwacht && (rule ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            if s == .verwacht && RuleValues.isBlank(rule ?? "") {
                 throw fail(v.line, .missingRule, id, from)
             }
             if let unit, !RuleValues.fits(value, unit) {
@@ -406,6 +406,27 @@ private struct Decoder {
 /// Euro as "1234.56", percentages as "35.75" (percent, at most four decimals), counts as whole
 /// numbers.
 public enum RuleValues {
+    /// Only spaces and tabs (or nothing): a missing source or rule.
+    static func isBlank(_ s: String) -> Bool { s.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+
+    /// "2027-01-01" exactly (ten characters), read from the bytes: the files hold hundreds of dates.
+    static func date(_ s: String) -> LocalDate? {
+        let b = Array(s.utf8)
+        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
+        func number(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for i in r {
+                guard (0x30...0x39).contains(b[i]) else { return nil }
+                n = n * 10 + Int(b[i] - 0x30)
+            }
+            return n
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else {
+            return nil
+        }
+        return LocalDate(year: y, month: m, day: d)
+    }
+
     /// The value has the shape its unit needs (a table is checked by the rule that reads it).
     public static func fits(_ v: RuleJSON, _ unit: ParameterUnit) -> Bool {
         switch unit {

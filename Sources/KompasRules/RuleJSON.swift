@@ -205,6 +205,14 @@ public struct RuleJSONReader {
 
     private mutating func string() throws(RuleJSONSyntaxError) -> String {
         i += 1  // opening quote
+        // Fast path: most strings have no escapes; take the bytes up to the closing quote.
+        var j = i
+        while j < bytes.count, bytes[j] != 0x22, bytes[j] != 0x5C, bytes[j] >= 0x20 { j += 1 }
+        if j < bytes.count, bytes[j] == 0x22 {
+            let s = String(decoding: bytes[i..<j], as: UTF8.self)
+            i = j + 1
+            return s
+        }
         var out: [UInt8] = []
         while i < bytes.count {
             let c = bytes[i]

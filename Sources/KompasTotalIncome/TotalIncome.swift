@@ -49,6 +49,9 @@ public struct TotalIncome: Sendable {
         provisionEvaluations.map { (provisionList[$0.index], $0.evaluation) }
     }
     public var repayments: [RepaymentEstimate]
+    /// The given assets against the bijstand's asset limit (artikel 34 lid 3), when assets were given
+    /// and the limit is in the data.
+    public var assetLimit: Vermogensgrens.Outcome? = nil
 
     /// Toeslagen that are income for the household.
     ///
@@ -92,8 +95,9 @@ public struct TotalIncome: Sendable {
     public var provisional: [UsedParameter] {
         var seen = Set<String>()
         let toeslag = toeslagen.flatMap { (try? $0.result.get().provisional) ?? [] }
-        return
-            (projection.provisional + toetsingsinkomenStep.parameters.filter(\.needsMark) + toeslag)
+        let assets = (assetLimit?.step?.parameters ?? []).filter(\.needsMark)
+        let own = toetsingsinkomenStep.parameters.filter(\.needsMark)
+        return (projection.provisional + own + toeslag + assets)
             .filter { seen.insert($0.id + $0.from.description).inserted }
     }
 
@@ -209,10 +213,15 @@ public enum TotalIncomeCalculator {
                     on: date, household: th, voorschotIncome: advance, actualIncome: ti.total))
                 ?? []
         }
+        var assetReader = ParameterReader(input.month)
+        let assetLimit =
+            costs.assets > .zero
+            ? try? Vermogensgrens.compute(
+                .init(type: input.household.type, assets: costs.assets), &assetReader) : nil
         return TotalIncome(
             projection: projection, toetsingsinkomen: ti, toetsingsinkomenStep: tiStep,
             toeslagen: lines,
             childcareNetCost: childcareNet, provisionList: provisions,
-            provisionEvaluations: evaluated, repayments: repayments)
+            provisionEvaluations: evaluated, repayments: repayments, assetLimit: assetLimit)
     }
 }

@@ -254,8 +254,10 @@ import Testing
     static func euro(_ cents: Int) -> String { nl().format.money(Money(cents: Int64(cents))) }
 }
 
-/// The payout rule's own cases: the reserve of a month is paid in the first payout month on or
-/// after it (bijstand.amsterdam: "eens per jaar in mei uitbetaald").
+/// The payout rule's own cases.
+///
+/// The reserve of a month is paid in the payout month of its saving year, June to May (artikel
+/// 45 lid 1 Pw), never before it is saved; bijstand.amsterdam: "eens per jaar in mei uitbetaald".
 enum HolidayPayoutCases {
     struct Case {
         var month: String
@@ -272,5 +274,8 @@ enum HolidayPayoutCases {
         Case(month: "2026-06", payMonth: 5, paid: "2027-05"),
         Case(month: "2026-01", payMonth: 6, paid: "2026-06"),
         Case(month: "2026-07", payMonth: 6, paid: "2027-06"),
+        // Art. 45 lid 1: June pays "over de aan die maand voorafgaande twaalf maanden".
+        Case(month: "2026-06", payMonth: 6, paid: "2027-06"),
+        Case(month: "2026-05", payMonth: 4, paid: "2027-04"),
     ]
 }

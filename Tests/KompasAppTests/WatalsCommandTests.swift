@@ -146,4 +146,24 @@ import Testing
         let bad = runKompas(["profiel", "instellen", "--leeftijd", "zestien"], environment: env)
         #expect(bad.code == 64)
     }
+
+    @Test func assetsAboveTheLimitAreNamedKindly() throws {
+        // Art. 34 lid 3 Pw (text of 1-7-2026): € 8.000 for a single person; from the rule file.
+        let r = runKompas(
+            [
+                "watals", "--maand", "2026-09", "--huishouden", "alleenstaande", "--leeftijd", "35",
+                "--vermogen", "9000",
+            ], language: "nl")
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.contains("vermogensgrens van de bijstand"))
+        let within = runKompas(
+            [
+                "watals", "--maand", "2026-09", "--huishouden", "alleenstaande", "--leeftijd", "35",
+                "--vermogen", "7000", "--json",
+            ], language: "nl")
+        let o = try JSONSerialization.jsonObject(with: Data(within.out.utf8)) as? [String: Any]
+        let limit = o?["vermogensgrens"] as? [String: Any]
+        #expect(limit?["grens_centen"] as? Int == 800_000)
+        #expect(limit?["boven_grens"] as? Bool == false)
+    }
 }

@@ -42,6 +42,37 @@ import Testing
         #expect(p.incomeFormDeadline(for: CalendarMonth("2026-01")) == LocalDate("2026-02-20"))
     }
 
+    @Test func theBufferBudgetChoiceIsReadAndChecked() throws {
+        // Issue 16: art. 34b is the municipality's policy, optional in its file.
+        let settles = try MunicipalityLoader.decode(
+            Data(Self.settlement(["bufferbudget": "\"vereffenen\""]).utf8), name: "t.json")
+        #expect(settles.settlementPolicy.bufferBudgetSettles)
+        let unknown = try MunicipalityLoader.decode(Data(Self.settlement().utf8), name: "t.json")
+        #expect(!unknown.settlementPolicy.bufferBudgetSettles)
+        #expect(throws: MunicipalityFileError.self) {
+            try MunicipalityLoader.decode(
+                Data(Self.settlement(["bufferbudget": "\"soms\""]).utf8), name: "t.json")
+        }
+    }
+
+    @Test func theHolidayAllowanceMonthIsAtTheLatestJune() throws {
+        // Art. 45 lid 1 Pw: "jaarlijks betaald in de maand juni … of zo veel eerder".
+        let july =
+            Self.base.replacingOccurrences(of: "{\"waarde\": 5,", with: "{\"waarde\": 7,") + "}"
+        do {
+            _ = try MunicipalityLoader.decode(Data(july.utf8), name: "t.json")
+            Issue.record("July is later than the law allows")
+        } catch {
+            #expect(error.field == "inkomen.vakantietoeslag_maand.waarde")
+            #expect(error.reason.key == "municipality.error.payMonthLate")
+        }
+        let june =
+            Self.base.replacingOccurrences(of: "{\"waarde\": 5,", with: "{\"waarde\": 6,") + "}"
+        #expect(
+            try MunicipalityLoader.decode(Data(june.utf8), name: "t.json").incomePolicy
+                .holidayAllowancePayMonth == 6)
+    }
+
     @Test func missingSectionFallsBackToTheUnverifiedDefault() throws {
         let f = try MunicipalityLoader.decode(Data((Self.base + "}").utf8), name: "t.json")
         #expect(f.settlementPolicy.fourWeekly == .dertienTwaalfde)

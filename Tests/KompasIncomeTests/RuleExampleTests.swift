@@ -12,6 +12,7 @@ import Testing
     @Test func vrijlatingR() { #expect(verifyExamples(VrijlatingR.self) == []) }
     @Test func vrijlatingY() { #expect(verifyExamples(VrijlatingY.self) == []) }
     @Test func vrijlating34a() { #expect(verifyExamples(Vrijlating34a.self) == []) }
+    @Test func vermogensgrens() { #expect(verifyExamples(Vermogensgrens.self) == []) }
     @Test func inkomstenvrijlating() { #expect(verifyExamples(Inkomstenvrijlating.self) == []) }
     @Test func box1() { #expect(verifyExamples(Box1.self) == []) }
     @Test func algemeneHeffingskorting() {

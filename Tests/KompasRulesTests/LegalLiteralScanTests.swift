@@ -10,6 +10,7 @@ import Testing
 @Suite struct LegalLiteralScanTests {
     static let modules = [
         "Sources/KompasIncome", "Sources/KompasToeslagen", "Sources/KompasTotalIncome",
+        "Sources/KompasSettlement", "Sources/KompasSummary",
     ]
 
     /// "file: literal" → why it is not a legal figure (or why it stays code).
@@ -34,6 +35,15 @@ import Testing
         "Terugbetaling.swift: 500_000":
             "the upper end of a search for an income limit, not a legal figure",
         "ToeslagHousehold.swift: 100": "hours in hundredths",
+        "Forecast.swift: 100": "hours in hundredths",
+        "PayslipReader.swift: 1000": "reading the digits of a year",
+        "PayslipReader.swift: 100": "reading cents and the digits of a year",
+        "PayslipValidator.swift: 2_400": "24 hours a day in hundredths: a plausibility check",
+        "ThirteenTwelfthsAllocation.swift: .cents(80_000":
+            "a worked example of thirteen synthetic payslips (yearOf13), not law",
+        "ThirteenTwelfthsAllocation.swift: 80_000": "the same worked example",
+        "SummaryModel.swift: 4_000": "the summary's hours chart runs to 40 hours a week",
+        "SummaryModel.swift: 400": "the chart's step of 4 hours",
     ]
 
     static let moneyPattern =

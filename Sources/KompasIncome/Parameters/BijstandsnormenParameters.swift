@@ -36,6 +36,13 @@ public enum NormParameters {
     /// issue's "4,8 %").
     public static let vakantietoeslag = Regels.rate("pw.vakantietoeslag")
 
+    /// The month of the year by which the vakantietoeslag is paid at the latest (June).
+    ///
+    /// Artikel 45 lid 1: "jaarlijks betaald in de maand juni … of zo veel eerder"; the municipality
+    /// chooses its own month up to this one (`vakantietoeslag_maand` in its file).
+    public static let vakantietoeslagUiterlijk = Regels.integer(
+        "pw.vakantietoeslag.uiterlijke-maand")
+
     /// A housemate counts as kostendeler from this age (27 since 1-1-2023).
     ///
     /// Art. 22a with art. 19a.
@@ -52,7 +59,7 @@ public enum NormParameters {
         .init(jongAlleenstaandeOuder),
         .init(jongGehuwdenKind), .init(jongGehuwdenEen21Kind), .init(kostendelerJongePartnerKind),
         .init(kostendelerJongePartner),
-        .init(vakantietoeslag), .init(kostendelerMinimumleeftijd),
+        .init(vakantietoeslag), .init(vakantietoeslagUiterlijk), .init(kostendelerMinimumleeftijd),
         .init(aowLeeftijd),
     ]
 }
