@@ -584,6 +584,14 @@ struct ProjectionRenderer {
         out.print(inv.t("watals.sweep.rateHelp"))
         out.print("")
         chart(t, toeslagKeys: toeslagKeys, provisionKeys: provisionKeys)
+        let provisional = ProvisionalText.lines(
+            t.provisional, checks: t.checked, year: r.request.base.month.year, inv)
+        if !provisional.isEmpty {
+            // Issue 16: every level of the sweep uses the same figures of the month.
+            out.print("")
+            out.print(inv.context.style.bold(inv.t("provisional.title")))
+            for line in provisional { out.print(wrap(line, width: width)) }
+        }
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
         for n in sweepNotes(t, events: result.exemptionEvents, currentHours: currentHours) {
@@ -676,6 +684,7 @@ struct ProjectionRenderer {
             "maand": r.request.base.month.description,
             "gemeente": municipality.id,
             "invoer": inputJSON(r.request.base),
+            "voorlopig": ["cijfers": ProvisionalText.json(t.provisional)] as [String: Any],
             "rijen": zip(t.rows, r.rows).map { row, bare -> [String: Any] in
                 [
                     "uren_per_week_honderdsten": row.hundredthsPerWeek,

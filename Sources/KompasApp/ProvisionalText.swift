@@ -37,7 +37,11 @@ enum ProvisionalText {
             out.append(inv.t("provisional.user", ["file": .text(file)]))
         }
         let f = inv.context.localizer.format
-        for u in figures {
+        // The most telling figures first (not yet published, then the user's, then announced);
+        // at most six lines, the rest counted: `--json` and `kompas regels` list them all.
+        let ordered = figures.sorted { rank($0) < rank($1) }
+        let shown = 6
+        for u in ordered.prefix(shown) {
             let value: String
             switch u.argument {
             case .money(let m): value = f.money(m)
@@ -54,7 +58,17 @@ enum ProvisionalText {
                             "state": .text(inv.t("regels.state.\(u.state.rawValue)")),
                         ]))
         }
+        if ordered.count > shown {
+            out.append(
+                "  - " + inv.t("provisional.more", ["count": .number(ordered.count - shown)]))
+        }
         return out
+    }
+
+    static func rank(_ u: UsedParameter) -> Int {
+        if u.state == .verwacht { return 0 }
+        if !u.origin.isBuiltIn { return 1 }
+        return 2
     }
 
     /// The figures for `--json`: id, value, state and origin of each.

@@ -42,6 +42,11 @@ public struct TotalSweepResult: Sendable {
     public var trapBands: [(from: Int, to: Int)]
     /// Names of the provisions by item key, for display.
     public var provisionNames: [String: LocalizedText]
+    /// Every figure of any level that is not final or not built in, once each (issue 16): all
+    /// levels share the month, so the figures are the same sweep-wide.
+    public var provisional: [UsedParameter] = []
+    /// Of those, the figures only used to check the input (the minimum wage), not in an amount.
+    public var checked: [UsedParameter] = []
 }
 
 public enum TotalSweeper {
@@ -129,10 +134,23 @@ public enum TotalSweeper {
                 bands.append((a.hundredthsPerWeek, b.hundredthsPerWeek))
             }
         }
+        var seen = Set<String>()
+        let provisional = levels.flatMap(\.provisional).filter {
+            seen.insert($0.id + $0.from.description).inserted
+        }
         return TotalSweepResult(
             bare: bare, rows: rows, itemKeys: keys,
             changes: changes.sorted { $0.atHundredths < $1.atHundredths },
             trapBands: bands.map { (from: $0.0, to: $0.1) },
-            provisionNames: Dictionary(uniqueKeysWithValues: provisions.map { (key($0), $0.name) }))
+            provisionNames: Dictionary(uniqueKeysWithValues: provisions.map { (key($0), $0.name) }),
+            provisional: provisional,
+            checked: provisional.filter { u in
+                levels.contains { $0.projection.checked.contains(u) }
+                    && !levels.contains {
+                        $0.projection.lines.contains {
+                            $0.steps.contains { $0.parameters.contains(u) }
+                        }
+                    }
+            })
     }
 }

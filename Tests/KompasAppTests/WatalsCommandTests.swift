@@ -166,4 +166,28 @@ import Testing
         #expect(limit?["grens_centen"] as? Int == 800_000)
         #expect(limit?["boven_grens"] as? Bool == false)
     }
+
+    @Test func a2027SweepNamesItsProvisionalFigures() throws {
+        let args = [
+            "watals", "--maand", "2027-02", "--huishouden", "alleenstaande", "--leeftijd", "35",
+            "--uurloon", "15", "--van", "0", "--tot", "16", "--stap", "8",
+        ]
+        let text = runKompas(args, language: "nl")
+        #expect(text.code == 0, "\(text.err)")
+        #expect(text.out.contains("Voorlopig: de bedragen voor 2027 zijn nog niet bekend."))
+        let json = runKompas(args + ["--json"], language: "nl")
+        let o = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+        let figures = (o?["voorlopig"] as? [String: Any])?["cijfers"] as? [[String: Any]] ?? []
+        #expect(figures.contains { $0["id"] as? String == "pw.norm.alleenstaande" })
+        let december = runKompas(
+            [
+                "watals", "--maand", "2026-12", "--huishouden", "alleenstaande", "--leeftijd", "35",
+                "--uurloon", "15", "--van", "0", "--tot", "16", "--stap", "8",
+            ], language: "nl")
+        // December 2026: only the minimum wage of the input check is not final.
+        #expect(!december.out.contains("Voorlopig: de bedragen"))
+        #expect(
+            december.out.contains(
+                "Kompas controleert je uurloon met een bedrag dat nog niet zeker is."))
+    }
 }
