@@ -34,14 +34,18 @@ let package = Package(
         .target(name: "KompasToeslagen", dependencies: ["KompasCore", "KompasRules"]),
         // Municipal provisions (minimaregelingen): data model, loader with precise errors, evaluation.
         .target(name: "KompasProvisions", dependencies: ["KompasCore"]),
+        // The typed, versioned Situation and its one reader/validator for all four builders (issue 15).
+        .target(name: "KompasCase", dependencies: ["KompasCore", "KompasIncome", "KompasToeslagen"]),
         // Payslips, pay periods, allocation to calendar months and the settlement preview.
-        .target(name: "KompasSettlement", dependencies: ["KompasCore", "KompasRules", "KompasIncome"]),
+        .target(name: "KompasSettlement", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasCase"]),
         // Municipality data files: policy choices with sources, decoded and validated; Amsterdam built in.
         .target(name: "KompasMunicipality", dependencies: ["KompasCore", "KompasIncome", "KompasProvisions", "KompasSettlement"]),
         // The whole monthly income: projection + toetsingsinkomen + toeslagen + provisions, and its sweep.
         .target(name: "KompasTotalIncome", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasToeslagen", "KompasProvisions"]),
         // Plain-language summary model (issue 9): six months, events, actions, sources, pay calendar. Pure.
-        .target(name: "KompasSummary", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasTotalIncome"]),
+        // The one engine entry point (issue 15): evaluate(Situation, months) → CaseResult for every view.
+        .target(name: "KompasEngine", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasCase", "KompasToeslagen", "KompasProvisions", "KompasTotalIncome", "KompasSettlement", "KompasMunicipality"]),
+        .target(name: "KompasSummary", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasTotalIncome", "KompasEngine"]),
         // CV and cover-letter checks: one rule per file, findings with positions.
         .target(name: "KompasDocuments", dependencies: ["KompasCore", "CZlib"]),
         // Message catalogs (Locales/), Dutch and English number and date formatting.
@@ -63,7 +67,7 @@ let package = Package(
         // Command table, argument parsing, rendering, error → message + exit code.
         .target(name: "KompasApp", dependencies: [
             "KompasCore", "KompasRules", "KompasIncome", "KompasMunicipality", "KompasTotalIncome", "KompasToeslagen", "KompasProvisions", "KompasSettlement", "KompasDocuments",
-            "KompasSummary", "KompasLocalization", "KompasCrypto", "KompasStore", "KompasSync", "KompasTerminal",
+            "KompasSummary", "KompasLocalization", "KompasCrypto", "KompasStore", "KompasSync", "KompasTerminal", "KompasCase", "KompasEngine",
         ]),
         // The `kompas` executable: one call into KompasApp.
         .executableTarget(name: "kompas", dependencies: ["KompasApp"]),
@@ -99,7 +103,7 @@ let package = Package(
         .testTarget(name: "KompasProvisionsTests", dependencies: ["KompasProvisions", "KompasTestSupport"]),
         .testTarget(name: "KompasTotalIncomeTests", dependencies: ["KompasTotalIncome", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasSettlement", "KompasTestSupport"]),
-        .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasTestSupport"]),
+        .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasCase", "KompasEngine", "KompasMunicipality", "KompasSettlement", "KompasLocalization", "KompasIncome", "KompasTestSupport"]),
         .testTarget(name: "KompasSettlementTests", dependencies: ["KompasSettlement", "KompasIncome", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),
         .testTarget(name: "KompasSyncTests", dependencies: [

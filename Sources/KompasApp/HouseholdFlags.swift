@@ -1,3 +1,4 @@
+import KompasCase
 import KompasCore
 import KompasIncome
 
@@ -22,47 +23,18 @@ enum HouseholdFlags {
         household, age, partnerAge, child, costSharers, aow, medical, noParentalSupport,
     ]
 
-    /// The household from flags; `--leeftijd` is required.
-    ///
-    /// Default type: alleenstaande.
+    /// The household from flags, read by the one situation reader; `--leeftijd` is required.
     static func parse(_ inv: Invocation) throws -> Household {
-        let typeRaw = inv.arguments.value(household) ?? "alleenstaande"
-        guard let type = HouseholdType(rawValue: typeRaw) else {
-            throw UsageError.invalidValue(
-                flag: "--huishouden", value: typeRaw, expected: Message("expect.household"))
-        }
-        guard let a = try inv.integer(age, range: 0...120) else {
-            throw UsageError.missingFlag(flag: "--leeftijd")
-        }
-        let pa = try inv.integer(partnerAge, range: 0...120)
-        if type == .samenwonend && pa == nil {
-            throw UsageError.missingFlag(flag: "--leeftijd-partner")
-        }
-        if type != .samenwonend && pa != nil {
-            throw UsageError.conflicting("--leeftijd-partner", "--huishouden \(typeRaw)")
-        }
-        let kids = try inv.arguments.values(child).map {
-            try Invocation.integer($0, flag: "--kind", range: 0...30)
-        }
-        if type == .alleenstaandeOuder && !kids.contains(where: { $0 < 18 }) {
-            throw UserError(.usage, Message("income.error.parentWithoutChild"))
-        }
-        return Household(
-            type: type, age: a, partnerAge: pa, childrenAges: kids,
-            costSharers: try inv.integer(costSharers, range: 0...20) ?? 0,
-            aow: inv.arguments.has(aow), medicallyLimited: inv.arguments.has(medical),
-            cannotRelyOnParents: try yesNo(inv, noParentalSupport))
-    }
-
-    /// A `ja|nee` flag: nil when absent.
-    static func yesNo(_ inv: Invocation, _ flag: FlagSpec) throws -> Bool? {
-        guard let raw = inv.arguments.value(flag) else { return nil }
-        switch raw.lowercased() {
-        case "ja", "j", "yes", "y": return true
-        case "nee", "n", "no": return false
-        default:
-            throw UsageError.invalidValue(
-                flag: flag.canonical, value: raw, expected: Message("expect.yesNo"))
+        let household: Set<SituationField> = [
+            .household, .age, .partnerAge, .children, .costSharers, .aow, .medical,
+            .noParentalSupport,
+        ]
+        do {
+            return try SituationReader.read(
+                SituationFlags.values(inv.arguments).filter { household.contains($0.key) }
+            ).household
+        } catch {
+            throw SituationFlags.commandLine(error)
         }
     }
 }

@@ -1,4 +1,5 @@
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasMunicipality
 import KompasProvisions
@@ -36,11 +37,12 @@ struct ProjectionRenderer {
         ),
     ]
 
-    func single(_ t: TotalIncome, baseline: TotalIncome, afterExemption: TotalIncome?) {
+    /// Renders the first month of an evaluation: its lines, toeslagen, totals and the events.
+    func single(_ r: CaseResult) {
+        guard let month = r.first, let t = month.total else { return }
         let p = t.projection
         if inv.json {
-            inv.out.print(
-                JSONOutput.string(json(t, baseline: baseline, afterExemption: afterExemption)))
+            inv.out.print(JSONOutput.string(json(month, r)))
             return
         }
         let out = inv.out
@@ -75,7 +77,7 @@ struct ProjectionRenderer {
             }
         }
         toeslagenSection(t, width: width)
-        resultSection(t, baseline: baseline, width: width)
+        resultSection(month, width: width)
         let provisional = ProvisionalText.lines(
             t.provisional, checks: p.checked.filter(\.needsMark), year: p.input.month.year, inv)
         if !provisional.isEmpty {
@@ -86,7 +88,7 @@ struct ProjectionRenderer {
         }
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
-        for n in notes(t, afterExemption: afterExemption) {
+        for n in notes(t, events: r.exemptionEvents) {
             out.print(wrap("- " + n, width: width))
         }
         if !inv.explain {
@@ -129,10 +131,7 @@ struct ProjectionRenderer {
     /// shared with the summary so both say it the same way.
     static func labelArgs(_ p: Projection) -> [String: Message.Argument] {
         var a: [String: Message.Argument] = [
-            "payMonth": .month(
-                CalendarMonth(
-                    year: p.input.month.year, month: p.input.policy.holidayAllowancePayMonth)
-                    ?? p.input.month)
+            "payMonth": .month(p.reservePayoutMonth)
         ]
         switch p.exemption {
         case .applies(let k, _, let left):
@@ -234,12 +233,14 @@ struct ProjectionRenderer {
         for (prov, e) in t.provisions {
             let name = inv.context.localizer.language == .en ? prov.name.en : prov.name.nl
             let mark = e.needsVerification ? " " + inv.t("watals.toVerifyMark") : ""
-            switch e.outcome {
-            case .eligible(let b):
-                let value = b.monthlyEquivalent.map { f.money($0) } ?? inv.t("watals.provision.yes")
-                out.print(row("  " + name + mark, value, width: width))
-            case .notEligible(let reason):
-                out.print(row("  " + name + mark, inv.t("watals.provision.no"), width: width))
+            let value: String
+            switch ProvisionShown.of(e) {
+            case .amount(let m): value = f.money(m)
+            case .yes: value = inv.t("watals.provision.yes")
+            case .no: value = inv.t("watals.provision.no")
+            }
+            out.print(row("  " + name + mark, value, width: width))
+            if case .notEligible(let reason) = e.outcome {
                 out.print(wrap("      " + l.render(reason.message), width: width))
             }
             if inv.explain {
@@ -251,7 +252,8 @@ struct ProjectionRenderer {
         }
     }
 
-    func resultSection(_ t: TotalIncome, baseline: TotalIncome, width: Int) {
+    func resultSection(_ month: MonthResult, width: Int) {
+        guard let t = month.total, let baseline = month.baseline else { return }
         let out = inv.out
         let f = inv.context.localizer.format
         let p = t.projection
@@ -280,8 +282,7 @@ struct ProjectionRenderer {
                     "  " + label, (negative && amount > .zero ? "-" : "") + f.money(amount),
                     width: width))
         }
-        if case .none = p.input.work { return }
-        let gain = t.keep - baseline.keep
+        guard let gain = month.amount(.gain) else { return }
         out.print(
             row("  " + inv.t("watals.line.meer_dan_zonder_werk"), f.money(gain), width: width))
         if inv.explain {
@@ -295,32 +296,21 @@ struct ProjectionRenderer {
                                 "gain": .money(gain),
                             ]), width: width))
         }
-        if let hpm = p.input.hundredthsPerMonth, hpm > 0 {
+        if let perHour = month.amount(.perHour) {
             out.print(
-                row(
-                    "  " + inv.t("watals.line.per_gewerkt_uur"),
-                    f.money(gain.scaled(by: 100, over: Int64(hpm))), width: width))
+                row("  " + inv.t("watals.line.per_gewerkt_uur"), f.money(perHour), width: width))
         }
     }
 
     /// Plain sentences about what changes and what to do.
-    func notes(_ t: TotalIncome, afterExemption: TotalIncome?) -> [String] {
+    func notes(_ t: TotalIncome, events: [CaseEvent]) -> [String] {
         var n: [String] = []
         let p = t.projection
         let i = p.input
+        // The exemption story is the engine's schedule, told with its own sentences.
+        n += events.map { l.render($0.message) }
         switch p.exemption {
-        case .applies(_, _, let left?):
-            let end = i.month.advanced(by: left + 1)
-            if let a = afterExemption {
-                n.append(
-                    inv.t(
-                        "watals.note.exemptionEnds",
-                        [
-                            "lastMonth": .month(end.advanced(by: -1)), "month": .month(end),
-                            "less": .money(t.keep - a.keep),
-                        ]))
-            }
-        case .applies(_, _, nil): break
+        case .applies: break
         case .notApplicable(let reason):
             if case .none = i.work {} else { n.append(l.render(Message(reason))) }
         }
@@ -339,10 +329,7 @@ struct ProjectionRenderer {
                 inv.t(
                     "watals.note.reserved",
                     [
-                        "month": .month(
-                            CalendarMonth(
-                                year: i.month.year, month: i.policy.holidayAllowancePayMonth)
-                                ?? i.month)
+                        "month": .month(p.reservePayoutMonth)
                     ]))
         }
         if i.frequency != .maand, case .hourly = i.work {
@@ -375,12 +362,15 @@ struct ProjectionRenderer {
 
     // MARK: JSON
 
-    func json(_ t: TotalIncome, baseline: TotalIncome, afterExemption: TotalIncome?) -> [String:
-        Any]
-    {
+    /// The month as JSON: `bedragen_centen` holds every result line under its one id (the same
+    /// ids and values the text shows); `totaal_centen` repeats the totals from the same lines.
+    func json(_ month: MonthResult, _ r: CaseResult) -> [String: Any] {
+        guard let t = month.total else { return [:] }
         let p = t.projection
         var amounts: [String: Any] = [:]
-        for line in p.lines { amounts[line.id] = line.amount.cents }
+        for line in month.lines where !line.id.rawValue.contains(":") {
+            amounts[line.id.rawValue] = line.amount.cents
+        }
         var o: [String: Any] = [
             "maand": p.input.month.description,
             "gemeente": municipality.id,
@@ -400,7 +390,12 @@ struct ProjectionRenderer {
                 "cijfers": ProvisionalText.json(t.provisional),
             ] as [String: Any],
         ]
-        if let a = afterExemption { o["overhouden_na_vrijlating_centen"] = a.keep.cents }
+        if let a = month.amount(.afterExemptionKeep) {
+            o["overhouden_na_vrijlating_centen"] = a.cents
+        }
+        o["gebeurtenissen"] = r.events.map { e -> [String: Any] in
+            ["soort": e.kind.rawValue, "maand": e.month.description, "tekst": l.render(e.message)]
+        }
         o["toetsingsinkomen"] =
             [
                 "loon_centen": t.toetsingsinkomen.wageYearly.cents,
@@ -441,16 +436,12 @@ struct ProjectionRenderer {
                 "tekst": l.render($0.message),
             ] as [String: Any]
         }
-        var totals: [String: Any] = [
-            "totaal_inkomen": t.total.cents, "toeslagen": t.toeslagenMonthly.cents,
-            "kinderbijslag": t.kinderbijslagMonthly.cents,
-            "regelingen": t.provisionsMonthly.cents, "werkkosten": t.workCosts.cents,
-            "overhouden": t.keep.cents,
-            "meer_dan_zonder_werk": (t.keep - baseline.keep).cents,
-        ]
-        if let hpm = p.input.hundredthsPerMonth, hpm > 0 {
-            totals["per_gewerkt_uur"] =
-                (t.keep - baseline.keep).scaled(by: 100, over: Int64(hpm)).cents
+        var totals: [String: Any] = [:]
+        for id in [
+            LineID.totalIncome, .toeslagen, .kinderbijslag, .provisions, .workCosts, .keep, .gain,
+            .perHour,
+        ] {
+            if let m = month.amount(id) { totals[id.rawValue] = m.cents }
         }
         o["totaal_centen"] = totals
         return o
@@ -537,7 +528,7 @@ struct ProjectionRenderer {
 
     // MARK: Sweep
 
-    func sweep(_ t: TotalSweepResult, currentHours: Int?) {
+    func sweep(_ t: TotalSweepResult, result: CaseResult, currentHours: Int?) {
         if inv.json {
             inv.out.print(JSONOutput.string(sweepJSON(t, currentHours: currentHours)))
             return
@@ -564,17 +555,17 @@ struct ProjectionRenderer {
         if !provisionKeys.isEmpty { headers.append(inv.t("watals.col.provisions")) }
         headers += [inv.t("watals.col.keep"), inv.t("watals.col.rate")]
         var table: [[String]] = [headers]
-        for (row, bare) in zip(t.rows, r.rows) {
+        let bars = SweepBar.bars(t)
+        for ((row, bare), bar) in zip(zip(t.rows, r.rows), bars) {
             var cells = [
                 f.hours(hundredths: row.hundredthsPerWeek), f.plainAmount(row.gross),
                 f.plainAmount(bare.net), f.plainAmount(bare.exemption), f.plainAmount(row.topUp),
             ]
             if !toeslagKeys.isEmpty {
-                cells.append(f.plainAmount(incomeToeslagen(toeslagKeys, row)))
+                cells.append(f.plainAmount(bar.toeslagen))
             }
             if !provisionKeys.isEmpty {
-                cells.append(
-                    f.plainAmount(provisionKeys.reduce(.zero) { $0 + (row.items[$1] ?? .zero) }))
+                cells.append(f.plainAmount(bar.provisions))
             }
             cells.append(f.plainAmount(row.keep))
             cells.append(
@@ -603,7 +594,7 @@ struct ProjectionRenderer {
         }
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
-        for n in sweepNotes(t, currentHours: currentHours) {
+        for n in sweepNotes(t, events: result.exemptionEvents, currentHours: currentHours) {
             out.print(wrap("- " + n, width: width))
         }
     }
@@ -613,19 +604,12 @@ struct ProjectionRenderer {
     /// The table above is the text equivalent of the chart; a level in a poverty-trap band is marked in words.
     func chart(_ t: TotalSweepResult, toeslagKeys: [String], provisionKeys: [String]) {
         let f = inv.context.localizer.format
+        // The bars are the engine's split of each level (SweepBar), the same as the summary's chart.
+        let bars = SweepBar.bars(t)
         func parts(_ i: Int) -> (Money, Money, Money, Money) {
-            let row = t.rows[i]
-            let bare = t.bare.rows[i]
-            return (
-                bare.net + bare.holidayPayAndOther, row.topUp, incomeToeslagen(toeslagKeys, row),
-                provisionKeys.reduce(.zero) { $0 + (row.items[$1] ?? .zero) }
-            )
+            (bars[i].wage, bars[i].topUp, bars[i].toeslagen, bars[i].provisions)
         }
-        let maxTotal =
-            t.rows.indices.map {
-                let (a, b, c, d) = parts($0)
-                return a + b + c + d
-            }.max() ?? .zero
+        let maxTotal = bars.map(\.total).max() ?? .zero
         let trapMark = " " + inv.t("watals.chart.trap")
         let barWidth = max(10, min(inv.context.terminal.width, 120) - 8 - trapMark.count)
         inv.out.print(inv.t("watals.chart.title"))
@@ -643,13 +627,6 @@ struct ProjectionRenderer {
         }
     }
 
-    /// Toeslagen that are income (kinderbijslag included; kinderopvangtoeslag pays the childcare and is left out).
-    func incomeToeslagen(_ keys: [String], _ row: TotalSweepRow) -> Money {
-        keys.filter { $0 != TotalSweeper.key(.kinderopvangtoeslag) }.reduce(.zero) {
-            $0 + (row.items[$1] ?? .zero)
-        }
-    }
-
     func itemName(_ key: String, _ t: TotalSweepResult) -> String {
         if key.hasPrefix("toeslag:"),
             let tt = Toeslag(rawValue: String(key.dropFirst("toeslag:".count)))
@@ -663,7 +640,7 @@ struct ProjectionRenderer {
         return String(key.dropFirst("voorziening:".count))
     }
 
-    func sweepNotes(_ t: TotalSweepResult, currentHours: Int?) -> [String] {
+    func sweepNotes(_ t: TotalSweepResult, events: [CaseEvent], currentHours: Int?) -> [String] {
         let r = t.bare
         var n: [String] = []
         if let exit = r.exitPoint {
@@ -682,14 +659,8 @@ struct ProjectionRenderer {
         } else {
             n.append(inv.t("watals.sweep.noExit"))
         }
-        if let end = r.exemptionEndMonth {
-            let diffs = r.rows.compactMap { row in row.keepAfterExemption.map { row.keep - $0 } }
-            if let most = diffs.max() {
-                n.append(
-                    inv.t(
-                        "watals.sweep.exemptionEnds", ["month": .month(end), "most": .money(most)]))
-            }
-        }
+        // The exemption story: the engine's events, the same sentences as everywhere else.
+        n += events.map { l.render($0.message) }
         for c in t.changes {
             n.append(
                 inv.t(

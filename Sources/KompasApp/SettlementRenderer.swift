@@ -99,7 +99,7 @@ struct SettlementRenderer {
             let label =
                 (id == SettlementPreview.Line.reserved ? "    " : "  ") + inv.t("settle.line." + id)
                 + (line.provisional ? " *" : "")
-            var amount = f.money(line.amount < .zero ? -line.amount : line.amount)
+            var amount = f.unsignedMoney(line.amount)
             if id == SettlementPreview.Line.difference && line.amount < .zero {
                 amount = "-" + amount
             }
@@ -129,8 +129,7 @@ struct SettlementRenderer {
                         [
                             "year": .text(String(r.year)), "paid": .money(r.paid),
                             "counted": .money(r.counted),
-                            "difference": .money(
-                                r.difference < .zero ? -r.difference : r.difference),
+                            "difference": .text(f.unsignedMoney(r.difference)),
                             "direction": .message(
                                 Message(
                                     r.difference < .zero
@@ -167,8 +166,7 @@ struct SettlementRenderer {
                                 "settle.forecast.reconciliation",
                                 [
                                     "year": .text(String(r.year)),
-                                    "amount": .money(
-                                        r.difference < .zero ? -r.difference : r.difference),
+                                    "amount": .text(f.unsignedMoney(r.difference)),
                                     "direction": .message(
                                         Message(
                                             r.difference < .zero

@@ -93,6 +93,8 @@ public struct Projection: Sendable {
     public var lines: [ProjectionLine]
     public var exemption: ExemptionOutcome
     public var warnings: [Message]
+    /// When this month's holiday reserve is paid out, decided once by ``HolidayReservePayout``.
+    public var reservePayoutMonth: CalendarMonth
     /// Figures used by the minimum-wage check (not part of an amount), kept for ``provisional``.
     public var checked: [UsedParameter] = []
 
@@ -188,9 +190,7 @@ public enum Projector {
                     ["started": .month(s), "month": .month(input.month)]))
         }
 
-        // 1. The norm.
-        let norm = try Bijstandsnorm.compute(input.household, &p)
-        add(Projection.Line.norm, norm.value, [norm.step])
+        // 1. The norm is the first line; it comes from the one bijstand chain (step 4).
         // Art. 20 lid 3: a silent youth norm is the worst kind of wrong number, so say it may apply.
         if input.household.cannotRelyOnParents == nil, input.household.hasYoungAdult,
             try !isAOW(input.household, &p),
@@ -321,14 +321,23 @@ public enum Projector {
             Projection.Line.other, input.otherIncome,
             [TraceStep(Message("income.other", ["amount": .money(input.otherIncome)]))])
 
-        // 4. The exemption, on the net income from work.
+        // 4. The one bijstand chain: norm, exemption on the income from work, counted income,
+        //    top-up and the holiday reserve with its payout month (shared with the settlement).
         let workIncome = net + holidayNet
-        let ex = try Inkomstenvrijlating.compute(
-            ExemptionInput(
-                household: input.household, netEarnings: workIncome, workMonth: input.workMonth,
-                granted: input.exemptionGranted ?? input.policy.exemptionGrantedByDefault), &p)
-        add(Projection.Line.exemption, ex.outcome.amount, [ex.step])
-        if ex.outcome.kind == .pib,
+        let chain = try BijstandChain.compute(
+            BijstandChainInput(
+                month: input.month, household: input.household, workIncome: workIncome,
+                otherIncome: input.otherIncome, workMonth: input.workMonth,
+                granted: input.exemptionGranted ?? input.policy.exemptionGrantedByDefault,
+                payMonth: input.policy.holidayAllowancePayMonth), &p)
+        let norm = chain.norm
+        // The norm is shown first; it is marked provisional by its own figures (issue 16).
+        lines.insert(
+            ProjectionLine(
+                id: Projection.Line.norm, amount: norm, steps: [chain.normStep],
+                provisional: chain.normStep.parameters.contains(where: \.needsMark)), at: 0)
+        add(Projection.Line.exemption, chain.exemption.amount, [chain.exemptionStep])
+        if chain.exemption.kind == .pib,
             Vrijlating34a.usesTransition(workMonth: input.workMonth, on: input.month),
             let start = Vrijlating34a.start
         {
@@ -336,9 +345,9 @@ public enum Projector {
         }
 
         // 5. Counted income and the top-up.
-        let income = workIncome + input.otherIncome
-        let (counted, topUp) = Aanvulling.compute(
-            .init(norm: norm.value, income: income, exemption: ex.outcome.amount))
+        let income = chain.income
+        let counted = chain.counted
+        let topUp = chain.topUp
         add(
             Projection.Line.counted, counted,
             [
@@ -346,7 +355,7 @@ public enum Projector {
                     Message(
                         "income.counted",
                         [
-                            "income": .money(income), "exemption": .money(ex.outcome.amount),
+                            "income": .money(income), "exemption": .money(chain.exemption.amount),
                             "counted": .money(counted),
                         ]),
                     reference: Aanvulling.reference)
@@ -358,22 +367,21 @@ public enum Projector {
                     Message(
                         topUp == .zero ? "income.topUp.zero" : "income.topUp",
                         [
-                            "norm": .money(norm.value), "counted": .money(counted),
+                            "norm": .money(norm), "counted": .money(counted),
                             "topUp": .money(topUp),
                         ]),
                     reference: Aanvulling.reference)
             ])
-        let reserved = try VakantietoeslagBijstand.compute(topUp, &p)
-        let payMonth =
-            CalendarMonth(year: input.month.year, month: input.policy.holidayAllowancePayMonth)
-            ?? input.month
+        let reserved = chain.reserved
         add(
             Projection.Line.reserved, reserved,
             [
                 TraceStep(
                     Message(
-                        "income.reserved", ["amount": .money(reserved), "month": .month(payMonth)]),
-                    parameters: p.take(), reference: VakantietoeslagBijstand.reference)
+                        "income.reserved",
+                        ["amount": .money(reserved), "month": .month(chain.payoutMonth)]),
+                    parameters: chain.reservedParameters,
+                    reference: VakantietoeslagBijstand.reference)
             ])
         let paid = topUp - reserved
         add(
@@ -481,7 +489,8 @@ public enum Projector {
                 ])
         }
         return Projection(
-            input: input, lines: lines, exemption: ex.outcome, warnings: warnings, checked: checked)
+            input: input, lines: lines, exemption: chain.exemption, warnings: warnings,
+            reservePayoutMonth: chain.payoutMonth, checked: checked)
     }
 
     /// The holiday pay's net value when paid, and the range of the counted aanspraak.

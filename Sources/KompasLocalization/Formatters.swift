@@ -29,6 +29,12 @@ public struct Formatters: Sendable {
         return sign + sym + plainAmount(Money(cents: Int64(m.cents.magnitude)))
     }
 
+    /// The amount without its sign (`€ 12,00` for -12,00), where the sentence says the direction
+    /// ("te veel", "krijg je terug").
+    public func unsignedMoney(_ m: Money) -> String {
+        money(Money(cents: Int64(m.cents.magnitude)))
+    }
+
     /// `1.401,50` / `1,401.50` without the euro sign (for tables).
     public func plainAmount(_ m: Money) -> String {
         let (thousands, decimal) = language == .nl ? (".", ",") : (",", ".")

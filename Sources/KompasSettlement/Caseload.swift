@@ -1,4 +1,5 @@
 import Foundation
+import KompasCase
 import KompasCore
 import KompasIncome
 
@@ -198,53 +199,36 @@ public struct CaseloadParser: Sendable {
         id: String, line: Int, values: [String: String], rows: [PayslipRow], findings: [Finding]
     ) -> CaseloadItem {
         var problems = findings
-        func bad(_ field: String, _ expect: String) {
-            problems.append(
-                Finding(
-                    ruleID: "klantenbestand.huishouden", level: .fout, line: line, column: 1,
-                    message: Message(
-                        "payslip.error.value",
-                        [
-                            "field": .text(field), "value": .text(values[field] ?? ""),
-                            "expected": .message(Message(expect)),
-                        ])))
-        }
         if id.isEmpty {
             problems.append(
                 Finding(
                     ruleID: "klantenbestand.klant", level: .fout, line: line, column: 1,
                     message: Message("payslip.error.missing", ["field": .text("klant")])))
         }
-        let type = HouseholdType(rawValue: values["huishouden"] ?? "alleenstaande")
-        if type == nil { bad("huishouden", "expect.household") }
-        let age = values["leeftijd"].flatMap { Int($0) }
-        if !(age.map { (18...120).contains($0) } ?? false) { bad("leeftijd", "expect.age") }
-        let partner = values["leeftijd_partner"].flatMap { Int($0) }
-        if values["leeftijd_partner"] != nil && partner == nil {
-            bad("leeftijd_partner", "expect.age")
+        // The household columns are the situation's fields: the one reader checks them, with the
+        // same ranges and messages as flags, the profile and the guide.
+        var fields: SituationValues = [:]
+        for f in [SituationField.household, .age, .partnerAge, .children, .costSharers, .started] {
+            if let v = values[f.rawValue] { fields[f] = [v] }
         }
-        if type == .samenwonend && partner == nil { bad("leeftijd_partner", "expect.age") }
-        let kids = (values["kinderen"] ?? "").split(whereSeparator: { $0 == " " || $0 == "|" }).map
-        { Int($0) }
-        if kids.contains(where: { $0 == nil }) { bad("kinderen", "expect.age") }
-        let sharers = values["kostendelers"].flatMap { Int($0) }
-        if values["kostendelers"] != nil && sharers == nil {
-            bad("kostendelers", "expect.wholeNumberPlain")
+        var situation: Situation?
+        do {
+            situation = try SituationReader.read(fields)
+        } catch {
+            problems.append(
+                Finding(
+                    ruleID: "klantenbestand.huishouden", level: .fout, line: line, column: 1,
+                    message: error.message))
         }
-        let started = values["gestart"].flatMap { CalendarMonth.parse($0) }
-        if values["gestart"] != nil && started == nil { bad("gestart", "expect.month") }
         let check = PayslipValidator.validate(rows)
         problems += check.findings.filter { $0.level == .fout }
-        guard !problems.contains(where: { $0.level == .fout }), let type, let age else {
+        guard !problems.contains(where: { $0.level == .fout }), let situation else {
             return .bad(id: id.isEmpty ? "?" : id, findings: problems)
         }
-        let h = Household(
-            type: type, age: age, partnerAge: type == .samenwonend ? partner : nil,
-            childrenAges: kids.compactMap { $0 },
-            costSharers: sharers ?? 0)
         return .client(
             CaseloadClient(
-                id: id, line: line, household: h, started: started, payslips: check.accepted))
+                id: id, line: line, household: situation.household, started: situation.workStarted,
+                payslips: check.accepted))
     }
 }
 
@@ -265,7 +249,8 @@ public enum CaseloadProcessor {
             let f = try Settlement.figures(
                 month: m, household: c.household, workIncome: work.total,
                 workMonth: first.map { max(1, $0.distance(to: m) + 1) } ?? 1,
-                granted: policy.income.exemptionGrantedByDefault)
+                granted: policy.income.exemptionGrantedByDefault,
+                payMonth: policy.income.holidayAllowancePayMonth)
             rows.append(
                 CaseloadRow(
                     client: c.id, month: m, income: f.income, exemption: f.exemption.amount,

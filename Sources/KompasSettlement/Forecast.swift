@@ -87,11 +87,13 @@ public enum Forecaster {
             let a = try Settlement.figures(
                 month: m, household: household,
                 workIncome: try Settlement.workIncome(withExtra, month: m, policy: policy).total,
-                workMonth: input.workMonth, granted: granted)
+                workMonth: input.workMonth, granted: granted,
+                payMonth: policy.income.holidayAllowancePayMonth)
             let b = try Settlement.figures(
                 month: m, household: household,
                 workIncome: try Settlement.workIncome(without, month: m, policy: policy).total,
-                workMonth: input.workMonth, granted: granted)
+                workMonth: input.workMonth, granted: granted,
+                payMonth: policy.income.holidayAllowancePayMonth)
             let lower = b.topUpPaid - a.topUpPaid
             months.append(
                 ForecastMonth(

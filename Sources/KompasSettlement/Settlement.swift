@@ -144,6 +144,8 @@ public struct MonthFigures: Sendable, Hashable {
     public var topUp: Money
     public var reserved: Money
     public var topUpPaid: Money
+    /// When the reserve of this month is paid out (``HolidayReservePayout``).
+    public var payoutMonth: CalendarMonth
     public var steps: [String: TraceStep]
 }
 
@@ -157,31 +159,24 @@ public enum Settlement {
     /// `workIncome` is the income from work the exemption applies to; `other` is added after it.
     public static func figures(
         month: CalendarMonth, household: Household, workIncome: Money, other: Money = .zero,
-        workMonth: Int, granted: Bool
+        workMonth: Int, granted: Bool, payMonth: Int = 5
     ) throws -> MonthFigures {
-        var p = ParameterReader(month)
-        let norm = try Bijstandsnorm.compute(household, &p)
-        let ex = try Inkomstenvrijlating.compute(
-            ExemptionInput(
-                household: household, netEarnings: workIncome, workMonth: workMonth,
-                granted: granted), &p)
-        let income = workIncome + other
-        let (counted, topUp) = Aanvulling.compute(
-            .init(norm: norm.value, income: income, exemption: ex.outcome.amount))
-        let reserved = try VakantietoeslagBijstand.compute(topUp, &p)
+        let chain = try BijstandChain.compute(
+            BijstandChainInput(
+                month: month, household: household, workIncome: workIncome, otherIncome: other,
+                workMonth: workMonth, granted: granted, payMonth: payMonth))
         let reservedStep = TraceStep(
             Message(
                 "settle.step.reserved",
-                [
-                    "amount": .money(reserved),
-                    "month": .month(CalendarMonth(index: month.year * 12 + 4)),
-                ]),
-            parameters: p.take(), reference: VakantietoeslagBijstand.reference)
+                ["amount": .money(chain.reserved), "month": .month(chain.payoutMonth)]),
+            parameters: chain.reservedParameters, reference: VakantietoeslagBijstand.reference)
         return MonthFigures(
-            norm: norm.value, income: income, exemption: ex.outcome, counted: counted, topUp: topUp,
-            reserved: reserved,
-            topUpPaid: topUp - reserved,
-            steps: ["norm": norm.step, "exemption": ex.step, "reserved": reservedStep])
+            norm: chain.norm, income: chain.income, exemption: chain.exemption,
+            counted: chain.counted, topUp: chain.topUp, reserved: chain.reserved,
+            topUpPaid: chain.topUpPaid, payoutMonth: chain.payoutMonth,
+            steps: [
+                "norm": chain.normStep, "exemption": chain.exemptionStep, "reserved": reservedStep,
+            ])
     }
 
     /// The income from work counted in a month under the policy: allocated wage, holiday pay,
@@ -217,7 +212,8 @@ public enum Settlement {
         let granted = input.exemptionGranted ?? policy.income.exemptionGrantedByDefault
         let f = try figures(
             month: m, household: input.household, workIncome: work.total, other: input.otherIncome,
-            workMonth: input.workMonth, granted: granted)
+            workMonth: input.workMonth, granted: granted,
+            payMonth: policy.income.holidayAllowancePayMonth)
         var lines: [SettlementLine] = []
         func add(_ id: String, _ amount: Money, _ steps: [TraceStep]) {
             let own = steps.contains { $0.parameters.contains(where: \.needsMark) }
@@ -306,16 +302,9 @@ public enum Settlement {
                         ]),
                     reference: Aanvulling.reference)
             ])
-        guard var rs = f.steps["reserved"] else {
+        guard let rs = f.steps["reserved"] else {
             preconditionFailure("the bijstand chain always records the reserved step")
         }
-        rs.message = Message(
-            "settle.step.reserved",
-            [
-                "amount": .money(f.reserved),
-                "month": .month(
-                    CalendarMonth(year: m.year, month: policy.income.holidayAllowancePayMonth) ?? m),
-            ])
         add(SettlementPreview.Line.reserved, f.reserved, [rs])
         add(
             SettlementPreview.Line.topUpPaid, f.topUpPaid,
@@ -340,7 +329,8 @@ public enum Settlement {
             let est = try workIncome(alloc, month: prev, policy: policy).total
             let e = try figures(
                 month: m, household: input.household, workIncome: est, other: input.otherIncome,
-                workMonth: input.workMonth, granted: granted)
+                workMonth: input.workMonth, granted: granted,
+                payMonth: policy.income.holidayAllowancePayMonth)
             advance = e.topUpPaid
             advanceStep = TraceStep(
                 Message(
@@ -350,7 +340,8 @@ public enum Settlement {
         } else {
             let e = try figures(
                 month: m, household: input.household, workIncome: .zero, other: input.otherIncome,
-                workMonth: input.workMonth, granted: granted)
+                workMonth: input.workMonth, granted: granted,
+                payMonth: policy.income.holidayAllowancePayMonth)
             advance = e.topUpPaid
             advanceStep = TraceStep(
                 Message("settle.step.advanceAfterwards", ["amount": .money(advance)]))

@@ -1,4 +1,5 @@
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasProvisions
 import KompasRules
@@ -11,49 +12,34 @@ import KompasTotalIncome
 /// ``TotalIncomeCalculator`` (one call per month) or ``TotalSweeper``; the builder only chooses
 /// what to say, in which order, and which source backs each amount.
 public enum SummaryBuilder {
-    public static func build(_ r: SummaryRequest) throws -> Summary {
+    /// Builds the summary of an evaluation (``Engine/evaluate``): its months, its events and
+    /// its first month; the builder adds only the pay calendar and what to say in which order.
+    public static func build(_ r: SummaryRequest, result: CaseResult) throws -> Summary {
         let base = r.base
         var input = base
         // The exemption counts from the first month of work; without --gestart that is the first month shown.
         if case .none = base.work {} else if input.started == nil { input.started = base.month }
-        let (noWork, noCosts) = TotalIncome.withoutWork(input, r.costs)
-        let baseline = try TotalIncomeCalculator.compute(
-            noWork, costs: noCosts, provisions: r.provisions, baseline: .zero)
-        let current = try TotalIncomeCalculator.compute(
-            input, costs: r.costs, provisions: r.provisions)
-
-        let monthList = (0..<max(1, r.months)).map { base.month.advanced(by: $0) }
+        guard let first = result.first, let current = first.total, let baseline = first.baseline
+        else { throw UserError(.software, Message("samenvatting.error.noResult")) }
+        let monthList = result.months.map(\.month)
         let extra = r.twoPaydayMonths ?? PayCalendar.extraPaydayMonths(monthList, schedule: r.pay)
-        var months: [MonthOutcome] = []
-        for m in monthList {
-            var q = input
-            q.month = m
-            let paydays = PayCalendar.payDates(in: m, schedule: r.pay)?.count
-            do {
-                let t =
-                    m == base.month
-                    ? current
-                    : try TotalIncomeCalculator.compute(q, costs: r.costs, provisions: r.provisions)
-                months.append(MonthOutcome(month: m, result: .known(t), paydays: paydays))
-            } catch let e as NotInForce {
-                months.append(MonthOutcome(month: m, result: .notKnown(e), paydays: paydays))
-            }
+        let months = result.months.map { m in
+            MonthOutcome(
+                month: m.month,
+                result: m.total.map { .known($0) }
+                    ?? .notKnown(m.unknown ?? NotInForce(parameterID: "", date: m.month.firstDay)),
+                paydays: PayCalendar.payDates(in: m.month, schedule: r.pay)?.count, lines: m.lines)
         }
 
-        var sweep: TotalSweepResult?
-        if case .hourly(let h, _) = input.work {
-            let to = max(r.sweepTo, ((h + r.sweepStep - 1) / r.sweepStep) * r.sweepStep)
-            sweep = try? TotalSweeper.sweep(
-                SweepRequest(base: input, from: 0, to: to, step: r.sweepStep), costs: r.costs,
-                provisions: r.provisions)
-        }
+        // The hours chart is the engine's sweep of the first month (asked by the command).
+        let sweep = result.sweep
 
         let (footnotes, index) = sources(current, r)
         var s = Summary(
             request: r, current: current, baseline: baseline, months: months, events: [],
             actions: [], calendar: [],
             sweep: sweep, footnotes: footnotes, footnoteIndex: index, points: [])
-        s.events = events(s, extraPaydayMonths: extra)
+        s.events = events(s, extraPaydayMonths: extra, caseEvents: result.events)
         s.actions = actions(s)
         s.calendar = calendar(s)
         s.points = points(s, extraPaydayMonths: extra)
@@ -62,34 +48,19 @@ public enum SummaryBuilder {
 
     // MARK: What changes when
 
-    static func events(_ s: Summary, extraPaydayMonths: [CalendarMonth]?) -> [SummaryEvent] {
+    static func events(
+        _ s: Summary, extraPaydayMonths: [CalendarMonth]?, caseEvents: [CaseEvent]
+    ) -> [SummaryEvent] {
         let r = s.request
         let p = s.current.projection
         let first = r.base.month
         let horizon = first.advanced(by: max(1, r.months) - 1)
         var e: [SummaryEvent] = []
-        if case .applies(_, _, let left?) = p.exemption {
-            let end = first.advanced(by: left + 1)
-            var less: Money?
-            if let after = s.months.first(where: { $0.month == end })?.total,
-                let before = s.months.first(where: { $0.month == end.advanced(by: -1) })?.total
-            {
-                less = before.keep - after.keep
-            }
-            e.append(
-                SummaryEvent(
-                    kind: .exemptionEnds, month: end,
-                    message: less.map {
-                        Message(
-                            "samenvatting.event.exemptionEndsAmount",
-                            [
-                                "lastMonth": .month(end.advanced(by: -1)), "month": .month(end),
-                                "less": .money($0),
-                            ])
-                    }
-                        ?? Message(
-                            "samenvatting.event.exemptionEnds",
-                            ["lastMonth": .month(end.advanced(by: -1)), "month": .month(end)])))
+        // The exemption story and the holiday reserve's payout: the engine's events, its sentences.
+        for c in caseEvents {
+            let kind: SummaryEvent.Kind =
+                c.kind == .holidayReservePaid ? .holidayAllowance : .exemptionEnds
+            e.append(SummaryEvent(kind: kind, month: c.month, message: c.message))
         }
         if s.works, r.pay.frequency != .maand {
             if let months = extraPaydayMonths {
@@ -111,22 +82,6 @@ public enum SummaryBuilder {
                         + r.extraPaydayEffect.rawValue
                 e.append(SummaryEvent(kind: .twoPaydays, month: nil, message: Message(key)))
             }
-        }
-        // The bijstand's own holiday allowance (5 % of the top-up, saved) in the municipality's month.
-        if let payMonth = (0...12).lazy.map({ first.advanced(by: $0) }).first(where: {
-            $0.month == r.base.policy.holidayAllowancePayMonth
-        }),
-            p.amount(Projection.Line.reserved) > .zero
-        {
-            e.append(
-                SummaryEvent(
-                    kind: .holidayAllowance, month: payMonth,
-                    message: Message(
-                        "samenvatting.event.holidayAllowance",
-                        [
-                            "month": .month(payMonth),
-                            "perMonth": .money(p.amount(Projection.Line.reserved)),
-                        ])))
         }
         if p.amount(Projection.Line.holidayPay) > .zero {
             e.append(
@@ -277,7 +232,7 @@ public enum SummaryBuilder {
                     kind: .toeslagen, date: PaymentDays.toeslagen.date(in: m),
                     amount: s.current.toeslagenMonthly, toVerify: PaymentDays.toeslagen.toVerify))
         }
-        if m.month == r.base.policy.holidayAllowancePayMonth,
+        if p.reservePayoutMonth == m,
             p.amount(Projection.Line.reserved) > .zero,
             let day = PaymentDays.topUp(municipality: r.municipality.id)
         {

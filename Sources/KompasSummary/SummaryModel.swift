@@ -1,4 +1,5 @@
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasProvisions
 import KompasRules
@@ -99,6 +100,9 @@ public struct SummaryRequest: Sendable {
     public var rentDay: Int
     public var fixedCosts: [FixedCost]
     public var contact: ContactPerson?
+    /// How many payslips the person saved: with no hours given, the summary says so instead of
+    /// "no paid work".
+    public var storedPayslips = 0
     /// Day of the next month by which the income form must be in; nil: "the date in your municipality's letter".
     public var deadlineDay: Int?
     /// Months with two (or five weekly) paydays, when a forecast is known (issue 5); nil: derived from `pay`.
@@ -154,6 +158,10 @@ public struct MonthOutcome: Sendable {
     public var result: Result
     /// Number of wage paydays in the month (nil: not known).
     public var paydays: Int?
+    /// The engine's lines of this month (``MonthResult/lines``).
+    public var lines: [ResultLine] = []
+    /// A line of this month.
+    public func amount(_ id: LineID) -> Money? { lines.first { $0.id == id }?.amount }
     public var total: TotalIncome? {
         if case .known(let t) = result { return t }
         return nil

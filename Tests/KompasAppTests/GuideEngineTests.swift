@@ -51,7 +51,7 @@ import Testing
             c.handle(.line("vierendertig")).outcome
                 == .reask(
                     id: "leeftijd",
-                    Message("gids.expect.number", ["min": .number(15), "max": .number(120)])))
+                    Message("gids.expect.number", ["min": .number(18), "max": .number(120)])))
     }
 
     @Test func helpBackStopAndKeys() {

@@ -88,12 +88,21 @@ import Testing
             return
         }
         _ = km
+        // With a profile, the decision is set beside Kompas's own preview of March (issue 15).
+        #expect(try kompas(["profiel", "instellen", "--leeftijd", "35"], dir).status == 0)
 
         r = try kompas(["sync"], dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(
             r.stdout.contains("Besluit over maart 2026: je krijgt € 612,34 bijstand"), "\(r.stdout)"
         )
+        let told = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(
+            told.contains("Het besluit van de gemeente over maart 2026 is anders"), "\(r.stdout)")
+        #expect(told.contains("de gemeente betaalt € 612,34"))
+        // Awb 6:7: six weeks from the decision of 2 April 2026.
+        #expect(told.contains("ongeveer tot 14 mei 2026"))
+        #expect(told.contains("Juridisch Loket"))
         #expect(r.stdout.contains("Dank je, alles is binnen."))
         #expect(r.stdout.contains("Er was niets om te versturen."))
 

@@ -1,4 +1,5 @@
 import Foundation
+import KompasCase
 import KompasCore
 import KompasStore
 
@@ -44,6 +45,20 @@ enum ProfielCommand {
     struct Profile: Codable, Equatable {
         var flags: [String: [String]]
         var savedOn: LocalDate
+        /// The typed, versioned situation read from these values by the one reader (nil in a
+        /// profile saved by an older Kompas: it is read again from `flags` when shown).
+        var situation: Situation?
+
+        init(flags: [String: [String]], savedOn: LocalDate) {
+            self.flags = flags
+            self.savedOn = savedOn
+            var values: SituationValues = [:]
+            for (field, spec) in SituationFlags.fields {
+                if let v = flags[spec.canonical] { values[field] = v }
+            }
+            self.situation = try? SituationReader.read(
+                values, requireAge: false, hoursOptional: true)
+        }
     }
     static let recordID = "profiel"
 
@@ -117,19 +132,53 @@ enum ProfielCommand {
         try check(args, context: context, table: table)
     }
 
+    /// Shows the profile: each part of the situation named in the user's words, its value in
+    /// the user's number format ("€ 720,00", not "720.00"); JSON also gives the situation's fields.
     static func show(_ p: Profile, _ inv: Invocation) {
+        var fieldValues: [String: [String]] = [:]
+        for (field, spec) in SituationFlags.fields {
+            if let v = p.flags[spec.canonical] { fieldValues[field.rawValue] = v }
+        }
         if inv.json {
-            inv.out.print(
-                JSONOutput.string(["profiel": p.flags, "opgeslagen_op": p.savedOn.description]))
+            // `profiel` keeps the stored flags (scripts read it); `situatie` names the fields.
+            var o: [String: Any] = [
+                "profiel": p.flags, "situatie": fieldValues, "opgeslagen_op": p.savedOn.description,
+            ]
+            if let s = p.situation { o["versie"] = s.version }
+            inv.out.print(JSONOutput.string(o))
             return
         }
+        let f = inv.context.localizer.format
         inv.out.print(inv.t("profiel.title", ["date": .date(p.savedOn)]))
-        for f in profileFlags {
-            guard let values = p.flags[f.canonical] else { continue }
-            let v = values.joined(separator: ", ")
+        let money: Set<SituationField> = [
+            .hourlyWage, .grossMonthly, .netMonthly, .travel, .childcareCosts, .otherIncome, .rent,
+            .serviceCosts, .carePrice, .assets, .advance,
+        ]
+        for (field, spec) in SituationFlags.fields {
+            guard let values = p.flags[spec.canonical] else { continue }
+            let shown = values.map { raw -> String in
+                if raw.isEmpty { return inv.t("profiel.yes") }
+                if money.contains(field), let m = Money.parse(raw) { return f.money(m) }
+                if field == .hours || field == .careHours, let h = SituationReader.parseHours(raw) {
+                    return f.hours(hundredths: h)
+                }
+                if field == .household, let t = SituationReader.household(raw) {
+                    return inv.t("household." + t.rawValue)
+                }
+                if field == .started, let m = CalendarMonth.parse(raw) { return f.month(m) }
+                if field == .children, let ages = SituationReader.children(raw) {
+                    return ages.map(String.init).joined(separator: ", ")
+                }
+                return raw
+            }
+            let label = inv.context.localizer.render(field.name)
             inv.out.print(
-                "  " + inv.t(f.helpKey) + " " + (v.isEmpty ? inv.t("profiel.yes") : v) + "  ("
-                    + f.canonical + ")")
+                "  " + label.prefix(1).uppercased() + label.dropFirst() + ": "
+                    + shown.joined(separator: ", "))
+        }
+        for spec in SamenvattingCommand.profileFlags {
+            guard let values = p.flags[spec.canonical] else { continue }
+            inv.out.print("  " + inv.t(spec.helpKey) + " " + values.joined(separator: ", "))
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasMunicipality
 import KompasSettlement
@@ -82,8 +83,10 @@ enum SamenvattingCommand {
         if inv.json { throw UserError(.usage, Message("samenvatting.error.json")) }
         let municipality = try MunicipalityResolver.resolve(
             inv.arguments.value(GlobalFlags.municipality), context: inv.context)
-        let input = try WatalsCommand.projectionInput(inv, policy: municipality.incomePolicy)
-        let costs = try WatalsCommand.householdCosts(inv, household: input.household)
+        let situation = try WatalsCommand.situation(inv)
+        let first = try inv.month(WatalsCommand.month) ?? inv.context.clock.now().calendarMonth
+        let input = situation.projectionInput(month: first, policy: municipality.incomePolicy)
+        let costs = situation.householdCosts
         let extras = try parseExtras(inv, frequency: input.frequency)
         let request = SummaryRequest(
             base: input, costs: costs, provisions: municipality.provisions,
@@ -94,8 +97,19 @@ enum SamenvattingCommand {
             deadlineDay: municipality.settlement.incomeFormDay.toVerify
                 ? nil : municipality.settlement.incomeFormDay.value)
         var req = request
+        req.storedPayslips = extras.storedPayslips
         req.extraPaydayEffect = extraPaydayEffect(municipality, frequency: input.frequency)
-        let summary = try SummaryBuilder.build(req)
+        // One evaluation of the months shown; the summary renders it.
+        var options = EvaluationOptions()
+        if case .hourly(let h, _)? = situation.job?.pay {
+            // The hours chart reaches at least the hours worked, in whole steps.
+            let step = req.sweepStep
+            options.sweep = (0, max(req.sweepTo, ((h + step - 1) / step) * step), step)
+        }
+        let result = try Engine.evaluate(
+            situation, months: (0..<max(1, req.months)).map { first.advanced(by: $0) },
+            municipality: municipality, options: options)
+        let summary = try SummaryBuilder.build(req, result: result)
         let width = inv.arguments.has(output) ? 80 : max(60, min(inv.context.terminal.width, 100))
         let builder = SummaryDocumentBuilder(
             summary: summary, localizer: inv.context.localizer, terminalWidth: width)
@@ -178,6 +192,8 @@ enum SamenvattingCommand {
         var pay: PaySchedule
         var rentDay: Int
         var fixed: [FixedCost]
+        /// Payslips saved in the store (read with the contact person; 0 when not read).
+        var storedPayslips = 0
         var contact: ContactPerson?
     }
 
@@ -225,7 +241,7 @@ enum SamenvattingCommand {
         return Extras(
             pay: PaySchedule(frequency: frequency, wageDay: day, knownPayDate: date),
             rentDay: try inv.integer(rentDay, range: 1...31) ?? 1,
-            fixed: fixed, contact: person)
+            fixed: fixed, storedPayslips: stored.payslips.count, contact: person)
     }
 
     static func facts(_ m: MunicipalityFile) -> MunicipalityFacts {

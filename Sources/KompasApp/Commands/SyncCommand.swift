@@ -1,7 +1,10 @@
 import Foundation
 import KompasCore
+import KompasEngine
+import KompasSettlement
 import KompasStore
 import KompasSync
+import KompasTerminal
 
 /// `kompas sync`: send the outbox to the municipality's endpoint and fetch its decisions and
 /// messages; `sync instellen` stores the endpoint and token (sealed in the store); `sync oplossen`
@@ -127,6 +130,7 @@ enum SyncCommand {
             inv.out.print(JSONOutput.string(jsonObject(report)))
         } else {
             render(report, inv, complete: true)
+            explainDecisions(report.pulled, store: store, inv)
         }
         return report.conflicts.isEmpty && report.rejected.isEmpty ? .ok : .findings
     }
@@ -173,6 +177,47 @@ enum SyncCommand {
                 inv.t(
                     "sync.result.partial",
                     ["count": .number(r.receipts.count), "waiting": .number(r.stillWaiting)]))
+        }
+    }
+
+    /// Each decision received is set beside Kompas's preview of its month.
+    ///
+    /// The same engine call as `verrekening`: the differences in plain words, how to object
+    /// within six weeks (Awb artikel 6:7) and where free help is. Nothing is said when the
+    /// profile is missing.
+    static func explainDecisions(_ pulled: [KnownObject], store: Store, _ inv: Invocation) {
+        let decisions = pulled.compactMap { k -> MunicipalDecision? in
+            guard k.type == .verrekening,
+                let m = k.data["maand"]?.stringValue.flatMap(CalendarMonth.parse),
+                let paid = k.data["bijstandCent"]?.intValue,
+                let date = k.data["besluitdatum"]?.stringValue.flatMap(LocalDate.parse)
+            else { return nil }
+            return MunicipalDecision(
+                month: m, topUpPaid: Money(cents: paid),
+                countedIncome: k.data["verrekendInkomenCent"]?.intValue.map { Money(cents: $0) },
+                decidedOn: date)
+        }
+        guard !decisions.isEmpty,
+            let profile = try? store.get(
+                ProfielCommand.Profile.self, id: ProfielCommand.recordID, in: .profiel),
+            let situation = profile.situation
+                ?? ProfielCommand.Profile(flags: profile.flags, savedOn: profile.savedOn).situation,
+            let municipality = try? MunicipalityResolver.resolve(
+                situation.municipality, context: inv.context)
+        else { return }
+        let payslips = ((try? store.all(Payslip.self, in: .loonstrook)) ?? []).map(\.value)
+        let width = max(30, min(inv.context.terminal.width, 100))
+        for d in decisions {
+            guard
+                let preview = try? Engine.evaluate(
+                    situation, months: [d.month], municipality: municipality,
+                    options: EvaluationOptions(payslips: payslips, settle: true)
+                ).settlement
+            else { continue }
+            inv.out.print("")
+            for m in DecisionComparison.compare(d, preview: preview).messages {
+                inv.out.print(TextWrap.wrap(inv.context.localizer.render(m), width: width))
+            }
         }
     }
 }

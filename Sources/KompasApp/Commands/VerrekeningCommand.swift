@@ -1,5 +1,6 @@
 import Foundation
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasMunicipality
 import KompasSettlement
@@ -35,28 +36,23 @@ enum VerrekeningCommand {
         if inv.arguments.has(csv) {
             throw UserError(.usage, Message("settle.error.csvOnlyCaseload"))
         }
-        let household = try HouseholdFlags.parse(inv)
+        let situation = try SituationFlags.situation(inv)
         let month = try inv.month(WatalsCommand.month) ?? inv.context.clock.now().calendarMonth
         let queue = inv.arguments.has(statement)
         if queue && inv.arguments.has(PayslipSource.filesFlag) {
             throw UsageError.conflicting("--opgave", "--loonstroken")
         }
         let loaded = try PayslipSource.load(inv, needStore: queue)
-        let input = SettlementInput(
-            month: month, household: household, started: try inv.month(HouseholdFlags.started),
-            payslips: loaded.payslips,
-            policy: policy, otherIncome: try inv.money(WatalsCommand.otherIncome) ?? .zero,
-            alreadyPaid: try inv.money(alreadyPaid))
-        let preview = try Settlement.preview(input)
-        let forecast =
-            loaded.payslips.isEmpty
-            ? nil
-            : try Forecaster.forecast(
-                payslips: loaded.payslips, household: household, started: input.started,
-                policy: policy,
-                from: max(month, inv.context.clock.now().calendarMonth).advanced(by: 1), count: 12)
+        // One evaluation: the preview against what was paid, and the forecast after it (a year's
+        // reconciliation told once, with one number).
+        let result = try Engine.evaluate(
+            situation, months: [month], municipality: municipality,
+            options: EvaluationOptions(
+                payslips: loaded.payslips, alreadyPaid: try inv.money(alreadyPaid), settle: true,
+                forecastFrom: max(month, inv.context.clock.now().calendarMonth).advanced(by: 1)))
+        guard let preview = result.settlement else { return .software }
         SettlementRenderer(inv: inv, municipality: municipality).render(
-            preview, forecast: forecast, fromStore: loaded.fromStore)
+            preview, forecast: result.forecast, fromStore: loaded.fromStore)
         if queue, let store = loaded.store {
             // The monthly income statement: what was counted in the month and the payslips behind it.
             let allocation = Allocator.allocate(loaded.payslips, policy: policy)

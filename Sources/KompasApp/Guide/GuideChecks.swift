@@ -1,4 +1,5 @@
 import Foundation
+import KompasCase
 import KompasCore
 
 /// The checks behind the guide's questions.
@@ -50,6 +51,19 @@ enum GuideChecks {
         }
     }
 
+    /// An age, with the ranges and the under-18 rule of the one situation reader.
+    static let age: Check = { raw, _ in
+        guard let n = Int(raw.trimmingCharacters(in: .whitespaces)),
+            SituationReader.ages.contains(n)
+        else {
+            let r = SituationReader.ages
+            return .reask(
+                Message("gids.expect.number", ["min": .number(18), "max": .number(r.upperBound)]))
+        }
+        if n < 18 { return .reask(Message("income.error.underEighteen", ["age": .number(n)])) }
+        return .accepted("\(n)")
+    }
+
     /// Ages of children, separated by commas or spaces; `geen` for none.
     ///
     /// A single parent needs a
@@ -59,10 +73,10 @@ enum GuideChecks {
         if noneWords.contains(raw.lowercased()) && raw != "0" {
             return parent ? .reask(Message("gids.expect.childForParent")) : .accepted("")
         }
-        let parts = raw.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(
-            String.init)
-        let ages = parts.compactMap { Int($0) }.filter { (0...30).contains($0) }
-        guard !parts.isEmpty, ages.count == parts.count, ages.count <= 15 else {
+        // The one reader of children's ages ("3 en 7", "3, 7", "3 and 7"), the same as the flags.
+        let read = SituationReader.children(raw) ?? []
+        let ages = read.filter { SituationReader.childAges.contains($0) }
+        guard !read.isEmpty, ages.count == read.count, ages.count <= 15 else {
             return .reask(Message("gids.expect.ages"))
         }
         if parent && !ages.contains(where: { $0 < 18 }) {
@@ -117,6 +131,17 @@ enum GuideChecks {
             }
             return .reask(Message("gids.expect.month"))
         }
+    }
+
+    /// A month that must be typed (the month a job started): no default, since the exemption
+    /// counts from that month and a guessed month would give a wrong exemption.
+    static let monthRequired: Check = { raw, _ in
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        if let m = CalendarMonth.parse(trimmed) { return .accepted(m.description) }
+        if !trimmed.isEmpty, let d = LocalDate.parse("01-" + trimmed) {
+            return .accepted(d.calendarMonth.description)
+        }
+        return .reask(Message("gids.expect.jobStart"))
     }
 
     /// Free text, required or not (an employer's name).

@@ -1,5 +1,6 @@
 import Foundation
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasLocalization
 import KompasMunicipality
@@ -69,31 +70,21 @@ extension GuideSession {
         finish()
     }
 
-    /// A lower top-up is explained before it happens: when the exemption for work (artikel 31 lid 2
-    /// onder n Participatiewet, at most 6 months) will end, say when and by how much, kindly.
+    /// A lower top-up is explained before it happens, kindly: the engine's exemption events
+    /// (artikel 31 lid 2 onder n, r, y Participatiewet; from 2027 artikel 34a), the same sentences
+    /// `watals`, the sweep and `samenvatting` show, after one reassuring line.
     func explainLowerTopUpAhead(_ args: [String]) {
         guard let inv = mergedInvocation(WatalsCommand.spec, args),
             let municipality = try? MunicipalityResolver.resolve(
                 inv.arguments.value(GlobalFlags.municipality), context: context),
-            let input = try? WatalsCommand.projectionInput(inv, policy: municipality.incomePolicy),
-            let costs = try? WatalsCommand.householdCosts(inv, household: input.household),
-            let now = try? TotalIncomeCalculator.compute(
-                input, costs: costs, provisions: municipality.provisions),
-            case .applies(_, _, let left?) = now.projection.exemption
+            let situation = try? WatalsCommand.situation(inv),
+            let result = try? Engine.evaluate(
+                situation, months: [today.calendarMonth], municipality: municipality),
+            !result.exemptionEvents.isEmpty
         else { return }
-        var later = input
-        later.exemptionGranted = false
-        guard
-            let after = try? TotalIncomeCalculator.compute(
-                later, costs: costs, provisions: municipality.provisions),
-            now.keep > after.keep
-        else { return }
-        let end = input.month.advanced(by: left + 1)
         blank()
-        say(
-            t(
-                "gids.tone.lowerTopUpAhead",
-                ["month": .month(end), "less": .money(now.keep - after.keep)]))
+        say(t("gids.tone.exemptionAhead"))
+        for e in result.exemptionEvents { say("- " + context.localizer.render(e.message)) }
     }
 
     // MARK: Payslips and hours

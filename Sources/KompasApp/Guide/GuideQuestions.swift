@@ -65,11 +65,11 @@ enum Questions {
         GuideQuestion(
             id: "leeftijd", prompt: Message("gids.q.age"), why: Message("gids.why.age"),
             help: Message("gids.help.age"),
-            check: GuideChecks.number(15...120)),
+            check: GuideChecks.age),
         GuideQuestion(
             id: "leeftijd-partner", prompt: Message("gids.q.partnerAge"),
             why: Message("gids.why.partnerAge"),
-            help: Message("gids.help.age"), check: GuideChecks.number(15...120),
+            help: Message("gids.help.age"), check: GuideChecks.age,
             applies: { $0["huishouden"] == "samenwonend" }),
         // Art. 20 lid 3 Participatiewet: asked only when someone in the household is 18, 19 or 20.
         GuideQuestion(
@@ -284,10 +284,11 @@ enum Questions {
         [
             GuideQuestion(
                 id: "gestart",
-                prompt: Message("gids.q.jobStart", ["month": .month(today.calendarMonth)]),
+                prompt: Message("gids.q.jobStartMonth"),
                 why: Message("gids.why.jobStart"),
-                help: Message("gids.help.month"),
-                check: GuideChecks.month(default: today.calendarMonth)),
+                help: Message("gids.help.jobStart"),
+                // Never today by default: the exemption clock counts from the real first month.
+                check: GuideChecks.monthRequired),
             hourlyWage,
             hoursPerWeek,
         ]

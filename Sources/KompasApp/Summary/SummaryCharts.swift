@@ -1,4 +1,5 @@
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasLocalization
 import KompasSummary
@@ -44,18 +45,10 @@ struct SummaryCharts {
 
     // MARK: Income by hours
 
-    /// The parts of each sweep row: net wage, top-up, toeslagen (income ones, with kinderbijslag), provisions.
+    /// The parts of level `i`, as the engine splits them (``SweepBar``).
     func parts(_ sweep: TotalSweepResult, _ i: Int) -> [Money] {
-        let row = sweep.rows[i]
-        let bare = sweep.bare.rows[i]
-        let toeslagen = sweep.itemKeys.filter {
-            $0.hasPrefix("toeslag:") && $0 != TotalSweeper.key(.kinderopvangtoeslag)
-        }.reduce(Money.zero) { $0 + (row.items[$1] ?? .zero) }
-        let provisions = sweep.itemKeys.filter { $0.hasPrefix("voorziening:") }.reduce(Money.zero) {
-            $0 + (row.items[$1] ?? .zero)
-        }
-        // Wage with the holiday pay it builds up (and any other income), so the bar adds up to the total income.
-        return [bare.net + bare.holidayPayAndOther, row.topUp, toeslagen, provisions]
+        let b = SweepBar.bars(sweep)[i]
+        return [b.wage, b.topUp, b.toeslagen, b.provisions]
     }
 
     var partNames: [String] {
@@ -71,7 +64,7 @@ struct SummaryCharts {
             if case .hourly(let h, _) = summary.request.base.work { return h }
             return nil
         }()
-        let totals = sweep.rows.indices.map { parts(sweep, $0).reduce(.zero, +) }
+        let totals = SweepBar.bars(sweep).map(\.total)
         let maxTotal = totals.max() ?? .zero
         let names = partNames
         // Text equivalent: one line per level.

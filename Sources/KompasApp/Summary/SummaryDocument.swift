@@ -1,7 +1,9 @@
 import KompasCore
 import KompasDocuments
+import KompasEngine
 import KompasIncome
 import KompasLocalization
+import KompasProvisions
 import KompasSummary
 import KompasToeslagen
 import KompasTotalIncome
@@ -91,6 +93,14 @@ struct SummaryDocumentBuilder {
         {
             b.append(.heading(level: 2, text: t("samenvatting.section.hours")))
             b.append(.chart(chart))
+            // The poverty trap, told to the client too: concretely, kindly, with what to ask.
+            if let trap = s.sweep?.trapBands.first {
+                b.append(
+                    .paragraph(
+                        t(
+                            "samenvatting.trap.client",
+                            ["from": .hours(trap.from), "to": .hours(trap.to)])))
+            }
         }
         b.append(.heading(level: 2, text: t("samenvatting.section.changes")))
         b.append(
@@ -145,7 +155,12 @@ struct SummaryDocumentBuilder {
             parts.append(t("samenvatting.situation.costSharers", ["count": .number(h.costSharers)]))
         }
         switch i.work {
-        case .none: parts.append(t("samenvatting.situation.noWork"))
+        case .none:
+            let slips = summary.request.storedPayslips
+            parts.append(
+                slips > 0
+                    ? t("samenvatting.situation.payslipsNoHours", ["count": .number(slips)])
+                    : t("samenvatting.situation.noWork"))
         case .hourly(let hrs, let w):
             parts.append(
                 t("samenvatting.situation.hourly", ["hours": .hours(hrs), "wage": .money(w)]))
@@ -229,9 +244,7 @@ struct SummaryDocumentBuilder {
             }
             let p = tot.projection
             let toeslagen =
-                m.incomplete
-                ? unknown
-                : f.money(tot.toeslagenMonthly + tot.kinderbijslagMonthly + tot.provisionsMonthly)
+                m.incomplete ? unknown : m.amount(.toeslagenAndProvisions).map(f.money) ?? unknown
             return [
                 name, f.money(p.amount(lineID.net)), f.money(p.amount(lineID.topUpPaid)), toeslagen,
                 m.incomplete ? unknown : f.money(tot.total),
@@ -366,9 +379,7 @@ struct SummaryDocumentBuilder {
         for (prov, e) in s.current.provisions {
             rows.append([
                 prov.name.nl,
-                e.monthlyValue > .zero
-                    ? f.money(e.monthlyValue)
-                    : t("watals.provision." + (e.monthlyValue > .zero ? "yes" : "no")),
+                provisionValue(e),
                 prov.source.title,
             ])
         }
@@ -426,6 +437,15 @@ struct SummaryDocumentBuilder {
         }
         b.append(.footnotes(title: t("samenvatting.section.sources"), items: footnoteItems()))
         return b
+    }
+
+    /// A provision's value as every view shows it (``ProvisionShown``): an amount, yes or no.
+    func provisionValue(_ e: ProvisionEvaluation) -> String {
+        switch ProvisionShown.of(e) {
+        case .amount(let m): return f.money(m)
+        case .yes: return t("watals.provision.yes")
+        case .no: return t("watals.provision.no")
+        }
     }
 
     func labelArgs() -> [String: Message.Argument] {

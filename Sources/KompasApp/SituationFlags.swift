@@ -1,0 +1,70 @@
+import KompasCase
+import KompasCore
+import KompasIncome
+
+/// The command-line builder of a ``Situation``.
+///
+/// Flags become field values and go through the one reader (``SituationReader``), the same as
+/// the profile, the guide and a caseload row. Only the place a value came from is added here: a
+/// refused value names its flag.
+enum SituationFlags {
+    /// Which flag gives which field.
+    static var fields: [(SituationField, FlagSpec)] {
+        let w = WatalsCommand.self
+        return [
+            (.household, HouseholdFlags.household), (.age, HouseholdFlags.age),
+            (.partnerAge, HouseholdFlags.partnerAge), (.children, HouseholdFlags.child),
+            (.costSharers, HouseholdFlags.costSharers), (.aow, HouseholdFlags.aow),
+            (.medical, HouseholdFlags.medical), (.started, HouseholdFlags.started),
+            (.noParentalSupport, HouseholdFlags.noParentalSupport),
+            (.hours, w.hours), (.hourlyWage, w.hourlyWage), (.grossMonthly, w.grossMonthly),
+            (.netMonthly, w.netMonthly), (.frequency, w.frequency),
+            (.withoutCredit, w.withoutCredit), (.travel, w.travel),
+            (.childcareCosts, w.childcare), (.otherIncome, w.otherIncome), (.rent, w.rent),
+            (.serviceCosts, w.serviceCosts), (.careHours, w.careHours),
+            (.carePrice, w.carePrice), (.careKind, w.careKind), (.assets, w.assets),
+            (.advance, w.advance), (.municipality, GlobalFlags.municipality),
+        ]
+    }
+
+    /// The flag of a field (for messages about typed flags).
+    static func flag(_ f: SituationField) -> String {
+        fields.first { $0.0 == f }?.1.canonical ?? f.rawValue
+    }
+
+    /// The field values present in parsed arguments (toggles as `[""]`).
+    static func values(_ a: ParsedArguments) -> SituationValues {
+        var v: SituationValues = [:]
+        for (field, spec) in fields {
+            if case .toggle = spec.kind {
+                if a.has(spec) { v[field] = [""] }
+            } else if let values = a.values[spec.canonical] {
+                v[field] = values
+            }
+        }
+        return v
+    }
+
+    /// The situation from an invocation's flags.
+    static func situation(
+        _ inv: Invocation, requireAge: Bool = true, hoursOptional: Bool = false
+    ) throws -> Situation {
+        do {
+            return try SituationReader.read(
+                values(inv.arguments), requireAge: requireAge, hoursOptional: hoursOptional)
+        } catch {
+            throw commandLine(error)
+        }
+    }
+
+    /// A reader error as the command line tells it: the same expectation, with the flag typed.
+    static func commandLine(_ e: SituationError) -> KompasError {
+        switch e {
+        case .invalid(let f, let v, let expected):
+            return UsageError.invalidValue(flag: flag(f), value: v, expected: expected)
+        case .missing(let f): return UsageError.missingFlag(flag: flag(f))
+        case .conflicting(let a, let b): return UsageError.conflicting(flag(a), flag(b))
+        case .rule: return e
+        }
+    }
+}

@@ -1,0 +1,368 @@
+import Foundation
+import KompasCore
+import KompasIncome
+import KompasToeslagen
+
+/// A part of the situation people give a value for.
+///
+/// The raw value is the field's stable id: the caseload column, the JSON key of `profiel toon
+/// --json`, and the locale key `situatie.veld.<id>` that names the field in the user's words.
+/// Flags and guide questions map onto these fields; the messages never name a flag.
+public enum SituationField: String, Sendable, Hashable, CaseIterable, Codable {
+    case household = "huishouden"
+    case age = "leeftijd"
+    case partnerAge = "leeftijd_partner"
+    case children = "kinderen"
+    case costSharers = "kostendelers"
+    case aow
+    case medical = "medisch_urenbeperkt"
+    /// Artikel 20 lid 3: an 18–20-year-old who cannot rely on the parents (ja/nee; absent: not asked).
+    case noParentalSupport = "geen_steun_ouders"
+    case started = "gestart"
+    case hours = "uren"
+    case hourlyWage = "uurloon"
+    case grossMonthly = "bruto_maandloon"
+    case netMonthly = "netto_maandloon"
+    case frequency = "frequentie"
+    case withoutCredit = "zonder_loonheffingskorting"
+    case travel = "reiskosten"
+    case childcareCosts = "opvangkosten"
+    case otherIncome = "ander_inkomen"
+    case rent = "huur"
+    case serviceCosts = "servicekosten"
+    case careHours = "opvang_uren"
+    case carePrice = "opvang_uurprijs"
+    case careKind = "opvang_soort"
+    case assets = "vermogen"
+    case advance = "voorschot_inkomen"
+    case municipality = "gemeente"
+
+    /// The field's name in the user's words ("je leeftijd", "your age").
+    public var name: Message { Message("situatie.veld." + rawValue) }
+}
+
+/// Why a situation could not be built.
+///
+/// The field in the user's words, the value and what was expected. The same error whichever builder read the value; each builder only adds where the
+/// value came from (a flag, a question, a caseload line).
+public enum SituationError: KompasError, Equatable {
+    case invalid(SituationField, value: String, expected: Message)
+    case missing(SituationField)
+    case conflicting(SituationField, SituationField)
+    /// A value that reads well but breaks a rule of the law or of Kompas.
+    case rule(SituationField, Message, exitCode: ExitCode)
+
+    /// The field the error is about.
+    public var field: SituationField {
+        switch self {
+        case .invalid(let f, _, _), .missing(let f), .conflicting(let f, _), .rule(let f, _, _):
+            return f
+        }
+    }
+
+    public var exitCode: ExitCode {
+        if case .rule(_, _, let code) = self { return code }
+        return .usage
+    }
+
+    public var message: Message {
+        switch self {
+        case .invalid(let f, let v, let e):
+            return Message(
+                "situatie.error.invalid",
+                ["field": .message(f.name), "value": .text(v), "expected": .message(e)])
+        case .missing(let f):
+            return Message("situatie.error.missing", ["field": .message(f.name)])
+        case .conflicting(let a, let b):
+            return Message(
+                "situatie.error.conflicting",
+                ["field": .message(a.name), "other": .message(b.name)])
+        case .rule(_, let m, _):
+            return m
+        }
+    }
+}
+
+/// Raw values as people give them, per field (a repeated field has several values; a yes/no
+/// field present with an empty value is "yes").
+public typealias SituationValues = [SituationField: [String]]
+
+/// The one reader and validator of a situation.
+///
+/// Parsing ("3 en 7", "14,71", "single-parent"), ranges and the rules between fields. Flags, the profile, the guide and the caseload all call
+/// ``read(_:requireAge:hoursOptional:)``, so they accept and refuse the same things with the same
+/// messages.
+public enum SituationReader {
+    /// The accepted range of ages in whole years; under 18 is a rule of its own (article 20 Pw).
+    public static let ages = 0...120
+    /// The accepted range of children's ages.
+    public static let childAges = 0...30
+    /// The accepted number of kostendelers.
+    public static let costSharerRange = 0...20
+
+    /// Builds and checks a situation.
+    ///
+    /// `requireAge`: the age must be given (a profile may be saved in parts). `hoursOptional`: an hourly wage may come without hours (a sweep).
+    public static func read(
+        _ v: SituationValues, requireAge: Bool = true, hoursOptional: Bool = false
+    ) throws(SituationError) -> Situation {
+        func one(_ f: SituationField) -> String? { v[f]?.last }
+        func has(_ f: SituationField) -> Bool { v[f] != nil }
+
+        let typeRaw = one(.household)
+        var type = HouseholdType.alleenstaande
+        if let raw = typeRaw {
+            guard let t = household(raw) else {
+                throw .invalid(.household, value: raw, expected: Message("expect.household"))
+            }
+            type = t
+        }
+        var age = 30
+        if let raw = one(.age) {
+            age = try number(raw, .age, ages)
+        } else if requireAge {
+            throw .missing(.age)
+        }
+        if has(.age), age < 18 {
+            throw .rule(
+                .age, Message("income.error.underEighteen", ["age": .number(age)]),
+                exitCode: .dataError)
+        }
+        let partner = try one(.partnerAge).map { raw throws(SituationError) in
+            try number(raw, .partnerAge, ages)
+        }
+        if type == .samenwonend, partner == nil, requireAge { throw .missing(.partnerAge) }
+        if type != .samenwonend, partner != nil { throw .conflicting(.partnerAge, .household) }
+        var kids: [Int] = []
+        for raw in v[.children] ?? [] {
+            guard let list = children(raw) else {
+                throw .invalid(.children, value: raw, expected: Message("expect.childrenAges"))
+            }
+            for k in list where !childAges.contains(k) {
+                throw .invalid(.children, value: raw, expected: Message("expect.childrenAges"))
+            }
+            kids += list
+        }
+        if type == .alleenstaandeOuder, !kids.contains(where: { $0 < 18 }) {
+            throw .rule(.children, Message("income.error.parentWithoutChild"), exitCode: .usage)
+        }
+        let sharers = try one(.costSharers).map { raw throws(SituationError) in
+            try number(raw, .costSharers, costSharerRange)
+        }
+        var noSupport: Bool? = nil
+        if let raw = one(.noParentalSupport) {
+            switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "ja", "j", "yes", "y": noSupport = true
+            case "nee", "n", "no": noSupport = false
+            default:
+                throw .invalid(.noParentalSupport, value: raw, expected: Message("expect.yesNo"))
+            }
+        }
+        let h = Household(
+            type: type, age: age, partnerAge: partner, childrenAges: kids,
+            costSharers: sharers ?? 0, aow: has(.aow), medicallyLimited: has(.medical),
+            cannotRelyOnParents: noSupport)
+
+        // Work.
+        var frequency = PayFrequency.maand
+        if let raw = one(.frequency) {
+            guard let f = Self.frequency(raw) else {
+                throw .invalid(.frequency, value: raw, expected: Message("expect.frequency"))
+            }
+            frequency = f
+        }
+        let workFields: [SituationField] = [.hourlyWage, .grossMonthly, .netMonthly].filter(has)
+        if workFields.count > 1 { throw .conflicting(workFields[0], workFields[1]) }
+        var pay: Job.Pay?
+        if let wage = try money(one(.hourlyWage), .hourlyWage) {
+            let hrs = try one(.hours).map { raw throws(SituationError) in try hours(raw, .hours) }
+            guard hrs != nil || hoursOptional else { throw .missing(.hours) }
+            pay = .hourly(hundredthsPerWeek: hrs ?? 0, wage: wage)
+        } else if has(.hours) {
+            throw .missing(.hourlyWage)
+        } else if let g = try money(one(.grossMonthly), .grossMonthly) {
+            pay = .grossMonthly(g)
+        } else if let n = try money(one(.netMonthly), .netMonthly) {
+            pay = .netMonthly(n)
+        }
+        let started = try one(.started).map { raw throws(SituationError) in try month(raw, .started)
+        }
+        let travel = try money(one(.travel), .travel) ?? .zero
+        let jobs =
+            pay.map {
+                [
+                    Job(
+                        started: started, frequency: frequency, pay: $0,
+                        withCredit: !has(.withoutCredit), travelCosts: travel)
+                ]
+            } ?? []
+
+        // Childcare per child.
+        var careHours: [Int] = []
+        for raw in v[.careHours] ?? [] { careHours.append(try hours(raw, .careHours)) }
+        var prices: [Money] = []
+        for raw in v[.carePrice] ?? [] {
+            if let m = try money(raw, .carePrice) { prices.append(m) }
+        }
+        var kinds: [ChildcareKind] = []
+        for raw in v[.careKind] ?? [] {
+            guard let k = childcareKind(raw) else {
+                throw .invalid(.careKind, value: raw, expected: Message("expect.childcareKind"))
+            }
+            kinds.append(k)
+        }
+        if !careHours.isEmpty {
+            if has(.childcareCosts) { throw .conflicting(.careHours, .childcareCosts) }
+            guard careHours.count <= kids.count else {
+                throw .rule(
+                    .careHours, Message("situatie.error.careWithoutChild"), exitCode: .usage)
+            }
+            guard !prices.isEmpty, prices.count == 1 || prices.count == careHours.count else {
+                throw .missing(.carePrice)
+            }
+        }
+        var care: [Childcare?] = []
+        for (i, childAge) in kids.enumerated() {
+            guard i < careHours.count, careHours[i] > 0 else {
+                care.append(nil)
+                continue
+            }
+            let kind =
+                i < kinds.count ? kinds[i] : (childAge < 4 ? .dagopvang : .buitenschoolseOpvang)
+            care.append(
+                Childcare(
+                    kind: kind, hoursHundredths: careHours[i],
+                    hourlyPrice: prices.count == 1 ? prices[0] : prices[i]))
+        }
+        if has(.serviceCosts), !has(.rent) { throw .missing(.rent) }
+        let costs = SituationCosts(
+            rent: try money(one(.rent), .rent),
+            serviceCosts: try money(one(.serviceCosts), .serviceCosts) ?? .zero,
+            childcareMonthly: try money(one(.childcareCosts), .childcareCosts) ?? .zero,
+            assets: try money(one(.assets), .assets) ?? .zero,
+            advanceIncome: try money(one(.advance), .advance))
+        var situation = Situation(
+            household: h, jobs: jobs, childcare: care, costs: costs,
+            otherIncome: try money(one(.otherIncome), .otherIncome) ?? .zero,
+            municipality: one(.municipality))
+        situation.workStart = started
+        return situation
+    }
+
+    // MARK: Values as people type them
+
+    /// A household type in Dutch or English: "alleenstaande ouder", "single-parent", "couple".
+    public static func household(_ raw: String) -> HouseholdType? {
+        let s = words(raw)
+        switch s {
+        case "alleenstaande", "alleen", "single", "alone": return .alleenstaande
+        case "alleenstaande-ouder", "ouder", "single-parent", "lone-parent", "parent":
+            return .alleenstaandeOuder
+        case "samenwonend", "samenwonen", "gehuwd", "getrouwd", "samen", "partner", "couple",
+            "married", "cohabiting", "living-together":
+            return .samenwonend
+        default: return nil
+        }
+    }
+
+    /// A pay frequency: "week", "weekly", "4weken", "4 weken", "four-weekly", "maand", "monthly".
+    public static func frequency(_ raw: String) -> PayFrequency? {
+        switch words(raw).replacingOccurrences(of: "-", with: "") {
+        case "week", "weekly", "wekelijks", "perweek": return .week
+        case "4weken", "vierweken", "4weekly", "fourweekly", "vierwekelijks", "4wekelijks":
+            return .vierWeken
+        case "maand", "month", "monthly", "maandelijks", "permaand": return .maand
+        default: return nil
+        }
+    }
+
+    /// A kind of childcare: "dagopvang"/"daycare", "bso"/"after-school", "gastouder"/"childminder".
+    public static func childcareKind(_ raw: String) -> ChildcareKind? {
+        switch words(raw) {
+        case "dagopvang", "daycare", "kinderdagverblijf", "kdv": return .dagopvang
+        case "bso", "after-school", "buitenschoolse-opvang", "out-of-school":
+            return .buitenschoolseOpvang
+        case "gastouder", "gastouderopvang", "childminder": return .gastouderopvang
+        default: return nil
+        }
+    }
+
+    /// Children's ages as people write them ("3 en 7", "3, 7", "3 and 7", "3 7", "3|7").
+    ///
+    /// Nil when a part is not a whole number.
+    public static func children(_ raw: String) -> [Int]? {
+        var s = " " + raw.lowercased() + " "
+        for w in [" en ", " and ", " & "] { s = s.replacingOccurrences(of: w, with: " ") }
+        let parts = s.split(whereSeparator: { " ,;|/".contains($0) })
+        var ages: [Int] = []
+        for p in parts {
+            var t = String(p)
+            for suffix in ["jaar", "jr", "years", "year"] where t.hasSuffix(suffix) {
+                t = String(t.dropLast(suffix.count))
+            }
+            if t.isEmpty { continue }
+            guard t.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(t) else { return nil }
+            ages.append(n)
+        }
+        return ages
+    }
+
+    /// Hours as hundredths: `16` → 1600, `16,5` → 1650, `16.25` → 1625; nil when not hours.
+    public static func parseHours(_ raw: String) -> Int? {
+        let s = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 4,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let whole = Int(parts[0])
+        else { return nil }
+        var frac = 0
+        if parts.count == 2 {
+            guard (1...2).contains(parts[1].count), let f = Int(parts[1]) else { return nil }
+            frac = parts[1].count == 1 ? f * 10 : f
+        }
+        return whole * 100 + frac
+    }
+
+    static func words(_ raw: String) -> String {
+        raw.trimmingCharacters(in: .whitespaces).lowercased().split(separator: " ").joined(
+            separator: "-")
+    }
+
+    static func number(_ raw: String, _ f: SituationField, _ range: ClosedRange<Int>)
+        throws(SituationError) -> Int
+    {
+        guard let n = Int(raw.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
+            throw .invalid(
+                f, value: raw,
+                expected: Message(
+                    "expect.wholeNumber",
+                    ["min": .number(range.lowerBound), "max": .number(range.upperBound)]))
+        }
+        return n
+    }
+
+    static func money(_ raw: String?, _ f: SituationField) throws(SituationError) -> Money? {
+        guard let raw else { return nil }
+        guard let m = Money.parse(raw) else {
+            throw .invalid(f, value: raw, expected: Message("expect.amount"))
+        }
+        guard m >= .zero else {
+            throw .invalid(f, value: raw, expected: Message("expect.positiveAmount"))
+        }
+        return m
+    }
+
+    static func hours(_ raw: String, _ f: SituationField) throws(SituationError) -> Int {
+        guard let h = parseHours(raw) else {
+            throw .invalid(f, value: raw, expected: Message("expect.hours"))
+        }
+        return h
+    }
+
+    static func month(_ raw: String, _ f: SituationField) throws(SituationError) -> CalendarMonth {
+        guard let m = CalendarMonth.parse(raw) else {
+            throw .invalid(f, value: raw, expected: Message("expect.month"))
+        }
+        return m
+    }
+}

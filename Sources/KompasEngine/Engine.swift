@@ -1,0 +1,322 @@
+import KompasCase
+import KompasCore
+import KompasIncome
+import KompasMunicipality
+import KompasProvisions
+import KompasRules
+import KompasSettlement
+import KompasToeslagen
+import KompasTotalIncome
+
+/// How to evaluate beyond the situation itself.
+public struct EvaluationOptions: Sendable {
+    /// The exemption is granted (nil: the municipality's default).
+    public var exemptionGranted: Bool?
+    /// The month the exemption clock starts when the situation does not say (nil: the month shown).
+    public var startedDefault: CalendarMonth?
+    /// Payslips to settle the first month against, with what was already paid (nil: derived).
+    public var payslips: [Payslip]
+    public var alreadyPaid: Money?
+    /// Settle the first month (``CaseResult/settlement``); the forecast starts at `forecastFrom`.
+    public var settle: Bool
+    public var forecastFrom: CalendarMonth?
+    /// How many months ahead the exemption schedule looks.
+    public var scheduleHorizon: Int
+    /// Evaluate the first month over hours `from...to` by `step` (hundredths a week).
+    public var sweep: (from: Int, to: Int, step: Int)?
+
+    /// Creates options.
+    public init(
+        exemptionGranted: Bool? = nil, startedDefault: CalendarMonth? = nil,
+        payslips: [Payslip] = [], alreadyPaid: Money? = nil, settle: Bool = false,
+        forecastFrom: CalendarMonth? = nil, scheduleHorizon: Int = 36
+    ) {
+        self.exemptionGranted = exemptionGranted
+        self.startedDefault = startedDefault
+        self.payslips = payslips
+        self.alreadyPaid = alreadyPaid
+        self.settle = settle
+        self.forecastFrom = forecastFrom
+        self.scheduleHorizon = scheduleHorizon
+    }
+}
+
+/// The one engine entry point: a situation and months in, a ``CaseResult`` out.
+///
+/// Pure.
+/// Every command builds a ``Situation`` and asks this; the projection and the settlement share
+/// one bijstand chain (``BijstandChain``); the exemption schedule, its dated events and the
+/// holiday reserve's payout month are decided here once, never in a view.
+public enum Engine {
+    /// Evaluates `months`; the first is the month the user asked about.
+    ///
+    /// The first month must be computable (its typed error is thrown); a later month whose figures are not known yet is
+    /// marked ``MonthResult/unknown``, never shown as zero.
+    public static func evaluate(
+        _ s: Situation, months: [CalendarMonth], municipality: MunicipalityFile,
+        options: EvaluationOptions = EvaluationOptions()
+    ) throws -> CaseResult {
+        let policy = municipality.incomePolicy
+        let provisions = municipality.provisions
+        let costs = s.householdCosts
+        var results: [MonthResult] = []
+        for (n, m) in months.enumerated() {
+            let input = s.projectionInput(
+                month: m, policy: policy, exemptionGranted: options.exemptionGranted,
+                startedDefault: options.startedDefault ?? months.first)
+            do {
+                results.append(try month(input, s, costs: costs, provisions: provisions))
+            } catch let e as NotInForce where n > 0 {
+                results.append(
+                    MonthResult(
+                        month: m, total: nil, baseline: nil, afterExemption: nil, unknown: e,
+                        lines: []))
+            }
+        }
+        let first = months.first ?? CalendarMonth(index: 0)
+        let schedule = try exemptionSchedule(
+            s, from: first, policy: policy, options: options, months: months)
+        var events = exemptionEvents(schedule, works: s.job != nil)
+        if let p = results.first?.projection, p.amount(Projection.Line.reserved) > .zero {
+            events.append(
+                CaseEvent(
+                    kind: .holidayReservePaid, month: p.reservePayoutMonth,
+                    message: Message(
+                        "samenvatting.event.holidayAllowance",
+                        [
+                            "month": .month(p.reservePayoutMonth),
+                            "perMonth": .money(p.amount(Projection.Line.reserved)),
+                        ])))
+        }
+        var result = CaseResult(
+            situation: s, months: results, exemption: schedule,
+            events: events.sorted { $0.month < $1.month }, settlement: nil, forecast: nil,
+            sweep: nil)
+        if let span = options.sweep {
+            let input = s.projectionInput(
+                month: first, policy: policy, exemptionGranted: options.exemptionGranted,
+                startedDefault: options.startedDefault ?? months.first)
+            result.sweep = try TotalSweeper.sweep(
+                SweepRequest(base: input, from: span.from, to: span.to, step: span.step),
+                costs: costs, provisions: provisions)
+        }
+        if options.settle {
+            try settle(&result, s, month: first, municipality: municipality, options: options)
+        }
+        return result
+    }
+
+    // MARK: One month
+
+    static func month(
+        _ input: ProjectionInput, _ s: Situation, costs: HouseholdCosts,
+        provisions: [MunicipalProvision]
+    ) throws -> MonthResult {
+        let (noWork, noCosts) = TotalIncome.withoutWork(input, costs)
+        let baseline = try TotalIncomeCalculator.compute(
+            noWork, costs: noCosts, provisions: provisions, baseline: .zero)
+        let total = try TotalIncomeCalculator.compute(input, costs: costs, provisions: provisions)
+        var after: TotalIncome?
+        if case .applies(_, _, _?) = total.projection.exemption {
+            var q = input
+            q.exemptionGranted = false
+            after = try TotalIncomeCalculator.compute(q, costs: costs, provisions: provisions)
+        }
+        return MonthResult(
+            month: input.month, total: total, baseline: baseline, afterExemption: after,
+            unknown: nil, lines: lines(total, baseline: baseline, after: after, s))
+    }
+
+    /// Every amount of the month under one id each.
+    static func lines(_ t: TotalIncome, baseline: TotalIncome, after: TotalIncome?, _ s: Situation)
+        -> [ResultLine]
+    {
+        var out: [ResultLine] = []
+        func add(_ id: LineID, _ m: Money) { out.append(ResultLine(id: id, amount: m)) }
+        let p = t.projection
+        let bare: Set<String> = [
+            Projection.Line.total, Projection.Line.keep, Projection.Line.gain,
+            Projection.Line.perHour,
+        ]
+        for l in p.lines where !bare.contains(l.id) { add(.projection(l.id), l.amount) }
+        add(.baseIncome, t.baseIncome)
+        add(.toeslagen, t.toeslagenMonthly)
+        add(.kinderbijslag, t.kinderbijslagMonthly)
+        add(.provisions, t.provisionsMonthly)
+        add(
+            .toeslagenAndProvisions,
+            t.toeslagenMonthly + t.kinderbijslagMonthly + t.provisionsMonthly)
+        add(.totalIncome, t.total)
+        add(.workCosts, t.workCosts)
+        add(.keep, t.keep)
+        add(.baselineKeep, baseline.keep)
+        let gain = t.keep - baseline.keep
+        if case .none = p.input.work {
+        } else {
+            add(.gain, gain)
+            if let hpm = p.input.hundredthsPerMonth, hpm > 0 {
+                add(.perHour, gain.scaled(by: 100, over: Int64(hpm), rounding: .halfUp))
+            }
+        }
+        if let a = after { add(.afterExemptionKeep, a.keep) }
+        add(.toetsingsinkomen, t.toetsingsinkomen.total)
+        for line in t.toeslagen {
+            add(.toeslag(line.toeslag.rawValue), line.monthly)
+            if case .success(let r) = line.result {
+                add(.toeslagYear(line.toeslag.rawValue), r.yearly)
+                if case .notEntitled(let reason) = r.entitlement {
+                    for (k, m) in moneyArguments(reason.message) {
+                        add(.reason(line.toeslag.rawValue, k), m)
+                    }
+                }
+            }
+        }
+        if let c = t.childcareNetCost { add(.childcareNet, c) }
+        for (prov, e) in t.provisions {
+            add(.provision(prov.id), e.monthlyValue)
+            if case .notEligible(let reason) = e.outcome {
+                for (k, m) in moneyArguments(reason.message) { add(.reason(prov.id, k), m) }
+            }
+        }
+        for r in t.repayments {
+            add(.reason("terugbetaling:" + r.toeslag.rawValue, "verschil"), r.difference)
+            add(
+                .reason("terugbetaling:" + r.toeslag.rawValue, "bedrag"),
+                Money(cents: abs(r.difference.cents)))
+            for (k, m) in moneyArguments(r.message) {
+                add(.reason("terugbetaling:" + r.toeslag.rawValue, k), m)
+            }
+        }
+        // The legal figures a view names (the provisional ones, issue 16), by parameter id.
+        for u in t.provisional + p.checked {
+            if case .money(let m) = u.argument { add(LineID("cijfer:" + u.id), m) }
+        }
+        // The situation's own amounts, as the views echo them.
+        if let j = s.job {
+            switch j.pay {
+            case .hourly(_, let w): add(.input(.hourlyWage), w)
+            case .grossMonthly(let g): add(.input(.grossMonthly), g)
+            case .netMonthly(let n): add(.input(.netMonthly), n)
+            }
+            add(.input(.travel), j.travelCosts)
+        }
+        if let r = s.costs.rent {
+            add(.input(.rent), r)
+            add(.reason("huur", "met_servicekosten"), r + s.costs.serviceCosts)
+        }
+        add(.input(.serviceCosts), s.costs.serviceCosts)
+        add(.input(.childcareCosts), s.costs.childcareMonthly)
+        add(.input(.otherIncome), s.otherIncome)
+        add(.input(.assets), s.costs.assets)
+        if let a = s.costs.advanceIncome { add(.input(.advance), a) }
+        return out
+    }
+
+    /// The money arguments of an engine message (nested messages included), by argument name.
+    public static func moneyArguments(_ m: Message) -> [(String, Money)] {
+        var out: [(String, Money)] = []
+        for (k, v) in m.arguments.sorted(by: { $0.key < $1.key }) {
+            switch v {
+            case .money(let x): out.append((k, x))
+            case .message(let inner): out += moneyArguments(inner).map { (k + "." + $0.0, $0.1) }
+            default: break
+            }
+        }
+        return out
+    }
+
+    // MARK: The exemption, month by month
+
+    static func exemptionSchedule(
+        _ s: Situation, from first: CalendarMonth, policy: IncomePolicy,
+        options: EvaluationOptions, months: [CalendarMonth]
+    ) throws -> ExemptionSchedule {
+        var periods: [ExemptionPeriod] = []
+        var unknownFrom: CalendarMonth?
+        guard s.job != nil else { return ExemptionSchedule(periods: [], unknownFrom: nil) }
+        for i in 0..<max(1, options.scheduleHorizon) {
+            let m = first.advanced(by: i)
+            let input = s.projectionInput(
+                month: m, policy: policy, exemptionGranted: options.exemptionGranted,
+                startedDefault: options.startedDefault ?? months.first)
+            let outcome: ExemptionOutcome
+            do {
+                outcome = try Projector.project(input, baseline: .zero).exemption
+            } catch let e as NotInForce {
+                _ = e
+                unknownFrom = m
+                break
+            }
+            if var last = periods.last, last.kind == outcome.kind,
+                last.amount == outcome.amount || outcome.kind == nil
+            {
+                last.through = m
+                periods[periods.count - 1] = last
+            } else {
+                periods.append(
+                    ExemptionPeriod(from: m, through: m, kind: outcome.kind, amount: outcome.amount)
+                )
+            }
+        }
+        return ExemptionSchedule(periods: periods, unknownFrom: unknownFrom)
+    }
+
+    /// The dated exemption events of a schedule, as the one sentence every view shows.
+    static func exemptionEvents(_ s: ExemptionSchedule, works: Bool) -> [CaseEvent] {
+        guard works else { return [] }
+        var e: [CaseEvent] = []
+        for (prev, next) in zip(s.periods, s.periods.dropFirst()) {
+            if next.kind == nil {
+                e.append(
+                    CaseEvent(
+                        kind: .exemptionEnds, month: next.from,
+                        message: Message(
+                            "case.event.exemptionEnds",
+                            [
+                                "lastMonth": .month(prev.through), "month": .month(next.from),
+                                "amount": .money(prev.amount),
+                            ])))
+            } else if let k = next.kind {
+                e.append(
+                    CaseEvent(
+                        kind: .exemptionChanges, month: next.from,
+                        message: Message(
+                            "case.event.exemptionChanges",
+                            [
+                                "month": .month(next.from), "amount": .money(next.amount),
+                                "kind": .message(Message("exemption.kind." + k.rawValue)),
+                            ])))
+            }
+        }
+        if let u = s.unknownFrom, s.periods.last?.kind != nil {
+            e.append(
+                CaseEvent(
+                    kind: .exemptionUnknown, month: u,
+                    message: Message("case.event.exemptionUnknown", ["month": .month(u)])))
+        }
+        return e
+    }
+
+    // MARK: Settlement
+
+    static func settle(
+        _ r: inout CaseResult, _ s: Situation, month: CalendarMonth,
+        municipality: MunicipalityFile, options: EvaluationOptions
+    ) throws {
+        let policy = municipality.settlementPolicy
+        let input = SettlementInput(
+            month: month, household: s.household, started: s.workStarted,
+            payslips: options.payslips, policy: policy, otherIncome: s.otherIncome,
+            exemptionGranted: options.exemptionGranted, alreadyPaid: options.alreadyPaid)
+        let preview = try Settlement.preview(input)
+        r.settlement = preview
+        guard !options.payslips.isEmpty else { return }
+        var fc = try Forecaster.forecast(
+            payslips: options.payslips, household: s.household, started: input.started,
+            policy: policy, from: options.forecastFrom ?? month.advanced(by: 1), count: 12)
+        // A year reconciled in the preview is told once, with the preview's number.
+        let told = Set(preview.reconciliations.map(\.year))
+        fc.reconciliations.removeAll { told.contains($0.year) }
+        r.forecast = fc
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import KompasCase
+import KompasCore
+import KompasEngine
+import KompasMunicipality
+import Testing
+
+@testable import KompasApp
+
+/// Every amount a view shows is a result line of the months it shows.
+///
+/// Over generated situations (household kinds, ages 18–70, children, housemates, start months,
+/// pay frequencies, months across 2025–2027) the test runs `watals` (text and sweep) and
+/// `samenvatting` (client and klantmanager, text and HTML), parses every "€" amount and fails on
+/// any amount that is not a line of ``Engine/evaluate`` for that situation and those months (or
+/// an amount the engine put in one of its own sentences). A view that computes a number of its
+/// own, or shows a number of another month, fails here.
+@Suite struct CrossViewTests {
+    /// A small deterministic generator (a linear congruential one), so a failure can be rerun.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+    }
+
+    struct Case: CustomStringConvertible {
+        var args: [String]
+        var month: CalendarMonth
+        var description: String { "--maand \(month) " + args.joined(separator: " ") }
+    }
+
+    static func cases(count: Int, seed: UInt64) -> [Case] {
+        var g = Generator(state: seed)
+        var out: [Case] = []
+        let kinds = ["alleenstaande", "alleenstaande-ouder", "samenwonend"]
+        let frequencies = ["maand", "4weken", "week"]
+        while out.count < count {
+            let kind = kinds[g.next(3)]
+            let month = CalendarMonth(index: 2025 * 12 + g.next(30))
+            let start = month.advanced(by: -g.next(14))
+            var a = [
+                "--zonder-profiel", "--huishouden", kind, "--leeftijd", String(18 + g.next(53)),
+                "--uren", String(4 + g.next(33)), "--uurloon",
+                "1\(4 + g.next(6)),\(10 + g.next(90))",
+                "--frequentie", frequencies[g.next(3)], "--gestart", start.description,
+            ]
+            if kind == "samenwonend" { a += ["--leeftijd-partner", String(18 + g.next(53))] }
+            let children =
+                kind == "alleenstaande-ouder"
+                ? 1 + g.next(3) : (kind == "samenwonend" ? g.next(3) : 0)
+            for i in 0..<children { a += ["--kind", String(i == 0 ? g.next(18) : g.next(22))] }
+            if g.next(3) == 0 { a += ["--kostendelers", String(1 + g.next(2))] }
+            if g.next(2) == 0 { a += ["--huur", "\(450 + g.next(400)),00"] }
+            if g.next(4) == 0 { a += ["--reiskosten", "\(g.next(80)),50"] }
+            out.append(Case(args: a, month: month))
+        }
+        return out
+    }
+
+    /// "€ 1.234,56" and "-€ 27,04" in Dutch text: the cents, unsigned.
+    static func amounts(_ text: String) -> [Int64] {
+        let t = text.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(
+            of: "&#160;", with: " "
+        ).replacingOccurrences(of: "\u{00A0}", with: " ")
+        var out: [Int64] = []
+        var rest = Substring(t)
+        while let r = rest.range(of: "€") {
+            var s = rest[r.upperBound...].drop { $0 == " " }
+            var digits = ""
+            while let c = s.first, c.isNumber || c == "." || c == "," {
+                digits.append(c)
+                s = s.dropFirst()
+            }
+            rest = s
+            let d =
+                digits.hasSuffix(",") || digits.hasSuffix(".") ? String(digits.dropLast()) : digits
+            if let m = Money.parse(d) { out.append(abs(m.cents)) }
+        }
+        return out
+    }
+
+    static func allowed(_ r: CaseResult) -> Set<Int64> {
+        var s = Set<Int64>()
+        for m in r.months { for l in m.lines { s.insert(abs(l.amount.cents)) } }
+        for e in r.events {
+            for (_, m) in Engine.moneyArguments(e.message) { s.insert(abs(m.cents)) }
+        }
+        for l in r.sweepLines { s.insert(abs(l.amount.cents)) }
+        return s
+    }
+
+    @Test(.timeLimit(.minutes(5))) func everyAmountShownIsAResultLineOfItsMonths() throws {
+        let municipality = try #require(try MunicipalityLoader.builtIn("amsterdam"))
+        var checked = 0
+        var failures: [String] = []
+        for c in Self.cases(count: 40, seed: 15) {
+            let parsed = try ArgumentParser(table: .standard).parse(["watals"] + c.args)
+            let situation = try SituationReader.read(SituationFlags.values(parsed))
+            let month = ["--maand", c.month.description]
+            let watals = runKompas(["watals"] + month + c.args, today: "2026-12-01")
+            guard watals.code == 0 else {
+                // A month whose figures are not known is refused honestly, never shown as zero.
+                #expect(watals.code == 65 && watals.out.isEmpty, "\(c): \(watals.err)")
+                continue
+            }
+            let one = try Engine.evaluate(situation, months: [c.month], municipality: municipality)
+            // The summary's evaluation: six months and its hours chart (0 to 40 hours by 4, or more).
+            var options = EvaluationOptions()
+            if case .hourly(let h, _)? = situation.job?.pay {
+                options.sweep = (0, max(4_000, ((h + 399) / 400) * 400), 400)
+            }
+            let six = try Engine.evaluate(
+                situation, months: (0..<6).map { c.month.advanced(by: $0) },
+                municipality: municipality, options: options)
+            var sweepOptions = EvaluationOptions()
+            sweepOptions.sweep = (0, 4_000, 400)
+            let swept = try Engine.evaluate(
+                situation, months: [c.month], municipality: municipality, options: sweepOptions)
+            let views: [(String, String, Set<Int64>)] = [
+                ("watals", watals.out, Self.allowed(one)),
+                (
+                    "sweep",
+                    runKompas(
+                        ["watals"] + month + c.args + ["--van", "0", "--tot", "40", "--stap", "4"],
+                        today: "2026-12-01"
+                    ).out, Self.allowed(swept)
+                ),
+                (
+                    "samenvatting",
+                    runKompas(["samenvatting"] + month + c.args, today: "2026-12-01").out,
+                    Self.allowed(six)
+                ),
+                (
+                    "samenvatting klantmanager",
+                    runKompas(
+                        ["samenvatting", "--voor", "klantmanager"] + month + c.args,
+                        today: "2026-12-01"
+                    ).out,
+                    Self.allowed(six)
+                ),
+                (
+                    "samenvatting html",
+                    runKompas(
+                        ["samenvatting", "--formaat", "html"] + month + c.args, today: "2026-12-01"
+                    ).out,
+                    Self.allowed(six)
+                ),
+            ]
+            for (name, text, allowed) in views {
+                #expect(!text.isEmpty, "\(name) printed nothing for \(c)")
+                for a in Self.amounts(text) where !allowed.contains(a) {
+                    failures.append("\(name): € \(Money(cents: a)) is not a result line — \(c)")
+                }
+            }
+            checked += 1
+        }
+        #expect(checked >= 10, "too few computable situations: \(checked)")
+        #expect(failures.isEmpty, "\(failures.prefix(12).joined(separator: "\n"))")
+    }
+
+    @Test func theAmountParserReadsDutchAmounts() {
+        #expect(
+            Self.amounts("Totaal € 3.149,52 en -€ 27,04; (€ 12,01).") == [314_952, 2_704, 1_201])
+        #expect(Self.amounts("<td>€&nbsp;720,00</td>") == [72_000])
+    }
+}

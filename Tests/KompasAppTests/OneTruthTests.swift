@@ -1,0 +1,281 @@
+import Foundation
+import KompasCase
+import KompasCore
+import KompasEngine
+import KompasIncome
+import KompasLocalization
+import KompasMunicipality
+import KompasSettlement
+import KompasTestSupport
+import Testing
+
+@testable import KompasApp
+
+// Issue 15: one situation, one computation, every view tells the same numbers. Each symptom of
+// the issue is a named test; the household is the issue's own (a single parent with children
+// of 3 and 7, 20 hours at € 14,71, rent € 720, started March 2026), tried in December 2026.
+@Suite struct OneTruthTests {
+    static let today = "2026-12-01"
+    static let parent = [
+        "--zonder-profiel", "--huishouden", "alleenstaande-ouder", "--leeftijd", "35", "--kind",
+        "3",
+        "--kind", "7", "--uren", "20", "--uurloon", "14,71", "--huur", "720", "--gestart",
+        "2026-03",
+    ]
+
+    func run(_ args: [String], language: String? = nil) -> AppRun {
+        runKompas(args, language: language, today: Self.today)
+    }
+
+    static func amsterdam() throws -> MunicipalityFile {
+        try #require(try MunicipalityLoader.builtIn("amsterdam"))
+    }
+
+    // MARK: The symptoms, one test each
+
+    // Symptom: in December 2026 saved holiday money was "gespaard tot mei 2026" / "Je krijgt het
+    // in mei 2026". The reserve of December is paid in the coming May.
+    @Test func decemberHolidayReserveIsPaidInTheComingMay() throws {
+        let w = run(["watals", "--maand", "2026-12"] + Self.parent)
+        #expect(w.code == 0)
+        #expect(
+            w.out.contains("gespaard tot mei 2027")
+                && w.out.contains("Je krijgt het in\n  mei 2027"))
+        #expect(!w.out.contains("mei 2026"))
+        let s = run(["samenvatting", "--maand", "2026-12"] + Self.parent)
+        #expect(s.out.contains("In mei 2027 krijg je vakantiegeld van de gemeente"))
+        #expect(!s.out.contains("mei 2026"))
+        let v = run([
+            "verrekening", "--zonder-profiel", "--maand", "2026-12", "--leeftijd", "30",
+            "--loonstroken", TestSupport.path("Fixtures/loonstroken/vierwekelijks-2026.csv").path,
+        ])
+        #expect(v.out.contains("Dat krijg je in mei 2027"))
+        #expect(!v.out.contains("mei 2026"))
+        #expect(HolidayPayoutCases.all.allSatisfy { $0.holds })
+    }
+
+    // Symptom: the klantmanager summary said "Stadspas nee" and "Collectieve zorgverzekering
+    // nee" where `watals` said "ja" (a dead `monthlyValue > 0` test in the caseworker table).
+    @Test func klantmanagerSummaryShowsProvisionsAsWatalsDoes() {
+        let w = run(["watals", "--maand", "2026-09"] + Self.parent)
+        let km = run(
+            ["samenvatting", "--voor", "klantmanager", "--maand", "2026-09"] + Self.parent)
+        for name in ["Stadspas", "Collectieve zorgverzekering (AV Amsterdam)"] {
+            let watalsLine = w.out.split(separator: "\n").first { $0.hasPrefix("  " + name + " (") }
+            let kmLine = km.out.split(separator: "\n").first { $0.hasPrefix(name + " ") }
+            #expect(watalsLine?.hasSuffix(" ja") == true, "\(name) in watals")
+            #expect(
+                kmLine?.contains(" ja ") == true, "\(name) for the klantmanager: \(kmLine ?? "")")
+        }
+    }
+
+    // Symptom: `bedragen_centen.totaal_inkomen` 168650 and `totaal_centen.totaal_inkomen` 323147
+    // in one JSON while the text showed one "Totaal inkomen"; `meer_dan_zonder_werk` differed.
+    @Test func watalsJSONHasOneValuePerConceptAndMatchesTheText() throws {
+        let j = run(["watals", "--json", "--maand", "2026-09"] + Self.parent)
+        let o = try #require(
+            try JSONSerialization.jsonObject(with: Data(j.out.utf8)) as? [String: Any])
+        let amounts = try #require(o["bedragen_centen"] as? [String: Int])
+        let totals = try #require(o["totaal_centen"] as? [String: Int])
+        for key in ["totaal_inkomen", "overhouden", "meer_dan_zonder_werk", "per_gewerkt_uur"] {
+            #expect(amounts[key] != nil && amounts[key] == totals[key], "\(key)")
+        }
+        let text = run(["watals", "--maand", "2026-09"] + Self.parent).out
+        let total = try #require(amounts["totaal_inkomen"])
+        let gain = try #require(amounts["meer_dan_zonder_werk"])
+        #expect(text.contains("Totaal inkomen") && text.contains(Self.euro(total)))
+        #expect(
+            text.split(separator: "\n").contains {
+                $0.contains("Meer dan zonder werk") && $0.hasSuffix(Self.euro(gain))
+            })
+    }
+
+    // Symptom: `watals --maand 2026-09` applied the single-parent exemption while `samenvatting`
+    // said "Vanaf september 2026 telt je hele loon mee", the sweep "tot € 285,00 minder" and the
+    // guide "vanaf juni 2027 … € 232,58 minder". Now every view tells the engine's events.
+    @Test func theExemptionStoryIsTheSameInEveryView() throws {
+        for (args, month) in [
+            (Self.parent, "2026-09"),
+            (
+                [
+                    "--zonder-profiel", "--leeftijd", "30", "--uren", "16", "--uurloon", "14,71",
+                    "--gestart", "2026-03",
+                ], "2026-05"
+            ),
+        ] {
+            let values = SituationFlags.values(
+                try ArgumentParser(table: .standard).parse(["watals"] + args))
+            let situation = try SituationReader.read(values)
+            let m = try #require(CalendarMonth.parse(month))
+            let result = try Engine.evaluate(situation, months: [m], municipality: Self.amsterdam())
+            let story = result.exemptionEvents.map { Self.plain(Self.nl().render($0.message)) }
+            #expect(!story.isEmpty)
+            let views = [
+                run(["watals", "--maand", month] + args).out,
+                run(
+                    ["watals", "--maand", month, "--van", "0", "--tot", "30", "--stap", "4"] + args
+                ).out,
+                run(["samenvatting", "--maand", month] + args).out,
+                run(["samenvatting", "--voor", "klantmanager", "--maand", month] + args).out,
+            ]
+            for (n, v) in views.enumerated() {
+                for sentence in story {
+                    #expect(Self.plain(v).contains(sentence), "view \(n) lacks: \(sentence)")
+                }
+                #expect(!Self.plain(v).contains("tot € 285,00"), "view \(n)")
+            }
+        }
+        let parentStory = run(["samenvatting", "--maand", "2026-09"] + Self.parent).out
+        #expect(!Self.plain(parentStory).contains("Vanaf september 2026 telt je hele loon mee"))
+    }
+
+    // Symptom: the guide saved *today* as the month the job started (Enter accepted "this
+    // month"). The start month must be typed.
+    @Test func theGuideNeverTakesTodayAsTheJobStart() {
+        let q = Questions.job(
+            today: LocalDate.parse("2026-12-01") ?? LocalDate.parse("2026-01-01")!)[0]
+        #expect(q.id == "gestart")
+        if case .accepted = q.check("", [:]) {
+            Issue.record("an empty answer was taken as a month")
+        }
+        if case .accepted(let v) = q.check("2026-03", [:]) {
+            #expect(v == "2026-03")
+        } else {
+            Issue.record("2026-03 was not accepted")
+        }
+        if case .accepted(let v) = q.check("03-2026", [:]) {
+            #expect(v == "2026-03")
+        } else {
+            Issue.record("03-2026 was not accepted")
+        }
+    }
+
+    // Symptom: the guide's summary said "Je hebt nu geen betaald werk" while a payslip was
+    // stored. With payslips and no hours it says what it knows and how to give the rest.
+    @Test func aSummaryWithStoredPayslipsDoesNotSayThereIsNoWork() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-een-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = [
+            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1",
+            "KOMPAS_WACHTWOORD": "een lang testwachtwoord",
+        ]
+        #expect(
+            runKompas(["profiel", "instellen", "--leeftijd", "35"], environment: env).code == 0)
+        let slips = TestSupport.path("Fixtures/loonstroken/vierwekelijks-2026.csv").path
+        #expect(runKompas(["loonstrook", "importeer", slips], environment: env).code == 0)
+        let s = runKompas(["samenvatting"], today: Self.today, environment: env)
+        #expect(s.code == 0, "\(s.err)")
+        #expect(!s.out.contains("geen betaald werk"))
+        #expect(Self.plain(s.out).contains("Je hebt 13 loonstrook of loonstroken bewaard."))
+    }
+
+    // Symptom: one December settlement screen showed the 2026 year reconciliation twice, with
+    // two amounts (€ 96,69 and € 193,38 "te veel"). A year is reconciled once, with one number.
+    @Test func aDecemberSettlementTellsTheYearReconciliationOnce() {
+        let v = run([
+            "verrekening", "--zonder-profiel", "--maand", "2026-12", "--leeftijd", "30",
+            "--gemeente", "alphen-aan-den-rijn",
+            "--loonstroken", TestSupport.path("Fixtures/loonstroken/vierwekelijks-2026.csv").path,
+        ])
+        #expect(v.code == 0)
+        let told = v.out.components(separatedBy: "Na 2026").count - 1
+        #expect(told == 1, "the 2026 reconciliation is told \(told) times")
+    }
+
+    /// Values are read as people type them, by one reader: "3 en 7", English values.
+    @Test func valuesAreReadAsPeopleTypeThem() throws {
+        #expect(SituationReader.children("3 en 7") == [3, 7])
+        #expect(SituationReader.children("3 and 7") == [3, 7])
+        #expect(SituationReader.children("3, 7") == [3, 7])
+        #expect(SituationReader.children("3 jaar en 7 jaar") == [3, 7])
+        #expect(SituationReader.children("drie") == nil)
+        #expect(SituationReader.household("single-parent") == .alleenstaandeOuder)
+        #expect(SituationReader.household("Alleenstaande ouder") == .alleenstaandeOuder)
+        #expect(SituationReader.household("couple") == .samenwonend)
+        #expect(SituationReader.frequency("monthly") == .maand)
+        #expect(SituationReader.frequency("four-weekly") == .vierWeken)
+        let en = run(
+            [
+                "watals", "--zonder-profiel", "--household", "single-parent", "--age", "35",
+                "--child", "3 en 7", "--maand", "2026-09",
+            ], language: "en")
+        #expect(en.code == 0, "\(en.err)")
+        #expect(en.out.contains("children: aged 3, 7"))
+    }
+
+    /// The four builders share one reader: the same value is refused the same way, and a
+    /// message names the field in the user's words, never a flag.
+    @Test func everyBuilderRefusesTheSameValueWithTheSameWords() throws {
+        let nl = Self.nl()
+        do {
+            _ = try SituationReader.read([.age: ["35"], .children: ["drie"]])
+            Issue.record("drie accepted")
+        } catch {
+            let text = nl.render(error.message)
+            #expect(text.contains("de leeftijden van je kinderen") && !text.contains("--"))
+        }
+        let cli = run(["watals", "--zonder-profiel", "--leeftijd", "35", "--kind", "drie"])
+        #expect(cli.code == 64 && cli.err.contains("--kind") && cli.err.contains("3 en 7"))
+        var parser = CaseloadParser()
+        let row = parser.feed(
+            #"{"klant":"K1","leeftijd":35,"kinderen":"drie","loonstroken":[]}"#, line: 1)
+        guard case .bad(_, let findings)? = row else {
+            Issue.record("caseload accepted drie")
+            return
+        }
+        #expect(
+            findings.contains { nl.render($0.message).contains("de leeftijden van je kinderen") })
+        let guide = GuideChecks.childrenAges("3 en 7", ["huishouden": "alleenstaande-ouder"])
+        if case .accepted(let v) = guide {
+            #expect(v == "3,7")
+        } else {
+            Issue.record("guide: \(guide)")
+        }
+    }
+
+    // MARK: Helpers
+
+    static func nl() -> Localizer {
+        let dir = LocaleCatalog.repositoryRoot.appendingPathComponent("Locales")
+        let catalog =
+            (try? LocaleCatalog.load(from: dir)) ?? LocaleCatalog(directory: dir, tables: [:])
+        return Localizer(language: .nl, catalog: catalog)
+    }
+
+    /// Text with its line breaks and indentation folded, so a wrapped sentence still matches.
+    static func plain(_ s: String) -> String {
+        s.replacingOccurrences(of: "\u{00A0}", with: " ").split(whereSeparator: {
+            $0 == "\n" || $0 == " "
+        })
+        .joined(separator: " ")
+    }
+
+    static func euro(_ cents: Int) -> String { nl().format.money(Money(cents: Int64(cents))) }
+}
+
+/// The payout rule's own cases.
+///
+/// The reserve of a month is paid in the payout month of its saving year, June to May (artikel
+/// 45 lid 1 Pw), never before it is saved; bijstand.amsterdam: "eens per jaar in mei uitbetaald".
+enum HolidayPayoutCases {
+    struct Case {
+        var month: String
+        var payMonth: Int
+        var paid: String
+        var holds: Bool {
+            guard let m = CalendarMonth.parse(month) else { return false }
+            return HolidayReservePayout.month(for: m, payMonth: payMonth).description == paid
+        }
+    }
+    static let all = [
+        Case(month: "2026-12", payMonth: 5, paid: "2027-05"),
+        Case(month: "2026-05", payMonth: 5, paid: "2026-05"),
+        Case(month: "2026-06", payMonth: 5, paid: "2027-05"),
+        Case(month: "2026-01", payMonth: 6, paid: "2026-06"),
+        Case(month: "2026-07", payMonth: 6, paid: "2027-06"),
+        // Art. 45 lid 1: June pays "over de aan die maand voorafgaande twaalf maanden".
+        Case(month: "2026-06", payMonth: 6, paid: "2027-06"),
+        Case(month: "2026-05", payMonth: 4, paid: "2027-04"),
+    ]
+}
