@@ -1,3 +1,4 @@
+import Foundation
 import KompasCore
 import KompasIncome
 import KompasMunicipality
@@ -103,12 +104,19 @@ struct SettlementRenderer {
             if id == SettlementPreview.Line.difference && line.amount < .zero {
                 amount = "-" + amount
             }
+            if id == SettlementPreview.Line.difference && p.awaitsPayslip {
+                amount = inv.t("settle.difference.unknown")
+            }
             out.print(base.row(label, amount, width: width))
             if inv.explain {
                 base.explain(line.steps)
             } else if let first = line.steps.last, id != SettlementPreview.Line.wage {
                 out.print(base.wrap("      " + l.render(first.message), width: width))
             }
+        }
+        if let c = p.carriedIn {
+            // Issue 15: the month before said it is settled on this month's payment.
+            out.print(base.wrap("  " + l.render(c.message), width: width))
         }
         if let b = p.bufferBudget {
             // Art. 34b: an overpayment from counted wages can be settled from the bufferbudget.
@@ -203,6 +211,8 @@ struct SettlementRenderer {
     func json(_ p: SettlementPreview, forecast: Forecast?) -> [String: Any] {
         var amounts: [String: Any] = [:]
         for line in p.lines { amounts[line.id] = line.amount.cents }
+        // A difference that waits for the payslip is not known: null, never a silent zero.
+        if p.awaitsPayslip { amounts[SettlementPreview.Line.difference] = NSNull() }
         let l = KompasLocalizationBridge(inv: inv)
         var o: [String: Any] = [
             "maand": p.input.month.description,
@@ -258,6 +268,13 @@ struct SettlementRenderer {
                     "voorlopig": b.step.parameters.contains(where: \.needsMark),
                     "tekst": l.render(b.step.message),
                 ] as [String: Any]
+        }
+        o["wacht_op_loonstrook"] = p.awaitsPayslip
+        if let c = p.carriedIn {
+            o["verrekend_uit_vorige_maand"] = [
+                "maand": c.from.description, "bedrag_centen": c.amount.cents,
+                "tekst": l.render(c.message),
+            ]
         }
         if let r = p.recovery {
             o["terugbetalen"] = [

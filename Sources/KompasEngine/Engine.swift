@@ -299,6 +299,52 @@ public enum Engine {
 
     // MARK: Settlement
 
+    /// Ties a month's settlement to the month before it, so two months never tell two stories.
+    ///
+    /// A month's difference is settled on the next month's payment (artikel 58 Pw, "verrekend
+    /// volgende maand"); that month's settlement says so with the same amount. A month in which
+    /// work is known but no payslip counts yet has no known difference: it waits for the payslip
+    /// instead of saying "geen verschil" (the old path compared a zero wage with an advance paid
+    /// without wage, which always matches).
+    static func carryAcrossMonths(
+        _ preview: inout SettlementPreview, _ input: SettlementInput, _ s: Situation
+    ) throws {
+        guard !input.payslips.isEmpty else { return }
+        let m = input.month
+        let prevInput: SettlementInput = {
+            var p = input
+            p.month = m.advanced(by: -1)
+            p.alreadyPaid = nil
+            return p
+        }()
+        let prev =
+            (input.started.map { prevInput.month >= $0 } ?? true)
+            ? try? Settlement.preview(prevInput) : nil
+        if let p = prev, !p.shares.isEmpty, p.difference != .zero {
+            let amount = p.recovery.map { -$0.perMonth } ?? p.difference
+            preview.carriedIn = CarriedDifference(
+                from: p.input.month, amount: amount,
+                message: Message(
+                    amount < .zero ? "settle.carried.recovered" : "settle.carried.owed",
+                    [
+                        "amount": .money(amount < .zero ? -amount : amount),
+                        "previous": .month(p.input.month), "month": .month(m),
+                    ]))
+        }
+        let working = (s.job != nil || prev.map { !$0.shares.isEmpty } == true)
+        let started = s.workStarted.map { $0 <= m } ?? true
+        if preview.shares.isEmpty && preview.uncounted.isEmpty && working && started,
+            input.alreadyPaid == nil,
+            let i = preview.lines.firstIndex(where: { $0.id == SettlementPreview.Line.difference })
+        {
+            preview.awaitsPayslip = true
+            preview.lines[i].steps = [
+                TraceStep(Message("settle.step.differenceAwaitsPayslip", ["month": .month(m)]))
+            ]
+            preview.recovery = nil
+        }
+    }
+
     static func settle(
         _ r: inout CaseResult, _ s: Situation, month: CalendarMonth,
         municipality: MunicipalityFile, options: EvaluationOptions
@@ -308,7 +354,8 @@ public enum Engine {
             month: month, household: s.household, started: s.workStarted,
             payslips: options.payslips, policy: policy, otherIncome: s.otherIncome,
             exemptionGranted: options.exemptionGranted, alreadyPaid: options.alreadyPaid)
-        let preview = try Settlement.preview(input)
+        var preview = try Settlement.preview(input)
+        try carryAcrossMonths(&preview, input, s)
         r.settlement = preview
         guard !options.payslips.isEmpty else { return }
         var fc = try Forecaster.forecast(

@@ -183,6 +183,62 @@ import Testing
         #expect(told == 1, "the 2026 reconciliation is told \(told) times")
     }
 
+    // Symptom: the guide's settlement for November said "Je kreeg € 1.018,88 te veel" and
+    // `verrekening` for December then said "geen verschil". December compared a zero wage (its
+    // payslip is not there on 1 December) with an advance paid without wage, which always
+    // matches, and forgot the November amount that November said is taken off December's
+    // payment. Through the real binary's code with a real store, as the guide runs it.
+    @Test func novembersOverpaymentIsNotForgottenInDecember() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-nov-dec-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = [
+            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1",
+            "KOMPAS_WACHTWOORD": "een lang testwachtwoord",
+        ]
+        let profile = ["profiel", "instellen"] + Self.parent.dropFirst()
+        let set = runKompas(Array(profile), today: Self.today, environment: env)
+        #expect(set.code == 0, "\(set.err)")
+        for m in 3...11 {
+            let mm = m < 10 ? "0\(m)" : "\(m)"
+            let add = runKompas(
+                [
+                    "loonstrook", "toevoegen", "--betaaldatum", "2026-\(mm)-25",
+                    "--periode-van", "2026-\(mm)-01", "--periode-tot", "2026-\(mm)-28",
+                    "--netto", "1180,00", "--bruto", "1274,87", "--werkgever", "Zorg",
+                ], today: Self.today, environment: env)
+            #expect(add.code == 0, "\(add.err)")
+        }
+        let nov = runKompas(
+            ["verrekening", "--maand", "2026-11"], today: Self.today, environment: env)
+        #expect(nov.code == 0, "\(nov.err)")
+        let novText = Self.plain(nov.out)
+        let tooMuch = try #require(
+            novText.firstMatch(of: /Je kreeg (€ [0-9.]+,[0-9]{2}) te veel/)?.output.1)
+        #expect(novText.contains("op de betaling in december 2026"))
+        let dec = runKompas(
+            ["verrekening", "--maand", "2026-12"], today: Self.today, environment: env)
+        #expect(dec.code == 0, "\(dec.err)")
+        let decText = Self.plain(dec.out)
+        #expect(!decText.contains("Er is geen verschil"), "\(dec.out)")
+        #expect(decText.contains("Je loonstrook over december 2026 is er nog niet"))
+        #expect(
+            decText.contains(
+                "In november 2026 kreeg je \(tooMuch) te veel. De gemeente houdt dit in op de"
+                    + " betaling in december 2026."))
+        // The JSON tells the same: the November amount carried in, December's difference null.
+        let json = runKompas(
+            ["verrekening", "--maand", "2026-12", "--json"], today: Self.today, environment: env)
+        let o = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let carried = try #require(o["verrekend_uit_vorige_maand"] as? [String: Any])
+        #expect(carried["maand"] as? String == "2026-11")
+        #expect(Self.plain(Self.euro(-(carried["bedrag_centen"] as? Int ?? 0))) == String(tooMuch))
+        let amounts = try #require(o["bedragen_centen"] as? [String: Any])
+        #expect(amounts["verschil"] is NSNull)
+        #expect(o["wacht_op_loonstrook"] as? Bool == true)
+    }
+
     /// Values are read as people type them, by one reader: "3 en 7", English values.
     @Test func valuesAreReadAsPeopleTypeThem() throws {
         #expect(SituationReader.children("3 en 7") == [3, 7])
