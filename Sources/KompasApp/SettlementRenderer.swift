@@ -1,5 +1,6 @@
 import Foundation
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasMunicipality
 import KompasRules
@@ -36,9 +37,13 @@ struct SettlementRenderer {
             ])
     }
 
-    func render(_ p: SettlementPreview, forecast: Forecast?, fromStore: Bool) {
+    func render(
+        _ p: SettlementPreview, forecast: Forecast?, fromStore: Bool, month: MonthResult? = nil
+    ) {
         if inv.json {
-            inv.out.print(JSONOutput.string(json(p, forecast: forecast)))
+            var o = json(p, forecast: forecast)
+            if let m = month { o["maand_resultaat"] = MonthJSON.object(m, inv) }
+            inv.out.print(JSONOutput.string(o))
             return
         }
         let out = inv.out

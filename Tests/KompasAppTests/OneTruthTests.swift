@@ -239,6 +239,51 @@ import Testing
         #expect(o["wacht_op_loonstrook"] as? Bool == true)
     }
 
+    // One JSON shape for a month: `watals`, `verrekening` and `uren` give the same month object
+    // (`maand_resultaat`) for the same situation, with the same ids, in cents, with the marks.
+    @Test func theMonthObjectIsOneShapeAcrossCommands() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-maand-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = [
+            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1",
+            "KOMPAS_WACHTWOORD": "een lang testwachtwoord",
+        ]
+        let set = runKompas(
+            ["profiel", "instellen"] + Array(Self.parent.dropFirst()), today: Self.today,
+            environment: env)
+        #expect(set.code == 0, "\(set.err)")
+        func month(_ command: String, _ m: String) throws -> [String: Any] {
+            let r = runKompas(
+                [command, "--maand", m, "--json"], today: Self.today, environment: env)
+            #expect(r.code == 0, "\(command): \(r.err)")
+            let o = try #require(
+                try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+            return try #require(o["maand_resultaat"] as? [String: Any], "\(command)")
+        }
+        for m in ["2026-09", "2026-12", "2027-02"] {
+            let w = try month("watals", m)
+            let v = try month("verrekening", m)
+            let u = try month("uren", m)
+            #expect(try Self.canonical(w) == Self.canonical(v), "\(m)")
+            #expect(w["maand"] as? String == m && u["maand"] as? String == m)
+            let wa = try #require(w["bedragen_centen"] as? [String: Int])
+            let ua = try #require(u["bedragen_centen"] as? [String: Int])
+            // uren values the work at its own estimate of the hours; the ids are the same.
+            #expect(Set(ua.keys).isSubset(of: Set(wa.keys)))
+            for id in [LineID.totalIncome, .keep, .gain, .toeslagen, .baseIncome] {
+                #expect(ua[id.rawValue] != nil, "uren \(m) has no \(id)")
+            }
+            #expect(ua[LineID.projection(Projection.Line.norm).rawValue] == wa["norm"])
+            // The amounts are the text's amounts: watals shows its total in the same cents.
+            let text = run(["watals", "--maand", m] + Self.parent)
+            let total = try #require(wa[LineID.totalIncome.rawValue])
+            #expect(Self.plain(text.out).contains(Self.plain(Self.euro(total))), "\(m)")
+            let marks = try #require(w["voorlopig"] as? [String: Any])
+            #expect(marks["bedragen"] is [String] && marks["cijfers"] is [[String: Any]])
+        }
+    }
+
     /// Values are read as people type them, by one reader: "3 en 7", English values.
     @Test func valuesAreReadAsPeopleTypeThem() throws {
         #expect(SituationReader.children("3 en 7") == [3, 7])
@@ -305,6 +350,13 @@ import Testing
             $0 == "\n" || $0 == " "
         })
         .joined(separator: " ")
+    }
+
+    /// A JSON object as sorted-key text, to compare two objects exactly.
+    static func canonical(_ o: [String: Any]) throws -> String {
+        String(
+            decoding: try JSONSerialization.data(withJSONObject: o, options: [.sortedKeys]),
+            as: UTF8.self)
     }
 
     static func euro(_ cents: Int) -> String { nl().format.money(Money(cents: Int64(cents))) }

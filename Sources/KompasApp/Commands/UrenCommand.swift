@@ -118,7 +118,9 @@ enum UrenCommand {
             payslips: loaded.payslips, municipality: municipality)
         let estimate = r.estimate
         if inv.json {
-            inv.out.print(JSONOutput.string(json(r)))
+            var o = json(r)
+            o["maand_resultaat"] = MonthJSON.object(r.month, inv)
+            inv.out.print(JSONOutput.string(o))
             return .ok
         }
         let out = inv.out
