@@ -119,8 +119,8 @@ struct SettlementRenderer {
                 out.print(base.wrap("      " + l.render(first.message), width: width))
             }
         }
-        if let c = p.carriedIn {
-            // Issue 15: the month before said it is settled on this month's payment.
+        for c in p.carriedIn {
+            // Issue 15: an earlier month said it is settled on this month's payment.
             out.print(base.wrap("  " + l.render(c.message), width: width))
         }
         if let b = p.bufferBudget {
@@ -275,8 +275,8 @@ struct SettlementRenderer {
                 ] as [String: Any]
         }
         o["wacht_op_loonstrook"] = p.awaitsPayslip
-        if let c = p.carriedIn {
-            o["verrekend_uit_vorige_maand"] = [
+        o["verrekend_uit_eerdere_maanden"] = p.carriedIn.map { c -> [String: Any] in
+            [
                 "maand": c.from.description, "bedrag_centen": c.amount.cents,
                 "tekst": l.render(c.message),
             ]

@@ -311,26 +311,36 @@ public enum Engine {
     ) throws {
         guard !input.payslips.isEmpty else { return }
         let m = input.month
-        let prevInput: SettlementInput = {
-            var p = input
-            p.month = m.advanced(by: -1)
-            p.alreadyPaid = nil
-            return p
-        }()
-        let prev =
-            (input.started.map { prevInput.month >= $0 } ?? true)
-            ? try? Settlement.preview(prevInput) : nil
-        if let p = prev, !p.shares.isEmpty, p.difference != .zero {
+        // Each earlier month whose difference is still being settled on this month's payment:
+        // the month before, and (a recovery spread over months, schatten) the months before it.
+        var prev: SettlementPreview?
+        for k in 1...max(1, input.policy.recoveryMonths) {
+            var q = input
+            q.month = m.advanced(by: -k)
+            q.alreadyPaid = nil
+            guard input.started.map({ q.month >= $0 }) ?? true,
+                let p = try? Settlement.preview(q)
+            else { break }
+            if k == 1 { prev = p }
+            guard !p.shares.isEmpty, p.difference != .zero else { continue }
+            if k > 1 && (p.recovery?.months ?? 1) < k { continue }
+            // Spread over months (schatten): this month's part, with the whole amount named.
+            let spread = p.recovery.map { $0.months > 1 } ?? false
             let amount = p.recovery.map { -$0.perMonth } ?? p.difference
-            preview.carriedIn = CarriedDifference(
-                from: p.input.month, amount: amount,
-                message: Message(
-                    amount < .zero ? "settle.carried.recovered" : "settle.carried.owed",
-                    [
-                        "amount": .money(amount < .zero ? -amount : amount),
-                        "previous": .month(p.input.month), "month": .month(m),
-                    ]))
+            preview.carriedIn.append(
+                CarriedDifference(
+                    from: p.input.month, amount: amount,
+                    message: Message(
+                        spread
+                            ? "settle.carried.recoveredSpread"
+                            : amount < .zero ? "settle.carried.recovered" : "settle.carried.owed",
+                        [
+                            "amount": .money(amount < .zero ? -amount : amount),
+                            "total": .money(p.recovery?.total ?? .zero),
+                            "previous": .month(p.input.month), "month": .month(m),
+                        ])))
         }
+        preview.carriedIn.sort { $0.from < $1.from }
         let working = (s.job != nil || prev.map { !$0.shares.isEmpty } == true)
         let started = s.workStarted.map { $0 <= m } ?? true
         if preview.shares.isEmpty && preview.uncounted.isEmpty && working && started,

@@ -112,9 +112,9 @@ public struct SettlementPreview: Sendable {
     /// Set by the engine when work is known but no payslip counts in this month yet: the
     /// difference is not known, never "no difference" (issue 15).
     public var awaitsPayslip: Bool = false
-    /// The previous month's difference that is settled on this month's payment (issue 15), set
-    /// by the engine, so a month never forgets what the month before said it would settle.
-    public var carriedIn: CarriedDifference?
+    /// The earlier months' differences that are settled on this month's payment (issue 15), set
+    /// by the engine, so a month never forgets what an earlier month said it would settle.
+    public var carriedIn: [CarriedDifference] = []
 
     /// Every figure that is not final or not built in, once each (issue 16).
     public var provisional: [UsedParameter] {

@@ -231,12 +231,49 @@ import Testing
             ["verrekening", "--maand", "2026-12", "--json"], today: Self.today, environment: env)
         let o = try #require(
             try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
-        let carried = try #require(o["verrekend_uit_vorige_maand"] as? [String: Any])
+        let carriedAll = try #require(o["verrekend_uit_eerdere_maanden"] as? [[String: Any]])
+        #expect(carriedAll.count == 1)
+        let carried = try #require(carriedAll.first)
         #expect(carried["maand"] as? String == "2026-11")
         #expect(Self.plain(Self.euro(-(carried["bedrag_centen"] as? Int ?? 0))) == String(tooMuch))
         let amounts = try #require(o["bedragen_centen"] as? [String: Any])
         #expect(amounts["verschil"] is NSNull)
         #expect(o["wacht_op_loonstrook"] as? Bool == true)
+    }
+
+    // The same across months where the municipality spreads a recovery (schatten, Rotterdam):
+    // September's overpayment is still taken off in December, and December says so.
+    @Test func aSpreadRecoveryIsToldInEveryMonthItIsTakenOff() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-spread-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var csv = "betaaldatum;periode_van;periode_tot;netto;bruto;uren;werkgever;frequentie\n"
+        for m in ["09", "10", "11"] {
+            csv += "2026-\(m)-25;2026-\(m)-01;2026-\(m)-28;1180,00;1274,87;87;Zorg;maand\n"
+        }
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        let base = [
+            "verrekening", "--zonder-profiel", "--gemeente", "rotterdam", "--leeftijd", "35",
+            "--loonstroken", file.path, "--json",
+        ]
+        func carried(_ m: String) throws -> [[String: Any]] {
+            let r = run(base + ["--maand", m])
+            #expect(r.code == 0, "\(r.err)")
+            let o = try #require(
+                try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+            return try #require(o["verrekend_uit_eerdere_maanden"] as? [[String: Any]])
+        }
+        let sep = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(run(base + ["--maand", "2026-09"]).out.utf8)) as? [String: Any])
+        let plan = try #require(sep["terugbetalen"] as? [String: Any])
+        let perMonth = try #require(plan["per_maand_centen"] as? Int)
+        #expect((plan["maanden"] as? Int ?? 0) > 3)
+        for m in ["2026-10", "2026-11", "2026-12"] {
+            let fromSeptember = try carried(m).filter { $0["maand"] as? String == "2026-09" }
+            #expect(fromSeptember.count == 1, "\(m)")
+            #expect(fromSeptember.first?["bedrag_centen"] as? Int == -perMonth, "\(m)")
+        }
     }
 
     // One JSON shape for a month: `watals`, `verrekening` and `uren` give the same month object
