@@ -366,9 +366,10 @@ extension GuideSession {
 
     // MARK: Settings
 
-    /// Every part of the situation can be changed: language, household (with housemates,
-    /// municipality and childcare), work, costs, childcare, municipality. Each part saves
-    /// through ``saveProfile(_:)``, so through the one situation reader.
+    /// Changes one part of the situation, or the language.
+    ///
+    /// Household (with housemates, municipality and childcare), work, costs, childcare and
+    /// municipality each save through ``saveProfile(_:)``, so through the one situation reader.
     func settingsFlow() throws {
         guard let which = try ask(Questions.settings, flow: .instellingen) else { return }
         finish()
