@@ -85,6 +85,7 @@ import Testing
             "2", "34", "3 en 7", "720",  // a single parent of 3 and 7, rent
             "zeven", "1",  // one housemate of 27 or older (a word first: asked again)
             "3",  // Rotterdam
+            "terug", "3",  // back from the first childcare question to the municipality
             "40", "1", "10,25",  // the child of 3: 40 hours of day nursery at 10,25
             "0",  // the child of 7: no childcare
             "8", "6", "1",  // settings → municipality → Amsterdam
@@ -125,6 +126,28 @@ import Testing
         #expect(text.contains("1 kostendeler(s)"), "\(w.stdout)")
         #expect(text.contains("Kinderopvangtoeslag"), "\(w.stdout)")
         #expect(text.contains("gemeente Amsterdam"), "\(w.stdout)")
+    }
+
+    /// The same questions in English, through the real binary.
+    @Test func theNewQuestionsAreCompleteInEnglish() throws {
+        let p = try Place()
+        let r = try p.guide(
+            [
+                "2", Self.passphrase, Self.passphrase, "2", "29", "2", "none", "0", "1", "30",
+                "3", "8,50", "stop",
+            ], language: "nl")
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = Self.flat(r.stdout)
+        #expect(out.contains("How many other adults aged 27 or older live in your home?"))
+        #expect(out.contains("Which municipality do you live in?"))
+        #expect(out.contains("How many hours a month does your child of 2 go to childcare?"))
+        #expect(out.contains("Which childcare does your child of 2 go to?"))
+        #expect(out.contains("What does childcare cost per hour for your child of 2?"))
+        #expect(!out.contains("Hoeveel"))
+        let profile = try p.profile()
+        #expect(profile["--opvang-uren"] == ["30"])
+        #expect(profile["--opvang-soort"] == ["gastouder"])
+        #expect(profile["--opvang-uurprijs"] == ["8.50"])
     }
 
     /// "Another municipality" stores none and says plainly which choices Kompas then uses.

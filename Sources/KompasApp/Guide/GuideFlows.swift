@@ -26,9 +26,16 @@ extension GuideSession {
         else { return }
         let kids = (a["kinderen"] ?? "").split(separator: ",").map(String.init)
         let care = Questions.childcare(ages: kids.compactMap { Int($0) })
-        if !care.isEmpty {
-            guard case .done(let c) = try form(care, flow: .huishouden) else { return }
-            a.merge(c) { _, new in new }
+        // `terug` at the first childcare question goes back to the municipality question.
+        while !care.isEmpty {
+            let result = try form(care, flow: .huishouden)
+            if case .done(let c) = result {
+                a.merge(c) { _, new in new }
+                break
+            }
+            guard case .back = result, case .done(let m) = try form([Questions.municipality])
+            else { return }
+            a.merge(m) { _, new in new }
         }
         var flags = profile()?.flags ?? [:]
         flags[HouseholdFlags.household.canonical] = [a["huishouden"] ?? "alleenstaande"]
