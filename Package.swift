@@ -107,7 +107,7 @@ let package = Package(
         .testTarget(name: "KompasSettlementTests", dependencies: ["KompasSettlement", "KompasIncome", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasDocumentsTests", dependencies: ["KompasDocuments", "KompasTestSupport"]),
         .testTarget(name: "KompasSyncTests", dependencies: [
-            "KompasSync", "KompasServer", "KompasStore", "KompasCrypto", "KompasTestSupport", "kompas", "kompas-gemeente"]),
+            "KompasSync", "KompasServer", "KompasStore", "KompasCrypto", "KompasTestSupport", "KompasMunicipality", "kompas", "kompas-gemeente"]),
         .testTarget(name: "KompasSummaryTests", dependencies: ["KompasSummary", "KompasTotalIncome", "KompasIncome", "KompasDocuments", "KompasTestSupport"]),
         .testTarget(name: "KompasEndToEndTests", dependencies: ["KompasTestSupport", "kompas", "kompas-gemeente"]),
     ]

@@ -1,4 +1,5 @@
 import KompasCore
+import KompasMunicipality
 import KompasSettlement
 
 /// The municipality's decision for a month, as `kompas sync` received it.
@@ -35,11 +36,14 @@ public struct DecisionComparison: Sendable {
     public var differs: Bool
     /// Six weeks after the decision's date.
     public var objectionUntil: LocalDate
+    /// The sociaal raadslieden the municipality file names (nil: it names none, and Kompas does
+    /// not guess).
+    public var socialAdvisers: MunicipalityFile.HelpContact?
 
     /// Compares a decision with the preview of its month.
-    public static func compare(_ d: MunicipalDecision, preview p: SettlementPreview)
-        -> DecisionComparison
-    {
+    public static func compare(
+        _ d: MunicipalDecision, preview p: SettlementPreview, municipality: MunicipalityFile? = nil
+    ) -> DecisionComparison {
         var lines: [Message] = []
         let ours = p.amount(SettlementPreview.Line.topUpPaid)
         let counted = p.amount(SettlementPreview.Line.counted)
@@ -67,7 +71,8 @@ public struct DecisionComparison: Sendable {
         if differs { lines.append(Message("decision.why")) }
         return DecisionComparison(
             decision: d, lines: lines, differs: differs,
-            objectionUntil: d.decidedOn.adding(days: 42))
+            objectionUntil: d.decidedOn.adding(days: 42),
+            socialAdvisers: municipality?.freeHelp?.socialAdvisers?.value)
     }
 
     /// What the client is told: the title, the lines, and (when it differs) how to object and
@@ -82,5 +87,12 @@ public struct DecisionComparison: Sendable {
                 ["date": .date(decision.decidedOn), "deadline": .date(objectionUntil)]),
             Message("decision.help"),
         ]
+            + (socialAdvisers.map {
+                [
+                    Message(
+                        "decision.help.socialAdvisers",
+                        ["name": .text($0.name), "address": .text($0.address)])
+                ]
+            } ?? [])
     }
 }

@@ -120,6 +120,43 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
     }
     /// The municipality's provisions (minimaregelingen), in the shape of ``MunicipalProvision``; optional.
     public var provisions: [MunicipalProvision]
+    /// Free help the municipality file names beside its own helpdesk and the Juridisch Loket;
+    /// optional (`hulp`), nil when the file names none.
+    public var freeHelp: FreeHelpSection?
+
+    /// Where a client gets free help with a decision (issue 15 item 6).
+    ///
+    /// ```json
+    /// "hulp": {
+    ///   "sociaal_raadslieden": {
+    ///     "waarde": {"naam": "Sociaal raadslieden …", "adres": "https://… or 020 …"},
+    ///     "bron": "…", "geverifieerd": "…" } }
+    /// ```
+    /// Sociaal raadslieden give free advice on letters, benefits and objections; not every
+    /// municipality has them, so Kompas names them only where the file does, with its source.
+    public struct FreeHelpSection: Codable, Sendable, Hashable {
+        public var socialAdvisers: PolicyValue<HelpContact>?
+        enum CodingKeys: String, CodingKey {
+            case socialAdvisers = "sociaal_raadslieden"
+        }
+        public init(socialAdvisers: PolicyValue<HelpContact>?) {
+            self.socialAdvisers = socialAdvisers
+        }
+    }
+
+    /// A place to ask for help: its name and how to reach it (a web address or phone number).
+    public struct HelpContact: Codable, Sendable, Hashable {
+        public var name: String
+        public var address: String
+        enum CodingKeys: String, CodingKey {
+            case name = "naam"
+            case address = "adres"
+        }
+        public init(name: String, address: String) {
+            self.name = name
+            self.address = address
+        }
+    }
 
     public struct IncomeSection: Codable, Sendable, Hashable {
         /// The college grants artikel 31 lid 2 onder n by default.
@@ -140,6 +177,7 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
         case income = "inkomen"
         case settlement = "verrekening"
         case provisions = "voorzieningen"
+        case freeHelp = "hulp"
     }
 
     public init(from decoder: Decoder) throws {
@@ -150,6 +188,7 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
         income = try c.decode(IncomeSection.self, forKey: .income)
         settlement = try c.decodeIfPresent(SettlementSection.self, forKey: .settlement) ?? .fallback
         provisions = try c.decodeIfPresent([MunicipalProvision].self, forKey: .provisions) ?? []
+        freeHelp = try c.decodeIfPresent(FreeHelpSection.self, forKey: .freeHelp)
     }
 
     /// The settlement engine's view of the choices (valid after ``MunicipalityLoader/decode(_:name:)``).
@@ -282,7 +321,33 @@ public enum MunicipalityLoader {
                 file: name, field: field + ".bron", reason: Message("municipality.error.noSource"))
         }
         try validateSettlement(file.settlement, name: name)
+        try validateHelp(file.freeHelp, name: name)
         return file
+    }
+
+    /// The `hulp` section: a name, a way to reach them and a source, none of them empty.
+    static func validateHelp(_ h: MunicipalityFile.FreeHelpSection?, name: String)
+        throws(MunicipalityFileError)
+    {
+        guard let advisers = h?.socialAdvisers else { return }
+        let field = "hulp.sociaal_raadslieden"
+        func blank(_ s: String) -> Bool {
+            s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+        if blank(advisers.value.name) {
+            throw MunicipalityFileError(
+                file: name, field: field + ".waarde.naam",
+                reason: Message("municipality.error.empty"))
+        }
+        if blank(advisers.value.address) {
+            throw MunicipalityFileError(
+                file: name, field: field + ".waarde.adres",
+                reason: Message("municipality.error.empty"))
+        }
+        if blank(advisers.source) {
+            throw MunicipalityFileError(
+                file: name, field: field + ".bron", reason: Message("municipality.error.noSource"))
+        }
     }
 
     /// The `verrekening` section: known choices only (×13/12 is for four-weekly pay), numbers in range, sources given.

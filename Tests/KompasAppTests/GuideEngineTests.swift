@@ -177,6 +177,31 @@ import Testing
 
 /// The guide's Dutch is B1 (the project's readability rule): short sentences, few long words.
 @Suite struct GuideLanguageTests {
+    /// The decision-vs-preview texts (with the free help beside the objection, issue 15 item 6)
+    /// pass the plain-language check and are complete in English.
+    @Test func decisionTextsAreB1AndEnglishIsComplete() throws {
+        let catalog = try LocaleCatalog.load(
+            from: LocaleCatalog.repositoryRoot.appendingPathComponent("Locales"))
+        let nl = catalog.tables[.nl]!.filter { $0.key.hasPrefix("decision.") }
+        let en = catalog.tables[.en]!.filter { $0.key.hasPrefix("decision.") }
+        #expect(Set(nl.keys) == Set(en.keys))
+        #expect(nl["decision.help.socialAdvisers"] != nil)
+        let prose = nl.keys.sorted().map {
+            nl[$0]!.replacingOccurrences(
+                of: #"\{[a-z]+\}"#, with: "maart", options: .regularExpression)
+        }
+        .joined(separator: "\n\n")
+        let report = PlainLanguage.check(prose, language: .nl)
+        #expect(
+            report.averageSentenceLength <= PlainLanguage.maximumAverageSentenceLength,
+            "\(report.averageSentenceLength)")
+        for (key, text) in nl {
+            for sentence in text.split(whereSeparator: { ".?!:".contains($0) }) {
+                #expect(sentence.split(separator: " ").count <= 25, "\(key): \(sentence)")
+            }
+        }
+    }
+
     @Test func dutchTextsAreB1AndEnglishIsComplete() throws {
         let catalog = try LocaleCatalog.load(
             from: LocaleCatalog.repositoryRoot.appendingPathComponent("Locales"))

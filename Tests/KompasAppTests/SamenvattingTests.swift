@@ -266,8 +266,43 @@ enum SummaryCases {
         #expect(r.out.contains("Participatiewet art. 31"))
         #expect(r.out.contains("inkomen.vrijlating_standaard"))
         #expect(r.out.contains("Risico's"))
-        #expect(r.out.contains("Armoedeval tussen"), "the poverty trap of this household is a risk")
+        #expect(
+            SummaryCases.flat(r.out).contains("Armoedeval: tussen"),
+            "the poverty trap of this household is a risk")
         #expect(r.out.contains("inkomen.vrijlating_standaard nog te verifiëren"))
+    }
+
+    /// Issue 15 item 5: the klantmanager register speaks about the client ("De klant …"), in
+    /// Dutch and English, and says the poverty-trap range in its own words; the client register
+    /// keeps speaking to the client.
+    @Test func caseworkerVersionSpeaksAboutTheClientInTheThirdPerson() {
+        for c in SummaryCases.cases {
+            for language in ["nl", "en"] {
+                let r = SummaryCases.run(
+                    c.args + ["--voor", "klantmanager", "--geen-grafiek"], language: language)
+                #expect(r.code == 0)
+                // The sources (titles of web pages and laws) are quoted as they are.
+                let body =
+                    r.out.components(separatedBy: language == "nl" ? "\nBronnen" : "\nSources")
+                    .first ?? r.out
+                let second =
+                    language == "nl"
+                    ? /(?i)\b(je|jij|jou|jouw|jezelf)\b/ : /(?i)\b(you|your|yours|yourself)\b/
+                let found = body.matches(of: second).map { String($0.output.0) }
+                #expect(found.isEmpty, "\(language) \(c.args): second person in \(body)")
+                let flat = SummaryCases.flat(body)
+                #expect(flat.contains(language == "nl" ? "De klant" : "The client"))
+                if flat.contains(language == "nl" ? "Armoedeval" : "Poverty trap") {
+                    #expect(
+                        flat.contains(
+                            language == "nl"
+                                ? "houdt de klant bij meer uren minder over"
+                                : "the client keeps less with more hours"))
+                }
+            }
+            let client = SummaryCases.run(c.args + ["--geen-grafiek"])
+            #expect(!SummaryCases.flat(client.out).contains("De klant"))
+        }
     }
 
     @Test func terminalChartsHaveATextEquivalent() {

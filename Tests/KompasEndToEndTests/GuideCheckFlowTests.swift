@@ -8,7 +8,7 @@ import Testing
 /// send it" only when no "belangrijk" or "let op" point is open and the vacancy was there.
 @Suite struct GuideCheckFlowTests {
     static let passphrase = "proef-wachtwoord-12"
-    static let firstRun = ["1", passphrase, passphrase, "1", "34", "650"]
+    static let firstRun = ["1", passphrase, passphrase, "1", "34", "650", "0", "1"]
     static let corpus = TestSupport.path("Fixtures/documenten/corpus")
 
     static func guide(_ answers: [String]) throws -> String {

@@ -41,7 +41,7 @@ import Testing
         text.replacingOccurrences(of: #"\n *"#, with: " ", options: .regularExpression)
     }
 
-    static let firstRun = ["1", passphrase, passphrase, "1", "34", "650"]
+    static let firstRun = ["1", passphrase, passphrase, "1", "34", "650", "0", "1"]
 
     @Test func firstRunAsksGentlyAgainAndSavesTheHousehold() throws {
         let p = try Place()
@@ -51,7 +51,8 @@ import Testing
             "vierendertig", "34",  // not a number
             // back twice to the household: living together after all
             "terug", "terug", "3", "40", "38",
-            "4, 11", "650,00", "stop",
+            // rent, no housemates, Amsterdam, no childcare for the children of 4 and 11
+            "4, 11", "650,00", "0", "1", "0", "0", "stop",
         ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.isEmpty, "\(r.stderr)")
@@ -74,6 +75,91 @@ import Testing
         #expect(profile["--huur"] == ["650.00"])
     }
 
+    /// Issue 15 item 4: the guide asks what the computation needs (housemates, municipality,
+    /// childcare per young child) and its settings change every part of the situation, each
+    /// saved through the one situation reader (the profile read back is the reader's).
+    @Test func theGuideAsksHousematesMunicipalityAndChildcareAndSettingsEditEachPart() throws {
+        let p = try Place()
+        let r = try p.guide([
+            "1", Self.passphrase, Self.passphrase,
+            "2", "34", "3 en 7", "720",  // a single parent of 3 and 7, rent
+            "zeven", "1",  // one housemate of 27 or older (a word first: asked again)
+            "3",  // Rotterdam
+            "terug", "3",  // back from the first childcare question to the municipality
+            "40", "1", "10,25",  // the child of 3: 40 hours of day nursery at 10,25
+            "0",  // the child of 7: no childcare
+            "8", "6", "1",  // settings → municipality → Amsterdam
+            "8", "4", "750", "35",  // settings → rent and costs
+            "8", "3", "2026-03", "14,71", "20",  // settings → work
+            "8", "5", "50", "1", "10,50", "20", "bso", "9",  // settings → childcare per child
+            "stop",
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+        let out = Self.flat(r.stdout)
+        #expect(
+            out.contains("Hoeveel andere volwassenen van 27 jaar of ouder wonen bij je in huis?"))
+        #expect(out.contains("Typ een getal van 0 tot en met 20."))
+        #expect(out.contains("In welke gemeente woon je?"))
+        #expect(out.contains("Hoeveel uur per maand gaat je kind van 3 jaar naar de kinderopvang?"))
+        #expect(out.contains("Hoeveel uur per maand gaat je kind van 7 jaar naar de kinderopvang?"))
+        #expect(out.contains("Naar welke opvang gaat je kind van 7 jaar?"))
+        let profile = try p.profile()
+        #expect(profile["--huishouden"] == ["alleenstaande-ouder"])
+        #expect(profile["--kind"] == ["3", "7"])
+        #expect(profile["--kostendelers"] == ["1"])
+        #expect(profile["--gemeente"] == ["amsterdam"])
+        #expect(profile["--huur"] == ["750.00"])
+        #expect(profile["--servicekosten"] == ["35.00"])
+        #expect(profile["--gestart"] == ["2026-03"])
+        #expect(profile["--uurloon"] == ["14.71"])
+        #expect(profile["--uren"] == ["20"])
+        #expect(profile["--opvang-uren"] == ["50", "20"])
+        #expect(profile["--opvang-uurprijs"] == ["10.50", "9.00"])
+        #expect(profile["--opvang-soort"] == ["dagopvang", "bso"])
+        // The situation the engine gets is the reader's: `watals` computes the childcare benefit
+        // for both children and the kostendelersnorm from the profile alone.
+        let w = try TestSupport.kompas(
+            ["watals", "--maand", "2026-09"], environment: p.env(passphrase: true))
+        #expect(w.status == 0, "\(w.stderr)")
+        let text = Self.flat(w.stdout)
+        #expect(text.contains("1 kostendeler(s)"), "\(w.stdout)")
+        #expect(text.contains("Kinderopvangtoeslag"), "\(w.stdout)")
+        #expect(text.contains("gemeente Amsterdam"), "\(w.stdout)")
+    }
+
+    /// The same questions in English, through the real binary.
+    @Test func theNewQuestionsAreCompleteInEnglish() throws {
+        let p = try Place()
+        let r = try p.guide(
+            [
+                "2", Self.passphrase, Self.passphrase, "2", "29", "2", "none", "0", "1", "30",
+                "3", "8,50", "stop",
+            ], language: "nl")
+        #expect(r.status == 0, "\(r.stderr)")
+        let out = Self.flat(r.stdout)
+        #expect(out.contains("How many other adults aged 27 or older live in your home?"))
+        #expect(out.contains("Which municipality do you live in?"))
+        #expect(out.contains("How many hours a month does your child of 2 go to childcare?"))
+        #expect(out.contains("Which childcare does your child of 2 go to?"))
+        #expect(out.contains("What does childcare cost per hour for your child of 2?"))
+        #expect(!out.contains("Hoeveel"))
+        let profile = try p.profile()
+        #expect(profile["--opvang-uren"] == ["30"])
+        #expect(profile["--opvang-soort"] == ["gastouder"])
+        #expect(profile["--opvang-uurprijs"] == ["8.50"])
+    }
+
+    /// "Another municipality" stores none and says plainly which choices Kompas then uses.
+    @Test func anotherMunicipalityIsSaidPlainly() throws {
+        let p = try Place()
+        let r = try p.guide(
+            ["1", Self.passphrase, Self.passphrase, "1", "34", "geen", "0", "4", "stop"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(Self.flat(r.stdout).contains("Kompas kent je gemeente nog niet."))
+        #expect(try p.profile()["--gemeente"] == nil)
+    }
+
     @Test func endOfInputKeepsConfirmedAnswersAndTheNextStartOffersToContinue() throws {
         let p = try Place()
         // The input ends in the middle of the household questions.
@@ -83,7 +169,7 @@ import Testing
             Self.flat(first.stdout).contains("Tot ziens. Alles wat je hebt bevestigd, is bewaard."))
         #expect(try p.profile().isEmpty)
         // Next time: the household is asked from where it stopped (a parent needs a child under 18).
-        let second = try p.guide([Self.passphrase, "geen", "7", "", "stop"])
+        let second = try p.guide([Self.passphrase, "geen", "7", "", "0", "1", "0", "stop"])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(Self.flat(second.stdout).contains("Fijn dat je er weer bent"))
         #expect(!Self.flat(second.stdout).contains("Hoe woon je?"))
@@ -171,7 +257,11 @@ import Testing
     @Test func aRejectionIsMetWithEncouragementInEnglish() throws {
         let p = try Place()
         let r = try p.guide(
-            ["2", Self.passphrase, Self.passphrase, "1", "34", "none", "none", "7", "3", "stop"],
+            [
+                "2", Self.passphrase, Self.passphrase, "1", "34", "none", "0", "1", "none", "7",
+                "3",
+                "stop",
+            ],
             language: "en")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(Self.flat(r.stdout).contains("Welcome to Kompas"))
@@ -183,7 +273,7 @@ import Testing
     @Test func theLanguageChosenIsRemembered() throws {
         let p = try Place()
         _ = try p.guide(
-            ["2", Self.passphrase, Self.passphrase, "1", "34", "none", "none", "stop"],
+            ["2", Self.passphrase, Self.passphrase, "1", "34", "none", "0", "1", "none", "stop"],
             language: "nl")
         let again = try p.guide([Self.passphrase, "stop"], language: "nl")
         #expect(Self.flat(again.stdout).contains("Your overview"))
@@ -256,7 +346,8 @@ import Testing
     @Test func aScriptCanGiveThePassphraseInTheEnvironment() throws {
         let p = try Place()
         let input =
-            ["1", "1", "34", "geen", "1", "16", "14,71", "stop"].joined(separator: "\n") + "\n"
+            ["1", "1", "34", "geen", "0", "1", "1", "16", "14,71", "stop"].joined(separator: "\n")
+            + "\n"
         let r = try TestSupport.kompas(["gids"], environment: p.env(passphrase: true), stdin: input)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!r.stdout.contains("Kies een wachtwoord"))
@@ -268,7 +359,7 @@ import Testing
         let p = try Place()
         // Age 40 is taken back with `terug`, then the input ends.
         _ = try p.guide(["1", Self.passphrase, Self.passphrase, "3", "40", "terug"])
-        let r = try p.guide([Self.passphrase, "41", "39", "geen", "geen", "stop"])
+        let r = try p.guide([Self.passphrase, "41", "39", "geen", "geen", "0", "1", "stop"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!Self.flat(r.stdout).contains("Hoe woon je?"))
         let profile = try p.profile()

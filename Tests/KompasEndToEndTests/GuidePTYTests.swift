@@ -222,6 +222,13 @@ final class PseudoTerminal {
         t.expect("huur")
         t.expect("> ")
         t.send("650\r")
+        // Housemates and the municipality are asked, never assumed (issue 15 item 4).
+        t.expect("27 jaar")
+        t.expect("> ")
+        t.send("1\r")
+        t.expect("In welke gemeente woon je?")
+        t.expect("> ")
+        t.send("3\r")
         t.expect("Dank je. Je antwoorden zijn bewaard.")
         t.expect("Wat wil je doen?")
         t.expect("> ")
@@ -257,6 +264,8 @@ final class PseudoTerminal {
         let flags = profile?["profiel"] as? [String: [String]]
         #expect(flags?["--leeftijd"] == ["34"])
         #expect(flags?["--huur"] == ["650.00"])
+        #expect(flags?["--kostendelers"] == ["1"])
+        #expect(flags?["--gemeente"] == ["rotterdam"])
     }
 
     @Test(.timeLimit(.minutes(2)))
@@ -272,7 +281,7 @@ final class PseudoTerminal {
         let setup = try TestSupport.kompas(
             ["gids"], environment: env,
             stdin: [
-                "1", Self.passphrase, Self.passphrase, "1", "34", "geen", "2", "1",
+                "1", Self.passphrase, Self.passphrase, "1", "34", "geen", "0", "1", "2", "1",
                 "Bakkerij Proef", "",
             ].joined(separator: "\n"))
         #expect(setup.status == 0, "\(setup.stderr)")

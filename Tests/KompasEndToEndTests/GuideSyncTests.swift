@@ -53,7 +53,7 @@ import Testing
 
         let pass = "gids-sync-wachtwoord"
         let answers = [
-            "1", pass, pass, "1", "34", "geen",
+            "1", pass, pass, "1", "34", "geen", "0", "1",
             "2", "1", "Bakkerij Proef", "25-03-2026", "1", "01-03-2026", "31-03-2026", "812,40",
             "",  // a payslip
             "6", "ftp://verkeerd", base, token,  // send it

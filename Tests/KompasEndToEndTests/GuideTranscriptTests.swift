@@ -15,14 +15,16 @@ import Testing
         (
             "nl",
             [
-                "1", passphrase, passphrase, "4", "?", "1", "34", "650", "1", "16", "veertien",
+                "1", passphrase, passphrase, "4", "?", "1", "34", "650", "0", "1", "1", "16",
+                "veertien",
                 "14,71", "stop",
             ]
         ),
         (
             "en",
             [
-                "2", passphrase, passphrase, "4", "?", "1", "34", "650", "1", "16", "fourteen",
+                "2", passphrase, passphrase, "4", "?", "1", "34", "650", "0", "1", "1", "16",
+                "fourteen",
                 "14.71", "stop",
             ]
         ),

@@ -30,6 +30,38 @@ import Testing
         return base + ",\n\"verrekening\": {\n" + body + "}}"
     }
 
+    /// Issue 15 item 6: the optional `hulp` section names the sociaal raadslieden, with a source;
+    /// a file without it names none (Kompas does not guess), an empty name or source is refused.
+    @Test func freeHelpIsOptionalAndSourced() throws {
+        let none = try MunicipalityLoader.decode(Data((Self.base + "}").utf8), name: "t.json")
+        #expect(none.freeHelp == nil)
+        func help(_ name: String, _ address: String, _ source: String) -> String {
+            Self.base
+                + #",\#n"hulp": {"sociaal_raadslieden": {"waarde": {"naam": "\#(name)", "adres": "\#(address)"}, "bron": "\#(source)", "geverifieerd": "te verifiëren: test"}}}"#
+        }
+        let named = try MunicipalityLoader.decode(
+            Data(help("Raadslieden Proef", "020 123 4567", "proef.example").utf8), name: "t.json")
+        #expect(
+            named.freeHelp?.socialAdvisers?.value
+                == MunicipalityFile.HelpContact(name: "Raadslieden Proef", address: "020 123 4567"))
+        for (file, field) in [
+            (help(" ", "020 123 4567", "b"), "hulp.sociaal_raadslieden.waarde.naam"),
+            (help("R", "", "b"), "hulp.sociaal_raadslieden.waarde.adres"),
+            (help("R", "020 123 4567", ""), "hulp.sociaal_raadslieden.bron"),
+        ] {
+            #expect(throws: MunicipalityFileError.self) {
+                try MunicipalityLoader.decode(Data(file.utf8), name: "t.json")
+            }
+            do {
+                _ = try MunicipalityLoader.decode(Data(file.utf8), name: "t.json")
+            } catch {
+                #expect(error.field == field)
+            }
+        }
+        // The built-in Amsterdam file names none: no official address was found (see Amsterdam.swift).
+        #expect(try MunicipalityLoader.builtIn("amsterdam")?.freeHelp == nil)
+    }
+
     @Test func settlementSectionIsReadIntoThePolicy() throws {
         let f = try MunicipalityLoader.decode(Data(Self.settlement().utf8), name: "t.json")
         let p = f.settlementPolicy

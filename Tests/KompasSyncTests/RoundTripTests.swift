@@ -1,4 +1,5 @@
 import Foundation
+import KompasMunicipality
 import KompasStore
 import KompasSync
 import KompasTestSupport
@@ -89,7 +90,22 @@ import Testing
         }
         _ = km
         // With a profile, the decision is set beside Kompas's own preview of March (issue 15).
-        #expect(try kompas(["profiel", "instellen", "--leeftijd", "35"], dir).status == 0)
+        // The municipality file is Amsterdam's own with a `hulp` section naming sociaal
+        // raadslieden (synthetic name and address): the free help beside the objection text.
+        let builtIn = try #require(MunicipalityLoader.builtIn["amsterdam"])
+        var municipality = try #require(
+            try JSONSerialization.jsonObject(with: Data(builtIn.utf8)) as? [String: Any])
+        municipality["hulp"] = [
+            "sociaal_raadslieden": [
+                "waarde": ["naam": "de Proef-raadslieden", "adres": "https://raadslieden.example"],
+                "bron": "synthetisch (test)", "geverifieerd": "te verifiëren: test",
+            ]
+        ]
+        let municipalityFile = dir.path("amsterdam-hulp.json")
+        try JSONSerialization.data(withJSONObject: municipality).write(to: municipalityFile)
+        r = try kompas(
+            ["profiel", "instellen", "--leeftijd", "35", "--gemeente", municipalityFile.path], dir)
+        #expect(r.status == 0, "\(r.stderr)")
 
         r = try kompas(["sync"], dir)
         #expect(r.status == 0, "\(r.stderr)")
@@ -103,6 +119,10 @@ import Testing
         // Awb 6:7: six weeks from the decision of 2 April 2026.
         #expect(told.contains("ongeveer tot 14 mei 2026"))
         #expect(told.contains("Juridisch Loket"))
+        #expect(
+            told.contains(
+                "Je kunt ook gratis hulp vragen aan de Proef-raadslieden: https://raadslieden.example."
+            ), "\(r.stdout)")
         #expect(r.stdout.contains("Dank je, alles is binnen."))
         #expect(r.stdout.contains("Er was niets om te versturen."))
 

@@ -215,7 +215,9 @@ enum SyncCommand {
                 ).settlement
             else { continue }
             inv.out.print("")
-            for m in DecisionComparison.compare(d, preview: preview).messages {
+            for m in DecisionComparison.compare(d, preview: preview, municipality: municipality)
+                .messages
+            {
                 inv.out.print(TextWrap.wrap(inv.context.localizer.render(m), width: width))
             }
         }

@@ -15,23 +15,87 @@ extension GuideSession {
 
     /// The household questions; the answers become the stored profile (the same record
     /// `kompas profiel` writes), checked with the same code first.
+    ///
+    /// After the household: who else lives in the home, the municipality, and childcare per
+    /// young child, so nothing the computation needs is assumed.
     func householdFlow() throws {
         blank()
         say(t("gids.household.intro"))
-        guard case .done(let a) = try form(Questions.household, flow: .huishouden) else { return }
+        guard
+            case .done(var a) = try form(Questions.household + Questions.living, flow: .huishouden)
+        else { return }
+        let kids = (a["kinderen"] ?? "").split(separator: ",").map(String.init)
+        let care = Questions.childcare(ages: kids.compactMap { Int($0) })
+        // `terug` at the first childcare question goes back to the municipality question.
+        while !care.isEmpty {
+            let result = try form(care, flow: .huishouden)
+            if case .done(let c) = result {
+                a.merge(c) { _, new in new }
+                break
+            }
+            guard case .back = result, case .done(let m) = try form([Questions.municipality])
+            else { return }
+            a.merge(m) { _, new in new }
+        }
         var flags = profile()?.flags ?? [:]
         flags[HouseholdFlags.household.canonical] = [a["huishouden"] ?? "alleenstaande"]
         flags[HouseholdFlags.age.canonical] = a["leeftijd"].map { [$0] }
         flags[HouseholdFlags.partnerAge.canonical] = a["leeftijd-partner"].map { [$0] }
         flags[HouseholdFlags.noParentalSupport.canonical] = a["steun-ouders"].map { [$0] }
-        let kids = (a["kinderen"] ?? "").split(separator: ",").map(String.init)
         flags[HouseholdFlags.child.canonical] = kids.isEmpty ? nil : kids
+        setRent(a, in: &flags)
+        setCostSharers(a, in: &flags)
+        setMunicipality(a, in: &flags)
+        setChildcare(a, ages: kids.compactMap { Int($0) }, in: &flags)
+        try saveProfile(flags)
+        say(t("gids.household.saved"))
+        if a["gemeente"] == "anders" { say(t("gids.municipality.otherNote")) }
+        finish()
+    }
+
+    func setRent(_ a: [String: String], in flags: inout [String: [String]]) {
         let rent = a["huur"] ?? ""
         flags[WatalsCommand.rent.canonical] = rent.isEmpty ? nil : [rent]
         if rent.isEmpty { flags[WatalsCommand.serviceCosts.canonical] = nil }
-        try saveProfile(flags)
-        say(t("gids.household.saved"))
-        finish()
+        if let service = a["servicekosten"] {
+            flags[WatalsCommand.serviceCosts.canonical] = service.isEmpty ? nil : [service]
+        }
+    }
+
+    func setCostSharers(_ a: [String: String], in flags: inout [String: [String]]) {
+        guard let n = a["kostendelers"] else { return }
+        flags[HouseholdFlags.costSharers.canonical] = n == "0" ? nil : [n]
+    }
+
+    /// "Another municipality" stores none: Kompas then computes with its default and says so.
+    func setMunicipality(_ a: [String: String], in flags: inout [String: [String]]) {
+        guard let m = a["gemeente"] else { return }
+        flags[GlobalFlags.municipality.canonical] = m == "anders" ? nil : [m]
+    }
+
+    /// Childcare per child, in the order of the children (the reader's order): hours, price and
+    /// kind for every child up to the last one with care (0 hours for a child without).
+    func setChildcare(_ a: [String: String], ages: [Int], in flags: inout [String: [String]]) {
+        var hours: [String] = []
+        var prices: [String] = []
+        var kinds: [String] = []
+        for (i, age) in ages.enumerated() {
+            let h = a["opvang-uren-\(i)"] ?? "0"
+            hours.append(h)
+            prices.append(a["opvang-prijs-\(i)"] ?? "0")
+            kinds.append(a["opvang-soort-\(i)"] ?? (age < 4 ? "dagopvang" : "bso"))
+        }
+        while let last = hours.last, last == "0" {
+            hours.removeLast()
+            prices.removeLast()
+            kinds.removeLast()
+        }
+        let w = WatalsCommand.self
+        flags[w.careHours.canonical] = hours.isEmpty ? nil : hours
+        flags[w.carePrice.canonical] = hours.isEmpty ? nil : prices
+        flags[w.careKind.canonical] = hours.isEmpty ? nil : kinds
+        // Care per child replaces one monthly amount given before (the reader allows one of the two).
+        if !hours.isEmpty { flags[w.childcare.canonical] = nil }
     }
 
     /// Checks the flags with `kompas profiel instellen`'s own check, then stores them.
@@ -277,15 +341,7 @@ extension GuideSession {
             guard case .done(let a) = try form(Questions.job(today: today), flow: .werk) else {
                 return
             }
-            var flags = profile()?.flags ?? [:]
-            flags[HouseholdFlags.started.canonical] = a["gestart"].map { [$0] }
-            flags[WatalsCommand.hourlyWage.canonical] = a["uurloon"].map { [$0] }
-            flags[WatalsCommand.hours.canonical] = a["uren"].map { [$0] }
-            for f in [WatalsCommand.grossMonthly, WatalsCommand.netMonthly] {
-                flags[f.canonical] = nil
-            }
-            try saveProfile(flags)
-            say(t("gids.job.saved"))
+            let flags = try saveJob(a)
             if flags[HouseholdFlags.age.canonical] != nil {
                 blank()
                 command(["watals"])
@@ -301,18 +357,65 @@ extension GuideSession {
         }
     }
 
+    /// Stores the job's start month, wage and hours in the profile (through the one reader).
+    func saveJob(_ a: [String: String]) throws -> [String: [String]] {
+        var flags = profile()?.flags ?? [:]
+        flags[HouseholdFlags.started.canonical] = a["gestart"].map { [$0] }
+        flags[WatalsCommand.hourlyWage.canonical] = a["uurloon"].map { [$0] }
+        flags[WatalsCommand.hours.canonical] = a["uren"].map { [$0] }
+        for f in [WatalsCommand.grossMonthly, WatalsCommand.netMonthly] {
+            flags[f.canonical] = nil
+        }
+        try saveProfile(flags)
+        say(t("gids.job.saved"))
+        return flags
+    }
+
     // MARK: Settings
 
+    /// Changes one part of the situation, or the language.
+    ///
+    /// Household (with housemates, municipality and childcare), work, costs, childcare and
+    /// municipality each save through ``saveProfile(_:)``, so through the one situation reader.
     func settingsFlow() throws {
         guard let which = try ask(Questions.settings, flow: .instellingen) else { return }
         finish()
-        if which == "taal" {
+        var flags = profile()?.flags ?? [:]
+        switch which {
+        case "taal":
             guard let l = try ask(Questions.language(context)), let language = Language(rawValue: l)
             else { return }
             switchLanguage(language)
             setLanguage(l)
             say(t("gids.settings.languageSaved"))
-        } else {
+        case "werk":
+            guard case .done(let a) = try form(Questions.job(today: today)) else { return }
+            _ = try saveJob(a)
+        case "kosten":
+            guard case .done(let a) = try form([Questions.rent, Questions.serviceCosts]) else {
+                return
+            }
+            setRent(a, in: &flags)
+            try saveProfile(flags)
+            say(t("gids.settings.saved"))
+        case "opvang":
+            let ages = (flags[HouseholdFlags.child.canonical] ?? []).compactMap { Int($0) }
+            let care = Questions.childcare(ages: ages)
+            guard !care.isEmpty else {
+                say(t("gids.settings.noYoungChildren"))
+                return
+            }
+            guard case .done(let a) = try form(care) else { return }
+            setChildcare(a, ages: ages, in: &flags)
+            try saveProfile(flags)
+            say(t("gids.settings.saved"))
+        case "gemeente":
+            guard case .done(let a) = try form([Questions.municipality]) else { return }
+            setMunicipality(a, in: &flags)
+            try saveProfile(flags)
+            say(t("gids.settings.saved"))
+            if a["gemeente"] == "anders" { say(t("gids.municipality.otherNote")) }
+        default:
             try householdFlow()
         }
     }

@@ -1,6 +1,8 @@
 import Foundation
+import KompasCase
 import KompasCore
 import KompasLocalization
+import KompasMunicipality
 import KompasSync
 
 /// Every question the guide asks, with its one line on why and its help.
@@ -86,11 +88,97 @@ enum Questions {
             help: Message("gids.help.children"), check: GuideChecks.childrenAges,
             // Someone who lives alone has no children at home (else they are a single parent).
             applies: { $0["huishouden"] != "alleenstaande" }),
-        GuideQuestion(
-            id: "huur", prompt: Message("gids.q.rent"), why: Message("gids.why.rent"),
-            help: Message("gids.help.rent"),
-            check: GuideChecks.amount(optional: true)),
+        rent,
     ]
+
+    static let rent = GuideQuestion(
+        id: "huur", prompt: Message("gids.q.rent"), why: Message("gids.why.rent"),
+        help: Message("gids.help.rent"),
+        check: GuideChecks.amount(optional: true))
+
+    /// Asked after the household: who else lives in the home (kostendelers, artikel 22a
+    /// Participatiewet) and the municipality, so Kompas computes with them instead of assuming
+    /// "nobody" and Amsterdam.
+    static let living: [GuideQuestion] = [costSharers, municipality]
+
+    static let costSharers = GuideQuestion(
+        id: "kostendelers", prompt: Message("gids.q.costSharers"),
+        why: Message("gids.why.costSharers"), help: Message("gids.help.costSharers"),
+        check: { raw, earlier in
+            if GuideChecks.noneWords.contains(raw.lowercased()) { return .accepted("0") }
+            return GuideChecks.number(SituationReader.costSharerRange)(raw, earlier)
+        })
+
+    /// The built-in municipalities, and "another" (then Kompas says it uses Amsterdam's choices).
+    static let municipalityChoices: [GuideChoice] =
+        // Amsterdam, Kompas's default, first; then the others by name.
+        MunicipalityLoader.builtIn.keys.sorted {
+            ($0 == "amsterdam" ? "" : $0) < ($1 == "amsterdam" ? "" : $1)
+        }.map {
+            GuideChoice(value: $0, label: Message("gids.municipality." + $0))
+        } + [
+            GuideChoice(
+                value: "anders", label: Message("gids.municipality.anders"),
+                words: ["other", "andere"])
+        ]
+
+    static let municipality = GuideQuestion(
+        id: "gemeente", prompt: Message("gids.q.municipality"),
+        why: Message("gids.why.municipality"), help: Message("gids.help.municipality"),
+        choices: municipalityChoices, check: GuideChecks.choice(municipalityChoices))
+
+    static let serviceCosts = GuideQuestion(
+        id: "servicekosten", prompt: Message("gids.q.serviceCosts"), why: nil,
+        help: Message("gids.help.serviceCosts"), check: GuideChecks.amount(optional: true),
+        applies: { ($0["huur"] ?? "") != "" })
+
+    static let careKindChoices = [
+        GuideChoice(
+            value: "dagopvang", label: Message("gids.care.dagopvang"), words: ["daycare", "kdv"]),
+        GuideChoice(
+            value: "bso", label: Message("gids.care.bso"), words: ["after-school", "naschools"]),
+        GuideChoice(
+            value: "gastouder", label: Message("gids.care.gastouder"), words: ["childminder"]),
+    ]
+
+    /// Childcare per child under 13 (kinderopvang in the Wet kinderopvang is care for children
+    /// until they go to secondary school, around 12): hours per month, kind and price per hour.
+    ///
+    /// `ages` are the children's ages in the order given; the ids carry the child's place.
+    static func childcare(ages: [Int]) -> [GuideQuestion] {
+        var q: [GuideQuestion] = []
+        for (i, age) in ages.enumerated() where age < 13 {
+            let hours = "opvang-uren-\(i)"
+            let given: @Sendable ([String: String]) -> Bool = {
+                ($0[hours] ?? "0") != "0" && ($0[hours] ?? "") != ""
+            }
+            q.append(
+                GuideQuestion(
+                    id: hours, prompt: Message("gids.q.careHours", ["age": .number(age)]),
+                    why: i == ages.firstIndex(where: { $0 < 13 })
+                        ? Message("gids.why.careHours") : nil,
+                    help: Message("gids.help.careHours"),
+                    check: { raw, earlier in
+                        if GuideChecks.noneWords.contains(raw.lowercased()) {
+                            return .accepted("0")
+                        }
+                        return GuideChecks.hours(maximum: 744)(raw, earlier)
+                    }))
+            q.append(
+                GuideQuestion(
+                    id: "opvang-soort-\(i)",
+                    prompt: Message("gids.q.careKind", ["age": .number(age)]),
+                    why: nil, help: Message("gids.help.careKind"), choices: careKindChoices,
+                    check: GuideChecks.choice(careKindChoices), applies: given))
+            q.append(
+                GuideQuestion(
+                    id: "opvang-prijs-\(i)",
+                    prompt: Message("gids.q.carePrice", ["age": .number(age)]),
+                    why: nil, help: Message("gids.help.carePrice"), check: GuideChecks.amount(),
+                    applies: given))
+        }
+        return q
+    }
 
     // MARK: Menu
 
@@ -294,10 +382,21 @@ enum Questions {
         ]
     }
 
+    /// Every part of the situation can be changed here; each saves through the one reader.
     static let settingsChoices = [
         GuideChoice(value: "taal", label: Message("gids.settings.language"), words: ["language"]),
         GuideChoice(
             value: "huishouden", label: Message("gids.settings.household"), words: ["household"]),
+        GuideChoice(value: "werk", label: Message("gids.settings.work"), words: ["work", "job"]),
+        GuideChoice(
+            value: "kosten", label: Message("gids.settings.costs"),
+            words: ["costs", "huur", "rent"]),
+        GuideChoice(
+            value: "opvang", label: Message("gids.settings.childcare"),
+            words: ["childcare", "kinderopvang"]),
+        GuideChoice(
+            value: "gemeente", label: Message("gids.settings.municipality"),
+            words: ["municipality"]),
     ]
     static let settings = GuideQuestion(
         id: "instelling", prompt: Message("gids.q.settings"), why: nil,

@@ -38,9 +38,22 @@ struct SummaryDocumentBuilder {
     let terminalWidth: Int
     var f: Formatters { localizer.format }
     func t(_ key: String, _ a: [String: Message.Argument] = [:]) -> String {
-        localizer.text(key, a)
+        localizer.text(register(key), a)
     }
-    func r(_ m: Message) -> String { localizer.render(m) }
+    func r(_ m: Message) -> String { localizer.render(register(m)) }
+
+    /// The klantmanager register speaks about the client in the third person ("De klant woont
+    /// alleen"), the client register to the client ("Je woont alleen"): the same facts, the
+    /// same arguments, a sentence `<key>.km` where the catalogue has one.
+    func register(_ key: String) -> String {
+        guard summary.request.audience != .klant, localizer.has(key + ".km") else { return key }
+        return key + ".km"
+    }
+    func register(_ m: Message) -> Message {
+        var third = m
+        third.key = register(m.key)
+        return third
+    }
     var language: DocumentLanguage { localizer.language == .en ? .en : .nl }
 
     var title: String {

@@ -5,6 +5,10 @@
 import KompasProvisions
 
 enum BuiltIn {
+    /// Amsterdam has no `hulp.sociaal_raadslieden` on purpose: Amsterdam's sociaal raadslieden
+    /// work from the buurtteams, but no official name and address was found in the stored
+    /// sources (only third-party pages), so Kompas names the municipality and the Juridisch Loket
+    /// and does not guess the rest.
     static let amsterdam = #"""
         {
           "schema": 1,
