@@ -444,6 +444,7 @@ struct ProjectionRenderer {
             if let m = month.amount(id) { totals[id.rawValue] = m.cents }
         }
         o["totaal_centen"] = totals
+        o["maand_resultaat"] = MonthJSON.object(month, inv)
         return o
     }
 

@@ -1,4 +1,6 @@
+import Foundation
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasMunicipality
 import KompasRules
@@ -35,9 +37,13 @@ struct SettlementRenderer {
             ])
     }
 
-    func render(_ p: SettlementPreview, forecast: Forecast?, fromStore: Bool) {
+    func render(
+        _ p: SettlementPreview, forecast: Forecast?, fromStore: Bool, month: MonthResult? = nil
+    ) {
         if inv.json {
-            inv.out.print(JSONOutput.string(json(p, forecast: forecast)))
+            var o = json(p, forecast: forecast)
+            if let m = month { o["maand_resultaat"] = MonthJSON.object(m, inv) }
+            inv.out.print(JSONOutput.string(o))
             return
         }
         let out = inv.out
@@ -103,12 +109,19 @@ struct SettlementRenderer {
             if id == SettlementPreview.Line.difference && line.amount < .zero {
                 amount = "-" + amount
             }
+            if id == SettlementPreview.Line.difference && p.awaitsPayslip {
+                amount = inv.t("settle.difference.unknown")
+            }
             out.print(base.row(label, amount, width: width))
             if inv.explain {
                 base.explain(line.steps)
             } else if let first = line.steps.last, id != SettlementPreview.Line.wage {
                 out.print(base.wrap("      " + l.render(first.message), width: width))
             }
+        }
+        for c in p.carriedIn {
+            // Issue 15: an earlier month said it is settled on this month's payment.
+            out.print(base.wrap("  " + l.render(c.message), width: width))
         }
         if let b = p.bufferBudget {
             // Art. 34b: an overpayment from counted wages can be settled from the bufferbudget.
@@ -203,6 +216,8 @@ struct SettlementRenderer {
     func json(_ p: SettlementPreview, forecast: Forecast?) -> [String: Any] {
         var amounts: [String: Any] = [:]
         for line in p.lines { amounts[line.id] = line.amount.cents }
+        // A difference that waits for the payslip is not known: null, never a silent zero.
+        if p.awaitsPayslip { amounts[SettlementPreview.Line.difference] = NSNull() }
         let l = KompasLocalizationBridge(inv: inv)
         var o: [String: Any] = [
             "maand": p.input.month.description,
@@ -258,6 +273,13 @@ struct SettlementRenderer {
                     "voorlopig": b.step.parameters.contains(where: \.needsMark),
                     "tekst": l.render(b.step.message),
                 ] as [String: Any]
+        }
+        o["wacht_op_loonstrook"] = p.awaitsPayslip
+        o["verrekend_uit_eerdere_maanden"] = p.carriedIn.map { c -> [String: Any] in
+            [
+                "maand": c.from.description, "bedrag_centen": c.amount.cents,
+                "tekst": l.render(c.message),
+            ]
         }
         if let r = p.recovery {
             o["terugbetalen"] = [

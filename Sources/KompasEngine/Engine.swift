@@ -299,6 +299,62 @@ public enum Engine {
 
     // MARK: Settlement
 
+    /// Ties a month's settlement to the month before it, so two months never tell two stories.
+    ///
+    /// A month's difference is settled on the next month's payment (artikel 58 Pw, "verrekend
+    /// volgende maand"); that month's settlement says so with the same amount. A month in which
+    /// work is known but no payslip counts yet has no known difference: it waits for the payslip
+    /// instead of saying "geen verschil" (the old path compared a zero wage with an advance paid
+    /// without wage, which always matches).
+    static func carryAcrossMonths(
+        _ preview: inout SettlementPreview, _ input: SettlementInput, _ s: Situation
+    ) throws {
+        guard !input.payslips.isEmpty else { return }
+        let m = input.month
+        // Each earlier month whose difference is still being settled on this month's payment:
+        // the month before, and (a recovery spread over months, schatten) the months before it.
+        var prev: SettlementPreview?
+        for k in 1...max(1, input.policy.recoveryMonths) {
+            var q = input
+            q.month = m.advanced(by: -k)
+            q.alreadyPaid = nil
+            guard input.started.map({ q.month >= $0 }) ?? true,
+                let p = try? Settlement.preview(q)
+            else { break }
+            if k == 1 { prev = p }
+            guard !p.shares.isEmpty, p.difference != .zero else { continue }
+            if k > 1 && (p.recovery?.months ?? 1) < k { continue }
+            // Spread over months (schatten): this month's part, with the whole amount named.
+            let spread = p.recovery.map { $0.months > 1 } ?? false
+            let amount = p.recovery.map { -$0.perMonth } ?? p.difference
+            preview.carriedIn.append(
+                CarriedDifference(
+                    from: p.input.month, amount: amount,
+                    message: Message(
+                        spread
+                            ? "settle.carried.recoveredSpread"
+                            : amount < .zero ? "settle.carried.recovered" : "settle.carried.owed",
+                        [
+                            "amount": .money(amount < .zero ? -amount : amount),
+                            "total": .money(p.recovery?.total ?? .zero),
+                            "previous": .month(p.input.month), "month": .month(m),
+                        ])))
+        }
+        preview.carriedIn.sort { $0.from < $1.from }
+        let working = (s.job != nil || prev.map { !$0.shares.isEmpty } == true)
+        let started = s.workStarted.map { $0 <= m } ?? true
+        if preview.shares.isEmpty && preview.uncounted.isEmpty && working && started,
+            input.alreadyPaid == nil,
+            let i = preview.lines.firstIndex(where: { $0.id == SettlementPreview.Line.difference })
+        {
+            preview.awaitsPayslip = true
+            preview.lines[i].steps = [
+                TraceStep(Message("settle.step.differenceAwaitsPayslip", ["month": .month(m)]))
+            ]
+            preview.recovery = nil
+        }
+    }
+
     static func settle(
         _ r: inout CaseResult, _ s: Situation, month: CalendarMonth,
         municipality: MunicipalityFile, options: EvaluationOptions
@@ -308,7 +364,8 @@ public enum Engine {
             month: month, household: s.household, started: s.workStarted,
             payslips: options.payslips, policy: policy, otherIncome: s.otherIncome,
             exemptionGranted: options.exemptionGranted, alreadyPaid: options.alreadyPaid)
-        let preview = try Settlement.preview(input)
+        var preview = try Settlement.preview(input)
+        try carryAcrossMonths(&preview, input, s)
         r.settlement = preview
         guard !options.payslips.isEmpty else { return }
         var fc = try Forecaster.forecast(

@@ -70,6 +70,23 @@ public struct BufferBudgetOutcome: Sendable, Hashable {
     public var step: TraceStep
 }
 
+/// The difference of an earlier month that is settled on this month's payment.
+public struct CarriedDifference: Sendable, Hashable {
+    /// The month the difference was found in.
+    public var from: CalendarMonth
+    /// Negative: taken off this month's payment (too much was paid); positive: paid on top.
+    public var amount: Money
+    /// The sentence every view shows.
+    public var message: Message
+
+    /// Creates a carried difference.
+    public init(from: CalendarMonth, amount: Money, message: Message) {
+        self.from = from
+        self.amount = amount
+        self.message = message
+    }
+}
+
 /// How an overpayment is paid back: per month at least this much, over at most `months`.
 public struct RecoveryPlan: Sendable, Hashable {
     public var total: Money
@@ -92,6 +109,12 @@ public struct SettlementPreview: Sendable {
     /// Set when the month has an overpayment caused by counting income from work and the
     /// bufferbudget is in force (issue 16).
     public var bufferBudget: BufferBudgetOutcome?
+    /// Set by the engine when work is known but no payslip counts in this month yet: the
+    /// difference is not known, never "no difference" (issue 15).
+    public var awaitsPayslip: Bool = false
+    /// The earlier months' differences that are settled on this month's payment (issue 15), set
+    /// by the engine, so a month never forgets what an earlier month said it would settle.
+    public var carriedIn: [CarriedDifference] = []
 
     /// Every figure that is not final or not built in, once each (issue 16).
     public var provisional: [UsedParameter] {

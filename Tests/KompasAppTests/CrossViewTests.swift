@@ -2,6 +2,7 @@ import Foundation
 import KompasCase
 import KompasCore
 import KompasEngine
+import KompasLocalization
 import KompasMunicipality
 import Testing
 
@@ -13,8 +14,11 @@ import Testing
 /// pay frequencies, months across 2025–2027) the test runs `watals` (text and sweep) and
 /// `samenvatting` (client and klantmanager, text and HTML), parses every "€" amount and fails on
 /// any amount that is not a line of ``Engine/evaluate`` for that situation and those months (or
-/// an amount the engine put in one of its own sentences). A view that computes a number of its
-/// own, or shows a number of another month, fails here.
+/// an amount the engine put in one of its own sentences). A table row that names a month must
+/// show lines of that month itself, not of another month shown; `watals` and `samenvatting` are
+/// checked in English too, and the guide's first-run transcripts (nl and en) against the
+/// situation the guide was given. A view that computes a number of its own, or shows a number
+/// of another month, fails here.
 @Suite struct CrossViewTests {
     /// A small deterministic generator (a linear congruential one), so a failure can be rerun.
     struct Generator {
@@ -94,6 +98,7 @@ import Testing
     @Test(.timeLimit(.minutes(5))) func everyAmountShownIsAResultLineOfItsMonths() throws {
         let municipality = try #require(try MunicipalityLoader.builtIn("amsterdam"))
         var checked = 0
+        var rowsChecked = 0
         var failures: [String] = []
         for c in Self.cases(count: 40, seed: 15) {
             let parsed = try ArgumentParser(table: .standard).parse(["watals"] + c.args)
@@ -148,21 +153,138 @@ import Testing
                     Self.allowed(six)
                 ),
             ]
-            for (name, text, allowed) in views {
+            // The same views in English: the same numbers, in another number format.
+            let english: [(String, String, Set<Int64>)] = [
+                (
+                    "watals en", runKompas(["watals"] + month + c.args, language: "en").out,
+                    Self.allowed(one)
+                ),
+                (
+                    "samenvatting en",
+                    runKompas(["samenvatting"] + month + c.args, language: "en").out,
+                    Self.allowed(six)
+                ),
+            ]
+            for (name, text, allowed) in views + english {
                 #expect(!text.isEmpty, "\(name) printed nothing for \(c)")
                 for a in Self.amounts(text) where !allowed.contains(a) {
                     failures.append("\(name): € \(Money(cents: a)) is not a result line — \(c)")
                 }
             }
+            // A row that names a month shows that month's lines, not another month's.
+            for (name, text) in [
+                ("samenvatting", views[2].1), ("samenvatting klantmanager", views[3].1),
+                ("samenvatting en", english[1].1),
+            ] {
+                let (rows, wrong) = Self.rowFailures(text, six)
+                rowsChecked += rows
+                failures += wrong.map { "\(name): \($0) — \(c)" }
+            }
             checked += 1
         }
         #expect(checked >= 10, "too few computable situations: \(checked)")
+        #expect(rowsChecked >= checked * 6, "month rows not found: \(rowsChecked)")
         #expect(failures.isEmpty, "\(failures.prefix(12).joined(separator: "\n"))")
+    }
+
+    /// Month names as the tables write them (Dutch and English), lowercased.
+    static let monthNames: [String: Int] = {
+        var m: [String: Int] = [:]
+        let nl = [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+            "september", "oktober", "november", "december",
+        ]
+        let en = [
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december",
+        ]
+        for (i, n) in nl.enumerated() { m[n] = i + 1 }
+        for (i, n) in en.enumerated() { m[n] = i + 1 }
+        return m
+    }()
+
+    /// The month a table row starts with ("December 2026  € 1.247,95 …"), if any.
+    static func rowMonth(_ line: Substring) -> CalendarMonth? {
+        let words = line.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, let m = monthNames[words[0].lowercased()],
+            let y = Int(words[1]), (2000...2100).contains(y)
+        else { return nil }
+        return CalendarMonth(index: y * 12 + m - 1)
+    }
+
+    /// Rows that start with a month and show an amount: how many, and each amount that is not a
+    /// line of that very month (another month's number on the row fails too).
+    static func rowFailures(_ text: String, _ r: CaseResult) -> (Int, [String]) {
+        var rows = 0
+        var wrong: [String] = []
+        for line in text.split(separator: "\n") {
+            guard let m = rowMonth(line) else { continue }
+            let shown = amounts(String(line))
+            guard !shown.isEmpty else { continue }
+            rows += 1
+            guard let month = r.month(m) else {
+                wrong.append("row \(m) is not a month of the result")
+                continue
+            }
+            let own = Set(month.lines.map { abs($0.amount.cents) })
+            for a in shown where !own.contains(a) {
+                wrong.append("row \(m): € \(Money(cents: a)) is not a line of \(m)")
+            }
+        }
+        return (rows, wrong)
+    }
+
+    /// The guide's own screens (the first-run transcripts kept in `Fixtures/gids`, nl and en)
+    /// show only result lines of the situation the guide was given.
+    @Test func theGuideTranscriptShowsOnlyResultLines() throws {
+        let municipality = try #require(try MunicipalityLoader.builtIn("amsterdam"))
+        // The transcript's answers: single, 34, rent 650, 16 hours at € 14,71, March 2026.
+        let parsed = try ArgumentParser(table: .standard).parse([
+            "watals", "--huishouden", "alleenstaande", "--leeftijd", "34", "--huur", "650",
+            "--uren", "16", "--uurloon", "14,71", "--gestart", "2026-03",
+        ])
+        let situation = try SituationReader.read(SituationFlags.values(parsed))
+        let month = CalendarMonth(index: 2026 * 12 + 2)
+        let allowed = Self.allowed(
+            try Engine.evaluate(situation, months: [month], municipality: municipality))
+        for language in ["nl", "en"] {
+            let text = try String(
+                contentsOf: LocaleCatalog.repositoryRoot.appendingPathComponent(
+                    "Fixtures/gids/eerste-keer.\(language).txt"), encoding: .utf8)
+            let shown = Self.amounts(text)
+            #expect(shown.count >= 20, "\(language): \(shown.count) amounts")
+            let wrong = shown.filter { !allowed.contains($0) }.map { Money(cents: $0) }
+            #expect(wrong.isEmpty, "\(language): not result lines: \(wrong)")
+        }
+    }
+
+    @Test func aRowWithAnotherMonthsNumberFails() throws {
+        let municipality = try #require(try MunicipalityLoader.builtIn("amsterdam"))
+        let parsed = try ArgumentParser(table: .standard).parse([
+            "watals", "--huishouden", "alleenstaande", "--leeftijd", "34", "--uren", "16",
+            "--uurloon", "14,71", "--gestart", "2026-03",
+        ])
+        let situation = try SituationReader.read(SituationFlags.values(parsed))
+        let from = CalendarMonth(index: 2026 * 12 + 7)
+        let r = try Engine.evaluate(
+            situation, months: [from, from.advanced(by: 1)], municipality: municipality)
+        let aug = try #require(r.month(from)?.amount(.keep))
+        let sep = try #require(r.month(from.advanced(by: 1))?.amount(.keep))
+        #expect(aug != sep, "the exemption ends in September: the months differ")
+        let nl = OneTruthTests.nl().format
+        let good = "Augustus 2026  \(nl.money(aug))\nSeptember 2026  \(nl.money(sep))"
+        #expect(Self.rowFailures(good, r) == (2, []))
+        let swapped = "Augustus 2026  \(nl.money(sep))\nSeptember 2026  \(nl.money(aug))"
+        // The old check (any month shown) let the swapped rows pass; the row check does not.
+        #expect(Self.amounts(swapped).allSatisfy { Self.allowed(r).contains($0) })
+        let wrong = Self.rowFailures(swapped, r).1
+        #expect(wrong.contains { $0.hasPrefix("row 2026-09") }, "\(wrong)")
     }
 
     @Test func theAmountParserReadsDutchAmounts() {
         #expect(
             Self.amounts("Totaal € 3.149,52 en -€ 27,04; (€ 12,01).") == [314_952, 2_704, 1_201])
         #expect(Self.amounts("<td>€&nbsp;720,00</td>") == [72_000])
+        #expect(Self.amounts("Gross €1,274.87, tax -€26.92.") == [127_487, 2_692])
     }
 }

@@ -192,6 +192,144 @@ import Testing
         #expect(told == 1, "the 2026 reconciliation is told \(told) times")
     }
 
+    // Symptom: the guide's settlement for November said "Je kreeg € 1.018,88 te veel" and
+    // `verrekening` for December then said "geen verschil". December compared a zero wage (its
+    // payslip is not there on 1 December) with an advance paid without wage, which always
+    // matches, and forgot the November amount that November said is taken off December's
+    // payment. Through the real binary's code with a real store, as the guide runs it.
+    @Test func novembersOverpaymentIsNotForgottenInDecember() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-nov-dec-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = [
+            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1",
+            "KOMPAS_WACHTWOORD": "een lang testwachtwoord",
+        ]
+        let profile = ["profiel", "instellen"] + Self.parent.dropFirst()
+        let set = runKompas(Array(profile), today: Self.today, environment: env)
+        #expect(set.code == 0, "\(set.err)")
+        for m in 3...11 {
+            let mm = m < 10 ? "0\(m)" : "\(m)"
+            let add = runKompas(
+                [
+                    "loonstrook", "toevoegen", "--betaaldatum", "2026-\(mm)-25",
+                    "--periode-van", "2026-\(mm)-01", "--periode-tot", "2026-\(mm)-28",
+                    "--netto", "1180,00", "--bruto", "1274,87", "--werkgever", "Zorg",
+                ], today: Self.today, environment: env)
+            #expect(add.code == 0, "\(add.err)")
+        }
+        let nov = runKompas(
+            ["verrekening", "--maand", "2026-11"], today: Self.today, environment: env)
+        #expect(nov.code == 0, "\(nov.err)")
+        let novText = Self.plain(nov.out)
+        let tooMuch = try #require(
+            novText.firstMatch(of: /Je kreeg (€ [0-9.]+,[0-9]{2}) te veel/)?.output.1)
+        #expect(novText.contains("op de betaling in december 2026"))
+        let dec = runKompas(
+            ["verrekening", "--maand", "2026-12"], today: Self.today, environment: env)
+        #expect(dec.code == 0, "\(dec.err)")
+        let decText = Self.plain(dec.out)
+        #expect(!decText.contains("Er is geen verschil"), "\(dec.out)")
+        #expect(decText.contains("Je loonstrook over december 2026 is er nog niet"))
+        #expect(
+            decText.contains(
+                "In november 2026 kreeg je \(tooMuch) te veel. De gemeente houdt dit in op de"
+                    + " betaling in december 2026."))
+        // The JSON tells the same: the November amount carried in, December's difference null.
+        let json = runKompas(
+            ["verrekening", "--maand", "2026-12", "--json"], today: Self.today, environment: env)
+        let o = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let carriedAll = try #require(o["verrekend_uit_eerdere_maanden"] as? [[String: Any]])
+        #expect(carriedAll.count == 1)
+        let carried = try #require(carriedAll.first)
+        #expect(carried["maand"] as? String == "2026-11")
+        #expect(Self.plain(Self.euro(-(carried["bedrag_centen"] as? Int ?? 0))) == String(tooMuch))
+        let amounts = try #require(o["bedragen_centen"] as? [String: Any])
+        #expect(amounts["verschil"] is NSNull)
+        #expect(o["wacht_op_loonstrook"] as? Bool == true)
+    }
+
+    // The same across months where the municipality spreads a recovery (schatten, Rotterdam):
+    // September's overpayment is still taken off in December, and December says so.
+    @Test func aSpreadRecoveryIsToldInEveryMonthItIsTakenOff() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-spread-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var csv = "betaaldatum;periode_van;periode_tot;netto;bruto;uren;werkgever;frequentie\n"
+        for m in ["09", "10", "11"] {
+            csv += "2026-\(m)-25;2026-\(m)-01;2026-\(m)-28;1180,00;1274,87;87;Zorg;maand\n"
+        }
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        let base = [
+            "verrekening", "--zonder-profiel", "--gemeente", "rotterdam", "--leeftijd", "35",
+            "--loonstroken", file.path, "--json",
+        ]
+        func carried(_ m: String) throws -> [[String: Any]] {
+            let r = run(base + ["--maand", m])
+            #expect(r.code == 0, "\(r.err)")
+            let o = try #require(
+                try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+            return try #require(o["verrekend_uit_eerdere_maanden"] as? [[String: Any]])
+        }
+        let sep = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(run(base + ["--maand", "2026-09"]).out.utf8)) as? [String: Any])
+        let plan = try #require(sep["terugbetalen"] as? [String: Any])
+        let perMonth = try #require(plan["per_maand_centen"] as? Int)
+        #expect((plan["maanden"] as? Int ?? 0) > 3)
+        for m in ["2026-10", "2026-11", "2026-12"] {
+            let fromSeptember = try carried(m).filter { $0["maand"] as? String == "2026-09" }
+            #expect(fromSeptember.count == 1, "\(m)")
+            #expect(fromSeptember.first?["bedrag_centen"] as? Int == -perMonth, "\(m)")
+        }
+    }
+
+    // One JSON shape for a month: `watals`, `verrekening` and `uren` give the same month object
+    // (`maand_resultaat`) for the same situation, with the same ids, in cents, with the marks.
+    @Test func theMonthObjectIsOneShapeAcrossCommands() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-maand-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = [
+            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1",
+            "KOMPAS_WACHTWOORD": "een lang testwachtwoord",
+        ]
+        let set = runKompas(
+            ["profiel", "instellen"] + Array(Self.parent.dropFirst()), today: Self.today,
+            environment: env)
+        #expect(set.code == 0, "\(set.err)")
+        func month(_ command: String, _ m: String) throws -> [String: Any] {
+            let r = runKompas(
+                [command, "--maand", m, "--json"], today: Self.today, environment: env)
+            #expect(r.code == 0, "\(command): \(r.err)")
+            let o = try #require(
+                try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+            return try #require(o["maand_resultaat"] as? [String: Any], "\(command)")
+        }
+        for m in ["2026-09", "2026-12", "2027-02"] {
+            let w = try month("watals", m)
+            let v = try month("verrekening", m)
+            let u = try month("uren", m)
+            #expect(try Self.canonical(w) == Self.canonical(v), "\(m)")
+            #expect(w["maand"] as? String == m && u["maand"] as? String == m)
+            let wa = try #require(w["bedragen_centen"] as? [String: Int])
+            let ua = try #require(u["bedragen_centen"] as? [String: Int])
+            // uren values the work at its own estimate of the hours; the ids are the same.
+            #expect(Set(ua.keys).isSubset(of: Set(wa.keys)))
+            for id in [LineID.totalIncome, .keep, .gain, .toeslagen, .baseIncome] {
+                #expect(ua[id.rawValue] != nil, "uren \(m) has no \(id)")
+            }
+            #expect(ua[LineID.projection(Projection.Line.norm).rawValue] == wa["norm"])
+            // The amounts are the text's amounts: watals shows its total in the same cents.
+            let text = run(["watals", "--maand", m] + Self.parent)
+            let total = try #require(wa[LineID.totalIncome.rawValue])
+            #expect(Self.plain(text.out).contains(Self.plain(Self.euro(total))), "\(m)")
+            let marks = try #require(w["voorlopig"] as? [String: Any])
+            #expect(marks["bedragen"] is [String] && marks["cijfers"] is [[String: Any]])
+        }
+    }
+
     /// Values are read as people type them, by one reader: "3 en 7", English values.
     @Test func valuesAreReadAsPeopleTypeThem() throws {
         #expect(SituationReader.children("3 en 7") == [3, 7])
@@ -258,6 +396,13 @@ import Testing
             $0 == "\n" || $0 == " "
         })
         .joined(separator: " ")
+    }
+
+    /// A JSON object as sorted-key text, to compare two objects exactly.
+    static func canonical(_ o: [String: Any]) throws -> String {
+        String(
+            decoding: try JSONSerialization.data(withJSONObject: o, options: [.sortedKeys]),
+            as: UTF8.self)
     }
 
     static func euro(_ cents: Int) -> String { nl().format.money(Money(cents: Int64(cents))) }

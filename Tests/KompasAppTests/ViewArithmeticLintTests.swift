@@ -17,6 +17,8 @@ import Testing
         "Sources/KompasApp/Commands/WatalsCommand.swift",
         "Sources/KompasApp/Commands/SamenvattingCommand.swift",
         "Sources/KompasApp/Commands/VerrekeningCommand.swift",
+        "Sources/KompasApp/Commands/UrenCommand.swift",
+        "Sources/KompasApp/Commands/StatusCommand.swift",
     ]
 
     static let amountNames =

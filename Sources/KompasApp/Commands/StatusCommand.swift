@@ -1,5 +1,6 @@
 import Foundation
 import KompasCore
+import KompasEngine
 import KompasMunicipality
 import KompasSettlement
 import KompasSync
@@ -97,18 +98,17 @@ enum StatusCommand {
         return .ok
     }
 
-    /// The income form: for last month while its deadline has not passed, else for this month.
+    /// The income form, as the engine decided it (last month's while its deadline has not
+    /// passed, else this month's).
     @Sendable static func deadlineSection(_ f: Facts) -> Section? {
-        let last = f.today.calendarMonth.advanced(by: -1)
-        let lastDeadline = f.policy.incomeFormDeadline(for: last)
-        let month = f.today <= lastDeadline ? last : f.today.calendarMonth
-        let deadline = f.policy.incomeFormDeadline(for: month)
+        let st = Engine.status(
+            today: f.today, payslips: f.payslips, hours: f.hours, policy: f.policy)
         var lines = [
             Message(
                 "status.deadline",
                 [
-                    "month": .month(month), "date": .date(deadline),
-                    "days": .number(f.today.days(until: deadline)),
+                    "month": .month(st.formMonth), "date": .date(st.formDeadline),
+                    "days": .number(st.daysLeft),
                 ])
         ]
         if f.municipality.settlement.incomeFormDay.toVerify {
@@ -117,62 +117,28 @@ enum StatusCommand {
         return Section(id: "termijn", title: Message("status.section.deadline"), lines: lines)
     }
 
-    /// Payslips expected from the pay pattern but not there, and months with hours but no payslip.
+    /// Payslips expected from the pay pattern but not there, and months with hours but no
+    /// payslip, as the engine found them.
     @Sendable static func missingSection(_ f: Facts) -> Section? {
-        var lines: [Message] = []
-        var last: [String: Payslip] = [:]
-        for s in f.payslips {
-            let k = s.employer.lowercased()
-            if (last[k]?.payDate ?? .init(daysSinceEpoch: 0)) < s.payDate { last[k] = s }
+        let st = Engine.status(
+            today: f.today, payslips: f.payslips, hours: f.hours, policy: f.policy)
+        var lines: [Message] = st.missing.map { m in
+            Message(
+                "status.missing.payslip",
+                [
+                    "employer": .text(m.employer.isEmpty ? "—" : m.employer),
+                    "date": .date(m.expected), "due": .date(m.due),
+                ])
         }
-        for (_, s) in last.sorted(by: { $0.key < $1.key }) {
-            var next: LocalDate
-            switch s.frequency {
-            case .week: next = s.payDate.adding(days: 7)
-            case .vierWeken: next = s.payDate.adding(days: 28)
-            case .maand, .anders:
-                let m = s.payDate.calendarMonth.advanced(by: 1)
-                next = m.day(s.payDate.day)
-            }
-            let step = s.frequency == .week ? 7 : 28
-            var count = 0
-            while next <= f.today && count < 24 {
-                lines.append(
-                    Message(
-                        "status.missing.payslip",
-                        [
-                            "employer": .text(s.employer.isEmpty ? "—" : s.employer),
-                            "date": .date(next),
-                            "due": .date(next.adding(days: f.policy.payslipDays)),
-                        ]))
-                count += 1
-                if s.frequency == .maand || s.frequency == .anders {
-                    let m = next.calendarMonth.advanced(by: 1)
-                    next = m.day(s.payDate.day)
-                } else {
-                    next = next.adding(days: step)
-                }
-            }
-        }
-        let covered = Set(
-            f.payslips.flatMap { s in
-                Array(s.periodStart.calendarMonth...max(s.periodStart, s.periodEnd).calendarMonth)
-            })
-        let hourMonths = Set(f.hours.map(\.date.calendarMonth)).filter {
-            $0 < f.today.calendarMonth && !covered.contains($0)
-        }
-        for m in hourMonths.sorted() {
+        for m in st.hoursWithoutPayslip {
             lines.append(Message("status.missing.hoursWithoutPayslip", ["month": .month(m)]))
         }
-        if f.hours.contains(where: { $0.date.calendarMonth == f.today.calendarMonth }) {
-            let h = f.hours.filter { $0.date.calendarMonth == f.today.calendarMonth }.reduce(0) {
-                $0 + $1.hours
-            }
+        if let h = st.hoursThisMonth {
             lines.append(Message("status.hoursThisMonth", ["hours": .hours(h)]))
         }
         if lines.isEmpty {
             lines.append(
-                Message(f.payslips.isEmpty ? "status.missing.noPayslips" : "status.missing.none"))
+                Message(st.hasPayslips ? "status.missing.none" : "status.missing.noPayslips"))
         }
         return Section(id: "ontbreekt", title: Message("status.section.missing"), lines: lines)
     }

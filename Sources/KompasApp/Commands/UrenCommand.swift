@@ -1,5 +1,6 @@
 import Foundation
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasMunicipality
 import KompasSettlement
@@ -102,43 +103,23 @@ enum UrenCommand {
     static func overview(_ inv: Invocation) throws -> ExitCode {
         let municipality = try MunicipalityResolver.resolve(
             inv.arguments.value(GlobalFlags.municipality), context: inv.context)
-        let policy = municipality.settlementPolicy
         let today = inv.context.clock.now()
         let month = try inv.month(WatalsCommand.month) ?? today.calendarMonth
         guard let wage = try inv.money(WatalsCommand.hourlyWage) else {
             throw UsageError.missingFlag(flag: "--uurloon")
         }
-        let household = try HouseholdFlags.parse(inv)
+        let situation = try SituationFlags.situation(inv, hoursOptional: true)
         let loaded = try PayslipSource.load(inv)
-        let estimate = HoursEstimator.estimate(
-            records: loaded.hours, month: month, today: today, hourlyWage: wage,
+        // One evaluation: the estimate through the one bijstand chain, the payslip's difference.
+        let r = try Engine.hours(
+            situation, month: month, today: today, hourlyWage: wage, records: loaded.hours,
             hoursPerWeek: try inv.hours(WatalsCommand.hours),
-            extraWorked: try inv.hours(LoonstrookCommand.hoursWorked) ?? 0)
-        let started = try inv.month(HouseholdFlags.started)
-        let projection = try Projector.project(
-            ProjectionInput(
-                month: month, household: household, work: .grossMonthly(estimate.gross),
-                started: started, policy: policy.income))
-        let estNet = projection.amount(Projection.Line.net)
-        let alloc = Allocator.allocate(loaded.payslips, policy: policy)
-        let actual = alloc.shares(in: month).isEmpty ? nil : alloc.wage(in: month)
-        let deadline = policy.incomeFormDeadline(for: month)
+            extraWorked: try inv.hours(LoonstrookCommand.hoursWorked) ?? 0,
+            payslips: loaded.payslips, municipality: municipality)
+        let estimate = r.estimate
         if inv.json {
-            var o: [String: Any] = [
-                "maand": month.description, "gewerkt_honderdsten": estimate.worked,
-                "verwacht_nog_honderdsten": estimate.expectedRemaining,
-                "werkdagen_over": estimate.remainingDays, "totaal_honderdsten": estimate.total,
-                "bruto_centen": estimate.gross.cents,
-                "netto_geschat_centen": estNet.cents,
-                "aanvulling_uitbetaald_geschat_centen": projection.amount(Projection.Line.topUpPaid)
-                    .cents,
-                "inkomstenformulier_uiterlijk": deadline.description,
-            ]
-            if let a = actual {
-                o["netto_loonstrook_centen"] = a.cents
-                o["verschil_centen"] = (a - estNet).cents
-                o["verrekend_in"] = month.advanced(by: 1).description
-            }
+            var o = json(r)
+            o["maand_resultaat"] = MonthJSON.object(r.month, inv)
             inv.out.print(JSONOutput.string(o))
             return .ok
         }
@@ -165,28 +146,42 @@ enum UrenCommand {
         out.print(
             inv.t(
                 "hours.provisional",
-                [
-                    "net": .money(estNet),
-                    "paid": .money(projection.amount(Projection.Line.topUpPaid)),
-                ]))
+                ["net": .money(r.estimatedNet), "paid": .money(r.estimatedTopUpPaid)]))
         out.print(
-            inv.t("hours.deadline", ["month": .month(month), "date": .date(deadline)])
+            inv.t("hours.deadline", ["month": .month(month), "date": .date(r.deadline)])
                 + (municipality.settlement.incomeFormDay.toVerify
                     ? " " + inv.t("status.deadline.toVerify") : ""))
-        if let a = actual {
-            let diff = a - estNet
+        if let a = r.payslipNet, let diff = r.difference, let size = r.differenceSize {
             out.print(
                 inv.t(
                     diff == .zero
                         ? "hours.payslip.same"
                         : diff > .zero ? "hours.payslip.more" : "hours.payslip.less",
                     [
-                        "net": .money(a), "estimate": .money(estNet),
-                        "difference": .money(diff < .zero ? -diff : diff),
-                        "next": .month(month.advanced(by: 1)),
+                        "net": .money(a), "estimate": .money(r.estimatedNet),
+                        "difference": .money(size), "next": .month(r.settledIn),
                     ]))
         }
         out.print(inv.context.style.dim(inv.t("hours.note.estimate")))
         return .ok
+    }
+
+    /// The JSON of `uren`: the month object every month command shares, plus the hours.
+    static func json(_ r: HoursResult) -> [String: Any] {
+        var o: [String: Any] = [
+            "maand": r.estimate.month.description, "gewerkt_honderdsten": r.estimate.worked,
+            "verwacht_nog_honderdsten": r.estimate.expectedRemaining,
+            "werkdagen_over": r.estimate.remainingDays, "totaal_honderdsten": r.estimate.total,
+            "bruto_centen": r.estimate.gross.cents,
+            "netto_geschat_centen": r.estimatedNet.cents,
+            "aanvulling_uitbetaald_geschat_centen": r.estimatedTopUpPaid.cents,
+            "inkomstenformulier_uiterlijk": r.deadline.description,
+        ]
+        if let a = r.payslipNet, let d = r.difference {
+            o["netto_loonstrook_centen"] = a.cents
+            o["verschil_centen"] = d.cents
+            o["verrekend_in"] = r.settledIn.description
+        }
+        return o
     }
 }

@@ -1,0 +1,35 @@
+import KompasCore
+import KompasEngine
+import KompasRules
+
+/// The one JSON shape of a month, shared by `watals --json`, `verrekening --json` and
+/// `uren --json` under the key `maand_resultaat` (issue 15; documented once in man/kompas.1).
+///
+/// The amounts are the engine's result lines (``MonthResult/lines``) in cents under their one id
+/// each; a month the engine could not compute says so (`bekend` false) instead of a zero; the
+/// provisional marks of issue 16 name the amounts and the figures that are not final.
+enum MonthJSON {
+    /// The month object.
+    static func object(_ m: MonthResult, _ inv: Invocation) -> [String: Any] {
+        var o: [String: Any] = ["maand": m.month.description, "bekend": m.unknown == nil]
+        var amounts: [String: Any] = [:]
+        for line in m.lines where !line.id.rawValue.contains(":") {
+            amounts[line.id.rawValue] = line.amount.cents
+        }
+        o["bedragen_centen"] = amounts
+        if let t = m.total {
+            o["voorlopig"] =
+                [
+                    "bedragen": t.projection.lines.filter(\.provisional).map(\.id).sorted(),
+                    "cijfers": ProvisionalText.json(t.provisional),
+                ] as [String: Any]
+        } else {
+            o["voorlopig"] =
+                ["bedragen": [String](), "cijfers": [[String: Any]]()] as [String: Any]
+        }
+        if let u = m.unknown {
+            o["reden"] = inv.context.localizer.render(u.message)
+        }
+        return o
+    }
+}
