@@ -55,17 +55,6 @@ extension Invocation {
     }
 
     static func parseHours(_ raw: String) -> Int? {
-        let s = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 4,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let whole = Int(parts[0])
-        else { return nil }
-        var frac = 0
-        if parts.count == 2 {
-            guard (1...2).contains(parts[1].count), let f = Int(parts[1]) else { return nil }
-            frac = parts[1].count == 1 ? f * 10 : f
-        }
-        return whole * 100 + frac
+        HoursText.hundredths(raw)
     }
 }
