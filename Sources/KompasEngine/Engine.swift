@@ -355,6 +355,41 @@ public enum Engine {
         }
     }
 
+    /// The exemption of a month that waits for its payslip: the schedule's story, never a zero wage's.
+    ///
+    /// On a zero wage the exemption rules fall back to the general rule's reason ("de vrijlating
+    /// van 6 maanden is voorbij", artikel 31 lid 2 onder n) even while another exemption still
+    /// runs, such as the single parent's 30 months of artikel 31 lid 2 onder r. The exemption
+    /// schedule (the one `watals` shows for the month) says which exemption applies and what it is
+    /// with the known work; the amount settled follows with the payslip. When the schedule says none
+    /// applies, the rule's own reason stands (it does not depend on the wage then).
+    static func exemptionAwaitingPayslip(
+        _ preview: inout SettlementPreview, _ schedule: ExemptionSchedule
+    ) {
+        let m = preview.input.month
+        guard
+            let i = preview.lines.firstIndex(where: { $0.id == SettlementPreview.Line.exemption })
+        else { return }
+        let period = schedule.periods.first { $0.from <= m && m <= $0.through }
+        if let period, period.kind == nil { return }
+        let message: Message
+        if let period, let kind = period.kind {
+            message = Message(
+                "settle.step.exemptionAwaitsPayslip",
+                [
+                    "month": .month(m), "amount": .money(period.amount),
+                    "kind": .message(Message("exemption.kind." + kind.rawValue)),
+                ])
+        } else {
+            message = Message("settle.step.exemptionAwaitsPayslip.unknown", ["month": .month(m)])
+        }
+        let old = preview.lines[i].steps.last
+        preview.lines[i].steps = [
+            TraceStep(
+                message, parameters: old?.parameters ?? [], reference: old?.reference)
+        ]
+    }
+
     static func settle(
         _ r: inout CaseResult, _ s: Situation, month: CalendarMonth,
         municipality: MunicipalityFile, options: EvaluationOptions
@@ -366,6 +401,7 @@ public enum Engine {
             exemptionGranted: options.exemptionGranted, alreadyPaid: options.alreadyPaid)
         var preview = try Settlement.preview(input)
         try carryAcrossMonths(&preview, input, s)
+        if preview.awaitsPayslip { exemptionAwaitingPayslip(&preview, r.exemption) }
         r.settlement = preview
         guard !options.payslips.isEmpty else { return }
         var fc = try Forecaster.forecast(

@@ -250,6 +250,61 @@ import Testing
         #expect(o["wacht_op_loonstrook"] as? Bool == true)
     }
 
+    /// A real store with the issue's profile and payslips for March to November 2026.
+    static func storeWithPayslipsThroughNovember(_ dir: URL) -> [String: String] {
+        let env = [
+            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1",
+            "KOMPAS_WACHTWOORD": "een lang testwachtwoord",
+        ]
+        let profile = ["profiel", "instellen"] + Self.parent.dropFirst()
+        let set = runKompas(Array(profile), today: Self.today, environment: env)
+        #expect(set.code == 0, "\(set.err)")
+        for m in 3...11 {
+            let mm = m < 10 ? "0\(m)" : "\(m)"
+            let add = runKompas(
+                [
+                    "loonstrook", "toevoegen", "--betaaldatum", "2026-\(mm)-25",
+                    "--periode-van", "2026-\(mm)-01", "--periode-tot", "2026-\(mm)-28",
+                    "--netto", "1180,00", "--bruto", "1274,87", "--werkgever", "Zorg",
+                ], today: Self.today, environment: env)
+            #expect(add.code == 0, "\(add.err)")
+        }
+        return env
+    }
+
+    // Symptom: December waits for its payslip and its exemption line said "De vrijlating van 6
+    // maanden is voorbij", computed on a zero wage, while the single parent's 30 months (artikel
+    // 31 lid 2 onder r, started March 2026) still run. It tells the schedule's exemption, as
+    // `watals` does for December, and that the amount follows with the payslip.
+    @Test func aMonthWaitingForItsPayslipTellsTheExemptionOfTheSchedule() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-dec-vrijlating-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = Self.storeWithPayslipsThroughNovember(dir)
+        let dec = runKompas(
+            ["verrekening", "--maand", "2026-12"], today: Self.today, environment: env)
+        #expect(dec.code == 0, "\(dec.err)")
+        let decText = Self.plain(dec.out)
+        #expect(!decText.contains("voorbij"), "\(dec.out)")
+        let w = run(["watals", "--maand", "2026-12"] + Self.parent)
+        let watalsLine = try #require(
+            w.out.split(separator: "\n").first { $0.contains("Vrijlating:") }.map {
+                Self.plain(String($0))
+            })
+        #expect(watalsLine.contains("vrijlating alleenstaande ouder"))
+        let amount = try #require(watalsLine.firstMatch(of: /(€ [0-9.]+,[0-9]{2})/)?.output.1)
+        #expect(
+            decText.contains(
+                "In december 2026 geldt nog je vrijlating alleenstaande ouder. Met het werk dat"
+                    + " Kompas van je weet, is die \(amount). Het echte bedrag volgt als je"
+                    + " loonstrook er is."), "\(dec.out)")
+        // November has its payslip: its exemption is the rule's own, on the real wage.
+        let nov = runKompas(
+            ["verrekening", "--maand", "2026-11"], today: Self.today, environment: env)
+        #expect(!Self.plain(nov.out).contains("volgt als je loonstrook er is"))
+        #expect(!Self.plain(nov.out).contains("voorbij"))
+    }
+
     // The same across months where the municipality spreads a recovery (schatten, Rotterdam):
     // September's overpayment is still taken off in December, and December says so.
     @Test func aSpreadRecoveryIsToldInEveryMonthItIsTakenOff() throws {
