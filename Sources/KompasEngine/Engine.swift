@@ -390,17 +390,62 @@ public enum Engine {
         ]
     }
 
+    /// One month settled: the preview against what was paid, with the differences of earlier
+    /// months still being settled on its payment.
+    ///
+    /// The one settlement path of `verrekening` and of every client-month of `verrekening
+    /// --caseload` (issue 15: the caseload used to settle apart and forgot the carried months).
+    static func settledMonth(
+        _ s: Situation, month: CalendarMonth, payslips: [Payslip], policy: SettlementPolicy,
+        exemptionGranted: Bool?, alreadyPaid: Money?
+    ) throws -> (SettlementInput, SettlementPreview) {
+        let input = SettlementInput(
+            month: month, household: s.household, started: s.workStarted,
+            payslips: payslips, policy: policy, otherIncome: s.otherIncome,
+            exemptionGranted: exemptionGranted, alreadyPaid: alreadyPaid)
+        var preview = try Settlement.preview(input)
+        try carryAcrossMonths(&preview, input, s)
+        return (input, preview)
+    }
+
+    /// A caseload client's rows: one per month in which its pay counts, each settled on the path
+    /// of `verrekening` for that client and month (``settledMonth(_:month:payslips:policy:exemptionGranted:alreadyPaid:)``).
+    ///
+    /// Pure and per client, so the caseload streams: memory does not grow with the number of
+    /// clients. Throws the income engine's typed errors (the App reports them with the client's
+    /// id and line).
+    public static func settleCaseload(_ c: CaseloadClient, policy: SettlementPolicy) throws
+        -> [CaseloadRow]
+    {
+        let slips = c.payslips.map(\.payslip)
+        let months = Allocator.allocate(slips, policy: policy, explain: false).months
+        var rows: [CaseloadRow] = []
+        rows.reserveCapacity(months.count)
+        for m in months {
+            let (_, p) = try settledMonth(
+                c.situation, month: m, payslips: slips, policy: policy, exemptionGranted: nil,
+                alreadyPaid: nil)
+            typealias L = SettlementPreview.Line
+            rows.append(
+                CaseloadRow(
+                    client: c.id, month: m, income: p.amount(L.income),
+                    exemption: p.amount(L.exemption), counted: p.amount(L.counted),
+                    topUp: p.amount(L.topUp), reserved: p.amount(L.reserved),
+                    topUpPaid: p.amount(L.topUpPaid),
+                    carried: p.carriedIn.reduce(.zero) { $0 + $1.amount }))
+        }
+        return rows
+    }
+
     static func settle(
         _ r: inout CaseResult, _ s: Situation, month: CalendarMonth,
         municipality: MunicipalityFile, options: EvaluationOptions
     ) throws {
         let policy = municipality.settlementPolicy
-        let input = SettlementInput(
-            month: month, household: s.household, started: s.workStarted,
-            payslips: options.payslips, policy: policy, otherIncome: s.otherIncome,
+        let (input, settled) = try settledMonth(
+            s, month: month, payslips: options.payslips, policy: policy,
             exemptionGranted: options.exemptionGranted, alreadyPaid: options.alreadyPaid)
-        var preview = try Settlement.preview(input)
-        try carryAcrossMonths(&preview, input, s)
+        var preview = settled
         if preview.awaitsPayslip { exemptionAwaitingPayslip(&preview, r.exemption) }
         r.settlement = preview
         guard !options.payslips.isEmpty else { return }
