@@ -307,7 +307,8 @@ public enum Engine {
     /// instead of saying "geen verschil" (the old path compared a zero wage with an advance paid
     /// without wage, which always matches).
     static func carryAcrossMonths(
-        _ preview: inout SettlementPreview, _ input: SettlementInput, _ s: Situation
+        _ preview: inout SettlementPreview, _ input: SettlementInput, _ s: Situation,
+        earlier: (SettlementInput) -> SettlementPreview? = { try? Settlement.preview($0) }
     ) throws {
         guard !input.payslips.isEmpty else { return }
         let m = input.month
@@ -319,7 +320,7 @@ public enum Engine {
             q.month = m.advanced(by: -k)
             q.alreadyPaid = nil
             guard input.started.map({ q.month >= $0 }) ?? true,
-                let p = try? Settlement.preview(q)
+                let p = earlier(q)
             else { break }
             if k == 1 { prev = p }
             guard !p.shares.isEmpty, p.difference != .zero else { continue }
@@ -397,15 +398,36 @@ public enum Engine {
     /// --caseload` (issue 15: the caseload used to settle apart and forgot the carried months).
     static func settledMonth(
         _ s: Situation, month: CalendarMonth, payslips: [Payslip], policy: SettlementPolicy,
-        exemptionGranted: Bool?, alreadyPaid: Money?
+        exemptionGranted: Bool?, alreadyPaid: Money?,
+        cache: PreviewCache? = nil
     ) throws -> (SettlementInput, SettlementPreview) {
         let input = SettlementInput(
             month: month, household: s.household, started: s.workStarted,
             payslips: payslips, policy: policy, otherIncome: s.otherIncome,
             exemptionGranted: exemptionGranted, alreadyPaid: alreadyPaid)
-        var preview = try Settlement.preview(input)
-        try carryAcrossMonths(&preview, input, s)
+        guard let cache, alreadyPaid == nil else {
+            var preview = try Settlement.preview(input)
+            try carryAcrossMonths(&preview, input, s)
+            return (input, preview)
+        }
+        var preview = try cache.preview(input).get()
+        try carryAcrossMonths(&preview, input, s) { try? cache.preview($0).get() }
         return (input, preview)
+    }
+
+    /// One client's month previews (what was paid derived, before carrying), computed once each.
+    ///
+    /// A caseload settles every month of a client and each month looks back at the months whose
+    /// difference it still settles; without this each earlier month would be previewed again.
+    final class PreviewCache {
+        var previews: [CalendarMonth: Result<SettlementPreview, Error>] = [:]
+
+        func preview(_ input: SettlementInput) -> Result<SettlementPreview, Error> {
+            if let r = previews[input.month] { return r }
+            let r = Result { try Settlement.preview(input) }
+            previews[input.month] = r
+            return r
+        }
     }
 
     /// A caseload client's rows: one per month in which its pay counts, each settled on the path
@@ -421,10 +443,11 @@ public enum Engine {
         let months = Allocator.allocate(slips, policy: policy, explain: false).months
         var rows: [CaseloadRow] = []
         rows.reserveCapacity(months.count)
+        let cache = PreviewCache()
         for m in months {
             let (_, p) = try settledMonth(
                 c.situation, month: m, payslips: slips, policy: policy, exemptionGranted: nil,
-                alreadyPaid: nil)
+                alreadyPaid: nil, cache: cache)
             typealias L = SettlementPreview.Line
             rows.append(
                 CaseloadRow(
