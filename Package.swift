@@ -84,7 +84,7 @@ let package = Package(
 
         // Settlement benchmark (issue 5): generates a synthetic caseload and settles it (clients/s, peak memory, scaling).
         // `swift run -c release kompas-settlement-bench`
-        .executableTarget(name: "kompas-settlement-bench", dependencies: ["KompasSettlement", "KompasIncome", "KompasCore"]),
+        .executableTarget(name: "kompas-settlement-bench", dependencies: ["KompasEngine", "KompasSettlement", "KompasIncome", "KompasCore"]),
 
         // Benchmark: checks generated CVs, reports documents per second and peak memory.
         .executableTarget(name: "kompas-docs-bench", dependencies: ["KompasDocuments", "KompasCore"]),

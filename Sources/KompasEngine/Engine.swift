@@ -307,7 +307,8 @@ public enum Engine {
     /// instead of saying "geen verschil" (the old path compared a zero wage with an advance paid
     /// without wage, which always matches).
     static func carryAcrossMonths(
-        _ preview: inout SettlementPreview, _ input: SettlementInput, _ s: Situation
+        _ preview: inout SettlementPreview, _ input: SettlementInput, _ s: Situation,
+        earlier: (SettlementInput) -> SettlementPreview? = { try? Settlement.preview($0) }
     ) throws {
         guard !input.payslips.isEmpty else { return }
         let m = input.month
@@ -319,7 +320,7 @@ public enum Engine {
             q.month = m.advanced(by: -k)
             q.alreadyPaid = nil
             guard input.started.map({ q.month >= $0 }) ?? true,
-                let p = try? Settlement.preview(q)
+                let p = earlier(q)
             else { break }
             if k == 1 { prev = p }
             guard !p.shares.isEmpty, p.difference != .zero else { continue }
@@ -355,17 +356,120 @@ public enum Engine {
         }
     }
 
+    /// The exemption of a month that waits for its payslip: the schedule's story, never a zero wage's.
+    ///
+    /// On a zero wage the exemption rules fall back to the general rule's reason ("de vrijlating
+    /// van 6 maanden is voorbij", artikel 31 lid 2 onder n) even while another exemption still
+    /// runs, such as the single parent's 30 months of artikel 31 lid 2 onder r. The exemption
+    /// schedule (the one `watals` shows for the month) says which exemption applies and what it is
+    /// with the known work; the amount settled follows with the payslip. When the schedule says none
+    /// applies, the rule's own reason stands (it does not depend on the wage then).
+    static func exemptionAwaitingPayslip(
+        _ preview: inout SettlementPreview, _ schedule: ExemptionSchedule
+    ) {
+        let m = preview.input.month
+        guard
+            let i = preview.lines.firstIndex(where: { $0.id == SettlementPreview.Line.exemption })
+        else { return }
+        let period = schedule.periods.first { $0.from <= m && m <= $0.through }
+        if let period, period.kind == nil { return }
+        let message: Message
+        if let period, let kind = period.kind {
+            message = Message(
+                "settle.step.exemptionAwaitsPayslip",
+                [
+                    "month": .month(m), "amount": .money(period.amount),
+                    "kind": .message(Message("exemption.kind." + kind.rawValue)),
+                ])
+        } else {
+            message = Message("settle.step.exemptionAwaitsPayslip.unknown", ["month": .month(m)])
+        }
+        let old = preview.lines[i].steps.last
+        preview.lines[i].steps = [
+            TraceStep(
+                message, parameters: old?.parameters ?? [], reference: old?.reference)
+        ]
+    }
+
+    /// One month settled: the preview against what was paid, with the differences of earlier
+    /// months still being settled on its payment.
+    ///
+    /// The one settlement path of `verrekening` and of every client-month of `verrekening
+    /// --caseload` (issue 15: the caseload used to settle apart and forgot the carried months).
+    static func settledMonth(
+        _ s: Situation, month: CalendarMonth, payslips: [Payslip], policy: SettlementPolicy,
+        exemptionGranted: Bool?, alreadyPaid: Money?,
+        cache: PreviewCache? = nil
+    ) throws -> (SettlementInput, SettlementPreview) {
+        let input = SettlementInput(
+            month: month, household: s.household, started: s.workStarted,
+            payslips: payslips, policy: policy, otherIncome: s.otherIncome,
+            exemptionGranted: exemptionGranted, alreadyPaid: alreadyPaid)
+        guard let cache, alreadyPaid == nil else {
+            var preview = try Settlement.preview(input)
+            try carryAcrossMonths(&preview, input, s)
+            return (input, preview)
+        }
+        var preview = try cache.preview(input).get()
+        try carryAcrossMonths(&preview, input, s) { try? cache.preview($0).get() }
+        return (input, preview)
+    }
+
+    /// One client's month previews (what was paid derived, before carrying), computed once each.
+    ///
+    /// A caseload settles every month of a client and each month looks back at the months whose
+    /// difference it still settles; without this each earlier month would be previewed again.
+    final class PreviewCache {
+        var previews: [CalendarMonth: Result<SettlementPreview, Error>] = [:]
+
+        func preview(_ input: SettlementInput) -> Result<SettlementPreview, Error> {
+            if let r = previews[input.month] { return r }
+            let r = Result { try Settlement.preview(input) }
+            previews[input.month] = r
+            return r
+        }
+    }
+
+    /// A caseload client's rows: one per month in which its pay counts, each settled on the path
+    /// of `verrekening` for that client and month (``settledMonth(_:month:payslips:policy:exemptionGranted:alreadyPaid:)``).
+    ///
+    /// Pure and per client, so the caseload streams: memory does not grow with the number of
+    /// clients. Throws the income engine's typed errors (the App reports them with the client's
+    /// id and line).
+    public static func settleCaseload(_ c: CaseloadClient, policy: SettlementPolicy) throws
+        -> [CaseloadRow]
+    {
+        let slips = c.payslips.map(\.payslip)
+        let months = Allocator.allocate(slips, policy: policy, explain: false).months
+        var rows: [CaseloadRow] = []
+        rows.reserveCapacity(months.count)
+        let cache = PreviewCache()
+        for m in months {
+            let (_, p) = try settledMonth(
+                c.situation, month: m, payslips: slips, policy: policy, exemptionGranted: nil,
+                alreadyPaid: nil, cache: cache)
+            typealias L = SettlementPreview.Line
+            rows.append(
+                CaseloadRow(
+                    client: c.id, month: m, income: p.amount(L.income),
+                    exemption: p.amount(L.exemption), counted: p.amount(L.counted),
+                    topUp: p.amount(L.topUp), reserved: p.amount(L.reserved),
+                    topUpPaid: p.amount(L.topUpPaid),
+                    carried: p.carriedIn.reduce(.zero) { $0 + $1.amount }))
+        }
+        return rows
+    }
+
     static func settle(
         _ r: inout CaseResult, _ s: Situation, month: CalendarMonth,
         municipality: MunicipalityFile, options: EvaluationOptions
     ) throws {
         let policy = municipality.settlementPolicy
-        let input = SettlementInput(
-            month: month, household: s.household, started: s.workStarted,
-            payslips: options.payslips, policy: policy, otherIncome: s.otherIncome,
+        let (input, settled) = try settledMonth(
+            s, month: month, payslips: options.payslips, policy: policy,
             exemptionGranted: options.exemptionGranted, alreadyPaid: options.alreadyPaid)
-        var preview = try Settlement.preview(input)
-        try carryAcrossMonths(&preview, input, s)
+        var preview = settled
+        if preview.awaitsPayslip { exemptionAwaitingPayslip(&preview, r.exemption) }
         r.settlement = preview
         guard !options.payslips.isEmpty else { return }
         var fc = try Forecaster.forecast(

@@ -11,6 +11,9 @@ public struct CaseloadClient: Sendable {
     public var household: Household
     public var started: CalendarMonth?
     public var payslips: [PayslipRow]
+    /// The client's situation as the one reader read it: the engine settles each month from it,
+    /// as `verrekening` does for one client.
+    public var situation: Situation
 }
 
 /// A client read from the caseload file, or the reason it could not be used (with client id and line).
@@ -29,14 +32,36 @@ public struct CaseloadRow: Sendable, Hashable {
     public var topUp: Money
     public var reserved: Money
     public var topUpPaid: Money
+    /// The differences of earlier months settled on this month's payment (negative: taken off),
+    /// as `verrekening` for the client tells them (issue 15).
+    public var carried: Money
+
+    /// Creates a row.
+    public init(
+        client: String, month: CalendarMonth, income: Money, exemption: Money, counted: Money,
+        topUp: Money, reserved: Money, topUpPaid: Money, carried: Money
+    ) {
+        self.client = client
+        self.month = month
+        self.income = income
+        self.exemption = exemption
+        self.counted = counted
+        self.topUp = topUp
+        self.reserved = reserved
+        self.topUpPaid = topUpPaid
+        self.carried = carried
+    }
+
     public static let columns = [
         "klant", "maand", "inkomen_centen", "vrijlating_centen", "meegeteld_centen",
         "aanvulling_centen",
-        "vakantietoeslag_centen", "uitbetaald_centen",
+        "vakantietoeslag_centen", "uitbetaald_centen", "verrekend_uit_eerdere_maanden_centen",
     ]
     public var cells: [String] {
         [client, month.description]
-            + [income, exemption, counted, topUp, reserved, topUpPaid].map { String($0.cents) }
+            + [income, exemption, counted, topUp, reserved, topUpPaid, carried].map {
+                String($0.cents)
+            }
     }
 }
 
@@ -228,36 +253,7 @@ public struct CaseloadParser: Sendable {
         return .client(
             CaseloadClient(
                 id: id, line: line, household: situation.household, started: situation.workStarted,
-                payslips: check.accepted))
-    }
-}
-
-public enum CaseloadProcessor {
-    /// One row per month in which the client's pay counts.
-    ///
-    /// Throws the income engine's typed errors
-    /// (the App reports them with the client's id and line).
-    public static func process(_ c: CaseloadClient, policy: SettlementPolicy) throws
-        -> [CaseloadRow]
-    {
-        let slips = c.payslips.map(\.payslip)
-        let alloc = Allocator.allocate(slips, policy: policy, explain: false)
-        let first = c.started ?? slips.map(\.periodStart).min()?.calendarMonth
-        var rows: [CaseloadRow] = []
-        for m in alloc.months {
-            let work = try Settlement.workIncome(alloc, month: m, policy: policy, explain: false)
-            let f = try Settlement.figures(
-                month: m, household: c.household, workIncome: work.total,
-                workMonth: first.map { max(1, $0.distance(to: m) + 1) } ?? 1,
-                granted: policy.income.exemptionGrantedByDefault,
-                payMonth: policy.income.holidayAllowancePayMonth)
-            rows.append(
-                CaseloadRow(
-                    client: c.id, month: m, income: f.income, exemption: f.exemption.amount,
-                    counted: f.counted,
-                    topUp: f.topUp, reserved: f.reserved, topUpPaid: f.topUpPaid))
-        }
-        return rows
+                payslips: check.accepted, situation: situation))
     }
 }
 
@@ -269,11 +265,13 @@ public struct CaseloadTotals: Sendable, Hashable {
     public var income = Money.zero
     public var topUp = Money.zero
     public var topUpPaid = Money.zero
+    public var carried = Money.zero
     public init() {}
     public mutating func add(_ r: CaseloadRow) {
         rows += 1
         income += r.income
         topUp += r.topUp
         topUpPaid += r.topUpPaid
+        carried += r.carried
     }
 }

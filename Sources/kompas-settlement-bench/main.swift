@@ -15,6 +15,7 @@
 // into a child's ru_maxrss, so the parent never holds a caseload in memory).
 import Foundation
 import KompasCore
+import KompasEngine
 import KompasIncome
 import KompasSettlement
 
@@ -120,7 +121,7 @@ func measure(_ path: String) throws -> (
         switch item {
         case .bad: rejected += 1
         case .client(let c):
-            guard let rs = try? CaseloadProcessor.process(c, policy: policy) else {
+            guard let rs = try? Engine.settleCaseload(c, policy: policy) else {
                 rejected += 1
                 return
             }

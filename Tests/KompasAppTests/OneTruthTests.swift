@@ -250,6 +250,122 @@ import Testing
         #expect(o["wacht_op_loonstrook"] as? Bool == true)
     }
 
+    /// A real store with the issue's profile and payslips for March to November 2026.
+    static func storeWithPayslipsThroughNovember(_ dir: URL) -> [String: String] {
+        let env = [
+            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1",
+            "KOMPAS_WACHTWOORD": "een lang testwachtwoord",
+        ]
+        let profile = ["profiel", "instellen"] + Self.parent.dropFirst()
+        let set = runKompas(Array(profile), today: Self.today, environment: env)
+        #expect(set.code == 0, "\(set.err)")
+        for m in 3...11 {
+            let mm = m < 10 ? "0\(m)" : "\(m)"
+            let add = runKompas(
+                [
+                    "loonstrook", "toevoegen", "--betaaldatum", "2026-\(mm)-25",
+                    "--periode-van", "2026-\(mm)-01", "--periode-tot", "2026-\(mm)-28",
+                    "--netto", "1180,00", "--bruto", "1274,87", "--werkgever", "Zorg",
+                ], today: Self.today, environment: env)
+            #expect(add.code == 0, "\(add.err)")
+        }
+        return env
+    }
+
+    // Symptom: December waits for its payslip and its exemption line said "De vrijlating van 6
+    // maanden is voorbij", computed on a zero wage, while the single parent's 30 months (artikel
+    // 31 lid 2 onder r, started March 2026) still run. It tells the schedule's exemption, as
+    // `watals` does for December, and that the amount follows with the payslip.
+    @Test func aMonthWaitingForItsPayslipTellsTheExemptionOfTheSchedule() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-dec-vrijlating-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = Self.storeWithPayslipsThroughNovember(dir)
+        let dec = runKompas(
+            ["verrekening", "--maand", "2026-12"], today: Self.today, environment: env)
+        #expect(dec.code == 0, "\(dec.err)")
+        let decText = Self.plain(dec.out)
+        #expect(!decText.contains("voorbij"), "\(dec.out)")
+        let w = run(["watals", "--maand", "2026-12"] + Self.parent)
+        let watalsLine = try #require(
+            w.out.split(separator: "\n").first { $0.contains("Vrijlating:") }.map {
+                Self.plain(String($0))
+            })
+        #expect(watalsLine.contains("vrijlating alleenstaande ouder"))
+        let amount = try #require(watalsLine.firstMatch(of: /(€ [0-9.]+,[0-9]{2})/)?.output.1)
+        #expect(
+            decText.contains(
+                "In december 2026 geldt nog je vrijlating alleenstaande ouder. Met het werk dat"
+                    + " Kompas van je weet, is die \(amount). Het echte bedrag volgt als je"
+                    + " loonstrook er is."), "\(dec.out)")
+        // November has its payslip: its exemption is the rule's own, on the real wage.
+        let nov = runKompas(
+            ["verrekening", "--maand", "2026-11"], today: Self.today, environment: env)
+        #expect(!Self.plain(nov.out).contains("volgt als je loonstrook er is"))
+        #expect(!Self.plain(nov.out).contains("voorbij"))
+    }
+
+    // Symptom: `verrekening --caseload` settled through `Settlement.figures` on its own and had
+    // no column for the differences of earlier months settled on the month's payment, which
+    // `verrekening` for the same client shows (March's overpayment taken off April). One client's
+    // caseload row is that client's `verrekening` for the month, the carried amount included.
+    @Test func aCaseloadRowIsTheClientsOwnSettlementWithTheCarriedMonths() throws {
+        let caseload = runKompas(
+            [
+                "verrekening", "--caseload", TestSupport.path("Fixtures/caseload/klanten.csv").path,
+                "--csv",
+            ], today: Self.today)
+        let lines = caseload.out.split(separator: "\n").map(String.init)
+        let header = try #require(lines.first).split(separator: ",").map(String.init)
+        #expect(header.last == "verrekend_uit_eerdere_maanden_centen")
+        let row = try #require(lines.first { $0.hasPrefix("K001,2026-04,") })
+        let cells = Dictionary(
+            uniqueKeysWithValues: zip(header, row.split(separator: ",").map(String.init)))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-k001-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try """
+        betaaldatum;periode_van;periode_tot;netto;werkgever;frequentie
+        2026-03-25;2026-03-01;2026-03-31;800,00;Winkel;maand
+        2026-04-24;2026-04-01;2026-04-30;900,00;Winkel;maand
+
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let one = runKompas(
+            [
+                "verrekening", "--zonder-profiel", "--maand", "2026-04", "--huishouden",
+                "alleenstaande", "--leeftijd", "35", "--gestart", "2026-01", "--loonstroken",
+                file.path, "--json",
+            ], today: Self.today)
+        #expect(one.code == 0, "\(one.err)")
+        let o = try #require(
+            try JSONSerialization.jsonObject(with: Data(one.out.utf8)) as? [String: Any])
+        let amounts = try #require(o["bedragen_centen"] as? [String: Int])
+        for (column, line) in [
+            ("inkomen_centen", "inkomen"), ("vrijlating_centen", "vrijlating"),
+            ("meegeteld_centen", "meegeteld_inkomen"), ("aanvulling_centen", "aanvulling"),
+            ("vakantietoeslag_centen", "vakantietoeslag_gereserveerd"),
+            ("uitbetaald_centen", "aanvulling_uitbetaald"),
+        ] {
+            #expect(cells[column] == amounts[line].map(String.init), "\(column)")
+        }
+        let carried = try #require(o["verrekend_uit_eerdere_maanden"] as? [[String: Any]])
+        let sum = carried.compactMap { $0["bedrag_centen"] as? Int }.reduce(0, +)
+        #expect(sum != 0, "March's difference is settled on April's payment")
+        #expect(cells["verrekend_uit_eerdere_maanden_centen"] == String(sum))
+        // The JSON caseload carries the same field.
+        let json = runKompas(
+            [
+                "verrekening", "--caseload",
+                TestSupport.path("Fixtures/caseload/klanten.csv").path, "--json",
+            ], today: Self.today)
+        let j = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let rows = try #require(j["rijen"] as? [[String: Any]])
+        let k001 = try #require(
+            rows.first { $0["klant"] as? String == "K001" && $0["maand"] as? String == "2026-04" })
+        #expect(k001["verrekend_uit_eerdere_maanden_centen"] as? Int == sum)
+    }
+
     // The same across months where the municipality spreads a recovery (schatten, Rotterdam):
     // September's overpayment is still taken off in December, and December says so.
     @Test func aSpreadRecoveryIsToldInEveryMonthItIsTakenOff() throws {

@@ -146,7 +146,7 @@ import Testing
         let lines = csv.out.split(separator: "\n")
         #expect(
             lines.first
-                == "klant,maand,inkomen_centen,vrijlating_centen,meegeteld_centen,aanvulling_centen,vakantietoeslag_centen,uitbetaald_centen"
+                == "klant,maand,inkomen_centen,vrijlating_centen,meegeteld_centen,aanvulling_centen,vakantietoeslag_centen,uitbetaald_centen,verrekend_uit_eerdere_maanden_centen"
         )
         #expect(
             lines.contains { $0.hasPrefix("K001,2026-03,") }

@@ -142,7 +142,7 @@ enum CaseloadRun {
                 }
             case .client(let c):
                 do {
-                    let rows = try CaseloadProcessor.process(c, policy: policy)
+                    let rows = try Engine.settleCaseload(c, policy: policy)
                     totals.clients += 1
                     for r in rows {
                         totals.add(r)
@@ -255,7 +255,7 @@ enum CaseloadRun {
                 buffer +=
                     [
                         "totaal", "", String(t.income.cents), "", "", String(t.topUp.cents), "",
-                        String(t.topUpPaid.cents),
+                        String(t.topUpPaid.cents), String(t.carried.cents),
                     ].joined(separator: ",") + "\n"
             case .json:
                 buffer +=
@@ -266,7 +266,7 @@ enum CaseloadRun {
                 buffer +=
                     "\"totalen\": {\"aanvulling_centen\": \(t.topUp.cents), \"afgewezen_klanten\": \(t.rejected), \"inkomen_centen\": \(t.income.cents), "
                 buffer +=
-                    "\"klanten\": \(t.clients), \"rijen\": \(t.rows), \"uitbetaald_centen\": \(t.topUpPaid.cents)}}\n"
+                    "\"klanten\": \(t.clients), \"rijen\": \(t.rows), \"uitbetaald_centen\": \(t.topUpPaid.cents), \"verrekend_uit_eerdere_maanden_centen\": \(t.carried.cents)}}\n"
             case .text:
                 buffer +=
                     inv.t(
