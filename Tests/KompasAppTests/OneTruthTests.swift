@@ -201,23 +201,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kompas-nov-dec-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let env = [
-            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1",
-            "KOMPAS_WACHTWOORD": "een lang testwachtwoord",
-        ]
-        let profile = ["profiel", "instellen"] + Self.parent.dropFirst()
-        let set = runKompas(Array(profile), today: Self.today, environment: env)
-        #expect(set.code == 0, "\(set.err)")
-        for m in 3...11 {
-            let mm = m < 10 ? "0\(m)" : "\(m)"
-            let add = runKompas(
-                [
-                    "loonstrook", "toevoegen", "--betaaldatum", "2026-\(mm)-25",
-                    "--periode-van", "2026-\(mm)-01", "--periode-tot", "2026-\(mm)-28",
-                    "--netto", "1180,00", "--bruto", "1274,87", "--werkgever", "Zorg",
-                ], today: Self.today, environment: env)
-            #expect(add.code == 0, "\(add.err)")
-        }
+        let env = Self.storeWithPayslipsThroughNovember(dir)
         let nov = runKompas(
             ["verrekening", "--maand", "2026-11"], today: Self.today, environment: env)
         #expect(nov.code == 0, "\(nov.err)")
