@@ -6,6 +6,12 @@ public struct ParsedArguments: Sendable, Equatable {
     public var values: [String: [String]] = [:]
     public var toggles: Set<String> = []
     public var operands: [String] = []
+    /// The spelling the user typed per flag (`--household` for `--huishouden`), so a message
+    /// names the option as the user knows it.
+    public var typed: [String: String] = [:]
+
+    /// The flag as the user typed it, or nil when it was not given.
+    public func typedName(_ flag: FlagSpec) -> String? { typed[flag.canonical] }
 
     /// Value of a flag by its canonical name (`--maand`); the last one wins.
     public func value(_ flag: FlagSpec) -> String? { values[flag.canonical]?.last }
@@ -21,7 +27,8 @@ public struct ParsedArguments: Sendable, Equatable {
 public enum UsageError: KompasError, Equatable {
     case unknownCommand(String, suggestion: String?)
     case unknownFlag(String, command: String?, suggestion: String?)
-    case missingValue(flag: String, placeholder: String)
+    /// A flag without its value; the message gives a real example in the user's language.
+    case missingValue(flag: String, placeholder: String, spec: FlagSpec? = nil)
     case unexpectedValue(flag: String)
     case unexpectedOperand(String, command: String)
     case unknownSubcommand(String, command: String, choices: [String])
@@ -44,8 +51,17 @@ public enum UsageError: KompasError, Equatable {
                 Message("error.unknownFlag.suggest", ["flag": .text(f), "suggestion": .text($0)])
             }
                 ?? Message("error.unknownFlag", ["flag": .text(f)])
-        case .missingValue(let f, let p):
-            return Message("error.missingValue", ["flag": .text(f), "placeholder": .text(p)])
+        case .missingValue(let f, let p, let spec):
+            guard let spec else {
+                return Message(
+                    "error.missingOperand",
+                    [
+                        "flag": .text(f),
+                        "placeholder": .message(Message("placeholder." + p.lowercased())),
+                    ])
+            }
+            return Message(
+                "error.missingValue", ["flag": .text(f), "example": .message(spec.example)])
         case .unexpectedValue(let f): return Message("error.unexpectedValue", ["flag": .text(f)])
         case .unexpectedOperand(let o, let c):
             return Message("error.unexpectedOperand", ["operand": .text(o), "command": .text(c)])
@@ -105,20 +121,24 @@ public struct ArgumentParser: Sendable {
                     throw .unknownFlag(
                         name, command: command?.name, suggestion: Suggest.nearest(name, in: all))
                 }
+                result.typed[spec.canonical] = name
                 switch spec.kind {
                 case .toggle:
                     if inline != nil { throw .unexpectedValue(flag: name) }
                     result.toggles.insert(spec.canonical)
                 case .value(let p), .repeated(let p):
-                    let value: String
+                    var value: String
                     if let v = inline {
                         value = v
                     } else if i < args.count, !(args[i].hasPrefix("--") && args[i].count > 2) {
                         value = args[i]
                         i += 1
                     } else {
-                        throw .missingValue(flag: name, placeholder: p)
+                        throw .missingValue(flag: name, placeholder: p, spec: spec)
                     }
+                    // A value of a fixed set arrives in its Dutch spelling, whichever language
+                    // it was typed in; anything else is left for the command to refuse.
+                    value = spec.choice(value) ?? value
                     if case .value = spec.kind {
                         result.values[spec.canonical] = [value]
                     } else {

@@ -1,4 +1,5 @@
 import KompasCore
+import KompasLocalization
 
 /// A flag as the command table declares it.
 ///
@@ -19,12 +20,75 @@ public struct FlagSpec: Sendable, Hashable {
     /// Locale key of the one-line help; by default `flag.<canonical name>`.
     public let helpKey: String
 
+    /// The values this flag takes when it takes a fixed set (`--huishouden`): each with its
+    /// Dutch and English spelling, from the `a|b|c` placeholder and ``ValueChoice/english``.
+    public let choices: [ValueChoice]
+
     public init(_ names: [String], _ kind: Kind = .toggle, help: String? = nil) {
         self.names = names
         self.kind = kind
         self.helpKey = help ?? "flag." + names[0].drop(while: { $0 == "-" })
+        switch kind {
+        case .value(let p), .repeated(let p):
+            self.choices =
+                p.contains("|") && p == p.lowercased()
+                ? p.split(separator: "|").map { ValueChoice(dutch: String($0)) } : []
+        case .toggle: self.choices = []
+        }
     }
     public var canonical: String { names[0] }
+    /// The English spelling of the flag (`--household`), or the canonical one when it has none.
+    public var english: String {
+        names.dropFirst().first { $0.hasPrefix("--") } ?? canonical
+    }
+    /// The flag's name in a language: the user reads the spelling of their language.
+    public func name(in language: Language) -> String {
+        language == .nl ? canonical : english
+    }
+    /// A real value for this flag in the user's language (`14,71` / `14.71` for `--uurloon`), for
+    /// the message about a missing value; every value flag has one in each catalog (a test checks).
+    public var example: Message { Message("example." + canonical.drop(while: { $0 == "-" })) }
+
+    /// The placeholder as the help shows it in a language: the values of a fixed set in that
+    /// language's spelling (`single|single-parent|couple`), or each upper-case word translated
+    /// (`JJJJ-MM` → `YYYY-MM`, `NAAM:BEDRAG:DAG` → `NAME:AMOUNT:DAY`).
+    public func placeholder(_ localizer: Localizer) -> String? {
+        guard let p = placeholder else { return nil }
+        if !choices.isEmpty {
+            return choices.map { $0.spelling(in: localizer.language) }.joined(separator: "|")
+        }
+        return Self.translatePlaceholders(p, localizer)
+    }
+
+    /// Translates every upper-case word of a synopsis (`[BESTAND|NUMMER]` → `[FILE|NUMBER]`).
+    public static func translatePlaceholders(_ text: String, _ localizer: Localizer) -> String {
+        var out = ""
+        var word = ""
+        func flush() {
+            if !word.isEmpty {
+                let key = "placeholder." + word.lowercased()
+                out += localizer.has(key) ? localizer.text(key) : word
+                word = ""
+            }
+        }
+        for ch in text {
+            if ch.isUppercase || (ch == "-" && !word.isEmpty) {
+                word.append(ch)
+            } else {
+                flush()
+                out.append(ch)
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// The Dutch spelling of a value given in either language (`single-parent` →
+    /// `alleenstaande-ouder`), or nil when the value is none of the choices.
+    public func choice(_ raw: String) -> String? {
+        let r = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        return choices.first { $0.spellings.contains(r) }?.dutch
+    }
     public var placeholder: String? {
         switch kind {
         case .toggle: nil
@@ -97,4 +161,31 @@ public enum GlobalFlags {
     public static let rules = FlagSpec(["--regels", "--rules"], .value(placeholder: "PAD"))
     public static let all: [FlagSpec] = [help, language, version, rules]
     public static let results: [FlagSpec] = [json, explain]
+}
+
+/// One value of a flag with a fixed set of values, in both spellings.
+///
+/// Both are accepted everywhere; the help shows the spelling of the user's language (issue 22).
+public struct ValueChoice: Sendable, Hashable {
+    public let dutch: String
+    public let english: String
+
+    public init(dutch: String) {
+        self.dutch = dutch
+        self.english = Self.english[dutch] ?? dutch
+    }
+    public var spellings: [String] { dutch == english ? [dutch] : [dutch, english] }
+    public func spelling(in language: Language) -> String { language == .nl ? dutch : english }
+
+    /// The English spelling of every Dutch value a flag lists; a value the same in both
+    /// languages (`html`, `nl`) is listed as itself, so a test can tell a forgotten one.
+    public static let english: [String: String] = [
+        "alleenstaande": "single", "alleenstaande-ouder": "single-parent", "samenwonend": "couple",
+        "dagopvang": "daycare", "bso": "after-school", "gastouder": "childminder",
+        "ja": "yes", "nee": "no", "klant": "client", "klantmanager": "caseworker",
+        "mijne": "mine", "gemeente": "municipality", "nl": "nl", "en": "en",
+        "tekst": "text", "markdown": "markdown", "html": "html", "svg": "svg",
+        "uren": "hours", "kalender": "calendar",
+        "week": "weekly", "4weken": "four-weekly", "maand": "monthly", ";": ";", ",": ",",
+    ]
 }

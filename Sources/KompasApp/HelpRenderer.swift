@@ -37,7 +37,9 @@ struct HelpRenderer {
         if !c.subcommands.isEmpty {
             synopsis += " " + c.subcommands.map { $0.names[0] }.joined(separator: "|")
         }
-        if let o = c.operands { synopsis += " " + o }
+        if let o = c.operands {
+            synopsis += " " + FlagSpec.translatePlaceholders(o, context.localizer)
+        }
         synopsis += " [" + context.t("help.options") + "]"
         lines.append(context.t("help.usage") + " " + synopsis)
         if c.names.count > 1 {
@@ -74,7 +76,8 @@ struct HelpRenderer {
 
     private func flagLines(_ flags: [FlagSpec]) -> [String] {
         let labels = flags.map { f in
-            f.names.joined(separator: ", ") + (f.placeholder.map { " " + $0 } ?? "")
+            f.names.joined(separator: ", ")
+                + (f.placeholder(context.localizer).map { " " + $0 } ?? "")
         }
         let w = min(labels.map(\.count).max() ?? 0, 36)
         return zip(flags, labels).map { f, label in

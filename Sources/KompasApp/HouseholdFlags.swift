@@ -34,7 +34,7 @@ enum HouseholdFlags {
                 SituationFlags.values(inv.arguments).filter { household.contains($0.key) }
             ).household
         } catch {
-            throw SituationFlags.commandLine(error)
+            throw SituationFlags.commandLine(error, inv)
         }
     }
 }

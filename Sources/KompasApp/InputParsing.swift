@@ -1,24 +1,31 @@
+import KompasCase
 import KompasCore
 
 /// Parsing of flag values people type: amounts (`14,71`), hours (`16,5`), whole numbers, months.
 /// Each failure is a usage error naming the flag, the value and what was expected.
 extension Invocation {
+    /// A flag as the user knows it: the spelling typed (`--hours`), or when it was not typed
+    /// the spelling of the user's language (`--uren` / `--hours`).
+    func flagName(_ flag: FlagSpec) -> String {
+        arguments.typedName(flag) ?? flag.name(in: context.localizer.language)
+    }
+
     func money(_ flag: FlagSpec) throws -> Money? {
         guard let raw = arguments.value(flag) else { return nil }
-        guard let m = Money.parse(raw) else {
+        guard let m = SituationReader.amount(raw) else {
             throw UsageError.invalidValue(
-                flag: flag.canonical, value: raw, expected: Message("expect.amount"))
+                flag: flagName(flag), value: raw, expected: Message("expect.amount"))
         }
         guard m >= .zero else {
             throw UsageError.invalidValue(
-                flag: flag.canonical, value: raw, expected: Message("expect.positiveAmount"))
+                flag: flagName(flag), value: raw, expected: Message("expect.positiveAmount"))
         }
         return m
     }
 
     func integer(_ flag: FlagSpec, range: ClosedRange<Int>) throws -> Int? {
         guard let raw = arguments.value(flag) else { return nil }
-        return try Self.integer(raw, flag: flag.canonical, range: range)
+        return try Self.integer(raw, flag: flagName(flag), range: range)
     }
 
     static func integer(_ raw: String, flag: String, range: ClosedRange<Int>) throws -> Int {
@@ -34,9 +41,9 @@ extension Invocation {
 
     func month(_ flag: FlagSpec) throws -> CalendarMonth? {
         guard let raw = arguments.value(flag) else { return nil }
-        guard let m = CalendarMonth.parse(raw) else {
+        guard let m = SituationReader.month(raw, today: context.clock.now().calendarMonth) else {
             throw UsageError.invalidValue(
-                flag: flag.canonical, value: raw, expected: Message("expect.month"))
+                flag: flagName(flag), value: raw, expected: Message("expect.month"))
         }
         return m
     }
@@ -49,12 +56,12 @@ extension Invocation {
         guard let raw = arguments.value(flag) else { return nil }
         guard let h = Self.parseHours(raw) else {
             throw UsageError.invalidValue(
-                flag: flag.canonical, value: raw, expected: Message("expect.hours"))
+                flag: flagName(flag), value: raw, expected: Message("expect.hours"))
         }
         return h
     }
 
     static func parseHours(_ raw: String) -> Int? {
-        HoursText.hundredths(raw)
+        SituationReader.parseHours(raw)
     }
 }

@@ -24,10 +24,11 @@ public enum Kompas {
                 languageFlag = String(a.split(separator: "=", maxSplits: 1).last ?? "")
             }
         }
-        let language = Language.resolve(flag: languageFlag, environment: environment)
+        let (language, unknownLanguage) = Language.choose(
+            flag: languageFlag, environment: environment)
         let context: Context
         do {
-            context = try makeContext(language ?? .nl)
+            context = try makeContext(language)
         } catch {
             // Without a catalog there is no localized text: say it in both languages.
             let detail = (error as? LocaleCatalog.LoadError).map { "\($0)" } ?? "\(error)"
@@ -37,11 +38,11 @@ public enum Kompas {
                         .utf8))
             return ExitCode.configuration.rawValue
         }
-        if language == nil {
-            let bad = languageFlag ?? environment["KOMPAS_TAAL"] ?? ""
+        if let bad = unknownLanguage {
+            // One line in Dutch and English, then on in Dutch: a person with a French computer
+            // still gets an answer (issue 22).
             context.err.print(
-                "kompas: " + context.t("error.unknownLanguage", ["value": .text(bad)]))
-            return ExitCode.usage.rawValue
+                "kompas: " + context.t("warning.unknownLanguage", ["value": .text(bad)]))
         }
         if let v = environment["KOMPAS_VANDAAG"], !v.isEmpty, LocalDate.parse(v) == nil {
             return ErrorPresenter.present(

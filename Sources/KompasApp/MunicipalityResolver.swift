@@ -20,7 +20,8 @@ enum MunicipalityResolver {
         guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !id.isEmpty
         else {
             throw UsageError.invalidValue(
-                flag: "--gemeente", value: name, expected: Message("expect.municipality"))
+                flag: GlobalFlags.municipality.name(in: context.localizer.language), value: name,
+                expected: Message("expect.municipality"))
         }
         let config =
             context.environment["XDG_CONFIG_HOME"].flatMap {

@@ -27,9 +27,10 @@ enum SituationFlags {
         ]
     }
 
-    /// The flag of a field (for messages about typed flags).
-    static func flag(_ f: SituationField) -> String {
-        fields.first { $0.0 == f }?.1.canonical ?? f.rawValue
+    /// The flag of a field as the user knows it (for messages about typed flags): the spelling
+    /// typed, else the one of the user's language.
+    static func flag(_ f: SituationField, _ inv: Invocation) -> String {
+        fields.first { $0.0 == f }.map { inv.flagName($0.1) } ?? f.rawValue
     }
 
     /// The field values present in parsed arguments (toggles as `[""]`).
@@ -51,19 +52,20 @@ enum SituationFlags {
     ) throws -> Situation {
         do {
             return try SituationReader.read(
-                values(inv.arguments), requireAge: requireAge, hoursOptional: hoursOptional)
+                values(inv.arguments), requireAge: requireAge, hoursOptional: hoursOptional,
+                today: inv.context.clock.now().calendarMonth)
         } catch {
-            throw commandLine(error)
+            throw commandLine(error, inv)
         }
     }
 
     /// A reader error as the command line tells it: the same expectation, with the flag typed.
-    static func commandLine(_ e: SituationError) -> KompasError {
+    static func commandLine(_ e: SituationError, _ inv: Invocation) -> KompasError {
         switch e {
         case .invalid(let f, let v, let expected):
-            return UsageError.invalidValue(flag: flag(f), value: v, expected: expected)
-        case .missing(let f): return UsageError.missingFlag(flag: flag(f))
-        case .conflicting(let a, let b): return UsageError.conflicting(flag(a), flag(b))
+            return UsageError.invalidValue(flag: flag(f, inv), value: v, expected: expected)
+        case .missing(let f): return UsageError.missingFlag(flag: flag(f, inv))
+        case .conflicting(let a, let b): return UsageError.conflicting(flag(a, inv), flag(b, inv))
         case .rule: return e
         }
     }

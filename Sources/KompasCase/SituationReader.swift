@@ -103,8 +103,12 @@ public enum SituationReader {
     /// Builds and checks a situation.
     ///
     /// `requireAge`: the age must be given (a profile may be saved in parts). `hoursOptional`: an hourly wage may come without hours (a sweep).
+    ///
+    /// `today`: the current month, for the months people name relative to now ("volgende maand",
+    /// "november"); without it only absolute months are read.
     public static func read(
-        _ v: SituationValues, requireAge: Bool = true, hoursOptional: Bool = false
+        _ v: SituationValues, requireAge: Bool = true, hoursOptional: Bool = false,
+        today: CalendarMonth? = nil
     ) throws(SituationError) -> Situation {
         func one(_ f: SituationField) -> String? { v[f]?.last }
         func has(_ f: SituationField) -> Bool { v[f] != nil }
@@ -119,7 +123,7 @@ public enum SituationReader {
         }
         var age = 30
         if let raw = one(.age) {
-            age = try number(raw, .age, ages)
+            age = try ageNumber(raw, .age)
         } else if requireAge {
             throw .missing(.age)
         }
@@ -129,7 +133,7 @@ public enum SituationReader {
                 exitCode: .dataError)
         }
         let partner = try one(.partnerAge).map { raw throws(SituationError) in
-            try number(raw, .partnerAge, ages)
+            try ageNumber(raw, .partnerAge)
         }
         if type == .samenwonend, partner == nil, requireAge { throw .missing(.partnerAge) }
         if type != .samenwonend, partner != nil { throw .conflicting(.partnerAge, .household) }
@@ -185,7 +189,8 @@ public enum SituationReader {
         } else if let n = try money(one(.netMonthly), .netMonthly) {
             pay = .netMonthly(n)
         }
-        let started = try one(.started).map { raw throws(SituationError) in try month(raw, .started)
+        let started = try one(.started).map { raw throws(SituationError) in
+            try month(raw, .started, today: today)
         }
         let travel = try money(one(.travel), .travel) ?? .zero
         let jobs =
@@ -307,9 +312,100 @@ public enum SituationReader {
         return ages
     }
 
-    /// Hours as hundredths: `16` → 1600, `16,5` → 1650, `16.25` → 1625; nil when not hours.
+    /// Hours as hundredths: `16` → 1600, `16,5` → 1650, `16.25` → 1625, also with the unit as
+    /// people write it ("20 uur", "16,5 uur per week", "20 hours a week"); nil when not hours.
     public static func parseHours(_ raw: String) -> Int? {
-        HoursText.hundredths(raw)
+        var s = " " + raw.lowercased().trimmingCharacters(in: .whitespaces) + " "
+        for tail in [
+            " per week ", " in de week ", " a week ", " per wk ", " p/w ", " pw ", " /week ",
+            "/week ", " each week ",
+        ] where s.hasSuffix(tail) {
+            s = String(s.dropLast(tail.count)) + " "
+        }
+        for unit in [" uren ", " uur ", " u ", " hours ", " hour ", " hrs ", " h "]
+        where s.hasSuffix(unit) {
+            s = String(s.dropLast(unit.count)) + " "
+        }
+        for unit in ["uur ", "u ", "h "] where s.hasSuffix(unit) && s.count > unit.count + 1 {
+            s = String(s.dropLast(unit.count)) + " "
+        }
+        return HoursText.hundredths(s.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// An age as people say it: "34", "34 jaar", "ik ben 34", "ik ben 34 jaar oud", "I am 34",
+    /// "I'm 34 years old"; nil when it is not one whole number.
+    public static func age(_ raw: String) -> Int? {
+        var s = raw.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        s = s.replacingOccurrences(of: "\u{2019}", with: "'")
+        for head in ["ik ben ", "i am ", "i'm ", "im ", "mijn leeftijd is ", "my age is "]
+        where s.hasPrefix(head) {
+            s = String(s.dropFirst(head.count))
+        }
+        for tail in [
+            " jaar oud", " years old", " year old", " jaar", " jr", " years", " year", "jr",
+        ]
+        where s.hasSuffix(tail) {
+            s = String(s.dropLast(tail.count))
+        }
+        s = s.trimmingCharacters(in: .whitespaces)
+        guard !s.isEmpty, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(s)
+    }
+
+    /// An amount of money as people type it, nil when it is not an amount.
+    ///
+    /// `14,71`, `14.71`, `€ 14,71`, `14,71 euro`. Negative amounts are read (the caller refuses them).
+    public static func amount(_ raw: String) -> Money? {
+        var s = raw.trimmingCharacters(in: .whitespaces)
+        for word in ["euro's", "euros", "euro", "eur"] where s.lowercased().hasSuffix(word) {
+            s = String(s.dropLast(word.count))
+        }
+        return Money.parse(s)
+    }
+
+    /// The months by name in Dutch and English, with their usual abbreviations.
+    static let monthNames: [(Int, [String])] = [
+        (1, ["januari", "january", "jan"]), (2, ["februari", "february", "feb"]),
+        (3, ["maart", "march", "mrt", "mar", "mrt."]), (4, ["april", "apr"]),
+        (5, ["mei", "may"]), (6, ["juni", "june", "jun"]), (7, ["juli", "july", "jul"]),
+        (8, ["augustus", "august", "aug"]), (9, ["september", "sept", "sep"]),
+        (10, ["oktober", "october", "okt", "oct"]), (11, ["november", "nov"]),
+        (12, ["december", "dec"]),
+    ]
+
+    /// A month as people write it, nil when it is none.
+    ///
+    /// `2026-03`, `03-2026`, `3-2026`, "november 2026", "nov 2026",
+    /// "november" (this year), "deze maand", "volgende maand", "vorige maand" ("this month",
+    /// "next month", "last month"). The relative forms need `today`; without it they are nil.
+    public static func month(_ raw: String, today: CalendarMonth?) -> CalendarMonth? {
+        let s = raw.lowercased().trimmingCharacters(
+            in: .whitespaces.union(CharacterSet(charactersIn: "."))
+        )
+        .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        if let m = CalendarMonth.parse(s) { return m }
+        switch s {
+        case "deze maand", "this month", "nu", "now": return today
+        case "volgende maand", "next month", "komende maand", "de volgende maand":
+            return today.map { $0.advanced(by: 1) }
+        case "vorige maand", "last month", "previous month", "afgelopen maand":
+            return today.map { $0.advanced(by: -1) }
+        default: break
+        }
+        let words = s.split(separator: " ").map {
+            String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        }
+        guard (1...2).contains(words.count) else { return nil }
+        let nameWord = words.count == 2 && Int(words[0]) != nil ? words[1] : words[0]
+        let yearWord = words.count == 2 ? (nameWord == words[0] ? words[1] : words[0]) : nil
+        guard let number = monthNames.first(where: { $0.1.contains(nameWord) })?.0 else {
+            return nil
+        }
+        if let yearWord {
+            guard yearWord.count == 4, let y = Int(yearWord) else { return nil }
+            return CalendarMonth(year: y, month: number)
+        }
+        return today.flatMap { CalendarMonth(year: $0.year, month: number) }
     }
 
     static func words(_ raw: String) -> String {
@@ -332,13 +428,19 @@ public enum SituationReader {
 
     static func money(_ raw: String?, _ f: SituationField) throws(SituationError) -> Money? {
         guard let raw else { return nil }
-        guard let m = Money.parse(raw) else {
+        guard let m = amount(raw) else {
             throw .invalid(f, value: raw, expected: Message("expect.amount"))
         }
         guard m >= .zero else {
             throw .invalid(f, value: raw, expected: Message("expect.positiveAmount"))
         }
         return m
+    }
+
+    /// An age field: the number as people say it ("ik ben 34"), in the accepted range.
+    static func ageNumber(_ raw: String, _ f: SituationField) throws(SituationError) -> Int {
+        if let n = age(raw), ages.contains(n) { return n }
+        return try number(raw, f, ages)
     }
 
     static func hours(_ raw: String, _ f: SituationField) throws(SituationError) -> Int {
@@ -348,8 +450,10 @@ public enum SituationReader {
         return h
     }
 
-    static func month(_ raw: String, _ f: SituationField) throws(SituationError) -> CalendarMonth {
-        guard let m = CalendarMonth.parse(raw) else {
+    static func month(_ raw: String, _ f: SituationField, today: CalendarMonth?)
+        throws(SituationError) -> CalendarMonth
+    {
+        guard let m = month(raw, today: today) else {
             throw .invalid(f, value: raw, expected: Message("expect.month"))
         }
         return m

@@ -8,7 +8,14 @@ import KompasCore
 /// `Locales/` (found from this source file's path, for `swift run` and tests).
 public struct LocaleCatalog: Sendable {
     public let directory: URL
+    /// Every key's text; for a plural entry its `other` form, so tools that scan texts see it.
     public let tables: [Language: [String: String]]
+    /// Plural entries, by key.
+    ///
+    /// In the file an object of CLDR categories instead of a string,
+    /// `"watals.monthsLeft": {"one": "(nog {count} maand)", "other": "(nog {count} maanden)"}`. The form is chosen by
+    /// the `count` argument with the language's ``PluralRule``.
+    public let plurals: [Language: [String: [PluralCategory: String]]]
 
     public enum LoadError: KompasError {
         case notFound(searched: [String])
@@ -25,9 +32,13 @@ public struct LocaleCatalog: Sendable {
         }
     }
 
-    public init(directory: URL, tables: [Language: [String: String]]) {
+    public init(
+        directory: URL, tables: [Language: [String: String]],
+        plurals: [Language: [String: [PluralCategory: String]]] = [:]
+    ) {
         self.directory = directory
         self.tables = tables
+        self.plurals = plurals
     }
 
     /// Candidate folders in search order.
@@ -64,22 +75,52 @@ public struct LocaleCatalog: Sendable {
 
     public static func load(from dir: URL) throws -> LocaleCatalog {
         var tables: [Language: [String: String]] = [:]
+        var plurals: [Language: [String: [PluralCategory: String]]] = [:]
         for lang in Language.allCases {
             let file = dir.appendingPathComponent("\(lang.rawValue).json")
             do {
                 let data = try Data(contentsOf: file)
-                guard let table = try JSONSerialization.jsonObject(with: data) as? [String: String]
+                guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
                 else {
                     throw LoadError.unreadable(
                         file: file.path, reason: "not a flat object of strings")
                 }
+                var table: [String: String] = [:]
+                var forms: [String: [PluralCategory: String]] = [:]
+                for (key, value) in object {
+                    if let s = value as? String {
+                        table[key] = s
+                    } else if let entry = value as? [String: String],
+                        let parsed = pluralEntry(entry), let other = parsed[.other]
+                    {
+                        table[key] = other
+                        forms[key] = parsed
+                    } else {
+                        throw LoadError.unreadable(
+                            file: file.path,
+                            reason:
+                                "\(key): not a string nor an object of plural categories (zero, one, two, few, many, other) with at least other"
+                        )
+                    }
+                }
                 tables[lang] = table
+                plurals[lang] = forms
             } catch let e as LoadError {
                 throw e
             } catch {
                 throw LoadError.unreadable(file: file.path, reason: "\(error.localizedDescription)")
             }
         }
-        return LocaleCatalog(directory: dir, tables: tables)
+        return LocaleCatalog(directory: dir, tables: tables, plurals: plurals)
+    }
+
+    /// A plural entry's forms, or nil when a key is not a CLDR category.
+    static func pluralEntry(_ entry: [String: String]) -> [PluralCategory: String]? {
+        var result: [PluralCategory: String] = [:]
+        for (k, v) in entry {
+            guard let c = PluralCategory(rawValue: k) else { return nil }
+            result[c] = v
+        }
+        return result
     }
 }

@@ -21,12 +21,7 @@ public struct Localizer: Sendable {
     public func has(_ key: String) -> Bool { catalog.tables[language]?[key] != nil }
 
     public func render(_ message: Message) -> String {
-        guard
-            let template = catalog.tables[language]?[message.key]
-                ?? catalog.tables[.nl]?[message.key]
-        else {
-            return "[\(message.key)]"
-        }
+        guard let template = template(message) else { return "[\(message.key)]" }
         if message.arguments.isEmpty { return template }
         var out = ""
         var i = template.startIndex
@@ -44,6 +39,21 @@ public struct Localizer: Sendable {
             i = template.index(after: i)
         }
         return out
+    }
+
+    /// The template of a message: for a plural entry the form its `count` argument takes in this
+    /// language (CLDR rule), else the plain text; Dutch when the language lacks the key.
+    func template(_ message: Message) -> String? {
+        for lang in [language, .nl] {
+            if let forms = catalog.plurals[lang]?[message.key] {
+                guard case .number(let n)? = message.arguments["count"] else {
+                    return forms[.other]
+                }
+                return forms[PluralRule.forLanguage(lang).category(n)] ?? forms[.other]
+            }
+            if let t = catalog.tables[lang]?[message.key] { return t }
+        }
+        return nil
     }
 
     public func string(_ arg: Message.Argument) -> String {

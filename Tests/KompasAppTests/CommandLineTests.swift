@@ -79,8 +79,33 @@ import Testing
             runKompas(["--taal", "en", "--help"], environment: ["KOMPAS_TAAL": "nl"]).out.contains(
                 "Commands:"))
         #expect(runKompas(["--help", "--taal=en"]).out.contains("Commands:"))
-        let bad = runKompas(["--taal", "xx", "--help"])
-        #expect(bad.code == 64)
+    }
+
+    /// An unknown language is no reason to refuse: Kompas goes on in Dutch and says so in one
+    /// line, in Dutch and English (issue 22), whether the flag, `KOMPAS_TAAL` or `LANG` named it.
+    @Test(arguments: [
+        (["--taal", "fr", "--help"], [String: String]()),
+        (["--help", "--language=fr"], [:]),
+        (["--help"], ["KOMPAS_TAAL": "fr"]),
+        (["--help"], ["LANG": "fr_FR.UTF-8"]),
+        (["--help"], ["LC_ALL": "fr_FR.UTF-8", "LANG": "en_GB.UTF-8"]),
+    ])
+    func unknownLanguageFallsBackToDutchWithAWarning(
+        _ args: [String], _ environment: [String: String]
+    ) {
+        let r = runKompas(args, environment: environment)
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.contains("Opdrachten:"), "the help in Dutch")
+        let lines = r.err.split(separator: "\n")
+        #expect(lines.count == 1, "\(r.err)")
+        #expect(r.err.contains("\"fr") && r.err.contains("Nederlands") && r.err.contains("Dutch"))
+    }
+
+    @Test func knownOrNeutralLanguagesGiveNoWarning() {
+        for env in [["LANG": "C.UTF-8"], ["LANG": "POSIX"], ["LANG": "nl_NL.UTF-8"], [:]] {
+            let r = runKompas(["--help"], environment: env)
+            #expect(r.err.isEmpty, "\(env): \(r.err)")
+        }
     }
 
     @Test func badTodayIsAUsageError() {

@@ -1,6 +1,7 @@
 import Foundation
 import KompasCore
 import KompasLocalization
+import KompasSettlement
 import KompasTerminal
 import KompasTestSupport
 import Testing
@@ -144,16 +145,19 @@ import Testing
         #expect(csv.err.contains("klant K004"), "the client with a period ending before it starts")
         #expect(csv.err.contains("klanten.csv:6:"))
         let lines = csv.out.split(separator: "\n")
+        // Dutch: `;` and the decimal comma, for Dutch spreadsheet programs (issue 22).
         #expect(
             lines.first
-                == "klant,maand,inkomen_centen,vrijlating_centen,meegeteld_centen,aanvulling_centen,vakantietoeslag_centen,uitbetaald_centen,verrekend_uit_eerdere_maanden_centen"
+                == "klant;maand;inkomen;vrijlating;meegeteld;aanvulling;vakantietoeslag;uitbetaald;verrekend_uit_eerdere_maanden"
         )
         #expect(
-            lines.contains { $0.hasPrefix("K001,2026-03,") }
-                && lines.contains { $0.hasPrefix("K001,2026-04,") })
-        #expect(lines.contains { $0.hasPrefix("K003,2026-03,") })
+            lines.contains { $0.hasPrefix("K001;2026-03;") }
+                && lines.contains { $0.hasPrefix("K001;2026-04;") })
+        #expect(lines.contains { $0.hasPrefix("K003;2026-03;") })
         #expect(!lines.contains { $0.hasPrefix("K004") })
-        #expect(lines.last?.hasPrefix("totaal,") == true)
+        // Only data rows: the totals are on stderr.
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("K") }, "\(lines.last ?? "")")
+        #expect(csv.err.contains("Totaal:"))
         let json = runKompas([
             "verrekening", "--caseload", fixture("caseload/klanten.jsonl"), "--json",
         ])
@@ -268,5 +272,91 @@ import Testing
         let buffer = o["bufferbudget"] as? [String: Any]
         #expect(buffer?["maximum_per_jaar_centen"] as? Int == 100_000)
         #expect(buffer?["door_gemeente_ingezet"] as? Bool == false)
+    }
+}
+
+/// The caseload CSV for spreadsheets (issue 22): `;` and a decimal comma in Dutch or with
+/// `--scheidingsteken ';'`, `,` and a decimal point in English or with `--scheidingsteken ','`;
+/// the totals never in the data.
+@Suite struct CaseloadCSVTests {
+    static let file = TestSupport.path("Fixtures/caseload/klanten.csv").path
+
+    static func amounts(_ line: Substring, separator: Character) -> [String] {
+        line.split(separator: separator, omittingEmptySubsequences: false).dropFirst(2).map(
+            String.init)
+    }
+
+    @Test func dutchUsesSemicolonsAndDecimalCommas() throws {
+        let r = runKompas(["verrekening", "--caseload", Self.file, "--csv"], language: "nl")
+        let rows = r.out.split(separator: "\n").dropFirst()
+        #expect(!rows.isEmpty)
+        for row in rows {
+            let cells = Self.amounts(row, separator: ";")
+            #expect(cells.count == 7, "\(row)")
+            for c in cells {
+                #expect(c.wholeMatch(of: /-?\d+,\d\d/) != nil, "\(c) in \(row)")
+            }
+        }
+    }
+
+    @Test func englishUsesCommasAndDecimalPoints() throws {
+        let r = runKompas(["verrekening", "--caseload", Self.file, "--csv"], language: "en")
+        let lines = r.out.split(separator: "\n")
+        #expect(
+            lines.first?.hasPrefix("client,month,income,exemption,") == true, "\(lines.first ?? "")"
+        )
+        for row in lines.dropFirst() {
+            for c in Self.amounts(row, separator: ",") {
+                #expect(c.wholeMatch(of: /-?\d+\.\d\d/) != nil, "\(c) in \(row)")
+            }
+        }
+        #expect(r.err.contains("Total"))
+    }
+
+    @Test func theSeparatorFlagDecidesOverTheLanguage() throws {
+        let nl = runKompas(["verrekening", "--caseload", Self.file, "--csv"], language: "nl")
+        let semi = runKompas(
+            ["verrekening", "--caseload", Self.file, "--separator", ";"], language: "en")
+        let comma = runKompas(
+            ["verrekening", "--caseload", Self.file, "--scheidingsteken", ","], language: "nl")
+        // The same numbers, written two ways; the rows in the same order (deterministic).
+        let a = nl.out.split(separator: "\n").dropFirst().map {
+            $0.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: ";", with: ",")
+        }
+        let b = comma.out.split(separator: "\n").dropFirst().map(String.init)
+        #expect(a == b)
+        let semiRows: [String] = semi.out.split(separator: "\n").dropFirst().map(String.init)
+        let nlRows: [String] = nl.out.split(separator: "\n").dropFirst().map(String.init)
+        #expect(semiRows == nlRows)
+        #expect(semi.out.hasPrefix("client;month;"))
+        let bad = runKompas(
+            ["verrekening", "--caseload", Self.file, "--scheidingsteken", "tab"], language: "nl")
+        #expect(bad.code == 64 && bad.err.contains("--scheidingsteken"), "\(bad.err)")
+        // Two runs, the same bytes.
+        #expect(
+            runKompas(["verrekening", "--caseload", Self.file, "--csv"], language: "nl").out
+                == nl.out)
+    }
+
+    /// Each amount in the CSV is the JSON's cents, so nothing is lost in the euro notation.
+    @Test func theCSVAmountsAreTheJSONAmounts() throws {
+        let csv = runKompas(
+            ["verrekening", "--caseload", Self.file, "--scheidingsteken", ","], language: "nl")
+        let json = runKompas(["verrekening", "--caseload", Self.file, "--json"], language: "nl")
+        let o = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let rows = try #require(o["rijen"] as? [[String: Any]])
+        let lines = csv.out.split(separator: "\n").dropFirst()
+        #expect(lines.count == rows.count)
+        for (line, row) in zip(lines, rows) {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(
+                String.init)
+            #expect(cells[0] == row["klant"] as? String)
+            let cents = cells.dropFirst(2).map { Money.parse($0)?.cents }
+            let expected = CaseloadRow.columns.dropFirst(2).map {
+                (row[$0] as? Int).map(Int64.init)
+            }
+            #expect(cents == expected, "\(line)")
+        }
     }
 }

@@ -33,7 +33,9 @@ import Testing
         for lang in Language.allCases {
             let text = try String(
                 contentsOf: TestSupport.path("Locales/\(lang.rawValue).json"), encoding: .utf8)
+            // Top-level keys only (indent 2): the categories inside a plural entry are its own.
             let keys = text.split(separator: "\n").compactMap { line -> String? in
+                guard line.hasPrefix("  \"") else { return nil }
                 let t = line.trimmingCharacters(in: .whitespaces)
                 guard t.hasPrefix("\""), let end = t.dropFirst().firstIndex(of: "\"") else {
                     return nil

@@ -60,7 +60,8 @@ enum ControleerCommand {
         if let raw = inv.arguments.value(documentLanguage) {
             guard let l = DocumentLanguage(rawValue: raw.lowercased()) else {
                 throw UsageError.invalidValue(
-                    flag: "--documenttaal", value: raw, expected: Message("flag.documenttaal"))
+                    flag: inv.flagName(documentLanguage), value: raw,
+                    expected: Message("flag.documenttaal"))
             }
             language = l
         }
@@ -198,12 +199,12 @@ enum ControleerCommand {
             } else {
                 inv.out.print(
                     inv.t(
-                        p.solved.count == 1 ? "doc.out.progress.one" : "doc.out.progress",
+                        "doc.out.progress",
                         ["date": .date(p.previousDate), "count": .number(p.solved.count)]))
                 if !p.new.isEmpty {
                     inv.out.print(
                         inv.t(
-                            p.new.count == 1 ? "doc.out.progressNew.one" : "doc.out.progressNew",
+                            "doc.out.progressNew",
                             ["count": .number(p.new.count)]))
                 }
             }
@@ -221,12 +222,11 @@ enum ControleerCommand {
     }
 
     /// "1 belangrijk punt, 2 punten om op te letten, 3 tips": each count with its own word, in
-    /// the singular for one (issue 20: "1 tips").
+    /// the plural form the language's rule picks (issue 20: "1 tips"; issue 22: CLDR categories).
     static func countsText(_ report: CheckReport, _ inv: Invocation) -> String {
         [Finding.Level.fout, .waarschuwing, .suggestie].map { level in
             let n = report.count(level)
-            return inv.t(
-                "doc.count.\(level.rawValue).\(n == 1 ? "one" : "other")", ["count": .number(n)])
+            return inv.t("doc.count.\(level.rawValue)", ["count": .number(n)])
         }.joined(separator: ", ")
     }
 

@@ -3,7 +3,7 @@ import KompasCore
 /// `kompas help [COMMAND]`: the same text as `--help`.
 enum HelpCommand {
     static let spec = CommandSpec(
-        names: ["help", "hulp"], summary: "cmd.help.summary", operands: "[COMMAND]",
+        names: ["help", "hulp"], summary: "cmd.help.summary", operands: "[OPDRACHT]",
         producesResults: false, run: run)
     static func run(_ inv: Invocation) throws -> ExitCode {
         let renderer = HelpRenderer(context: inv.context, table: inv.table)

@@ -76,7 +76,7 @@ enum LoonstrookCommand {
             ("loonheffingskorting", taxCredit),
         ]
         func flagName(_ key: String) -> String {
-            fields.first { $0.0 == key }?.1.canonical ?? key
+            fields.first { $0.0 == key }.map { inv.flagName($0.1) } ?? key
         }
         for (k, f) in fields { if let v = inv.arguments.value(f) { values[k] = v } }
         let missing = PayslipReader.required.filter { values[$0] == nil }

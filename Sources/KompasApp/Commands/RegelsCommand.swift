@@ -22,7 +22,7 @@ enum RegelsCommand {
         if let raw = inv.arguments.value(date) {
             guard let d = LocalDate.parse(raw) else {
                 throw UsageError.invalidValue(
-                    flag: "--datum", value: raw, expected: Message("expect.date"))
+                    flag: inv.flagName(date), value: raw, expected: Message("expect.date"))
             }
             day = d
         }

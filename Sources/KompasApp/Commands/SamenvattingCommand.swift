@@ -66,19 +66,21 @@ enum SamenvattingCommand {
         let audienceRaw = inv.arguments.value(audience) ?? "klant"
         guard let who = Audience(rawValue: audienceRaw) else {
             throw UsageError.invalidValue(
-                flag: "--voor", value: audienceRaw,
+                flag: inv.flagName(audience), value: audienceRaw,
                 expected: Message("samenvatting.expect.audience"))
         }
         let formatRaw = inv.arguments.value(format) ?? "tekst"
         guard let fmt = Format(rawValue: formatRaw) else {
             throw UsageError.invalidValue(
-                flag: "--formaat", value: formatRaw, expected: Message("samenvatting.expect.format")
+                flag: inv.flagName(format), value: formatRaw,
+                expected: Message("samenvatting.expect.format")
             )
         }
         let chartRaw = inv.arguments.value(chart) ?? "uren"
         guard ["uren", "kalender"].contains(chartRaw) else {
             throw UsageError.invalidValue(
-                flag: "--grafiek", value: chartRaw, expected: Message("samenvatting.expect.chart"))
+                flag: inv.flagName(chart), value: chartRaw,
+                expected: Message("samenvatting.expect.chart"))
         }
         if inv.json { throw UserError(.usage, Message("samenvatting.error.json")) }
         let municipality = try MunicipalityResolver.resolve(
@@ -204,11 +206,13 @@ enum SamenvattingCommand {
         if let raw = inv.arguments.value(payDate) {
             guard let d = LocalDate.parse(raw) else {
                 throw UsageError.invalidValue(
-                    flag: "--loondatum", value: raw, expected: Message("expect.date"))
+                    flag: inv.flagName(payDate), value: raw, expected: Message("expect.date"))
             }
             date = d
         }
-        if day != nil && date != nil { throw UsageError.conflicting("--loondag", "--loondatum") }
+        if day != nil && date != nil {
+            throw UsageError.conflicting(inv.flagName(wageDay), inv.flagName(payDate))
+        }
         let fixed = try inv.arguments.values(fixedCost).map { raw -> FixedCost in
             let parts = raw.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 3, !parts[0].trimmingCharacters(in: .whitespaces).isEmpty,
@@ -216,13 +220,13 @@ enum SamenvattingCommand {
                 let d = Int(parts[2]), (1...31).contains(d)
             else {
                 throw UsageError.invalidValue(
-                    flag: "--vaste-last", value: raw,
+                    flag: inv.flagName(fixedCost), value: raw,
                     expected: Message("samenvatting.expect.fixedCost"))
             }
             return FixedCost(name: parts[0].trimmingCharacters(in: .whitespaces), amount: m, day: d)
         }
         if inv.arguments.has(contact) && !inv.arguments.has(contactPerson) {
-            throw UsageError.missingFlag(flag: "--contactpersoon")
+            throw UsageError.missingFlag(flag: inv.flagName(contactPerson))
         }
         let needStore = !inv.arguments.has(contactPerson) || (date == nil && frequency != .maand)
         let stored =

@@ -43,7 +43,7 @@ enum SyncCommand {
 
     static func setUp(_ inv: Invocation) throws -> ExitCode {
         guard let url = inv.arguments.value(endpointFlag) else {
-            throw UsageError.missingFlag(flag: endpointFlag.canonical)
+            throw UsageError.missingFlag(flag: inv.flagName(endpointFlag))
         }
         let endpoint = try Endpoint.parse(url)
         let token: String
@@ -83,7 +83,7 @@ enum SyncCommand {
         case "gemeente", "municipality": keepMine = false
         case let v:
             throw UsageError.invalidValue(
-                flag: chooseFlag.canonical, value: v ?? "",
+                flag: inv.flagName(chooseFlag), value: v ?? "",
                 expected: Message("sync.expected.choice"))
         }
         let store = try StoreAccess.open(inv)

@@ -48,14 +48,14 @@ enum UrenCommand {
         if let raw = inv.arguments.value(date) {
             guard let d = LocalDate.parse(raw) else {
                 throw UsageError.invalidValue(
-                    flag: "--datum", value: raw, expected: Message("expect.date"))
+                    flag: inv.flagName(date), value: raw, expected: Message("expect.date"))
             }
             day = d
         } else {
             day = inv.context.clock.now()
         }
         guard let h = try inv.hours(LoonstrookCommand.hoursWorked) else {
-            throw UsageError.missingFlag(flag: "--gewerkte-uren")
+            throw UsageError.missingFlag(flag: inv.flagName(LoonstrookCommand.hoursWorked))
         }
         guard h <= 2_400 else {
             throw UserError(.dataError, Message("hours.error.day", ["hours": .hours(h)]))
@@ -106,7 +106,7 @@ enum UrenCommand {
         let today = inv.context.clock.now()
         let month = try inv.month(WatalsCommand.month) ?? today.calendarMonth
         guard let wage = try inv.money(WatalsCommand.hourlyWage) else {
-            throw UsageError.missingFlag(flag: "--uurloon")
+            throw UsageError.missingFlag(flag: inv.flagName(WatalsCommand.hourlyWage))
         }
         let situation = try SituationFlags.situation(inv, hoursOptional: true)
         let loaded = try PayslipSource.load(inv)

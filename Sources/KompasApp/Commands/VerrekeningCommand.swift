@@ -18,7 +18,8 @@ enum VerrekeningCommand {
         names: ["verrekening", "settle"], summary: "cmd.verrekening.summary",
         flags: [WatalsCommand.month] + HouseholdFlags.all + [
             HouseholdFlags.started, WatalsCommand.otherIncome, alreadyPaid,
-            GlobalFlags.municipality, PayslipSource.filesFlag, caseload, csv, statement,
+            GlobalFlags.municipality, PayslipSource.filesFlag, caseload, csv, CaseloadCSV.flag,
+            statement,
             ProfielCommand.noProfile,
         ] + StoreAccess.flags,
         run: { inv in try run(inv.arguments.has(caseload) ? inv : ProfielCommand.merged(inv)) })
@@ -33,14 +34,15 @@ enum VerrekeningCommand {
         if let file = inv.arguments.value(caseload) {
             return try CaseloadRun.run(inv, file: file, policy: policy)
         }
-        if inv.arguments.has(csv) {
+        if inv.arguments.has(csv) || inv.arguments.has(CaseloadCSV.flag) {
             throw UserError(.usage, Message("settle.error.csvOnlyCaseload"))
         }
         let situation = try SituationFlags.situation(inv)
         let month = try inv.month(WatalsCommand.month) ?? inv.context.clock.now().calendarMonth
         let queue = inv.arguments.has(statement)
         if queue && inv.arguments.has(PayslipSource.filesFlag) {
-            throw UsageError.conflicting("--opgave", "--loonstroken")
+            throw UsageError.conflicting(
+                inv.flagName(statement), inv.flagName(PayslipSource.filesFlag))
         }
         let loaded = try PayslipSource.load(inv, needStore: queue)
         // One evaluation: the preview against what was paid, and the forecast after it (a year's
@@ -116,8 +118,20 @@ enum CaseloadRun {
         }
         defer { try? input.close() }
         try requireColumns(url)
-        let mode: Mode = inv.json ? .json : inv.arguments.has(VerrekeningCommand.csv) ? .csv : .text
+        let rawSeparator = inv.arguments.value(CaseloadCSV.flag)
+        guard
+            let separator = CaseloadCSV.separator(
+                rawSeparator, language: inv.context.localizer.language)
+        else {
+            throw UsageError.invalidValue(
+                flag: inv.flagName(CaseloadCSV.flag), value: rawSeparator ?? "",
+                expected: Message("caseload.expect.separator"))
+        }
+        let wantsCSV =
+            inv.arguments.has(VerrekeningCommand.csv) || inv.arguments.has(CaseloadCSV.flag)
+        let mode: Mode = inv.json ? .json : wantsCSV ? .csv : .text
         var out = Output(inv: inv, mode: mode)
+        out.csv = CaseloadCSV(separator: separator, language: inv.context.localizer.language)
         var parser = CaseloadParser()
         var totals = CaseloadTotals()
         var rejected: [(String, [Finding])] = []
@@ -212,6 +226,7 @@ enum CaseloadRun {
         let mode: Mode
         var buffer = ""
         var first = true
+        var csv = CaseloadCSV(separator: ";", language: .nl)
 
         init(inv: Invocation, mode: Mode) {
             self.inv = inv
@@ -221,7 +236,7 @@ enum CaseloadRun {
 
         mutating func begin() {
             switch mode {
-            case .csv: buffer += CaseloadRow.columns.joined(separator: ",") + "\n"
+            case .csv: buffer += csv.header(inv.context.localizer)
             case .json: buffer += "{\"rijen\": [\n"
             case .text: buffer += inv.t("caseload.header") + "\n"
             }
@@ -229,7 +244,7 @@ enum CaseloadRun {
 
         mutating func row(_ r: CaseloadRow) {
             switch mode {
-            case .csv: buffer += r.cells.map(csvField).joined(separator: ",") + "\n"
+            case .csv: buffer += csv.row(r)
             case .json:
                 buffer +=
                     (first ? "" : ",\n") + "{"
@@ -252,11 +267,9 @@ enum CaseloadRun {
             let l = inv.context.localizer
             switch mode {
             case .csv:
-                buffer +=
-                    [
-                        "totaal", "", String(t.income.cents), "", "", String(t.topUp.cents), "",
-                        String(t.topUpPaid.cents), String(t.carried.cents),
-                    ].joined(separator: ",") + "\n"
+                // Only data in the file; the totals are a summary for the person, on stderr.
+                flush()
+                inv.err.print(totalsLine(t))
             case .json:
                 buffer +=
                     "\n],\n\"fouten\": ["
@@ -268,17 +281,20 @@ enum CaseloadRun {
                 buffer +=
                     "\"klanten\": \(t.clients), \"rijen\": \(t.rows), \"uitbetaald_centen\": \(t.topUpPaid.cents), \"verrekend_uit_eerdere_maanden_centen\": \(t.carried.cents)}}\n"
             case .text:
-                buffer +=
-                    inv.t(
-                        "caseload.totals",
-                        [
-                            "clients": .number(t.clients), "rows": .number(t.rows),
-                            "rejected": .number(t.rejected),
-                            "income": .money(t.income), "topUp": .money(t.topUp),
-                            "paid": .money(t.topUpPaid),
-                        ]) + "\n"
+                buffer += totalsLine(t) + "\n"
             }
             flush()
+        }
+
+        func totalsLine(_ t: CaseloadTotals) -> String {
+            inv.t(
+                "caseload.totals",
+                [
+                    "clients": .number(t.clients), "rows": .number(t.rows),
+                    "rejected": .number(t.rejected),
+                    "income": .money(t.income), "topUp": .money(t.topUp),
+                    "paid": .money(t.topUpPaid),
+                ])
         }
 
         mutating func flush() {
@@ -293,10 +309,6 @@ enum CaseloadRun {
         }
         func lpad(_ s: String, _ n: Int) -> String {
             String(repeating: " ", count: max(1, n - s.count)) + s
-        }
-        func csvField(_ s: String) -> String {
-            s.contains(",") || s.contains("\"") || s.contains("\n")
-                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         func jsonString(_ s: String) -> String {
             var r = "\""

@@ -73,8 +73,12 @@ enum WatalsCommand {
         var options = EvaluationOptions()
         let sweepFlags = [from, to, step].filter { inv.arguments.has($0) }
         if !sweepFlags.isEmpty {
-            guard inv.arguments.has(to) else { throw UsageError.missingFlag(flag: "--tot") }
-            guard let t = try inv.hours(to) else { throw UsageError.missingFlag(flag: "--tot") }
+            guard inv.arguments.has(to) else {
+                throw UsageError.missingFlag(flag: inv.flagName(to))
+            }
+            guard let t = try inv.hours(to) else {
+                throw UsageError.missingFlag(flag: inv.flagName(to))
+            }
             options.sweep = (try inv.hours(from) ?? 0, t, try inv.hours(step) ?? 100)
         }
         let result = try Engine.evaluate(

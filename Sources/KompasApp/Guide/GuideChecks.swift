@@ -19,7 +19,8 @@ enum GuideChecks {
     static func amount(optional: Bool = false) -> Check {
         { raw, _ in
             if optional && noneWords.contains(raw.lowercased()) { return .accepted("") }
-            guard let m = Money.parse(raw), m >= .zero else {
+            // The one reader of amounts: "14,71", "14.71", "€ 14,71", "14,71 euro".
+            guard let m = SituationReader.amount(raw), m >= .zero else {
                 return .reask(Message("gids.expect.amount"))
             }
             return .accepted(plain(m))
@@ -53,8 +54,8 @@ enum GuideChecks {
 
     /// An age, with the ranges and the under-18 rule of the one situation reader.
     static let age: Check = { raw, _ in
-        guard let n = Int(raw.trimmingCharacters(in: .whitespaces)),
-            SituationReader.ages.contains(n)
+        // "34", "ik ben 34", "34 jaar", "I'm 34": the one reader of ages.
+        guard let n = SituationReader.age(raw), SituationReader.ages.contains(n)
         else {
             let r = SituationReader.ages
             return .reask(
@@ -125,7 +126,10 @@ enum GuideChecks {
     static func month(default fallback: CalendarMonth) -> Check {
         { raw, _ in
             if raw.isEmpty { return .accepted(fallback.description) }
-            if let m = CalendarMonth.parse(raw) { return .accepted(m.description) }
+            // "2026-03", "november", "nov 2026", "volgende maand": the one reader of months.
+            if let m = SituationReader.month(raw, today: fallback) {
+                return .accepted(m.description)
+            }
             if let d = LocalDate.parse("01-" + raw) {
                 return .accepted(d.calendarMonth.description)
             }
@@ -135,9 +139,13 @@ enum GuideChecks {
 
     /// A month that must be typed (the month a job started): no default, since the exemption
     /// counts from that month and a guessed month would give a wrong exemption.
-    static let monthRequired: Check = { raw, _ in
+    static func monthRequired(today: CalendarMonth) -> Check {
+        { raw, _ in monthRequired(raw, today: today) }
+    }
+
+    static func monthRequired(_ raw: String, today: CalendarMonth) -> CheckResult {
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
-        if let m = CalendarMonth.parse(trimmed) { return .accepted(m.description) }
+        if let m = SituationReader.month(trimmed, today: today) { return .accepted(m.description) }
         if !trimmed.isEmpty, let d = LocalDate.parse("01-" + trimmed) {
             return .accepted(d.calendarMonth.description)
         }

@@ -376,7 +376,7 @@ enum Questions {
                 why: Message("gids.why.jobStart"),
                 help: Message("gids.help.jobStart"),
                 // Never today by default: the exemption clock counts from the real first month.
-                check: GuideChecks.monthRequired),
+                check: GuideChecks.monthRequired(today: today.calendarMonth)),
             hourlyWage,
             hoursPerWeek,
         ]
