@@ -111,4 +111,26 @@ import Testing
             ], today: "2026-12-02")
         #expect(named.code == 0 && named.out == iso.out, "\(named.err)")
     }
+
+    /// A month said relative to today is stored in the profile as the month it meant that day, so
+    /// "vorige maand" saved in December is November next year too.
+    @Test func theProfileStoresTheMonthARelativePhraseMeant() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-phrasing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let env = [
+            "KOMPAS_OPSLAG": dir.path, "KOMPAS_SCRYPT_TEST": "1",
+            "KOMPAS_WACHTWOORD": "een lang testwachtwoord",
+        ]
+        let set = runKompas(
+            [
+                "profiel", "instellen", "--leeftijd", "ik ben 34", "--uren", "20 uur",
+                "--uurloon", "€ 14,71", "--gestart", "vorige maand",
+            ], today: "2026-12-02", environment: env)
+        #expect(set.code == 0, "\(set.err)")
+        let shown = runKompas(["profiel", "toon", "--json"], today: "2027-06-15", environment: env)
+        #expect(shown.code == 0, "\(shown.err)")
+        #expect(shown.out.contains("2026-11"), "\(shown.out)")
+        #expect(!shown.out.contains("vorige maand"), "\(shown.out)")
+    }
 }

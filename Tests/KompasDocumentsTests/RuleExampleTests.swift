@@ -30,8 +30,7 @@ import Testing
 
     @Test func everyRuleKeyIsInBothLocales() throws {
         for lang in ["nl", "en"] {
-            let data = try Data(contentsOf: TestSupport.path("Locales/\(lang).json"))
-            let table = try JSONSerialization.jsonObject(with: data) as! [String: String]
+            let table = try TestSupport.localeTable(lang)
             for rule in DocumentRules.all {
                 let d = rule.description
                 for key in d.messageKeys + [d.reasonKey] + (d.praiseKey.map { [$0] } ?? []) {
@@ -46,9 +45,7 @@ import Testing
     @Test func messageTextsMatchTheirLevel() throws {
         let prefixes = ["nl": ("Tip:", "Let op:"), "en": ("Tip:", "Warning:")]
         for (lang, (tip, warning)) in prefixes {
-            let data = try Data(contentsOf: TestSupport.path("Locales/\(lang).json"))
-            let table = try #require(
-                try JSONSerialization.jsonObject(with: data) as? [String: String])
+            let table = try TestSupport.localeTable(lang)
             for rule in DocumentRules.all {
                 let d = rule.description
                 for key in d.messageKeys {

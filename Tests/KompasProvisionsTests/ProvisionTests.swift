@@ -299,9 +299,7 @@ private func input(
     /// Every message the loader and the evaluation can produce exists in nl and en with matching placeholders.
     @Test func messagesAreLocalized() throws {
         func table(_ lang: String) throws -> [String: String] {
-            try JSONDecoder().decode(
-                [String: String].self,
-                from: Data(contentsOf: TestSupport.path("Locales/\(lang).json")))
+            try TestSupport.localeTable(lang)
         }
         func flat(_ m: Message) -> [Message] {
             [m]

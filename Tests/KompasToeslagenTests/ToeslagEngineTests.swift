@@ -174,8 +174,7 @@ import Testing
 /// Every message a toeslag calculation can produce exists in both locales with the same placeholders as its arguments.
 @Suite struct ToeslagLocaleTests {
     static func table(_ lang: String) throws -> [String: String] {
-        let data = try Data(contentsOf: TestSupport.path("Locales/\(lang).json"))
-        return try JSONDecoder().decode([String: String].self, from: data)
+        try TestSupport.localeTable(lang)
     }
     static func placeholders(_ s: String) -> Set<String> {
         Set(s.matches(of: /\{([A-Za-z0-9_]+)\}/).map { String($0.1) })

@@ -79,8 +79,15 @@ enum ProfielCommand {
         }
         // instellen: validate every value by building the projection input, then store the raw flags.
         var values: [String: [String]] = [:]
+        let thisMonth = inv.context.clock.now().calendarMonth
         for f in profileFlags where inv.arguments.has(f) {
-            values[f.canonical] = inv.arguments.values[f.canonical] ?? [""]
+            var given = inv.arguments.values[f.canonical] ?? [""]
+            // A month said relative to now ("vorige maand", "november") is stored as the month it
+            // means today, so the profile does not drift with the calendar (issue 22).
+            if f.placeholder == "JJJJ-MM" {
+                given = given.map { SituationReader.month($0, today: thisMonth)?.description ?? $0 }
+            }
+            values[f.canonical] = given
         }
         guard !values.isEmpty else { throw UserError(.usage, Message("profiel.nothingGiven")) }
         var check = inv.arguments
