@@ -48,7 +48,10 @@ enum ProvisionalText {
             case .rate(let r): value = f.rate(r)
             default: value = String(u.raw)
             }
-            let summary = Regels.book.parameters[u.id]?.summary ?? u.reference.description
+            let summary = ParameterText.summary(
+                id: u.id,
+                fallback: Regels.book.parameters[u.id]?.summary ?? u.reference.description,
+                inv.context.localizer)
             out.append(
                 "  - "
                     + inv.t(

@@ -193,4 +193,44 @@ import Testing
         #expect(age.err.contains("--age 34"), "\(age.err)")
         #expect(!age.err.contains(" N"), "\(age.err)")
     }
+
+    /// The built-in rule files' descriptions (`omschrijving`) by parameter id, read from the files.
+    static func ruleFileDescriptions() throws -> [String: String] {
+        let dir = TestSupport.path("Sources/KompasRules/Regels")
+        var result: [String: String] = [:]
+        func walk(_ x: Any) {
+            if let d = x as? [String: Any] {
+                if let id = d["id"] as? String, let s = d["omschrijving"] as? String {
+                    result[id] = s
+                }
+                d.values.forEach(walk)
+            } else if let a = x as? [Any] {
+                a.forEach(walk)
+            }
+        }
+        for file in try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        where file.hasSuffix(".json") {
+            walk(
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: dir.appendingPathComponent(file))))
+        }
+        return result
+    }
+
+    /// Every built-in legal figure is described in English too; the Dutch catalog text is the
+    /// rule file's own, so the two cannot drift apart.
+    @Test func everyLegalFigureHasAnEnglishDescription() throws {
+        let descriptions = try Self.ruleFileDescriptions()
+        #expect(descriptions.count > 100)
+        for (id, dutch) in descriptions {
+            let key = "regels.omschrijving." + id
+            #expect(Self.catalog.tables[.nl]?[key] == dutch, "nl \(key) differs from the rule file")
+            let english = Self.catalog.tables[.en]?[key]
+            #expect(english != nil && english != dutch, "en \(key): \(english ?? "missing")")
+        }
+        let r = runKompas(["regels", "wml.uurloon"], language: "en")
+        #expect(r.out.contains("Statutory minimum hourly wage for age 21 and older"), "\(r.out)")
+        let nl = runKompas(["regels", "wml.uurloon"], language: "nl")
+        #expect(nl.out.contains("Wettelijk minimumuurloon voor 21 jaar en ouder"), "\(nl.out)")
+    }
 }

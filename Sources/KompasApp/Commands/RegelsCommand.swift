@@ -34,7 +34,9 @@ enum RegelsCommand {
                 inv.out.print(JSONOutput.string(json(p, on: day, history: true)))
                 return .ok
             }
-            inv.out.print(inv.context.style.bold(p.id) + " — " + p.summary)
+            inv.out.print(
+                inv.context.style.bold(p.id) + " — "
+                    + ParameterText.summary(id: p.id, fallback: p.summary, inv.context.localizer))
             inv.out.print(inv.t("regels.unit", ["unit": .text(p.unit.rawValue)]))
             inv.out.print(
                 inv.t(
