@@ -348,12 +348,11 @@ extension GuideSession {
                 explainLowerTopUpAhead(["watals"])
             }
             finish()
-        case "afwijzing":
-            say(t("gids.tone.rejection"))
-            finish()
-        default:
-            say(t("gids.tone.interview"))
-            finish()
+            // Issue 21: what to arrange in the first weeks, and what to ask before signing.
+            if let m = a["gestart"].flatMap(CalendarMonth.parse) { jobChecklist(start: m) }
+        case "gesolliciteerd": try appliedFlow()
+        case "afwijzing": try rejectionFlow()
+        default: try interviewFlow()
         }
     }
 

@@ -124,7 +124,10 @@ enum BaanCommand {
             inv.out.print(inv.t("job.projection.needHours"))
             return
         }
-        var args = ["watals"]
+        // The projection is for the first month of work (a start in the future is not "now").
+        var args = [
+            "watals", "--maand", max(start, inv.context.clock.now().calendarMonth).description,
+        ]
         if let dir = inv.arguments.value(StoreAccess.storeFlag) { args += ["--opslag", dir] }
         if let file = inv.arguments.value(StoreAccess.passphraseFileFlag) {
             args += ["--wachtwoord-bestand", file]
@@ -141,7 +144,9 @@ enum BaanCommand {
     ///
     /// The income form for the start month is due on the form day of the next month
     /// (`verrekening.inkomstenformulier_dag`); a payslip within `loonstrook_termijn_dagen` of its
-    /// pay date. When the employer pays after the form is due, that is said with what to do.
+    /// pay date. When the employer pays after the form is due (the journey: "mijn baas [is] pas de
+    /// zevende van de maand terug, want ik moet mijn loonspecificatie daarvoor al inleveren"), that
+    /// is said with what to do.
     static func checklist(
         start: CalendarMonth, today: LocalDate, payDay: Int?, municipality: MunicipalityFile
     ) -> [Message] {
@@ -155,13 +160,16 @@ enum BaanCommand {
         ]
         if s.incomeFormDay.toVerify { m.append(Message("job.check.formToVerify")) }
         if let d = payDay {
-            let pay = start.day(min(d, start.numberOfDays))
+            // A pay day early in the month is taken as pay for the month before (paid after it);
+            // a later one as pay within the month.
+            let payMonth = d <= 10 ? formMonth : start
+            let pay = payMonth.day(min(d, payMonth.numberOfDays))
             let due = pay.adding(days: s.payslipDays.value)
             m.append(
                 Message(
                     "job.check.payslipDated",
                     ["date": .date(pay), "due": .date(due), "days": .number(s.payslipDays.value)]))
-            if d > s.incomeFormDay.value {
+            if pay > formDue {
                 m.append(Message("job.check.payAfterForm", ["date": .date(formDue)]))
             }
         } else {

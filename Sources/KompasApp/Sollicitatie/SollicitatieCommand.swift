@@ -122,7 +122,6 @@ enum SollicitatieCommand {
         }
         let who = try required(employer, inv)
         let what = inv.arguments.value(role)?.trimmingCharacters(in: .whitespaces) ?? ""
-        if k == .sollicitatie && what.isEmpty { throw UsageError.missingFlag(flag: role.canonical) }
         let on = try dateValue(date, inv) ?? inv.context.clock.now()
         var entry = ApplicationEntry(
             kind: k, date: on, employer: who, role: what,
