@@ -233,7 +233,8 @@ import Testing
             "gids.q.application", "gids.q.whichApplication", "gids.q.rejectionReason",
             "gids.help.activityKind", "gids.help.applicationEmployer", "gids.help.whichApplication",
             "gids.news.applied", "gids.tone.rejection.short", "cmd.sollicitatie.", "cmd.baan.",
-            "status.section.applications",
+            "status.section.applications", "gids.q.agreement", "gids.help.agreement",
+            "gids.agreement.",
         ]
         func pick(_ table: [String: String]) -> [String: String] {
             table.filter { kv in

@@ -256,6 +256,7 @@ import Testing
         let answers = [
             "1", Self.pass, Self.pass, "1", "34", "geen", "0", "1",  // first run: household
             "7", "4", "1", "De Korenaar", "bakker", "03-03-2026",  // I applied
+            "ja", "4", "3",  // the number agreed with the contact person, asked once
             "7", "3", "1", "te weinig ervaring",  // rejected
             "stop",
         ]
@@ -268,6 +269,9 @@ import Testing
             out.contains("Bewaard als nummer 1: je sollicitatie bij De Korenaar op 3 maart 2026."))
         #expect(
             out.contains("Je solliciteerde op 3 maart 2026 bij De Korenaar. Bel je ze deze week?"))
+        // Periods start this week's Monday when no start was given.
+        #expect(out.contains("Bewaard: 4 per 3 weken, vanaf 9 maart 2026."))
+        #expect(out.contains("Deze periode: 0 van de 4. Nog 15 dagen (tot en met 29 maart 2026)."))
         #expect(out.contains("De Korenaar: de stand is nu “afgewezen”."))
         #expect(out.contains("De reden die je kreeg: “te weinig ervaring”."))
         #expect(out.contains("Je brief of cv laten nakijken? Kies 4 in het menu."))

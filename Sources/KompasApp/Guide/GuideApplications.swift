@@ -41,7 +41,45 @@ extension GuideSession {
         ]
         if let role = a["functie"], !role.isEmpty { args += ["--functie", role] }
         blank()
-        command(args)
+        guard command(args) == .ok else { return }
+        try askAgreementOnce()
+    }
+
+    /// After the first entry, when neither an agreement nor a verified municipal number is known:
+    /// ask once whether the contact person named a number, and keep it (issue 21 item 2).
+    func askAgreementOnce() throws {
+        guard let store = storeHandle, (try? ApplicationStore.agreement(store)) == nil,
+            ((try? ApplicationStore.all(store)) ?? []).count == 1
+        else { return }
+        let flags = profile()?.flags ?? [:]
+        if let m = try? MunicipalityResolver.resolve(
+            flags[GlobalFlags.municipality.canonical]?.last, context: context),
+            m.applicationDuty.isKnown
+        {
+            return
+        }
+        blank()
+        let questions = [
+            Questions.yesNo(
+                id: "weet", Message("gids.q.agreementKnown"),
+                help: Message("gids.help.agreementKnown")),
+            GuideQuestion(
+                id: "aantal", prompt: Message("gids.q.agreementCount"), why: nil,
+                help: Message("gids.help.agreementCount"), check: GuideChecks.number(1...50),
+                applies: { $0["weet"] == "ja" }),
+            GuideQuestion(
+                id: "weken", prompt: Message("gids.q.agreementWeeks"), why: nil,
+                help: Message("gids.help.agreementWeeks"), check: GuideChecks.number(1...13),
+                applies: { $0["weet"] == "ja" }),
+        ]
+        guard case .done(let a) = try form(questions), a["weet"] == "ja", let n = a["aantal"],
+            let w = a["weken"]
+        else {
+            say(t("gids.agreement.later"))
+            return
+        }
+        blank()
+        command(["sollicitatie", "afspraak", "--aantal", n, "--per-weken", w])
     }
 
     /// Which logged application the news is about; nil when none is open or the client skips.

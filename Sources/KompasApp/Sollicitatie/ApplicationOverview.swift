@@ -84,7 +84,10 @@ enum ApplicationOverview {
                     caption: t(
                         "application.overview.activitiesCaption",
                         ["count": .number(activities.count)]),
-                    headers: [t("application.col.kind", [:])] + headers.prefix(2),
+                    headers: [
+                        "application.col.kind", "application.col.date", "application.col.where",
+                    ]
+                    .map { t($0, [:]) },
                     rows: activities.map { e in
                         [
                             t("application.kind." + e.kind.rawValue, [:]),

@@ -60,7 +60,10 @@ enum SollicitatieCommand {
         flags: [
             employer, role, date, kind, channel, vacancy, cv, letter, status, planned, reason,
             text, count, weeks, from, alsoCounts, all, format, GlobalFlags.municipality,
+            // Only the list has a JSON form; there is nothing to explain step by step.
+            GlobalFlags.json,
         ] + StoreAccess.flags,
+        producesResults: false,
         run: run)
 
     static func run(_ inv: Invocation) throws -> ExitCode {
