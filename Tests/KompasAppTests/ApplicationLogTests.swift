@@ -234,7 +234,9 @@ import Testing
             "gids.help.activityKind", "gids.help.applicationEmployer", "gids.help.whichApplication",
             "gids.news.applied", "gids.tone.rejection.short", "cmd.sollicitatie.", "cmd.baan.",
             "status.section.applications", "gids.q.agreement", "gids.help.agreement",
-            "gids.agreement.",
+            "gids.agreement.", "gids.q.sendApplications", "gids.why.sendApplications",
+            "gids.help.sendApplications", "gids.expect.sendApplications",
+            "gids.sync.applicationsKept",
         ]
         func pick(_ table: [String: String]) -> [String: String] {
             table.filter { kv in

@@ -284,6 +284,47 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(2)))
+    func theGuideSendsOnlyTheApplicationsTheClientChooses() throws {
+        let dir = try Self.tempDir("gids-sollicitatie-sync")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let data = dir.appendingPathComponent("gemeente")
+        let (process, base) = try GuideSyncTests.startServer(data: data)
+        defer {
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+        }
+        let km = try GuideSyncTests.admin(["klantmanager", "--naam", "km"], data: data)
+        let client = try GuideSyncTests.admin(
+            ["klant", "--naam", "klant", "--klantmanager", km], data: data)
+        let token = try GuideSyncTests.admin(["token", "--voor", client], data: data)
+        let kmToken = try GuideSyncTests.admin(["token", "--voor", km], data: data)
+        var env = Self.env(dir)
+        env["KOMPAS_WACHTWOORD"] = nil
+        let answers = [
+            "1", Self.pass, Self.pass, "1", "34", "geen", "0", "1",
+            "7", "4", "1", "De Korenaar", "bakker", "03-03-2026", "nee",
+            "7", "4", "2", "Buurvrouw Ans", "10-03-2026",
+            "6", base, token, "8", "1",  // a wrong number first, then only the first entry
+            "stop",
+        ]
+        let r = try TestSupport.kompas(
+            ["gids"], environment: env, stdin: answers.joined(separator: "\n") + "\n")
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        let out = r.stdout.replacingOccurrences(
+            of: #"\n *"#, with: " ", options: .regularExpression)
+        #expect(out.contains("Goed. Vraag het bij je volgende gesprek."))
+        #expect(
+            out.contains("Je contactpersoon ziet 2 van je sollicitaties en activiteiten nog niet."))
+        #expect(out.contains("Typ alles, nee, of nummers van 1 tot en met 2."))
+        #expect(out.contains("1 klaargezet voor de gemeente."))
+        #expect(out.contains("Alles is verstuurd."))
+        #expect(!r.stdout.contains(token) && !r.stdout.contains(Self.pass))
+        let seen = try Self.get(base, "/api/v2/objects?type=sollicitatie", token: kmToken)
+        #expect(seen.contains("De Korenaar"), "\(seen)")
+        #expect(!seen.contains("Buurvrouw Ans"))
+    }
+
+    @Test(.timeLimit(.minutes(2)))
     func inATerminalTheJobNewsGivesTheChecklist() throws {
         let dir = try Self.tempDir("pty-baan")
         defer { try? FileManager.default.removeItem(at: dir) }

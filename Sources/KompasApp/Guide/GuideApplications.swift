@@ -45,6 +45,48 @@ extension GuideSession {
         try askAgreementOnce()
     }
 
+    /// Before sending, the entries the contact person does not see yet are listed.
+    ///
+    /// The client chooses all, some by number, or none. Nothing is sent unchosen.
+    func offerApplications() throws {
+        guard let store = storeHandle, let all = try? ApplicationStore.all(store) else { return }
+        let unsent = all.filter { $0.objectUUID == nil }
+        guard !unsent.isEmpty else { return }
+        command(["sollicitatie", "lijst"])
+        blank()
+        let count = all.count
+        let q = GuideQuestion(
+            id: "sturen",
+            prompt: Message("gids.q.sendApplications", ["count": .number(unsent.count)]),
+            why: Message("gids.why.sendApplications"), help: Message("gids.help.sendApplications"),
+            check: { raw, _ in
+                let word = raw.lowercased().trimmingCharacters(in: .whitespaces)
+                if ["alles", "all", "alle"].contains(word) { return .accepted("alles") }
+                if ["", "nee", "no", "n", "geen", "none"].contains(word) {
+                    return .accepted("nee")
+                }
+                let parts = word.split(whereSeparator: { $0 == " " || $0 == "," })
+                let numbers = parts.compactMap { Int($0) }
+                guard !numbers.isEmpty, numbers.count == parts.count,
+                    numbers.allSatisfy({ (1...count).contains($0) })
+                else {
+                    return .reask(Message("gids.expect.sendApplications", ["max": .number(count)]))
+                }
+                return .accepted(numbers.map(String.init).joined(separator: " "))
+            })
+        guard let answer = try ask(q), answer != "nee" else {
+            say(t("gids.sync.applicationsKept"))
+            blank()
+            return
+        }
+        blank()
+        command(
+            ["sollicitatie", "stuur"]
+                + (answer == "alles"
+                    ? ["--alles"] : answer.split(separator: " ").map(String.init)))
+        blank()
+    }
+
     /// After the first entry, when neither an agreement nor a verified municipal number is known:
     /// ask once whether the contact person named a number, and keep it (issue 21 item 2).
     func askAgreementOnce() throws {

@@ -314,6 +314,8 @@ extension GuideSession {
             }
         }
         finish()
+        // Issue 21: the application log goes only when the client chooses it, here or never.
+        try offerApplications()
         say(t("gids.sync.sending"))
         blank()
         let code = command(["sync"])
