@@ -169,7 +169,8 @@ extension GuideSession {
         if let r = reason, !r.isEmpty { args += ["--reden", r] }
         blank()
         command(args)
-        say(t("gids.application.checkHint"))
+        let check = (Questions.menuChoices.firstIndex { $0.value == "controleer" } ?? 0) + 1
+        say(t("gids.application.checkHint", ["choice": .number(check)]))
     }
 
     /// An interview: note it on the application, then the interview words.
