@@ -14,6 +14,8 @@ public struct CommandTable: Sendable {
         UrenCommand.spec,
         VerrekeningCommand.spec,
         ControleerCommand.spec,
+        SollicitatieCommand.spec,
+        BaanCommand.spec,
         SamenvattingCommand.spec,
         SyncCommand.spec,
         StatusCommand.spec,

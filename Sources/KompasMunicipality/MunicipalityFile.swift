@@ -123,6 +123,9 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
     /// Free help the municipality file names beside its own helpdesk and the Juridisch Loket;
     /// optional (`hulp`), nil when the file names none.
     public var freeHelp: FreeHelpSection?
+    /// How many applications per period and what counts (`sollicitatieplicht`, issue 21);
+    /// ``ApplicationDuty/unknown`` when the file says nothing.
+    public var applicationDuty: ApplicationDuty = .unknown
 
     /// Where a client gets free help with a decision (issue 15 item 6).
     ///
@@ -178,6 +181,7 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
         case settlement = "verrekening"
         case provisions = "voorzieningen"
         case freeHelp = "hulp"
+        case applicationDuty = "sollicitatieplicht"
     }
 
     public init(from decoder: Decoder) throws {
@@ -189,6 +193,8 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
         settlement = try c.decodeIfPresent(SettlementSection.self, forKey: .settlement) ?? .fallback
         provisions = try c.decodeIfPresent([MunicipalProvision].self, forKey: .provisions) ?? []
         freeHelp = try c.decodeIfPresent(FreeHelpSection.self, forKey: .freeHelp)
+        applicationDuty =
+            try c.decodeIfPresent(ApplicationDuty.self, forKey: .applicationDuty) ?? .unknown
     }
 
     /// The settlement engine's view of the choices (valid after ``MunicipalityLoader/decode(_:name:)``).
@@ -322,7 +328,38 @@ public enum MunicipalityLoader {
         }
         try validateSettlement(file.settlement, name: name)
         try validateHelp(file.freeHelp, name: name)
+        try validateDuty(file.applicationDuty, name: name)
         return file
+    }
+
+    /// The `sollicitatieplicht` section: a number from 1 to 50, a period of 1 to 13 weeks, known
+    /// kinds of activity, and a source.
+    static func validateDuty(_ d: ApplicationDuty, name: String) throws(MunicipalityFileError) {
+        let field = "sollicitatieplicht"
+        if let n = d.count, !(1...50).contains(n) {
+            throw MunicipalityFileError(
+                file: name, field: field + ".aantal",
+                reason: Message(
+                    "municipality.error.range", ["min": .number(1), "max": .number(50)]))
+        }
+        if let w = d.periodWeeks, !(1...13).contains(w) {
+            throw MunicipalityFileError(
+                file: name, field: field + ".periode_weken",
+                reason: Message(
+                    "municipality.error.range", ["min": .number(1), "max": .number(13)]))
+        }
+        let kinds = ActivityKind.allCases.map(\.rawValue)
+        for k in d.counting where !kinds.contains(k) {
+            throw MunicipalityFileError(
+                file: name, field: field + ".telt_mee",
+                reason: Message(
+                    "municipality.error.choice",
+                    ["value": .text(k), "allowed": .text(kinds.joined(separator: ", "))]))
+        }
+        if d.source.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw MunicipalityFileError(
+                file: name, field: field + ".bron", reason: Message("municipality.error.noSource"))
+        }
     }
 
     /// The `hulp` section: a name, a way to reach them and a source, none of them empty.

@@ -114,7 +114,7 @@ public enum OpenAPIDocument {
               "Problem": {"description": "An error.", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
             },
             "schemas": {
-              "ObjectType": {"type": "string", "enum": ["loonstrook", "inkomstenopgave", "verrekening", "bericht"]},
+              "ObjectType": {"type": "string", "enum": ["loonstrook", "inkomstenopgave", "verrekening", "bericht", "sollicitatie"]},
               "Record": {
                 "type": "object",
                 "required": ["index", "typeVersion", "data", "startAt", "registrationAt"],

@@ -94,6 +94,7 @@ public enum ObjectSchemas {
         case .inkomstenopgave: inkomstenopgave
         case .verrekening: verrekening
         case .bericht: bericht
+        case .sollicitatie: sollicitatie
         }
     }
 

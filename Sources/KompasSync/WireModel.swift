@@ -20,6 +20,8 @@ public enum ObjectType: String, Sendable, CaseIterable, Codable {
     case verrekening
     /// A message between the client and the contact person (klantmanager).
     case bericht
+    /// An entry of the client's application log (issue 21), sent only when the client chooses to.
+    case sollicitatie
 
     /// Types the client pushes from its outbox; `verrekening` only ever comes from the municipality.
     public var clientWritable: Bool { self != .verrekening }

@@ -23,6 +23,9 @@ enum StatusCommand {
         var municipality: MunicipalityFile
         var payslips: [Payslip]
         var hours: [HourRecord]
+        /// The application log and the agreed number (issue 21); empty without a store.
+        var applications: [ApplicationEntry] = []
+        var agreement: ApplicationLog.Agreement? = nil
     }
 
     /// One block of the status: a title and lines, each a message (text and JSON from the same values).
@@ -35,7 +38,20 @@ enum StatusCommand {
     /// The sections, in order.
     ///
     /// Add one here to extend `kompas status`.
-    static let sections: [@Sendable (Facts) -> Section?] = [deadlineSection, missingSection]
+    static let sections: [@Sendable (Facts) -> Section?] = [
+        deadlineSection, missingSection, applicationSection,
+    ]
+
+    /// The application log (issue 21): this period against the number asked, what counts, and
+    /// who to call back; only for someone who keeps the log.
+    @Sendable static func applicationSection(_ f: Facts) -> Section? {
+        guard !f.applications.isEmpty || f.agreement != nil else { return nil }
+        return Section(
+            id: "sollicitaties", title: Message("status.section.applications"),
+            lines: ApplicationStatus.lines(
+                today: f.today, entries: f.applications, agreement: f.agreement,
+                duty: f.municipality.applicationDuty))
+    }
 
     static func run(_ inv: Invocation) throws -> ExitCode {
         if let extra = inv.arguments.operands.first {
@@ -52,10 +68,14 @@ enum StatusCommand {
             inv.arguments.values(PayslipSource.filesFlag).isEmpty
             ? try StoreAccess.openIfAvailable(inv)?.check() : nil
         let loaded = try PayslipSource.load(inv)
-        let facts = Facts(
+        var facts = Facts(
             today: inv.context.clock.now(), policy: municipality.settlementPolicy,
             municipality: municipality,
             payslips: loaded.payslips, hours: loaded.hours)
+        if let store = loaded.store {
+            facts.applications = (try? ApplicationStore.all(store)) ?? []
+            facts.agreement = try? ApplicationStore.agreement(store)
+        }
         let shown = sections.compactMap { $0(facts) }
         let l = inv.context.localizer
         // Issue 7: what the municipality received and what waits to be sent (ReceiptSection.swift).

@@ -314,6 +314,8 @@ extension GuideSession {
             }
         }
         finish()
+        // Issue 21: the application log goes only when the client chooses it, here or never.
+        try offerApplications()
         say(t("gids.sync.sending"))
         blank()
         let code = command(["sync"])
@@ -348,12 +350,11 @@ extension GuideSession {
                 explainLowerTopUpAhead(["watals"])
             }
             finish()
-        case "afwijzing":
-            say(t("gids.tone.rejection"))
-            finish()
-        default:
-            say(t("gids.tone.interview"))
-            finish()
+            // Issue 21: what to arrange in the first weeks, and what to ask before signing.
+            if let m = a["gestart"].flatMap(CalendarMonth.parse) { jobChecklist(start: m) }
+        case "gesolliciteerd": try appliedFlow()
+        case "afwijzing": try rejectionFlow()
+        default: try interviewFlow()
         }
     }
 

@@ -363,6 +363,10 @@ enum Questions {
         GuideChoice(
             value: "afwijzing", label: Message("gids.news.rejection"),
             words: ["rejection", "afgewezen"]),
+        // Added last, so the numbers people already know stay the same (issue 21).
+        GuideChoice(
+            value: "gesolliciteerd", label: Message("gids.news.applied"),
+            words: ["applied", "sollicitatie", "application"]),
     ]
     static let news = GuideQuestion(
         id: "nieuws", prompt: Message("gids.q.news"), why: nil, help: Message("gids.help.news"),

@@ -373,9 +373,13 @@ final class GuideSession {
         else { return }
         let payslips = ((try? store?.all(Payslip.self, in: .loonstrook)) ?? []).map(\.value)
         let hours = ((try? store?.all(HourRecord.self, in: .uren)) ?? []).map(\.value)
-        let facts = StatusCommand.Facts(
+        var facts = StatusCommand.Facts(
             today: today, policy: municipality.settlementPolicy, municipality: municipality,
             payslips: payslips, hours: hours)
+        if let store {
+            facts.applications = (try? ApplicationStore.all(store)) ?? []
+            facts.agreement = try? ApplicationStore.agreement(store)
+        }
         for section in StatusCommand.sections.compactMap({ $0(facts) }) {
             // Inside the guide a hint names the menu choice, not a command, where the guide has its own text.
             for line in section.lines {

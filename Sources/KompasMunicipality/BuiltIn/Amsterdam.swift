@@ -73,6 +73,13 @@ enum BuiltIn {
               "geverifieerd": "te verifiëren: Amsterdamse termijn niet gevonden"
             }
           },
+          "sollicitatieplicht": {
+            "aantal": null,
+            "periode_weken": null,
+            "telt_mee": ["sollicitatie"],
+            "bron": "Participatiewet art. 9 lid 1 onder a en art. 18 lid 1: de plicht staat in de wet, het aantal bepaalt de gemeente per persoon",
+            "geverifieerd": "te verifiëren: geen openbare bron met een aantal voor Amsterdam gevonden (issue 21, 2026-12-02)"
+          },
           "voorzieningen": \#(BuiltInProvisions.json(for: "amsterdam") ?? "[]")
         }
         """#
@@ -140,6 +147,13 @@ enum BuiltIn {
               "bron": "rotterdam.nl verrekening-inkomsten: 'Uw loonstrook mailt u binnen 2 weken naar uw behandelend team'",
               "geverifieerd": "geverifieerd: gemeentelijke pagina (2018, geprint 2022), rules-2026-resolved.md §8.1"
             }
+          },
+          "sollicitatieplicht": {
+            "aantal": null,
+            "periode_weken": null,
+            "telt_mee": ["sollicitatie"],
+            "bron": "Participatiewet art. 9 lid 1 onder a en art. 18 lid 1: de plicht staat in de wet, het aantal bepaalt de gemeente per persoon",
+            "geverifieerd": "te verifiëren: geen openbare bron met een aantal voor Rotterdam gevonden; NOS (2019) citeert een wethouder: oudere werkzoekenden 'moeten vijf brieven per week versturen', maar dat is geen geldende regel (issue 21, 2026-12-02)"
           }
         }
         """#
@@ -167,6 +181,13 @@ enum BuiltIn {
               "bron": "Gangbare praktijk: vakantietoeslag in mei of juni (rules-2026.md §1.2)",
               "geverifieerd": "te verifiëren: niet gevonden voor deze gemeente"
             }
+          },
+          "sollicitatieplicht": {
+            "aantal": null,
+            "periode_weken": null,
+            "telt_mee": ["sollicitatie"],
+            "bron": "Participatiewet art. 9 lid 1 onder a en art. 18 lid 1: de plicht staat in de wet, het aantal bepaalt de gemeente per persoon",
+            "geverifieerd": "te verifiëren: geen openbare bron met een aantal voor Alphen aan den Rijn gevonden (issue 21, 2026-12-02)"
           },
           "voorzieningen": \#(BuiltInProvisions.json(for: "alphen-aan-den-rijn") ?? "[]")
         }
