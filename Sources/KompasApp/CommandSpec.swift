@@ -187,5 +187,9 @@ public struct ValueChoice: Sendable, Hashable {
         "tekst": "text", "markdown": "markdown", "html": "html", "svg": "svg",
         "uren": "hours", "kalender": "calendar",
         "week": "weekly", "4weken": "four-weekly", "maand": "monthly", ";": ";", ",": ",",
+        "sollicitatie": "application", "netwerkgesprek": "networking", "cursus": "course",
+        "proefdag": "trial-day", "open-dag": "open-day", "uitzendbureau": "employment-agency",
+        "verstuurd": "sent", "nabellen-gepland": "follow-up-planned", "gesprek": "interview",
+        "afgewezen": "rejected", "aanbod": "offer", "aangenomen": "accepted",
     ]
 }
