@@ -74,6 +74,16 @@ struct ProjectionRenderer {
                     + (line.provisional ? " *" : "")
                 out.print(row(label, amount(id, line.amount), width: width))
                 if inv.explain { explain(line.steps) }
+                // Several jobs: each job's part of the wage lines, under the line that sums them.
+                if p.jobs.count > 1,
+                    [Projection.Line.gross, Projection.Line.tax, Projection.Line.net].contains(id)
+                {
+                    for n in month.jobNumbers {
+                        guard let m = month.amount(.job(n, id)) else { continue }
+                        let jobLabel = "    " + inv.t("watals.line.job", ["number": .number(n)])
+                        out.print(row(jobLabel, amount(id, m), width: width))
+                    }
+                }
             }
         }
         toeslagenSection(t, width: width)
@@ -122,6 +132,18 @@ struct ProjectionRenderer {
             parts.append(inv.t("watals.work.hourly", ["hours": .hours(h), "wage": .money(w)]))
         case .grossMonthly(let g): parts.append(inv.t("watals.work.gross", ["amount": .money(g)]))
         case .netMonthly(let n): parts.append(inv.t("watals.work.net", ["amount": .money(n)]))
+        }
+        for j in i.otherJobs {
+            let work: String
+            switch j.work {
+            case .none: continue
+            case .hourly(let h, let w):
+                work = inv.t("watals.work.hourly", ["hours": .hours(h), "wage": .money(w)])
+            case .grossMonthly(let g): work = inv.t("watals.work.gross", ["amount": .money(g)])
+            case .netMonthly(let n): work = inv.t("watals.work.net", ["amount": .money(n)])
+            }
+            parts.append(
+                inv.t("watals.work.otherJob", ["number": .number(j.number), "work": .text(work)]))
         }
         parts.append(inv.t("watals.municipality", ["name": .text(municipality.name)]))
         return parts.joined(separator: " · ")
@@ -479,6 +501,28 @@ struct ProjectionRenderer {
         ]
         if let pa = i.household.partnerAge { o["leeftijd_partner"] = pa }
         if let s = i.started { o["gestart"] = s.description }
+        if !i.otherJobs.isEmpty {
+            o["andere_banen"] = i.otherJobs.map { j -> [String: Any] in
+                var b: [String: Any] = [
+                    "baan": j.number, "frequentie": j.frequency.rawValue,
+                    "loonheffingskorting": j.withCredit,
+                ]
+                switch j.work {
+                case .none: b["werk"] = "geen"
+                case .hourly(let h, let w):
+                    b["werk"] = "uurloon"
+                    b["uren_per_week_honderdsten"] = h
+                    b["uurloon_centen"] = w.cents
+                case .grossMonthly(let g):
+                    b["werk"] = "bruto_maandloon"
+                    b["bruto_maandloon_centen"] = g.cents
+                case .netMonthly(let n):
+                    b["werk"] = "netto_maandloon"
+                    b["netto_maandloon_centen"] = n.cents
+                }
+                return b
+            }
+        }
         switch i.work {
         case .none: o["werk"] = "geen"
         case .hourly(let h, let w):

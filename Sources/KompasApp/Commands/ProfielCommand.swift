@@ -28,7 +28,7 @@ enum ProfielCommand {
             watalsFlags.carePrice, watalsFlags.careKind, watalsFlags.assets, watalsFlags.advance,
             GlobalFlags.municipality,
         ]
-            + SamenvattingCommand.profileFlags
+            + SituationFlags.workHistory + SamenvattingCommand.profileFlags
     }
 
     static let spec = CommandSpec(
@@ -203,7 +203,11 @@ enum ProfielCommand {
         let typedWork = workFlags.contains { args.values[$0] != nil }
         for (name, values) in p.flags where args.values[name] == nil && !args.toggles.contains(name)
         {
-            if typedWork && (workFlags.contains(name) || name == WatalsCommand.hours.canonical) {
+            let history = SituationFlags.workHistory.filter { $0 != SituationFlags.extendedMonths }
+            if typedWork
+                && (workFlags.contains(name) || name == WatalsCommand.hours.canonical
+                    || history.map(\.canonical).contains(name))
+            {
                 continue
             }
             if name == WatalsCommand.partnerAge.canonical,

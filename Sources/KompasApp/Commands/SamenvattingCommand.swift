@@ -50,6 +50,7 @@ enum SamenvattingCommand {
                 watalsFlags.carePrice, watalsFlags.careKind, watalsFlags.assets,
                 watalsFlags.advance,
                 GlobalFlags.municipality,
+            ] + SituationFlags.workHistory + [
                 audience, format, output, noChart, chart, wageDay, payDate, rentDay, fixedCost,
                 contactPerson, contact,
                 ProfielCommand.noProfile,

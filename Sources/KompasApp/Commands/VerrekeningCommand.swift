@@ -17,7 +17,8 @@ enum VerrekeningCommand {
     static let spec = CommandSpec(
         names: ["verrekening", "settle"], summary: "cmd.verrekening.summary",
         flags: [WatalsCommand.month] + HouseholdFlags.all + [
-            HouseholdFlags.started, WatalsCommand.otherIncome, alreadyPaid,
+            HouseholdFlags.started, SituationFlags.extendedMonths, WatalsCommand.otherIncome,
+            alreadyPaid,
             GlobalFlags.municipality, PayslipSource.filesFlag, caseload, csv, statement,
             ProfielCommand.noProfile,
         ] + StoreAccess.flags,
