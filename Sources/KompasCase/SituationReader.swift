@@ -48,6 +48,25 @@ public enum SituationField: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The field's name in the user's words ("je leeftijd", "your age").
     public var name: Message { Message("situatie.veld." + rawValue) }
+
+    /// What a value of the field is, so a view can show it back in the user's format.
+    public enum Kind: Sendable, Hashable {
+        case amount, hours, month, household, children, other
+    }
+
+    /// The kind of value this field holds.
+    public var kind: Kind {
+        switch self {
+        case .hourlyWage, .grossMonthly, .netMonthly, .travel, .childcareCosts, .otherIncome,
+            .rent, .serviceCosts, .carePrice, .assets, .advance:
+            return .amount
+        case .hours, .careHours: return .hours
+        case .started, .ended: return .month
+        case .household: return .household
+        case .children: return .children
+        default: return .other
+        }
+    }
 }
 
 /// Why a situation could not be built.
@@ -252,6 +271,30 @@ public enum SituationReader {
         situation.workStart = started
         situation.extendedMonths = extended ?? 0
         return situation
+    }
+
+    /// The fields that describe the work history: a typed way of working replaces all of them.
+    public static let workFields: Set<SituationField> = [
+        .hours, .hourlyWage, .grossMonthly, .netMonthly, .otherJob, .ended, .employer,
+    ]
+
+    /// The stored values (a profile) that still hold beside the values typed now.
+    ///
+    /// A typed value replaces the stored one of its field. A typed way of working (hourly,
+    /// gross or net: they are exclusive) replaces the stored work history as a whole, so a
+    /// stored wage never mixes with typed hours and a stored second job never survives a typed
+    /// first job. A typed household that is not a couple drops a stored partner's age.
+    public static func stored(_ stored: SituationValues, beside typed: SituationValues)
+        -> SituationValues
+    {
+        var kept = stored.filter { typed[$0.key] == nil }
+        if [.hourlyWage, .grossMonthly, .netMonthly].contains(where: { typed[$0] != nil }) {
+            kept = kept.filter { !workFields.contains($0.key) }
+        }
+        if let raw = typed[.household]?.last, household(raw) != .samenwonend {
+            kept[.partnerAge] = nil
+        }
+        return kept
     }
 
     /// The accepted number of months of an extension under artikel 34a lid 2.

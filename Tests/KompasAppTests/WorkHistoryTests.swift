@@ -5,6 +5,7 @@ import KompasEngine
 import KompasIncome
 import KompasMunicipality
 import KompasSettlement
+import KompasTestSupport
 import Testing
 
 @testable import KompasApp
@@ -174,6 +175,27 @@ import Testing
         let input = try extended.projectionInput(
             month: CalendarMonth("2027-12"), policy: Self.amsterdam().incomePolicy)
         #expect(input.extendedMonths == 6)
+    }
+
+    @Test func storedPayslipsBelongToTheJobOfTheirEmployer() throws {
+        let text = try String(
+            contentsOf: TestSupport.path("Fixtures/loonstroken/twee-werkgevers.json"),
+            encoding: .utf8)
+        let slips = PayslipReader.readJSON(text).rows.map(\.payslip)
+        #expect(slips.count == 3)
+        let s = try Self.situation(
+            Self.household + Self.first + [
+                "--werkgever", "winkel",
+                "--baan",
+                "uren=8 uurloon=13,50 frequentie=4weken gestart=2026-02 werkgever=Schoonmaak",
+            ])
+        let r = try Engine.evaluate(
+            s, months: [CalendarMonth("2026-03")], municipality: Self.amsterdam(),
+            options: EvaluationOptions(payslips: slips, settle: true))
+        for slip in slips {
+            #expect(
+                r.payslipJobs[slip.id] == (slip.employer == "Winkel" ? 1 : 2), "\(slip.employer)")
+        }
     }
 
     // MARK: The builders

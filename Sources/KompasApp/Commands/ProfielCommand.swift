@@ -150,24 +150,25 @@ enum ProfielCommand {
         }
         let f = inv.context.localizer.format
         inv.out.print(inv.t("profiel.title", ["date": .date(p.savedOn)]))
-        let money: Set<SituationField> = [
-            .hourlyWage, .grossMonthly, .netMonthly, .travel, .childcareCosts, .otherIncome, .rent,
-            .serviceCosts, .carePrice, .assets, .advance,
-        ]
         for (field, spec) in SituationFlags.fields {
             guard let values = p.flags[spec.canonical] else { continue }
             let shown = values.map { raw -> String in
                 if raw.isEmpty { return inv.t("profiel.yes") }
-                if money.contains(field), let m = Money.parse(raw) { return f.money(m) }
-                if field == .hours || field == .careHours, let h = SituationReader.parseHours(raw) {
-                    return f.hours(hundredths: h)
-                }
-                if field == .household, let t = SituationReader.household(raw) {
-                    return inv.t("household." + t.rawValue)
-                }
-                if field == .started, let m = CalendarMonth.parse(raw) { return f.month(m) }
-                if field == .children, let ages = SituationReader.children(raw) {
-                    return ages.map(String.init).joined(separator: ", ")
+                switch field.kind {
+                case .amount: if let m = Money.parse(raw) { return f.money(m) }
+                case .hours:
+                    if let h = SituationReader.parseHours(raw) { return f.hours(hundredths: h) }
+                case .household:
+                    if let t = SituationReader.household(raw) {
+                        return inv.t("household." + t.rawValue)
+                    }
+                case .month: if let m = CalendarMonth.parse(raw) { return f.month(m) }
+                case .children:
+                    if let ages = SituationReader.children(raw) {
+                        return ages.map(String.init).joined(separator: ", ")
+                    }
+                case .other:
+                    if field == .otherJob, let job = describeJob(raw, inv) { return job }
                 }
                 return raw
             }
@@ -180,6 +181,27 @@ enum ProfielCommand {
             guard let values = p.flags[spec.canonical] else { continue }
             inv.out.print("  " + inv.t(spec.helpKey) + " " + values.joined(separator: ", "))
         }
+    }
+
+    /// A further job in the user's words ("8 uur per week × € 13,50 bruto per uur, vanaf mei
+    /// 2026"), read by the one reader; nil when it cannot be read.
+    static func describeJob(_ raw: String, _ inv: Invocation) -> String? {
+        guard
+            let j =
+                (try? SituationReader.read(
+                    [.otherJob: [raw]], requireAge: false, hoursOptional: true))?.jobs.first
+        else { return nil }
+        var parts: [String] = []
+        switch j.pay {
+        case .hourly(let h, let w):
+            parts.append(inv.t("watals.work.hourly", ["hours": .hours(h), "wage": .money(w)]))
+        case .grossMonthly(let g): parts.append(inv.t("watals.work.gross", ["amount": .money(g)]))
+        case .netMonthly(let n): parts.append(inv.t("watals.work.net", ["amount": .money(n)]))
+        }
+        if let s = j.started { parts.append(inv.t("profiel.job.from", ["month": .month(s)])) }
+        if let e = j.ended { parts.append(inv.t("profiel.job.through", ["month": .month(e)])) }
+        if !j.withCredit { parts.append(inv.t("profiel.job.withoutCredit")) }
+        return parts.joined(separator: ", ")
     }
 
     /// The arguments of a command with the stored profile filled in for every flag not typed.
@@ -196,22 +218,19 @@ enum ProfielCommand {
         }
         guard let p = try store.get(Profile.self, id: recordID, in: .profiel) else { return inv }
         var args = inv.arguments
-        // A typed way of working replaces the stored one as a whole (hourly / gross / net are exclusive).
-        let workFlags = [
-            WatalsCommand.hourlyWage, WatalsCommand.grossMonthly, WatalsCommand.netMonthly,
-        ].map(\.canonical)
-        let typedWork = workFlags.contains { args.values[$0] != nil }
+        // Which stored parts of the situation still hold beside the typed ones is the case's rule.
+        let typed = SituationFlags.values(inv.arguments)
+        var stored: SituationValues = [:]
+        for (field, spec) in SituationFlags.fields {
+            if let v = p.flags[spec.canonical] { stored[field] = v }
+        }
+        let kept = SituationReader.stored(stored, beside: typed)
+        let situationFlags = Set(SituationFlags.fields.map(\.1.canonical))
         for (name, values) in p.flags where args.values[name] == nil && !args.toggles.contains(name)
         {
-            let history = SituationFlags.workHistory.filter { $0 != SituationFlags.extendedMonths }
-            if typedWork
-                && (workFlags.contains(name) || name == WatalsCommand.hours.canonical
-                    || history.map(\.canonical).contains(name))
-            {
-                continue
-            }
-            if name == WatalsCommand.partnerAge.canonical,
-                let h = args.values[WatalsCommand.household.canonical]?.last, h != "samenwonend"
+            if situationFlags.contains(name),
+                let field = SituationFlags.fields.first(where: { $0.1.canonical == name })?.0,
+                kept[field] == nil
             {
                 continue
             }

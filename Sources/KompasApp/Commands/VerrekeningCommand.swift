@@ -53,7 +53,8 @@ enum VerrekeningCommand {
                 forecastFrom: max(month, inv.context.clock.now().calendarMonth).advanced(by: 1)))
         guard let preview = result.settlement else { return .software }
         SettlementRenderer(inv: inv, municipality: municipality).render(
-            preview, forecast: result.forecast, fromStore: loaded.fromStore, month: result.first)
+            preview, forecast: result.forecast, fromStore: loaded.fromStore, month: result.first,
+            payslipJobs: result.payslipJobs)
         if queue, let store = loaded.store {
             // The monthly income statement: what was counted in the month and the payslips behind it.
             let allocation = Allocator.allocate(loaded.payslips, policy: policy)

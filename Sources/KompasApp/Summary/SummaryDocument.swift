@@ -182,6 +182,20 @@ struct SummaryDocumentBuilder {
         case .netMonthly(let n):
             parts.append(t("samenvatting.situation.net", ["amount": .money(n)]))
         }
+        for j in i.otherJobs {
+            let work: String
+            switch j.work {
+            case .none: continue
+            case .hourly(let hrs, let w):
+                work = t("watals.work.hourly", ["hours": .hours(hrs), "wage": .money(w)])
+            case .grossMonthly(let g): work = t("watals.work.gross", ["amount": .money(g)])
+            case .netMonthly(let n): work = t("watals.work.net", ["amount": .money(n)])
+            }
+            parts.append(
+                t(
+                    "samenvatting.situation.otherJob",
+                    ["number": .number(j.number), "work": .text(work)]))
+        }
         parts.append(
             t(
                 "samenvatting.situation.municipality",
@@ -197,8 +211,18 @@ struct SummaryDocumentBuilder {
         var rows: [[String]] = []
         if s.works {
             rows.append([
-                t("samenvatting.row.net") + marks(lineID.net), f.money(p.amount(lineID.net)),
+                t(p.jobs.count > 1 ? "samenvatting.row.netJobs" : "samenvatting.row.net")
+                    + marks(lineID.net), f.money(p.amount(lineID.net)),
             ])
+            // Several jobs: each employer's part under the line that sums them.
+            if p.jobs.count > 1 {
+                for j in p.jobs {
+                    rows.append([
+                        "  " + t("samenvatting.row.netJob", ["number": .number(j.number)]),
+                        f.money(j.net),
+                    ])
+                }
+            }
         }
         if p.topUp > .zero || s.works {
             rows.append([
