@@ -2,10 +2,12 @@ import Foundation
 import KompasTestSupport
 import Testing
 
-/// Issue 15, the work history through the guide: after the first job "Heb je nog een baan?",
-/// a second job saved in the profile as the command line's own `--baan` value, and the work
-/// settings that change and remove it. Answers piped on standard input to the built binary;
-/// the profile and the month read back with the ordinary commands.
+/// Issue 15, the work history through the guide.
+///
+/// After the first job "Heb je nog een baan?", a second job saved in the profile as the command
+/// line's own `--baan` value, and the work settings that change and remove it. Answers piped on
+/// standard input to the built binary; the profile and the month read back with the ordinary
+/// commands.
 @Suite struct GuideWorkHistoryTests {
     typealias Place = GuideJourneyTests.Place
 
