@@ -126,27 +126,27 @@ struct ProjectionRenderer {
         if i.household.costSharers > 0 {
             parts.append(inv.t("watals.costSharers", ["count": .number(i.household.costSharers)]))
         }
-        switch i.work {
-        case .none: parts.append(inv.t("watals.work.none"))
-        case .hourly(let h, let w):
-            parts.append(inv.t("watals.work.hourly", ["hours": .hours(h), "wage": .money(w)]))
-        case .grossMonthly(let g): parts.append(inv.t("watals.work.gross", ["amount": .money(g)]))
-        case .netMonthly(let n): parts.append(inv.t("watals.work.net", ["amount": .money(n)]))
-        }
+        parts.append(Self.work(i.work) { inv.t($0, $1) } ?? inv.t("watals.work.none"))
         for j in i.otherJobs {
-            let work: String
-            switch j.work {
-            case .none: continue
-            case .hourly(let h, let w):
-                work = inv.t("watals.work.hourly", ["hours": .hours(h), "wage": .money(w)])
-            case .grossMonthly(let g): work = inv.t("watals.work.gross", ["amount": .money(g)])
-            case .netMonthly(let n): work = inv.t("watals.work.net", ["amount": .money(n)])
-            }
+            guard let work = Self.work(j.work, { inv.t($0, $1) }) else { continue }
             parts.append(
                 inv.t("watals.work.otherJob", ["number": .number(j.number), "work": .text(work)]))
         }
         parts.append(inv.t("watals.municipality", ["name": .text(municipality.name)]))
         return parts.joined(separator: " · ")
+    }
+
+    /// How a job's pay is told ("20 uur per week × € 14,71 bruto per uur"); nil without work.
+    static func work(_ w: WorkInput, _ t: (String, [String: Message.Argument]) -> String)
+        -> String?
+    {
+        switch w {
+        case .none: return nil
+        case .hourly(let h, let wage):
+            return t("watals.work.hourly", ["hours": .hours(h), "wage": .money(wage)])
+        case .grossMonthly(let g): return t("watals.work.gross", ["amount": .money(g)])
+        case .netMonthly(let n): return t("watals.work.net", ["amount": .money(n)])
+        }
     }
 
     /// The arguments of the line labels ("Vrijlating: … (nog 5 maanden)", "waarvan gespaard tot mei"),
@@ -354,10 +354,14 @@ struct ProjectionRenderer {
                         "month": .month(p.reservePayoutMonth)
                     ]))
         }
-        if i.frequency != .maand, case .hourly = i.work {
-            // What an extra payday does depends on how this municipality counts pay.
-            let effect = SamenvattingCommand.extraPaydayEffect(municipality, frequency: i.frequency)
-            n.append(inv.t("watals.note.frequency." + i.frequency.rawValue + "." + effect.rawValue))
+        // What an extra payday does depends on how this municipality counts pay: once per pay
+        // frequency of the jobs paid by the hour (the first job's alone with one job).
+        var told = Set<PayFrequency>()
+        for (f, work) in [(i.frequency, i.work)] + i.otherJobs.map({ ($0.frequency, $0.work) })
+        where f != .maand && told.insert(f).inserted {
+            guard case .hourly = work else { continue }
+            let effect = ExtraPaydayEffect.of(municipality, frequency: f)
+            n.append(inv.t("watals.note.frequency." + f.rawValue + "." + effect.rawValue))
         }
         if case .hourly = i.work { n.append(inv.t("watals.note.taxApprox")) }
         if case .grossMonthly = i.work { n.append(inv.t("watals.note.taxApprox")) }

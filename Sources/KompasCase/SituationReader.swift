@@ -369,6 +369,26 @@ public enum SituationReader {
         return k
     }()
 
+    /// One job's values written as the one value ``jobValues(_:)`` reads back (the guide stores a
+    /// further job this way, the same value the command line takes).
+    public static func jobValue(_ v: SituationValues) -> String {
+        let order: [SituationField] = [
+            .started, .hourlyWage, .hours, .grossMonthly, .netMonthly, .frequency, .withoutCredit,
+            .ended, .travel, .employer,
+        ]
+        var parts: [String] = []
+        for f in order {
+            guard let value = v[f]?.last else { continue }
+            let key = f.rawValue.replacingOccurrences(of: "_", with: "-")
+            if f == .withoutCredit {
+                parts.append(key)
+            } else if !value.isEmpty {
+                parts.append(key + "=" + (value.contains(" ") ? "\"" + value + "\"" : value))
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+
     /// A job described in one value: `key=value` parts separated by spaces or `;`, a value with
     /// spaces in double quotes (`werkgever="Bakkerij de Roos"`); a yes/no part by its name alone
     /// (`zonder-loonheffingskorting`).

@@ -1,6 +1,7 @@
 import Foundation
 import KompasCase
 import KompasCore
+import KompasEngine
 import KompasStore
 
 /// `kompas profiel` (profile): the household situation Kompas remembers, in the encrypted store,
@@ -191,13 +192,7 @@ enum ProfielCommand {
                 (try? SituationReader.read(
                     [.otherJob: [raw]], requireAge: false, hoursOptional: true))?.jobs.first
         else { return nil }
-        var parts: [String] = []
-        switch j.pay {
-        case .hourly(let h, let w):
-            parts.append(inv.t("watals.work.hourly", ["hours": .hours(h), "wage": .money(w)]))
-        case .grossMonthly(let g): parts.append(inv.t("watals.work.gross", ["amount": .money(g)]))
-        case .netMonthly(let n): parts.append(inv.t("watals.work.net", ["amount": .money(n)]))
-        }
+        var parts = [ProjectionRenderer.work(j.workInput) { inv.t($0, $1) } ?? ""]
         if let s = j.started { parts.append(inv.t("profiel.job.from", ["month": .month(s)])) }
         if let e = j.ended { parts.append(inv.t("profiel.job.through", ["month": .month(e)])) }
         if !j.withCredit { parts.append(inv.t("profiel.job.withoutCredit")) }

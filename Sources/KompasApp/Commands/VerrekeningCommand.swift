@@ -57,11 +57,8 @@ enum VerrekeningCommand {
             payslipJobs: result.payslipJobs)
         if queue, let store = loaded.store {
             // The monthly income statement: what was counted in the month and the payslips behind it.
-            let allocation = Allocator.allocate(loaded.payslips, policy: policy)
-            let shares = allocation.shares(in: month)
-            let ids = Array(Set(shares.map { allocation.payslips[$0.slip].id })).sorted()
             let uuid = try SyncBridge.queueStatement(
-                month: month, income: allocation.counted(in: month), payslipIDs: ids, in: store)
+                IncomeStatement.of(loaded.payslips, month: month, policy: policy), in: store)
             inv.err.print(
                 inv.t("settle.statementQueued", ["month": .month(month), "id": .text(uuid)]))
         }

@@ -62,15 +62,17 @@ enum WorkHistoryQuestions {
             check: GuideChecks.number(range))
     }
 
-    /// The `--baan` value of a further job's answers.
+    /// The `--baan` value of a further job's answers, written by the one reader's own writer.
     static func value(_ a: [String: String]) -> String {
-        var parts: [String] = []
-        for key in ["gestart", "uurloon", "uren"] {
-            if let v = a[key], !v.isEmpty { parts.append(key + "=" + v) }
+        var v: SituationValues = [:]
+        for (key, field) in [
+            ("gestart", SituationField.started), ("uurloon", .hourlyWage), ("uren", .hours),
+            ("gestopt", .ended),
+        ] {
+            if let x = a[key], !x.isEmpty { v[field] = [x] }
         }
-        if a["korting"] == "nee" { parts.append("zonder-loonheffingskorting") }
-        if let e = a["gestopt"], !e.isEmpty { parts.append("gestopt=" + e) }
-        return parts.joined(separator: " ")
+        if a["korting"] == "nee" { v[.withoutCredit] = [""] }
+        return SituationReader.jobValue(v)
     }
 }
 

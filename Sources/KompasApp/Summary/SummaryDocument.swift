@@ -183,14 +183,7 @@ struct SummaryDocumentBuilder {
             parts.append(t("samenvatting.situation.net", ["amount": .money(n)]))
         }
         for j in i.otherJobs {
-            let work: String
-            switch j.work {
-            case .none: continue
-            case .hourly(let hrs, let w):
-                work = t("watals.work.hourly", ["hours": .hours(hrs), "wage": .money(w)])
-            case .grossMonthly(let g): work = t("watals.work.gross", ["amount": .money(g)])
-            case .netMonthly(let n): work = t("watals.work.net", ["amount": .money(n)])
-            }
+            guard let work = ProjectionRenderer.work(j.work, { t($0, $1) }) else { continue }
             parts.append(
                 t(
                     "samenvatting.situation.otherJob",
