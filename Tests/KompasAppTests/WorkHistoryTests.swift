@@ -1,10 +1,12 @@
 import Foundation
 import KompasCase
 import KompasCore
+import KompasCrypto
 import KompasEngine
 import KompasIncome
 import KompasMunicipality
 import KompasSettlement
+import KompasStore
 import KompasTestSupport
 import Testing
 
@@ -311,6 +313,35 @@ import Testing
         #expect(throws: DecodingError.self) {
             _ = try JSONDecoder().decode(Situation.self, from: newer)
         }
+    }
+
+    @Test func aVersionOneProfileInARealStoreIsReadByTheCommands() throws {
+        // The same v1 record written into a real store file, then read by the commands.
+        let folder = StorePromiseTests.Folder()
+        let env = folder.env()
+        let set = runKompas(
+            ["profiel", "instellen"] + Array(Self.household.dropFirst()) + Self.first,
+            environment: env)
+        #expect(set.code == 0, "\(set.err)")
+        let store = try Store.open(at: folder.store, passphrase: Passphrase(StorePromiseTests.pass))
+        let data = try #require(try store.get(id: ProfielCommand.recordID, in: .profiel))
+        var record = try #require(
+            try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var situation = try #require(record["situation"] as? [String: Any])
+        situation["version"] = 1
+        situation["extendedMonths"] = nil
+        record["situation"] = situation
+        try store.put(
+            try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]),
+            id: ProfielCommand.recordID, in: .profiel)
+        let shown = runKompas(["profiel", "toon", "--json"], environment: env)
+        #expect(shown.code == 0, "\(shown.err)")
+        let o = try #require(
+            try JSONSerialization.jsonObject(with: Data(shown.out.utf8)) as? [String: Any])
+        #expect(o["versie"] as? Int == 2)
+        let w = runKompas(["watals", "--maand", "2026-06", "--json"], environment: env)
+        #expect(w.code == 0, "\(w.err)")
+        #expect(w.out.contains("\"baan\" : 1"))
     }
 
     @Test func theProfileStoresTheWorkHistory() throws {
