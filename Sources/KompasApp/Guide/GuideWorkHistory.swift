@@ -15,9 +15,11 @@ enum WorkHistoryQuestions {
 
     /// The questions about one further job: start, pay, the tax credit and (optional) its end.
     static let otherJob: [GuideQuestion] = [
+        // The exemption does not start again for a second job (art. 31 lid 2 onder n and r), so
+        // the why of this start month is not the first job's.
         GuideQuestion(
-            id: "gestart", prompt: Message("gids.q.jobStartMonth"),
-            why: Message("gids.why.jobStart"), help: Message("gids.help.jobStart"),
+            id: "gestart", prompt: Message("gids.q.otherJobStart"),
+            why: Message("gids.why.otherJobStart"), help: Message("gids.help.jobStart"),
             check: GuideChecks.monthRequired),
         Questions.hourlyWage,
         Questions.hoursPerWeek,
@@ -83,7 +85,6 @@ extension GuideSession {
     /// After the first job: "Heb je nog een baan?", and each further job saved in turn.
     func moreJobsFlow() throws {
         while otherJobValues.count + 1 < WorkHistoryQuestions.maximumJobs {
-            blank()
             guard let more = try ask(WorkHistoryQuestions.anotherJob), more == "ja" else { return }
             guard try addOtherJob() else { return }
         }
