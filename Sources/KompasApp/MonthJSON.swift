@@ -17,6 +17,16 @@ enum MonthJSON {
             amounts[line.id.rawValue] = line.amount.cents
         }
         o["bedragen_centen"] = amounts
+        // Per job of the work history (the totals above are their sums): `baan` is its number.
+        o["banen"] = m.jobNumbers.map { n -> [String: Any] in
+            let prefix = LineID.job(n, "").rawValue
+            var job: [String: Any] = [:]
+            for line in m.lines where line.id.rawValue.hasPrefix(prefix) {
+                let id = String(line.id.rawValue.dropFirst(prefix.count))
+                if !id.contains(":") { job[id] = line.amount.cents }
+            }
+            return ["baan": n, "bedragen_centen": job] as [String: Any]
+        }
         if let t = m.total {
             o["voorlopig"] =
                 [

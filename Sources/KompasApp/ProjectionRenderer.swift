@@ -74,6 +74,16 @@ struct ProjectionRenderer {
                     + (line.provisional ? " *" : "")
                 out.print(row(label, amount(id, line.amount), width: width))
                 if inv.explain { explain(line.steps) }
+                // Several jobs: each job's part of the wage lines, under the line that sums them.
+                if p.jobs.count > 1,
+                    [Projection.Line.gross, Projection.Line.tax, Projection.Line.net].contains(id)
+                {
+                    for n in month.jobNumbers {
+                        guard let m = month.amount(.job(n, id)) else { continue }
+                        let jobLabel = "    " + inv.t("watals.line.job", ["number": .number(n)])
+                        out.print(row(jobLabel, amount(id, m), width: width))
+                    }
+                }
             }
         }
         toeslagenSection(t, width: width)
@@ -116,15 +126,27 @@ struct ProjectionRenderer {
         if i.household.costSharers > 0 {
             parts.append(inv.t("watals.costSharers", ["count": .number(i.household.costSharers)]))
         }
-        switch i.work {
-        case .none: parts.append(inv.t("watals.work.none"))
-        case .hourly(let h, let w):
-            parts.append(inv.t("watals.work.hourly", ["hours": .hours(h), "wage": .money(w)]))
-        case .grossMonthly(let g): parts.append(inv.t("watals.work.gross", ["amount": .money(g)]))
-        case .netMonthly(let n): parts.append(inv.t("watals.work.net", ["amount": .money(n)]))
+        parts.append(Self.work(i.work) { inv.t($0, $1) } ?? inv.t("watals.work.none"))
+        for j in i.otherJobs {
+            guard let work = Self.work(j.work, { inv.t($0, $1) }) else { continue }
+            parts.append(
+                inv.t("watals.work.otherJob", ["number": .number(j.number), "work": .text(work)]))
         }
         parts.append(inv.t("watals.municipality", ["name": .text(municipality.name)]))
         return parts.joined(separator: " · ")
+    }
+
+    /// How a job's pay is told ("20 uur per week × € 14,71 bruto per uur"); nil without work.
+    static func work(_ w: WorkInput, _ t: (String, [String: Message.Argument]) -> String)
+        -> String?
+    {
+        switch w {
+        case .none: return nil
+        case .hourly(let h, let wage):
+            return t("watals.work.hourly", ["hours": .hours(h), "wage": .money(wage)])
+        case .grossMonthly(let g): return t("watals.work.gross", ["amount": .money(g)])
+        case .netMonthly(let n): return t("watals.work.net", ["amount": .money(n)])
+        }
     }
 
     /// The arguments of the line labels ("Vrijlating: … (nog 5 maanden)", "waarvan gespaard tot mei"),
@@ -332,10 +354,14 @@ struct ProjectionRenderer {
                         "month": .month(p.reservePayoutMonth)
                     ]))
         }
-        if i.frequency != .maand, case .hourly = i.work {
-            // What an extra payday does depends on how this municipality counts pay.
-            let effect = SamenvattingCommand.extraPaydayEffect(municipality, frequency: i.frequency)
-            n.append(inv.t("watals.note.frequency." + i.frequency.rawValue + "." + effect.rawValue))
+        // What an extra payday does depends on how this municipality counts pay: once per pay
+        // frequency of the jobs paid by the hour (the first job's alone with one job).
+        var told = Set<PayFrequency>()
+        for (f, work) in [(i.frequency, i.work)] + i.otherJobs.map({ ($0.frequency, $0.work) })
+        where f != .maand && told.insert(f).inserted {
+            guard case .hourly = work else { continue }
+            let effect = ExtraPaydayEffect.of(municipality, frequency: f)
+            n.append(inv.t("watals.note.frequency." + f.rawValue + "." + effect.rawValue))
         }
         if case .hourly = i.work { n.append(inv.t("watals.note.taxApprox")) }
         if case .grossMonthly = i.work { n.append(inv.t("watals.note.taxApprox")) }
@@ -479,6 +505,28 @@ struct ProjectionRenderer {
         ]
         if let pa = i.household.partnerAge { o["leeftijd_partner"] = pa }
         if let s = i.started { o["gestart"] = s.description }
+        if !i.otherJobs.isEmpty {
+            o["andere_banen"] = i.otherJobs.map { j -> [String: Any] in
+                var b: [String: Any] = [
+                    "baan": j.number, "frequentie": j.frequency.rawValue,
+                    "loonheffingskorting": j.withCredit,
+                ]
+                switch j.work {
+                case .none: b["werk"] = "geen"
+                case .hourly(let h, let w):
+                    b["werk"] = "uurloon"
+                    b["uren_per_week_honderdsten"] = h
+                    b["uurloon_centen"] = w.cents
+                case .grossMonthly(let g):
+                    b["werk"] = "bruto_maandloon"
+                    b["bruto_maandloon_centen"] = g.cents
+                case .netMonthly(let n):
+                    b["werk"] = "netto_maandloon"
+                    b["netto_maandloon_centen"] = n.cents
+                }
+                return b
+            }
+        }
         switch i.work {
         case .none: o["werk"] = "geen"
         case .hourly(let h, let w):

@@ -38,10 +38,11 @@ struct SettlementRenderer {
     }
 
     func render(
-        _ p: SettlementPreview, forecast: Forecast?, fromStore: Bool, month: MonthResult? = nil
+        _ p: SettlementPreview, forecast: Forecast?, fromStore: Bool, month: MonthResult? = nil,
+        payslipJobs: [String: Int] = [:]
     ) {
         if inv.json {
-            var o = json(p, forecast: forecast)
+            var o = json(p, forecast: forecast, payslipJobs: payslipJobs)
             if let m = month { o["maand_resultaat"] = MonthJSON.object(m, inv) }
             inv.out.print(JSONOutput.string(o))
             return
@@ -213,7 +214,9 @@ struct SettlementRenderer {
         }
     }
 
-    func json(_ p: SettlementPreview, forecast: Forecast?) -> [String: Any] {
+    func json(_ p: SettlementPreview, forecast: Forecast?, payslipJobs: [String: Int] = [:])
+        -> [String: Any]
+    {
         var amounts: [String: Any] = [:]
         for line in p.lines { amounts[line.id] = line.amount.cents }
         // A difference that waits for the payslip is not known: null, never a silent zero.
@@ -234,12 +237,15 @@ struct SettlementRenderer {
             "vrijlating": base.exemptionJSON(p.exemption, month: p.input.month),
             "loonstroken": p.shares.map { s -> [String: Any] in
                 let slip = p.input.payslips[s.slip]
-                return [
+                var o: [String: Any] = [
                     "betaaldatum": slip.payDate.description, "werkgever": slip.employer,
                     "soort": s.kind.rawValue, "regel": s.rule,
                     "meegeteld_centen": s.amount.cents, "netto_centen": slip.net.cents,
                     "tekst": l.render(s.step.message),
                 ]
+                // The job of the work history this payslip belongs to (its employer's job).
+                if let n = payslipJobs[slip.id] { o["baan"] = n }
+                return o
             },
             "niet_meegeteld": p.uncounted.map { u -> [String: Any] in
                 let slip = p.input.payslips[u.slip]

@@ -8,6 +8,19 @@ import KompasIncome
 /// the profile, the guide and a caseload row. Only the place a value came from is added here: a
 /// refused value names its flag.
 enum SituationFlags {
+    /// One more job of the work history, in one value: the first job's flags without their dashes
+    /// (`--baan "uren=12 uurloon=13,50 frequentie=4weken gestart=2026-05"`); repeated per job.
+    static let otherJob = FlagSpec(["--baan", "--job"], .repeated(placeholder: "BAAN"))
+    /// The last month the (first) job pays.
+    static let ended = FlagSpec(["--gestopt", "--ended"], .value(placeholder: "JJJJ-MM"))
+    /// Artikel 34a lid 2: the months the municipality added to the twelve.
+    static let extendedMonths = FlagSpec(
+        ["--verlenging-34a", "--extension-34a"], .value(placeholder: "MAANDEN"))
+    /// The work-history flags of the commands that compute a month from the situation.
+    static let workHistory: [FlagSpec] = [
+        otherJob, ended, LoonstrookCommand.employer, extendedMonths,
+    ]
+
     /// Which flag gives which field.
     static var fields: [(SituationField, FlagSpec)] {
         let w = WatalsCommand.self
@@ -24,6 +37,8 @@ enum SituationFlags {
             (.serviceCosts, w.serviceCosts), (.careHours, w.careHours),
             (.carePrice, w.carePrice), (.careKind, w.careKind), (.assets, w.assets),
             (.advance, w.advance), (.municipality, GlobalFlags.municipality),
+            (.otherJob, otherJob), (.ended, ended), (.employer, LoonstrookCommand.employer),
+            (.extendedMonths, extendedMonths),
         ]
     }
 
@@ -67,6 +82,15 @@ enum SituationFlags {
         case .missing(let f): return UsageError.missingFlag(flag: flag(f, inv))
         case .conflicting(let a, let b): return UsageError.conflicting(flag(a, inv), flag(b, inv))
         case .rule: return e
+        case .inJob(let n, let inner):
+            return UserError(
+                inner.exitCode,
+                Message(
+                    "situatie.error.inJob.flag",
+                    [
+                        "flag": .text(otherJob.canonical), "number": .number(n),
+                        "message": .message(inner.message),
+                    ]))
         }
     }
 }

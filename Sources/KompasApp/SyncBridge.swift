@@ -1,5 +1,6 @@
 import Foundation
 import KompasCore
+import KompasEngine
 import KompasSettlement
 import KompasStore
 import KompasSync
@@ -62,23 +63,21 @@ enum SyncBridge {
     /// and the payslips it rests on.
     ///
     /// Returns the statement's uuid (its kenmerk).
-    static func queueStatement(
-        month: CalendarMonth, income: Money, payslipIDs: [String], in store: Store
-    ) throws -> String {
+    static func queueStatement(_ statement: IncomeStatement, in store: Store) throws -> String {
         try store.transaction {
-            let uuids = try payslipIDs.compactMap {
+            let uuids = try statement.payslipIDs.compactMap {
                 try store.get(Link.self, id: try store.recordID(forKey: $0, in: links), in: links)?
                     .objectUUID
             }
             var o: [String: JSONValue] = [
-                "maand": .string(month.description),
-                "inkomstenCent": .integer(max(income, .zero).cents),
+                "maand": .string(statement.month.description),
+                "inkomstenCent": .integer(statement.income.cents),
                 "loonstroken": .array(uuids.map { .string($0) }),
             ]
-            if income == .zero && payslipIDs.isEmpty { o["geenInkomsten"] = .bool(true) }
+            if statement.noIncome { o["geenInkomsten"] = .bool(true) }
             return try Outbox.enqueue(
-                type: .inkomstenopgave, data: .object(o), startAt: month.firstDay.description,
-                in: store)
+                type: .inkomstenopgave, data: .object(o),
+                startAt: statement.month.firstDay.description, in: store)
         }
     }
 }

@@ -19,6 +19,15 @@ public enum SituationField: String, Sendable, Hashable, CaseIterable, Codable {
     /// Artikel 20 lid 3: an 18–20-year-old who cannot rely on the parents (ja/nee; absent: not asked).
     case noParentalSupport = "geen_steun_ouders"
     case started = "gestart"
+    /// The last month the (first) job pays.
+    case ended = "gestopt"
+    /// The employer of the (first) job, to attribute payslips.
+    case employer = "werkgever"
+    /// One more job of the work history, described in one value
+    /// (``SituationReader/jobValues(_:)``); repeated for each further job.
+    case otherJob = "baan"
+    /// Artikel 34a lid 2 Pw: the months the municipality added to the twelve months.
+    case extendedMonths = "verlenging_34a"
     case hours = "uren"
     case hourlyWage = "uurloon"
     case grossMonthly = "bruto_maandloon"
@@ -39,14 +48,35 @@ public enum SituationField: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// The field's name in the user's words ("je leeftijd", "your age").
     public var name: Message { Message("situatie.veld." + rawValue) }
+
+    /// What a value of the field is, so a view can show it back in the user's format.
+    public enum Kind: Sendable, Hashable {
+        case amount, hours, month, household, children, other
+    }
+
+    /// The kind of value this field holds.
+    public var kind: Kind {
+        switch self {
+        case .hourlyWage, .grossMonthly, .netMonthly, .travel, .childcareCosts, .otherIncome,
+            .rent, .serviceCosts, .carePrice, .assets, .advance:
+            return .amount
+        case .hours, .careHours: return .hours
+        case .started, .ended: return .month
+        case .household: return .household
+        case .children: return .children
+        default: return .other
+        }
+    }
 }
 
 /// Why a situation could not be built.
 ///
 /// The field in the user's words, the value and what was expected. The same error whichever builder read the value; each builder only adds where the
 /// value came from (a flag, a question, a caseload line).
-public enum SituationError: KompasError, Equatable {
+public indirect enum SituationError: KompasError, Equatable {
     case invalid(SituationField, value: String, expected: Message)
+    /// An error in one job of the work history (numbered from 1, the first job).
+    case inJob(number: Int, SituationError)
     case missing(SituationField)
     case conflicting(SituationField, SituationField)
     /// A value that reads well but breaks a rule of the law or of Kompas.
@@ -57,11 +87,13 @@ public enum SituationError: KompasError, Equatable {
         switch self {
         case .invalid(let f, _, _), .missing(let f), .conflicting(let f, _), .rule(let f, _, _):
             return f
+        case .inJob(_, let e): return e.field
         }
     }
 
     public var exitCode: ExitCode {
         if case .rule(_, _, let code) = self { return code }
+        if case .inJob(_, let e) = self { return e.exitCode }
         return .usage
     }
 
@@ -79,6 +111,9 @@ public enum SituationError: KompasError, Equatable {
                 ["field": .message(a.name), "other": .message(b.name)])
         case .rule(_, let m, _):
             return m
+        case .inJob(let n, let e):
+            return Message(
+                "situatie.error.inJob", ["number": .number(n), "message": .message(e.message)])
         }
     }
 }
@@ -167,40 +202,28 @@ public enum SituationReader {
             costSharers: sharers ?? 0, aow: has(.aow), medicallyLimited: has(.medical),
             cannotRelyOnParents: noSupport)
 
-        // Work.
-        var frequency = PayFrequency.maand
-        if let raw = one(.frequency) {
-            guard let f = Self.frequency(raw) else {
-                throw .invalid(.frequency, value: raw, expected: Message("expect.frequency"))
+        // Work: the first job from its own fields, every further job from one value each.
+        var jobs: [Job] = []
+        if let first = try job(v, hoursOptional: hoursOptional) { jobs.append(first) }
+        for raw in v[.otherJob] ?? [] {
+            let number = jobs.count + 1
+            do throws(SituationError) {
+                let values = try jobValues(raw)
+                guard let j = try job(values, hoursOptional: false) else {
+                    throw SituationError.rule(
+                        .otherJob, Message("situatie.error.jobWithoutPay"), exitCode: .usage)
+                }
+                jobs.append(j)
+            } catch {
+                throw .inJob(number: number, error)
             }
-            frequency = f
-        }
-        let workFields: [SituationField] = [.hourlyWage, .grossMonthly, .netMonthly].filter(has)
-        if workFields.count > 1 { throw .conflicting(workFields[0], workFields[1]) }
-        var pay: Job.Pay?
-        if let wage = try money(one(.hourlyWage), .hourlyWage) {
-            let hrs = try one(.hours).map { raw throws(SituationError) in try hours(raw, .hours) }
-            guard hrs != nil || hoursOptional else { throw .missing(.hours) }
-            pay = .hourly(hundredthsPerWeek: hrs ?? 0, wage: wage)
-        } else if has(.hours) {
-            throw .missing(.hourlyWage)
-        } else if let g = try money(one(.grossMonthly), .grossMonthly) {
-            pay = .grossMonthly(g)
-        } else if let n = try money(one(.netMonthly), .netMonthly) {
-            pay = .netMonthly(n)
         }
         let started = try one(.started).map { raw throws(SituationError) in
             try month(raw, .started, today: today)
         }
-        let travel = try money(one(.travel), .travel) ?? .zero
-        let jobs =
-            pay.map {
-                [
-                    Job(
-                        started: started, frequency: frequency, pay: $0,
-                        withCredit: !has(.withoutCredit), travelCosts: travel)
-                ]
-            } ?? []
+        let extended = try one(.extendedMonths).map { raw throws(SituationError) in
+            try number(raw, .extendedMonths, extendedMonthRange)
+        }
 
         // Childcare per child.
         var careHours: [Int] = []
@@ -251,7 +274,172 @@ public enum SituationReader {
             otherIncome: try money(one(.otherIncome), .otherIncome) ?? .zero,
             municipality: one(.municipality))
         situation.workStart = started
+        situation.extendedMonths = extended ?? 0
         return situation
+    }
+
+    /// The fields that describe the work history: a typed way of working replaces all of them.
+    public static let workFields: Set<SituationField> = [
+        .hours, .hourlyWage, .grossMonthly, .netMonthly, .otherJob, .ended, .employer,
+    ]
+
+    /// The stored values (a profile) that still hold beside the values typed now.
+    ///
+    /// A typed value replaces the stored one of its field. A typed way of working (hourly,
+    /// gross or net: they are exclusive) replaces the stored work history as a whole, so a
+    /// stored wage never mixes with typed hours and a stored second job never survives a typed
+    /// first job. A typed household that is not a couple drops a stored partner's age.
+    public static func stored(_ stored: SituationValues, beside typed: SituationValues)
+        -> SituationValues
+    {
+        var kept = stored.filter { typed[$0.key] == nil }
+        if [.hourlyWage, .grossMonthly, .netMonthly].contains(where: { typed[$0] != nil }) {
+            kept = kept.filter { !workFields.contains($0.key) }
+        }
+        if let raw = typed[.household]?.last, household(raw) != .samenwonend {
+            kept[.partnerAge] = nil
+        }
+        return kept
+    }
+
+    /// The accepted number of months of an extension under artikel 34a lid 2.
+    public static let extendedMonthRange = 0...120
+
+    /// One job from the job fields of `v` (nil: no pay given, so no job).
+    static func job(_ v: SituationValues, hoursOptional: Bool) throws(SituationError) -> Job? {
+        func one(_ f: SituationField) -> String? { v[f]?.last }
+        func has(_ f: SituationField) -> Bool { v[f] != nil }
+        var frequency = PayFrequency.maand
+        if let raw = one(.frequency) {
+            guard let f = Self.frequency(raw) else {
+                throw .invalid(.frequency, value: raw, expected: Message("expect.frequency"))
+            }
+            frequency = f
+        }
+        let workFields: [SituationField] = [.hourlyWage, .grossMonthly, .netMonthly].filter(has)
+        if workFields.count > 1 { throw .conflicting(workFields[0], workFields[1]) }
+        var pay: Job.Pay?
+        if let wage = try money(one(.hourlyWage), .hourlyWage) {
+            let hrs = try one(.hours).map { raw throws(SituationError) in try hours(raw, .hours) }
+            guard hrs != nil || hoursOptional else { throw .missing(.hours) }
+            pay = .hourly(hundredthsPerWeek: hrs ?? 0, wage: wage)
+        } else if has(.hours) {
+            throw .missing(.hourlyWage)
+        } else if let g = try money(one(.grossMonthly), .grossMonthly) {
+            pay = .grossMonthly(g)
+        } else if let n = try money(one(.netMonthly), .netMonthly) {
+            pay = .netMonthly(n)
+        }
+        let started = try one(.started).map { raw throws(SituationError) in try month(raw, .started)
+        }
+        let ended = try one(.ended).map { raw throws(SituationError) in try month(raw, .ended) }
+        if let s = started, let e = ended, e < s {
+            throw .rule(
+                .ended,
+                Message(
+                    "situatie.error.endedBeforeStart", ["started": .month(s), "ended": .month(e)]),
+                exitCode: .usage)
+        }
+        let travel = try money(one(.travel), .travel) ?? .zero
+        let employer = one(.employer)?.trimmingCharacters(in: .whitespaces)
+        return pay.map {
+            Job(
+                started: started, frequency: frequency, pay: $0, withCredit: !has(.withoutCredit),
+                travelCosts: travel, ended: ended,
+                employer: employer?.isEmpty == false ? employer : nil)
+        }
+    }
+
+    /// The parts of a job as they can be named in one value, Dutch and English: the names of the
+    /// first job's own fields (`uren=12 uurloon=13,50 frequentie=4weken gestart=2026-05`).
+    public static let jobKeys: [String: SituationField] = {
+        var k: [String: SituationField] = [:]
+        let fields: [SituationField] = [
+            .hours, .hourlyWage, .grossMonthly, .netMonthly, .frequency, .started, .ended,
+            .withoutCredit, .travel, .employer,
+        ]
+        for f in fields {
+            k[f.rawValue] = f
+            k[f.rawValue.replacingOccurrences(of: "_", with: "-")] = f
+        }
+        let english: [String: SituationField] = [
+            "hours": .hours, "hourly-wage": .hourlyWage, "wage": .hourlyWage,
+            "gross-monthly": .grossMonthly, "net-monthly": .netMonthly, "frequency": .frequency,
+            "started": .started, "start": .started, "ended": .ended, "end": .ended,
+            "without-tax-credit": .withoutCredit, "travel-costs": .travel, "travel": .travel,
+            "employer": .employer, "bruto": .grossMonthly, "netto": .netMonthly,
+            "tot": .ended, "vanaf": .started,
+        ]
+        k.merge(english) { a, _ in a }
+        return k
+    }()
+
+    /// One job's values written as the one value ``jobValues(_:)`` reads back (the guide stores a
+    /// further job this way, the same value the command line takes).
+    public static func jobValue(_ v: SituationValues) -> String {
+        let order: [SituationField] = [
+            .started, .hourlyWage, .hours, .grossMonthly, .netMonthly, .frequency, .withoutCredit,
+            .ended, .travel, .employer,
+        ]
+        var parts: [String] = []
+        for f in order {
+            guard let value = v[f]?.last else { continue }
+            let key = f.rawValue.replacingOccurrences(of: "_", with: "-")
+            if f == .withoutCredit {
+                parts.append(key)
+            } else if !value.isEmpty {
+                parts.append(key + "=" + (value.contains(" ") ? "\"" + value + "\"" : value))
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// A job described in one value: `key=value` parts separated by spaces or `;`, a value with
+    /// spaces in double quotes (`werkgever="Bakkerij de Roos"`); a yes/no part by its name alone
+    /// (`zonder-loonheffingskorting`).
+    public static func jobValues(_ raw: String) throws(SituationError) -> SituationValues {
+        var parts: [String] = []
+        var current = ""
+        var quoted = false
+        for ch in raw {
+            if ch == "\"" {
+                quoted.toggle()
+            } else if !quoted && (ch == " " || ch == ";" || ch == "\t") {
+                if !current.isEmpty { parts.append(current) }
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        var v: SituationValues = [:]
+        for part in parts {
+            let pieces = part.split(separator: "=", maxSplits: 1).map(String.init)
+            guard let key = pieces.first,
+                let field = jobKeys[key.lowercased().replacingOccurrences(of: "_", with: "-")]
+                    ?? jobKeys[key.lowercased()]
+            else {
+                throw .invalid(.otherJob, value: part, expected: Message("expect.jobPart"))
+            }
+            if field == .withoutCredit {
+                if pieces.count == 2 {
+                    switch pieces[1].lowercased() {
+                    case "ja", "j", "yes", "y": v[field] = [""]
+                    case "nee", "n", "no": continue
+                    default:
+                        throw .invalid(field, value: pieces[1], expected: Message("expect.yesNo"))
+                    }
+                } else {
+                    v[field] = [""]
+                }
+                continue
+            }
+            guard pieces.count == 2, !pieces[1].isEmpty else {
+                throw .invalid(.otherJob, value: part, expected: Message("expect.jobPart"))
+            }
+            v[field] = [pieces[1]]
+        }
+        return v
     }
 
     // MARK: Values as people type them

@@ -47,6 +47,10 @@ public struct LineID: RawRepresentable, Hashable, Sendable, Comparable, CustomSt
         LineID("invoer:" + field.rawValue)
     }
     public static func settlement(_ id: String) -> LineID { LineID("verrekening:" + id) }
+    /// A line of one job of the work history (`baan:2:brutoloon`), numbered from 1.
+    public static func job(_ number: Int, _ id: String) -> LineID {
+        LineID("baan:" + String(number) + ":" + id)
+    }
 }
 
 /// One amount of a month's result.
@@ -74,6 +78,15 @@ public struct MonthResult: Sendable {
     public var lines: [ResultLine]
 
     public func amount(_ id: LineID) -> Money? { lines.first { $0.id == id }?.amount }
+    /// The numbers of the jobs with lines in this month, in order.
+    public var jobNumbers: [Int] {
+        var seen: [Int] = []
+        for l in lines where l.id.rawValue.hasPrefix("baan:") {
+            let parts = l.id.rawValue.split(separator: ":")
+            if parts.count > 2, let n = Int(parts[1]), !seen.contains(n) { seen.append(n) }
+        }
+        return seen
+    }
     public var gain: Money? { amount(.gain) }
     public var projection: Projection? { total?.projection }
 }
@@ -124,6 +137,9 @@ public struct CaseResult: Sendable {
     public var forecast: Forecast?
     /// The first month over a range of hours, when asked (``EvaluationOptions/sweep``).
     public var sweep: TotalSweepResult?
+    /// The job of the work history each given payslip belongs to (by ``Payslip/id``), where the
+    /// payslip's employer is a job's employer.
+    public var payslipJobs: [String: Int] = [:]
 
     /// Every amount of the sweep's rows, by hours (the cross-view test checks charts against them).
     public var sweepLines: [ResultLine] {

@@ -200,6 +200,21 @@ public enum Engine {
             }
             add(.input(.travel), j.travelCosts)
         }
+        // Each paying job's wage under its number (the lines above are their sums), and its own
+        // amounts as the views echo them.
+        for w in p.jobs {
+            add(.job(w.number, Projection.Line.gross), w.gross)
+            add(.job(w.number, Projection.Line.tax), w.tax)
+            add(.job(w.number, Projection.Line.net), w.net)
+            guard s.jobs.indices.contains(w.number - 1) else { continue }
+            let j = s.jobs[w.number - 1]
+            switch j.pay {
+            case .hourly(_, let wage): add(.job(w.number, "invoer:uurloon"), wage)
+            case .grossMonthly(let g): add(.job(w.number, "invoer:bruto_maandloon"), g)
+            case .netMonthly(let n): add(.job(w.number, "invoer:netto_maandloon"), n)
+            }
+            add(.job(w.number, "invoer:reiskosten"), j.travelCosts)
+        }
         if let r = s.costs.rent {
             add(.input(.rent), r)
             add(.reason("huur", "met_servicekosten"), r + s.costs.serviceCosts)
@@ -401,10 +416,11 @@ public enum Engine {
         exemptionGranted: Bool?, alreadyPaid: Money?,
         cache: PreviewCache? = nil
     ) throws -> (SettlementInput, SettlementPreview) {
-        let input = SettlementInput(
+        var input = SettlementInput(
             month: month, household: s.household, started: s.workStarted,
             payslips: payslips, policy: policy, otherIncome: s.otherIncome,
             exemptionGranted: exemptionGranted, alreadyPaid: alreadyPaid)
+        input.extendedMonths = s.extendedMonths
         guard let cache, alreadyPaid == nil else {
             var preview = try Settlement.preview(input)
             try carryAcrossMonths(&preview, input, s)
@@ -472,9 +488,13 @@ public enum Engine {
         if preview.awaitsPayslip { exemptionAwaitingPayslip(&preview, r.exemption) }
         r.settlement = preview
         guard !options.payslips.isEmpty else { return }
+        for slip in options.payslips {
+            if let n = s.jobNumber(employer: slip.employer) { r.payslipJobs[slip.id] = n }
+        }
         var fc = try Forecaster.forecast(
             payslips: options.payslips, household: s.household, started: input.started,
-            policy: policy, from: options.forecastFrom ?? month.advanced(by: 1), count: 12)
+            policy: policy, from: options.forecastFrom ?? month.advanced(by: 1), count: 12,
+            extendedMonths: s.extendedMonths)
         // A year reconciled in the preview is told once, with the preview's number.
         let told = Set(preview.reconciliations.map(\.year))
         fc.reconciliations.removeAll { told.contains($0.year) }

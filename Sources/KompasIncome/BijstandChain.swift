@@ -38,12 +38,15 @@ public struct BijstandChainInput: Sendable, Hashable {
     public var granted: Bool
     /// The municipality's payout month of the holiday reserve (1–12).
     public var payMonth: Int
+    /// Months the college added under artikel 34a lid 2.
+    public var extendedMonths: Int
 
     /// Creates the input of one month's chain.
     public init(
         month: CalendarMonth, household: Household, workIncome: Money, otherIncome: Money = .zero,
-        workMonth: Int, granted: Bool, payMonth: Int = 5
+        workMonth: Int, granted: Bool, payMonth: Int = 5, extendedMonths: Int = 0
     ) {
+        self.extendedMonths = extendedMonths
         self.month = month
         self.household = household
         self.workIncome = workIncome
@@ -84,7 +87,7 @@ public struct BijstandChain: Sendable, Hashable {
         let ex = try Inkomstenvrijlating.compute(
             ExemptionInput(
                 household: i.household, netEarnings: i.workIncome, workMonth: i.workMonth,
-                granted: i.granted), &p)
+                granted: i.granted, extendedMonths: i.extendedMonths), &p)
         let income = i.workIncome + i.otherIncome
         let (counted, topUp) = Aanvulling.compute(
             .init(norm: norm.value, income: income, exemption: ex.outcome.amount))

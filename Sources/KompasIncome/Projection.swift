@@ -10,6 +10,39 @@ public enum WorkInput: Sendable, Hashable {
     case netMonthly(Money)
 }
 
+/// One more job paying in the projected month, besides ``ProjectionInput/work``.
+///
+/// Each employer withholds its own wage tax (loonheffing per inhoudingsplichtige, with the
+/// loonheffingskorting only where that employer applies it), so each job is taxed apart at its
+/// own pay frequency and the month adds them up.
+public struct JobWork: Sendable, Hashable {
+    /// The job's number in the work history (1 = the first job).
+    public var number: Int
+    public var work: WorkInput
+    public var frequency: PayFrequency
+    /// This employer applies the loonheffingskorting.
+    public var withCredit: Bool
+
+    /// Creates a job's work for one month.
+    public init(number: Int, work: WorkInput, frequency: PayFrequency = .maand, withCredit: Bool) {
+        self.number = number
+        self.work = work
+        self.frequency = frequency
+        self.withCredit = withCredit
+    }
+}
+
+/// One job's wage in the projected month.
+public struct JobWage: Sendable, Hashable {
+    /// The job's number in the work history (1 = the first job).
+    public var number: Int
+    public var gross: Money
+    public var tax: Money
+    public var net: Money
+    public var withCredit: Bool
+    public var frequency: PayFrequency
+}
+
 /// The municipality's choices this engine needs (from the municipality data file).
 public struct IncomePolicy: Sendable, Hashable, Codable {
     /// The college grants the exemption of artikel 31 lid 2 onder n by default ("draagt bij aan arbeidsinschakeling").
@@ -44,6 +77,15 @@ public struct ProjectionInput: Sendable, Hashable {
     public var policy: IncomePolicy
     /// The exemption is granted (nil: the municipality's default).
     public var exemptionGranted: Bool?
+    /// The other jobs paying this month (the first paying job is ``work``).
+    public var otherJobs: [JobWork] = []
+    /// The number in the work history of the job ``work`` describes (1 unless it has ended).
+    public var jobNumber: Int = 1
+    /// Months the college added under artikel 34a lid 2 (``ExemptionInput/extendedMonths``).
+    public var extendedMonths: Int = 0
+    /// The month a new job started the artikel 34a period again (lid 3; ``started`` is then that
+    /// month), so the projection can say it is the college's choice.
+    public var exemptionRestart: CalendarMonth?
 
     public init(
         month: CalendarMonth, household: Household, work: WorkInput = .none,
@@ -69,9 +111,24 @@ public struct ProjectionInput: Sendable, Hashable {
     /// Which month of work this is (1 = the first); the exemption counts from here.
     public var workMonth: Int { started.map { $0.distance(to: month) + 1 } ?? 1 }
     /// Hours per month (hundredths), weekly × 52 / 12, when hours are known.
+    ///
+    /// With several jobs: their hours together, when every job is paid by the hour.
     public var hundredthsPerMonth: Int? {
-        if case .hourly(let h, _) = work { return Int((Int64(h) * 52 + 6) / 12) }
-        return nil
+        var total = 0
+        for w in [work] + otherJobs.map(\.work) {
+            guard case .hourly(let h, _) = w else { return nil }
+            total += h
+        }
+        return Int((Int64(total) * 52 + 6) / 12)
+    }
+
+    /// The same month without any work (the baseline).
+    public var withoutWork: ProjectionInput {
+        var q = self
+        q.work = .none
+        q.otherJobs = []
+        q.travelCosts = .zero
+        return q
     }
 }
 
@@ -97,6 +154,9 @@ public struct Projection: Sendable {
     public var reservePayoutMonth: CalendarMonth
     /// Figures used by the minimum-wage check (not part of an amount), kept for ``provisional``.
     public var checked: [UsedParameter] = []
+    /// Each paying job's wage, in the order of the work history (the lines brutoloon,
+    /// loonheffing and nettoloon are their sums).
+    public var jobs: [JobWage] = []
 
     /// Every figure this projection used that is not final or not built in, once each, so a view
     /// can say "voorlopig" and which figures (issue 16).
@@ -202,80 +262,59 @@ public enum Projector {
             checked += p.take()
         }
 
-        // 2. Gross and net wage for the month.
+        // 2. Gross and net wage for the month: each job taxed by its own employer at its own pay
+        //    frequency (Loonheffing per inhoudingsplichtige), the month adds them up.
+        let first = try wage(input, &p, &warnings, &checked)
+        var wages = [(input.jobNumber, first)]
+        var totalHours = 0
+        if case .hourly(let h, _) = input.work { totalHours += h }
+        for j in input.otherJobs {
+            var q = input
+            q.work = j.work
+            q.frequency = j.frequency
+            q.withCredit = j.withCredit
+            if case .hourly(let h, _) = j.work { totalHours += h }
+            wages.append((j.number, try wage(q, &p, &warnings, &checked)))
+        }
+        if !input.otherJobs.isEmpty, totalHours > hoursLimit {
+            throw IncomeError.hoursTooHigh(hundredths: totalHours)
+        }
+        let withCredit = [input.withCredit] + input.otherJobs.map(\.withCredit)
+        if !input.otherJobs.isEmpty, withCredit.filter({ $0 }).count > 1 {
+            warnings.append(Message("income.warning.twoCredits"))
+        }
         var gross = Money.zero
         var tax = Money.zero
         var net = Money.zero
         var grossSteps: [TraceStep] = []
         var taxSteps: [TraceStep] = []
-        switch input.work {
-        case .none:
-            grossSteps = [TraceStep(Message("income.gross.none"))]
-        case .hourly(let h, let wage):
-            guard h >= 0, wage >= .zero else {
-                throw IncomeError.negative(field: h < 0 ? "--uren" : "--uurloon")
-            }
-            guard h <= hoursLimit else { throw IncomeError.hoursTooHigh(hundredths: h) }
-            if h > hoursWarning {
-                warnings.append(Message("income.warning.manyHours", ["hours": .number(h / 100)]))
-            }
-            checked += try checkMinimumWage(wage, input, &p, &warnings)
-            let weekly = wage.scaled(by: Int64(h), over: 100, rounding: .halfUp)
-            let period: Money
-            switch input.frequency {
-            case .week: period = weekly
-            case .vierWeken: period = weekly * 4
-            case .maand: period = wage.scaled(by: Int64(h) * 52, over: 1_200, rounding: .halfUp)
-            }
-            let n = input.frequency.periodsPerYear
-            let periodResult = try taxFor(period, input, &p)
-            let periodTax = periodResult.periodTax
-            gross = period.scaled(by: n, over: 12, rounding: .halfUp)
-            tax = periodTax.scaled(by: n, over: 12, rounding: .halfUp)
-            grossSteps = [
-                TraceStep(
-                    Message(
-                        "income.gross.hourly." + input.frequency.rawValue,
-                        [
-                            "hours": .hours(h), "wage": .money(wage), "period": .money(period),
-                            "month": .money(gross),
-                        ]))
-            ]
-            taxSteps = [taxStep(period: period, periodResult, monthTax: tax, input, &p)]
-            net = gross - tax
-        case .grossMonthly(let g):
-            guard g >= .zero else { throw IncomeError.negative(field: "--bruto-maandloon") }
-            gross = g
-            var q = input
-            q.frequency = .maand
-            let r = try taxFor(g, q, &p)
-            tax = r.periodTax
-            grossSteps = [TraceStep(Message("income.gross.monthly", ["month": .money(g)]))]
-            taxSteps = [taxStep(period: g, r, monthTax: tax, q, &p)]
-            net = gross - tax
-        case .netMonthly(let n):
-            guard n >= .zero else { throw IncomeError.negative(field: "--netto-maandloon") }
-            // The toetsingsinkomen needs the gross wage: derive it by inverting the table.
-            net = n
-            if n > .zero {
-                let d = try BrutoUitNetto.compute(
-                    .init(
-                        net: n, frequency: .maand, withCredit: input.withCredit,
-                        column: try taxColumn(input.household, input.month, &p)), &p)
-                gross = d.gross
-                tax = gross - net
-                grossSteps = [
-                    TraceStep(
-                        Message(
-                            "income.gross.derived", ["net": .money(n), "gross": .money(gross)]),
-                        parameters: p.take(), reference: BrutoUitNetto.reference)
-                ]
-                taxSteps = [TraceStep(Message("income.tax.derived", ["tax": .money(tax)]))]
-                warnings.append(Message("income.warning.grossDerived", ["gross": .money(gross)]))
+        var jobs: [JobWage] = []
+        for (k, (number, w)) in wages.enumerated() {
+            gross = gross + w.gross
+            tax = tax + w.tax
+            net = net + w.net
+            let credit = withCredit[k]
+            let frequency = k == 0 ? input.frequency : input.otherJobs[k - 1].frequency
+            if k == 0, case .none = input.work {
             } else {
-                grossSteps = [TraceStep(Message("income.gross.none"))]
-                taxSteps = [TraceStep(Message("income.tax.givenNet"))]
+                jobs.append(
+                    JobWage(
+                        number: number, gross: w.gross, tax: w.tax, net: w.net, withCredit: credit,
+                        frequency: frequency))
             }
+            if wages.count > 1 {
+                let title = TraceStep(Message("income.job.title", ["number": .number(number)]))
+                grossSteps += [title] + w.grossSteps
+                taxSteps += [title] + w.taxSteps
+            } else {
+                grossSteps = w.grossSteps
+                taxSteps = w.taxSteps
+            }
+        }
+        if wages.count > 1 {
+            grossSteps.append(
+                TraceStep(Message("income.gross.jobs", ["total": .money(gross)])))
+            taxSteps.append(TraceStep(Message("income.tax.jobs", ["total": .money(tax)])))
         }
         add(Projection.Line.gross, gross, grossSteps)
         add(Projection.Line.tax, tax, taxSteps)
@@ -329,7 +368,8 @@ public enum Projector {
                 month: input.month, household: input.household, workIncome: workIncome,
                 otherIncome: input.otherIncome, workMonth: input.workMonth,
                 granted: input.exemptionGranted ?? input.policy.exemptionGrantedByDefault,
-                payMonth: input.policy.holidayAllowancePayMonth), &p)
+                payMonth: input.policy.holidayAllowancePayMonth,
+                extendedMonths: input.extendedMonths), &p)
         let norm = chain.norm
         // The norm is shown first; it is marked provisional by its own figures (issue 16).
         lines.insert(
@@ -342,6 +382,9 @@ public enum Projector {
             let start = Vrijlating34a.start
         {
             warnings.append(Message("income.warning.transition34a", ["start": .month(start)]))
+        }
+        if let r = input.exemptionRestart, chain.exemption.kind == .pib {
+            warnings.append(Message("income.warning.34aNewJob", ["month": .month(r)]))
         }
 
         // 5. Counted income and the top-up.
@@ -459,9 +502,7 @@ public enum Projector {
         } else if case .none = input.work {
             base = keep
         } else {
-            var q = input
-            q.work = .none
-            q.travelCosts = .zero
+            var q = input.withoutWork
             q.childcareCosts = .zero
             base = try project(q, baseline: .zero).keep
         }
@@ -490,7 +531,99 @@ public enum Projector {
         }
         return Projection(
             input: input, lines: lines, exemption: chain.exemption, warnings: warnings,
-            reservePayoutMonth: chain.payoutMonth, checked: checked)
+            reservePayoutMonth: chain.payoutMonth, checked: checked, jobs: jobs)
+    }
+
+    /// One job's wage: gross, the wage tax its employer withholds and net, with their steps.
+    struct Wage {
+        var gross = Money.zero
+        var tax = Money.zero
+        var net = Money.zero
+        var grossSteps: [TraceStep] = []
+        var taxSteps: [TraceStep] = []
+    }
+
+    /// One job's wage for the month; `input` carries the job's work, frequency and credit.
+    static func wage(
+        _ input: ProjectionInput, _ p: inout ParameterReader, _ warnings: inout [Message],
+        _ checked: inout [UsedParameter]
+    ) throws -> Wage {
+        var gross = Money.zero
+        var tax = Money.zero
+        var net = Money.zero
+        var grossSteps: [TraceStep] = []
+        var taxSteps: [TraceStep] = []
+        switch input.work {
+        case .none:
+            grossSteps = [TraceStep(Message("income.gross.none"))]
+        case .hourly(let h, let wage):
+            guard h >= 0, wage >= .zero else {
+                throw IncomeError.negative(field: h < 0 ? "--uren" : "--uurloon")
+            }
+            guard h <= hoursLimit else { throw IncomeError.hoursTooHigh(hundredths: h) }
+            if h > hoursWarning {
+                warnings.append(Message("income.warning.manyHours", ["hours": .number(h / 100)]))
+            }
+            checked += try checkMinimumWage(wage, input, &p, &warnings)
+            let weekly = wage.scaled(by: Int64(h), over: 100, rounding: .halfUp)
+            let period: Money
+            switch input.frequency {
+            case .week: period = weekly
+            case .vierWeken: period = weekly * 4
+            case .maand: period = wage.scaled(by: Int64(h) * 52, over: 1_200, rounding: .halfUp)
+            }
+            let n = input.frequency.periodsPerYear
+            let periodResult = try taxFor(period, input, &p)
+            let periodTax = periodResult.periodTax
+            gross = period.scaled(by: n, over: 12, rounding: .halfUp)
+            tax = periodTax.scaled(by: n, over: 12, rounding: .halfUp)
+            grossSteps = [
+                TraceStep(
+                    Message(
+                        "income.gross.hourly." + input.frequency.rawValue,
+                        [
+                            "hours": .hours(h), "wage": .money(wage), "period": .money(period),
+                            "month": .money(gross),
+                        ]))
+            ]
+            taxSteps = [taxStep(period: period, periodResult, monthTax: tax, input, &p)]
+            net = gross - tax
+        case .grossMonthly(let g):
+            guard g >= .zero else { throw IncomeError.negative(field: "--bruto-maandloon") }
+            gross = g
+            var q = input
+            q.frequency = .maand
+            let r = try taxFor(g, q, &p)
+            tax = r.periodTax
+            grossSteps = [TraceStep(Message("income.gross.monthly", ["month": .money(g)]))]
+            taxSteps = [taxStep(period: g, r, monthTax: tax, q, &p)]
+            net = gross - tax
+        case .netMonthly(let n):
+            guard n >= .zero else { throw IncomeError.negative(field: "--netto-maandloon") }
+            // The toetsingsinkomen needs the gross wage: derive it by inverting the table.
+            net = n
+            if n > .zero {
+                let d = try BrutoUitNetto.compute(
+                    .init(
+                        net: n, frequency: .maand, withCredit: input.withCredit,
+                        column: try taxColumn(input.household, input.month, &p)), &p)
+                gross = d.gross
+                tax = gross - net
+                grossSteps = [
+                    TraceStep(
+                        Message(
+                            "income.gross.derived", ["net": .money(n), "gross": .money(gross)]),
+                        parameters: p.take(), reference: BrutoUitNetto.reference)
+                ]
+                taxSteps = [TraceStep(Message("income.tax.derived", ["tax": .money(tax)]))]
+                warnings.append(Message("income.warning.grossDerived", ["gross": .money(gross)]))
+            } else {
+                grossSteps = [TraceStep(Message("income.gross.none"))]
+                taxSteps = [TraceStep(Message("income.tax.givenNet"))]
+            }
+        }
+        return Wage(
+            gross: gross, tax: tax, net: net, grossSteps: grossSteps, taxSteps: taxSteps)
     }
 
     /// The holiday pay's net value when paid, and the range of the counted aanspraak.

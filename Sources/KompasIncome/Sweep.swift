@@ -75,9 +75,7 @@ public enum Sweeper {
         else {
             throw SweepError.badRange
         }
-        var noWork = r.base
-        noWork.work = .none
-        noWork.travelCosts = .zero
+        var noWork = r.base.withoutWork
         noWork.childcareCosts = .zero
         let baseline = try Projector.project(noWork, baseline: .zero).keep
 

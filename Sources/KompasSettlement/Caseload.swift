@@ -233,7 +233,10 @@ public struct CaseloadParser: Sendable {
         // The household columns are the situation's fields: the one reader checks them, with the
         // same ranges and messages as flags, the profile and the guide.
         var fields: SituationValues = [:]
-        for f in [SituationField.household, .age, .partnerAge, .children, .costSharers, .started] {
+        for f in [
+            SituationField.household, .age, .partnerAge, .children, .costSharers, .started,
+            .extendedMonths,
+        ] {
             if let v = values[f.rawValue] { fields[f] = [v] }
         }
         var situation: Situation?

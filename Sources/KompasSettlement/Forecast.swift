@@ -33,7 +33,7 @@ public enum Forecaster {
     /// count more income; under ×13/12 and working days the months stay level (shown as none).
     public static func forecast(
         payslips: [Payslip], household: Household, started: CalendarMonth? = nil,
-        policy: SettlementPolicy, from: CalendarMonth, count: Int = 12
+        policy: SettlementPolicy, from: CalendarMonth, count: Int = 12, extendedMonths: Int = 0
     ) throws -> Forecast {
         let end = from.advanced(by: count - 1).lastDay
         var projected: [Payslip] = []
@@ -88,12 +88,12 @@ public enum Forecaster {
                 month: m, household: household,
                 workIncome: try Settlement.workIncome(withExtra, month: m, policy: policy).total,
                 workMonth: input.workMonth, granted: granted,
-                payMonth: policy.income.holidayAllowancePayMonth)
+                payMonth: policy.income.holidayAllowancePayMonth, extendedMonths: extendedMonths)
             let b = try Settlement.figures(
                 month: m, household: household,
                 workIncome: try Settlement.workIncome(without, month: m, policy: policy).total,
                 workMonth: input.workMonth, granted: granted,
-                payMonth: policy.income.holidayAllowancePayMonth)
+                payMonth: policy.income.holidayAllowancePayMonth, extendedMonths: extendedMonths)
             let lower = b.topUpPaid - a.topUpPaid
             months.append(
                 ForecastMonth(

@@ -17,6 +17,8 @@ public struct SettlementInput: Sendable {
     public var alreadyPaid: Money?
     /// The part of this calendar year's bufferbudget (artikel 34b) already used.
     public var bufferBudgetUsed: Money = .zero
+    /// Months the college added under artikel 34a lid 2 (the situation's extension).
+    public var extendedMonths: Int = 0
 
     public init(
         month: CalendarMonth, household: Household, started: CalendarMonth? = nil,
@@ -182,12 +184,13 @@ public enum Settlement {
     /// `workIncome` is the income from work the exemption applies to; `other` is added after it.
     public static func figures(
         month: CalendarMonth, household: Household, workIncome: Money, other: Money = .zero,
-        workMonth: Int, granted: Bool, payMonth: Int = 5
+        workMonth: Int, granted: Bool, payMonth: Int = 5, extendedMonths: Int = 0
     ) throws -> MonthFigures {
         let chain = try BijstandChain.compute(
             BijstandChainInput(
                 month: month, household: household, workIncome: workIncome, otherIncome: other,
-                workMonth: workMonth, granted: granted, payMonth: payMonth))
+                workMonth: workMonth, granted: granted, payMonth: payMonth,
+                extendedMonths: extendedMonths))
         let reservedStep = TraceStep(
             Message(
                 "settle.step.reserved",
@@ -236,7 +239,7 @@ public enum Settlement {
         let f = try figures(
             month: m, household: input.household, workIncome: work.total, other: input.otherIncome,
             workMonth: input.workMonth, granted: granted,
-            payMonth: policy.income.holidayAllowancePayMonth)
+            payMonth: policy.income.holidayAllowancePayMonth, extendedMonths: input.extendedMonths)
         var lines: [SettlementLine] = []
         func add(_ id: String, _ amount: Money, _ steps: [TraceStep]) {
             let own = steps.contains { $0.parameters.contains(where: \.needsMark) }
@@ -353,7 +356,8 @@ public enum Settlement {
             let e = try figures(
                 month: m, household: input.household, workIncome: est, other: input.otherIncome,
                 workMonth: input.workMonth, granted: granted,
-                payMonth: policy.income.holidayAllowancePayMonth)
+                payMonth: policy.income.holidayAllowancePayMonth,
+                extendedMonths: input.extendedMonths)
             advance = e.topUpPaid
             advanceStep = TraceStep(
                 Message(
@@ -364,7 +368,8 @@ public enum Settlement {
             let e = try figures(
                 month: m, household: input.household, workIncome: .zero, other: input.otherIncome,
                 workMonth: input.workMonth, granted: granted,
-                payMonth: policy.income.holidayAllowancePayMonth)
+                payMonth: policy.income.holidayAllowancePayMonth,
+                extendedMonths: input.extendedMonths)
             advance = e.topUpPaid
             advanceStep = TraceStep(
                 Message("settle.step.advanceAfterwards", ["amount": .money(advance)]))

@@ -140,13 +140,6 @@ public struct SummaryRequest: Sendable {
     }
 }
 
-/// What an extra payday in a month does to the top-up, by the municipality's settlement method.
-public enum ExtraPaydayEffect: String, Sendable, Hashable {
-    case lowerTopUp = "lager"
-    case averaged = "gemiddeld"
-    case spread = "werkdagen"
-}
-
 /// One month of the six: computed, or not known because a parameter is not in force yet.
 public struct MonthOutcome: Sendable {
     public enum Result: Sendable {

@@ -80,9 +80,7 @@ public struct TotalIncome: Sendable {
     public static func withoutWork(_ input: ProjectionInput, _ costs: HouseholdCosts) -> (
         ProjectionInput, HouseholdCosts
     ) {
-        var q = input
-        q.work = .none
-        q.travelCosts = .zero
+        var q = input.withoutWork
         q.childcareCosts = .zero
         var c = costs
         c.childcare = []

@@ -60,6 +60,30 @@ import Testing
             if g.next(4) == 0 { a += ["--reiskosten", "\(g.next(80)),50"] }
             out.append(Case(args: a, month: month))
         }
+        return out + twoJobCases(out, seed: seed)
+    }
+
+    /// Issue 15 (work history): every fifth case again with a second job (`--baan`), from a
+    /// generator of its own so the one-job cases above stay the same; the second job starts
+    /// between the first job's start and the month shown, at its own pay frequency, with or
+    /// without the tax credit (both employers applying it is a warning, not a different number).
+    static func twoJobCases(_ base: [Case], seed: UInt64) -> [Case] {
+        var g = Generator(state: seed &+ 1)
+        let frequencies = ["maand", "4weken", "week"]
+        var out: [Case] = []
+        for (i, c) in base.enumerated() where i % 5 == 0 {
+            guard let k = c.args.firstIndex(of: "--gestart"), k + 1 < c.args.count,
+                let start = CalendarMonth.parse(c.args[k + 1])
+            else { continue }
+            let second = start.advanced(by: g.next(start.distance(to: c.month) + 1))
+            var job = [
+                "uren=\(2 + g.next(12))", "uurloon=1\(3 + g.next(5)),\(10 + g.next(90))",
+                "frequentie=\(frequencies[g.next(3)])", "gestart=\(second)",
+            ]
+            if g.next(3) != 0 { job.append("zonder-loonheffingskorting") }
+            if g.next(3) == 0 { job.append("gestopt=\(c.month.advanced(by: g.next(4)))") }
+            out.append(Case(args: c.args + ["--baan", job.joined(separator: " ")], month: c.month))
+        }
         return out
     }
 

@@ -90,7 +90,7 @@ import Testing
             "0",  // the child of 7: no childcare
             "8", "6", "1",  // settings → municipality → Amsterdam
             "8", "4", "750", "35",  // settings → rent and costs
-            "8", "3", "2026-03", "14,71", "20",  // settings → work
+            "8", "3", "1", "2026-03", "14,71", "20",  // settings → work → change the job
             "8", "5", "50", "1", "10,50", "20", "bso", "9",  // settings → childcare per child
             "stop",
         ])
@@ -217,7 +217,7 @@ import Testing
 
     @Test func aNewJobIsCongratulatedAndTheLowerTopUpExplainedBeforehand() throws {
         let p = try Place()
-        let r = try p.guide(Self.firstRun + ["7", "1", "2026-03", "14,71", "16", "9"])
+        let r = try p.guide(Self.firstRun + ["7", "1", "2026-03", "14,71", "16", "nee", "9"])
         #expect(r.status == 0, "\(r.stderr)")
         let out = Self.flat(r.stdout)
         let congratulation = try #require(out.range(of: "Gefeliciteerd met je nieuwe baan!"))
@@ -243,7 +243,7 @@ import Testing
         env["KOMPAS_VANDAAG"] = "2027-01-15"
         let r = try TestSupport.kompas(
             ["gids"], environment: env,
-            stdin: (Self.firstRun + ["7", "1", "2027-01", "14,99", "16", "9"]).joined(
+            stdin: (Self.firstRun + ["7", "1", "2027-01", "14,99", "16", "nee", "9"]).joined(
                 separator: "\n")
                 + "\n")
         #expect(r.status == 0, "\(r.stderr)")

@@ -1,6 +1,7 @@
 import Foundation
 import KompasCase
 import KompasCore
+import KompasEngine
 import KompasStore
 
 /// `kompas profiel` (profile): the household situation Kompas remembers, in the encrypted store,
@@ -28,7 +29,7 @@ enum ProfielCommand {
             watalsFlags.carePrice, watalsFlags.careKind, watalsFlags.assets, watalsFlags.advance,
             GlobalFlags.municipality,
         ]
-            + SamenvattingCommand.profileFlags
+            + SituationFlags.workHistory + SamenvattingCommand.profileFlags
     }
 
     static let spec = CommandSpec(
@@ -157,24 +158,25 @@ enum ProfielCommand {
         }
         let f = inv.context.localizer.format
         inv.out.print(inv.t("profiel.title", ["date": .date(p.savedOn)]))
-        let money: Set<SituationField> = [
-            .hourlyWage, .grossMonthly, .netMonthly, .travel, .childcareCosts, .otherIncome, .rent,
-            .serviceCosts, .carePrice, .assets, .advance,
-        ]
         for (field, spec) in SituationFlags.fields {
             guard let values = p.flags[spec.canonical] else { continue }
             let shown = values.map { raw -> String in
                 if raw.isEmpty { return inv.t("profiel.yes") }
-                if money.contains(field), let m = Money.parse(raw) { return f.money(m) }
-                if field == .hours || field == .careHours, let h = SituationReader.parseHours(raw) {
-                    return f.hours(hundredths: h)
-                }
-                if field == .household, let t = SituationReader.household(raw) {
-                    return inv.t("household." + t.rawValue)
-                }
-                if field == .started, let m = CalendarMonth.parse(raw) { return f.month(m) }
-                if field == .children, let ages = SituationReader.children(raw) {
-                    return ages.map(String.init).joined(separator: ", ")
+                switch field.kind {
+                case .amount: if let m = Money.parse(raw) { return f.money(m) }
+                case .hours:
+                    if let h = SituationReader.parseHours(raw) { return f.hours(hundredths: h) }
+                case .household:
+                    if let t = SituationReader.household(raw) {
+                        return inv.t("household." + t.rawValue)
+                    }
+                case .month: if let m = CalendarMonth.parse(raw) { return f.month(m) }
+                case .children:
+                    if let ages = SituationReader.children(raw) {
+                        return ages.map(String.init).joined(separator: ", ")
+                    }
+                case .other:
+                    if field == .otherJob, let job = describeJob(raw, inv) { return job }
                 }
                 return raw
             }
@@ -187,6 +189,21 @@ enum ProfielCommand {
             guard let values = p.flags[spec.canonical] else { continue }
             inv.out.print("  " + inv.t(spec.helpKey) + " " + values.joined(separator: ", "))
         }
+    }
+
+    /// A further job in the user's words ("8 uur per week × € 13,50 bruto per uur, vanaf mei
+    /// 2026"), read by the one reader; nil when it cannot be read.
+    static func describeJob(_ raw: String, _ inv: Invocation) -> String? {
+        guard
+            let j =
+                (try? SituationReader.read(
+                    [.otherJob: [raw]], requireAge: false, hoursOptional: true))?.jobs.first
+        else { return nil }
+        var parts = [ProjectionRenderer.work(j.workInput) { inv.t($0, $1) } ?? ""]
+        if let s = j.started { parts.append(inv.t("profiel.job.from", ["month": .month(s)])) }
+        if let e = j.ended { parts.append(inv.t("profiel.job.through", ["month": .month(e)])) }
+        if !j.withCredit { parts.append(inv.t("profiel.job.withoutCredit")) }
+        return parts.joined(separator: ", ")
     }
 
     /// The arguments of a command with the stored profile filled in for every flag not typed.
@@ -203,18 +220,19 @@ enum ProfielCommand {
         }
         guard let p = try store.get(Profile.self, id: recordID, in: .profiel) else { return inv }
         var args = inv.arguments
-        // A typed way of working replaces the stored one as a whole (hourly / gross / net are exclusive).
-        let workFlags = [
-            WatalsCommand.hourlyWage, WatalsCommand.grossMonthly, WatalsCommand.netMonthly,
-        ].map(\.canonical)
-        let typedWork = workFlags.contains { args.values[$0] != nil }
+        // Which stored parts of the situation still hold beside the typed ones is the case's rule.
+        let typed = SituationFlags.values(inv.arguments)
+        var stored: SituationValues = [:]
+        for (field, spec) in SituationFlags.fields {
+            if let v = p.flags[spec.canonical] { stored[field] = v }
+        }
+        let kept = SituationReader.stored(stored, beside: typed)
+        let situationFlags = Set(SituationFlags.fields.map(\.1.canonical))
         for (name, values) in p.flags where args.values[name] == nil && !args.toggles.contains(name)
         {
-            if typedWork && (workFlags.contains(name) || name == WatalsCommand.hours.canonical) {
-                continue
-            }
-            if name == WatalsCommand.partnerAge.canonical,
-                let h = args.values[WatalsCommand.household.canonical]?.last, h != "samenwonend"
+            if situationFlags.contains(name),
+                let field = SituationFlags.fields.first(where: { $0.1.canonical == name })?.0,
+                kept[field] == nil
             {
                 continue
             }

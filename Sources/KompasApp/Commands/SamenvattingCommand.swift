@@ -50,6 +50,7 @@ enum SamenvattingCommand {
                 watalsFlags.carePrice, watalsFlags.careKind, watalsFlags.assets,
                 watalsFlags.advance,
                 GlobalFlags.municipality,
+            ] + SituationFlags.workHistory + [
                 audience, format, output, noChart, chart, wageDay, payDate, rentDay, fixedCost,
                 contactPerson, contact,
                 ProfielCommand.noProfile,
@@ -100,7 +101,7 @@ enum SamenvattingCommand {
                 ? nil : municipality.settlement.incomeFormDay.value)
         var req = request
         req.storedPayslips = extras.storedPayslips
-        req.extraPaydayEffect = extraPaydayEffect(municipality, frequency: input.frequency)
+        req.extraPaydayEffect = ExtraPaydayEffect.of(municipality, frequency: input.frequency)
         // One evaluation of the months shown; the summary renders it.
         var options = EvaluationOptions()
         if case .hourly(let h, _)? = situation.job?.pay {
@@ -143,19 +144,6 @@ enum SamenvattingCommand {
             inv.out.print(text, terminator: "")
         }
         return .ok
-    }
-
-    /// What a month with an extra payday does under the municipality's settlement method.
-    static func extraPaydayEffect(_ m: MunicipalityFile, frequency: PayFrequency)
-        -> ExtraPaydayEffect
-    {
-        let policy = m.settlementPolicy
-        let method = frequency == .week ? policy.weekly : policy.fourWeekly
-        switch method {
-        case .betaaldatum: return .lowerTopUp
-        case .dertienTwaalfde: return .averaged
-        case .werkdagen: return .spread
-        }
     }
 
     /// What the store adds to a summary, read with one opening of the store: the contact person

@@ -17,9 +17,9 @@ enum VerrekeningCommand {
     static let spec = CommandSpec(
         names: ["verrekening", "settle"], summary: "cmd.verrekening.summary",
         flags: [WatalsCommand.month] + HouseholdFlags.all + [
-            HouseholdFlags.started, WatalsCommand.otherIncome, alreadyPaid,
-            GlobalFlags.municipality, PayslipSource.filesFlag, caseload, csv, CaseloadCSV.flag,
-            statement,
+            HouseholdFlags.started, SituationFlags.extendedMonths, WatalsCommand.otherIncome,
+            alreadyPaid, GlobalFlags.municipality, PayslipSource.filesFlag, caseload, csv,
+            CaseloadCSV.flag, statement,
             ProfielCommand.noProfile,
         ] + StoreAccess.flags,
         run: { inv in try run(inv.arguments.has(caseload) ? inv : ProfielCommand.merged(inv)) })
@@ -54,14 +54,12 @@ enum VerrekeningCommand {
                 forecastFrom: max(month, inv.context.clock.now().calendarMonth).advanced(by: 1)))
         guard let preview = result.settlement else { return .software }
         SettlementRenderer(inv: inv, municipality: municipality).render(
-            preview, forecast: result.forecast, fromStore: loaded.fromStore, month: result.first)
+            preview, forecast: result.forecast, fromStore: loaded.fromStore, month: result.first,
+            payslipJobs: result.payslipJobs)
         if queue, let store = loaded.store {
             // The monthly income statement: what was counted in the month and the payslips behind it.
-            let allocation = Allocator.allocate(loaded.payslips, policy: policy)
-            let shares = allocation.shares(in: month)
-            let ids = Array(Set(shares.map { allocation.payslips[$0.slip].id })).sorted()
             let uuid = try SyncBridge.queueStatement(
-                month: month, income: allocation.counted(in: month), payslipIDs: ids, in: store)
+                IncomeStatement.of(loaded.payslips, month: month, policy: policy), in: store)
             inv.err.print(
                 inv.t("settle.statementQueued", ["month": .month(month), "id": .text(uuid)]))
         }

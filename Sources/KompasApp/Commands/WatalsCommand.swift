@@ -57,7 +57,7 @@ enum WatalsCommand {
             withoutCredit,
             rent, serviceCosts, careHours, carePrice, careKind, assets, advance,
             GlobalFlags.municipality, from, to, step, ProfielCommand.noProfile,
-        ] + StoreAccess.flags,
+        ] + SituationFlags.workHistory + StoreAccess.flags,
         run: { try run(ProfielCommand.merged($0)) })
 
     static func run(_ inv: Invocation) throws -> ExitCode {

@@ -343,7 +343,9 @@ extension GuideSession {
             guard case .done(let a) = try form(Questions.job(today: today), flow: .werk) else {
                 return
             }
-            let flags = try saveJob(a)
+            _ = try saveJob(a)
+            try moreJobsFlow()
+            let flags = profile()?.flags ?? [:]
             if flags[HouseholdFlags.age.canonical] != nil {
                 blank()
                 command(["watals"])
@@ -390,8 +392,7 @@ extension GuideSession {
             setLanguage(l)
             say(t("gids.settings.languageSaved"))
         case "werk":
-            guard case .done(let a) = try form(Questions.job(today: today)) else { return }
-            _ = try saveJob(a)
+            try workSettingsFlow()
         case "kosten":
             guard case .done(let a) = try form([Questions.rent, Questions.serviceCosts]) else {
                 return

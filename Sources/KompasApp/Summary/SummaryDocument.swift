@@ -182,6 +182,13 @@ struct SummaryDocumentBuilder {
         case .netMonthly(let n):
             parts.append(t("samenvatting.situation.net", ["amount": .money(n)]))
         }
+        for j in i.otherJobs {
+            guard let work = ProjectionRenderer.work(j.work, { t($0, $1) }) else { continue }
+            parts.append(
+                t(
+                    "samenvatting.situation.otherJob",
+                    ["number": .number(j.number), "work": .text(work)]))
+        }
         parts.append(
             t(
                 "samenvatting.situation.municipality",
@@ -197,8 +204,18 @@ struct SummaryDocumentBuilder {
         var rows: [[String]] = []
         if s.works {
             rows.append([
-                t("samenvatting.row.net") + marks(lineID.net), f.money(p.amount(lineID.net)),
+                t(p.jobs.count > 1 ? "samenvatting.row.netJobs" : "samenvatting.row.net")
+                    + marks(lineID.net), f.money(p.amount(lineID.net)),
             ])
+            // Several jobs: each employer's part under the line that sums them.
+            if p.jobs.count > 1 {
+                for j in p.jobs {
+                    rows.append([
+                        "  " + t("samenvatting.row.netJob", ["number": .number(j.number)]),
+                        f.money(j.net),
+                    ])
+                }
+            }
         }
         if p.topUp > .zero || s.works {
             rows.append([

@@ -76,6 +76,37 @@ public enum Vrijlating34a: LegalRule {
         return min(workMonth, s.distance(to: month) + 1)
     }
 
+    /// The month the period of lid 1 onder a counts from, given the starts of the jobs of a work
+    /// history (lid 3).
+    ///
+    /// Lid 3 (text of 1-7-2026): "Indien de periode, bedoeld in het eerste lid, onderdeel a, of
+    /// het tweede lid, is verstreken zonder dat deze is verlengd, kan het college nogmaals
+    /// toepassing geven aan het eerste lid indien de persoon nadien een nieuw dienstverband is
+    /// aangegaan." So a job that starts after the twelve months (and any extension of lid 2) ran
+    /// out starts the period again; a job that starts while the period runs does not. It is a
+    /// power of the college ("kan"), like the grant of lid 1 onder a itself: Kompas counts with it
+    /// and says so (`income.warning.34aNewJob`). Nil: no restart, the clock runs from the first work.
+    public static func restart(
+        firstStart: CalendarMonth, jobStarts: [CalendarMonth], extendedMonths: Int,
+        on month: CalendarMonth
+    ) -> CalendarMonth? {
+        guard let s34 = start else { return nil }
+        var clock = firstStart
+        var restarted: CalendarMonth?
+        for s in Set(jobStarts).sorted() where s > clock && s <= month {
+            let before = s.advanced(by: -1)
+            guard before >= s34 else { continue }
+            var p = ParameterReader(before)
+            guard let months = try? p(ExemptionParameters.a34Maanden) else { continue }
+            let used = clockMonth(clock.distance(to: before) + 1, on: before)
+            if used >= months + max(0, extendedMonths) {
+                clock = s
+                restarted = s
+            }
+        }
+        return restarted
+    }
+
     /// Work started before artikel 34a took effect and the transition assumption is used.
     public static func usesTransition(workMonth: Int, on month: CalendarMonth) -> Bool {
         clockMonth(workMonth, on: month) < workMonth
