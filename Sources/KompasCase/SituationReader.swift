@@ -204,12 +204,12 @@ public enum SituationReader {
 
         // Work: the first job from its own fields, every further job from one value each.
         var jobs: [Job] = []
-        if let first = try job(v, hoursOptional: hoursOptional) { jobs.append(first) }
+        if let first = try job(v, hoursOptional: hoursOptional, today: today) { jobs.append(first) }
         for raw in v[.otherJob] ?? [] {
             let number = jobs.count + 1
             do throws(SituationError) {
                 let values = try jobValues(raw)
-                guard let j = try job(values, hoursOptional: false) else {
+                guard let j = try job(values, hoursOptional: false, today: today) else {
                     throw SituationError.rule(
                         .otherJob, Message("situatie.error.jobWithoutPay"), exitCode: .usage)
                 }
@@ -306,7 +306,9 @@ public enum SituationReader {
     public static let extendedMonthRange = 0...120
 
     /// One job from the job fields of `v` (nil: no pay given, so no job).
-    static func job(_ v: SituationValues, hoursOptional: Bool) throws(SituationError) -> Job? {
+    static func job(
+        _ v: SituationValues, hoursOptional: Bool, today: CalendarMonth?
+    ) throws(SituationError) -> Job? {
         func one(_ f: SituationField) -> String? { v[f]?.last }
         func has(_ f: SituationField) -> Bool { v[f] != nil }
         var frequency = PayFrequency.maand
@@ -330,9 +332,12 @@ public enum SituationReader {
         } else if let n = try money(one(.netMonthly), .netMonthly) {
             pay = .netMonthly(n)
         }
-        let started = try one(.started).map { raw throws(SituationError) in try month(raw, .started)
+        let started = try one(.started).map { raw throws(SituationError) in
+            try month(raw, .started, today: today)
         }
-        let ended = try one(.ended).map { raw throws(SituationError) in try month(raw, .ended) }
+        let ended = try one(.ended).map { raw throws(SituationError) in
+            try month(raw, .ended, today: today)
+        }
         if let s = started, let e = ended, e < s {
             throw .rule(
                 .ended,

@@ -13,33 +13,37 @@ enum WorkHistoryQuestions {
     static let anotherJob = Questions.yesNo(
         id: "nog-een-baan", Message("gids.q.anotherJob"), help: Message("gids.help.anotherJob"))
 
-    /// The questions about one further job: start, pay, the tax credit and (optional) its end.
-    static let otherJob: [GuideQuestion] = [
-        // The exemption does not start again for a second job (art. 31 lid 2 onder n and r), so
-        // the why of this start month is not the first job's.
-        GuideQuestion(
-            id: "gestart", prompt: Message("gids.q.otherJobStart"),
-            why: Message("gids.why.otherJobStart"), help: Message("gids.help.jobStart"),
-            check: GuideChecks.monthRequired),
-        Questions.hourlyWage,
-        Questions.hoursPerWeek,
-        Questions.yesNo(
-            id: "korting", Message("gids.q.jobCredit"), help: Message("gids.help.jobCredit")),
-        GuideQuestion(
-            id: "gestopt", prompt: Message("gids.q.jobEnded"), why: nil,
-            help: Message("gids.help.jobEnded"),
-            check: { raw, earlier in
-                let trimmed = raw.trimmingCharacters(in: .whitespaces)
-                if GuideChecks.noneWords.contains(trimmed.lowercased()) { return .accepted("") }
-                guard case .accepted(let m) = GuideChecks.monthRequired(trimmed, earlier) else {
-                    return .reask(Message("gids.expect.month"))
-                }
-                if let s = earlier["gestart"], m < s {
-                    return .reask(Message("gids.expect.endAfterStart"))
-                }
-                return .accepted(m)
-            }),
-    ]
+    /// The questions about one further job: start, pay, the tax credit and (optional) its end;
+    /// `today` reads the months people name relative to now ("volgende maand").
+    static func otherJob(today: CalendarMonth) -> [GuideQuestion] {
+        [
+            // The exemption does not start again for a second job (art. 31 lid 2 onder n and r), so
+            // the why of this start month is not the first job's.
+            GuideQuestion(
+                id: "gestart", prompt: Message("gids.q.otherJobStart"),
+                why: Message("gids.why.otherJobStart"), help: Message("gids.help.jobStart"),
+                check: GuideChecks.monthRequired(today: today)),
+            Questions.hourlyWage,
+            Questions.hoursPerWeek,
+            Questions.yesNo(
+                id: "korting", Message("gids.q.jobCredit"), help: Message("gids.help.jobCredit")),
+            GuideQuestion(
+                id: "gestopt", prompt: Message("gids.q.jobEnded"), why: nil,
+                help: Message("gids.help.jobEnded"),
+                check: { raw, earlier in
+                    let trimmed = raw.trimmingCharacters(in: .whitespaces)
+                    if GuideChecks.noneWords.contains(trimmed.lowercased()) { return .accepted("") }
+                    guard case .accepted(let m) = GuideChecks.monthRequired(trimmed, today: today)
+                    else {
+                        return .reask(Message("gids.expect.month"))
+                    }
+                    if let s = earlier["gestart"], m < s {
+                        return .reask(Message("gids.expect.endAfterStart"))
+                    }
+                    return .accepted(m)
+                }),
+        ]
+    }
 
     static let workChoices = [
         GuideChoice(
@@ -92,7 +96,9 @@ extension GuideSession {
 
     /// Asks about one further job and stores it; false when the person stopped.
     func addOtherJob() throws -> Bool {
-        guard case .done(let a) = try form(WorkHistoryQuestions.otherJob) else { return false }
+        guard
+            case .done(let a) = try form(WorkHistoryQuestions.otherJob(today: today.calendarMonth))
+        else { return false }
         var flags = profile()?.flags ?? [:]
         flags[SituationFlags.otherJob.canonical, default: []].append(WorkHistoryQuestions.value(a))
         try saveProfile(flags)
@@ -135,7 +141,10 @@ extension GuideSession {
                 _ = try saveJob(a)
                 return
             }
-            guard case .done(let a) = try form(WorkHistoryQuestions.otherJob) else { return }
+            guard
+                case .done(let a) = try form(
+                    WorkHistoryQuestions.otherJob(today: today.calendarMonth))
+            else { return }
             var flags = profile()?.flags ?? [:]
             var values = others
             values[n - 2] = WorkHistoryQuestions.value(a)
