@@ -401,6 +401,47 @@ import Testing
         return s
     }
 
+    /// The step rows of a `verrekening` text ("  Inkomen dat meetelt      € 871,13"): how many,
+    /// and each row whose amount is not its own line's as the engine decided to show it (the
+    /// amount, "verwacht" with the expected amount, or "nog niet bekend").
+    static func settlementRowFailures(_ text: String, _ p: SettlementPreview) -> (Int, [String]) {
+        let nl = OneTruthTests.nl()
+        var labels: [String: SettlementLine] = [:]
+        for line in p.lines { labels[nl.text("settle.line." + line.id)] = line }
+        var rows = 0
+        var wrong: [String] = []
+        for raw in text.split(separator: "\n") {
+            let parts = raw.replacingOccurrences(of: "\u{00A0}", with: " ").split(
+                separator: "  ", omittingEmptySubsequences: true
+            ).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard parts.count == 2 else { continue }
+            let label = parts[0].hasSuffix(" *") ? String(parts[0].dropLast(2)) : parts[0]
+            guard let line = labels[label] else { continue }
+            rows += 1
+            let shown = parts[1]
+            switch line.shown {
+            case .amount:
+                let cents = Cross.amounts(shown)
+                let sign = shown.hasPrefix("-") ? -1 : 1
+                if cents.count != 1 || Int64(sign) * (cents.first ?? 0) != line.amount.cents {
+                    wrong.append(
+                        "row \(label) shows \(shown), the engine's line \(line.id) is € \(line.amount)"
+                    )
+                }
+            case .awaitsPayslip(let e?):
+                let want = nl.text("settle.amount.expected", ["amount": .money(e)])
+                if shown != want {
+                    wrong.append("row \(label) shows \(shown), the engine expects \(want)")
+                }
+            case .awaitsPayslip(nil):
+                if shown != nl.text("settle.difference.unknown") {
+                    wrong.append("row \(label) shows \(shown), the engine says it is not known")
+                }
+            }
+        }
+        return (rows, wrong)
+    }
+
     /// `verrekening` (text and JSON) for a month with its payslip and for the month that waits
     /// for one, `uren` and `status`, with the payslips in a real store: every amount is the
     /// engine's, the waiting month's exemption line shows the schedule's amount as expected,
@@ -410,6 +451,7 @@ import Testing
         var failures: [String] = []
         var checked = 0
         var waiting = 0
+        var stepRows = 0
         // Settlement runs are slower (a store per case): the first computable cases up to 2026.
         let cases = try Self.evaluated(count: 40).filter {
             // From April 2025: the three months of payslips before it are 2025's.
@@ -471,6 +513,11 @@ import Testing
                         }
                     }
                 }
+                // Each step row shows its own line: a row that shows another line's amount or
+                // a sum of lines fails here even when that sum happens to be some other line.
+                let (rows, wrong) = Self.settlementRowFailures(text.out, p)
+                stepRows += rows
+                failures += wrong.map { "verrekening \(m): \($0) — \(c)" }
                 // A month waiting for its payslip: the exemption line says what the schedule expects.
                 if p.awaitsPayslip {
                     waiting += 1
@@ -561,6 +608,7 @@ import Testing
         }
         #expect(checked >= 4, "too few settled situations: \(checked)")
         #expect(waiting >= 4, "too few months waiting for their payslip: \(waiting)")
+        #expect(stepRows >= checked * 16, "step rows found: \(stepRows)")
         #expect(failures.isEmpty, "\(failures.prefix(12).joined(separator: "\n"))")
     }
 
