@@ -51,6 +51,43 @@ import Testing
         return out
     }
 
+    /// What the views print for one case, run once and shared by the tests that read it (the
+    /// machine is shared: each view runs once per case, not once per test).
+    struct Shown {
+        var e: Evaluated
+        var outputs: [String: AppRun]
+        func out(_ view: String) -> String { outputs[view]?.out ?? "" }
+    }
+
+    /// The views of the summary and `watals` per generated case, by name.
+    static let views: [(String, [String])] = [
+        ("watals", ["watals"]), ("watals --json", ["watals", "--json"]),
+        ("samenvatting", ["samenvatting"]),
+        ("samenvatting klantmanager", ["samenvatting", "--voor", "klantmanager"]),
+        ("samenvatting markdown", ["samenvatting", "--formaat", "markdown"]),
+        ("samenvatting html", ["samenvatting", "--formaat", "html"]),
+        (
+            "samenvatting html klantmanager",
+            ["samenvatting", "--formaat", "html", "--voor", "klantmanager"]
+        ),
+        ("samenvatting --json --voor klant", ["samenvatting", "--json", "--voor", "klant"]),
+        (
+            "samenvatting --json --voor klantmanager",
+            ["samenvatting", "--json", "--voor", "klantmanager"]
+        ),
+    ]
+
+    /// The 40 generated cases, evaluated and shown once (lazily, by the first test that asks).
+    static let shown: [Shown] = {
+        ((try? evaluated(count: 40)) ?? []).map { e in
+            var outputs: [String: AppRun] = [:]
+            for (name, args) in views {
+                outputs[name] = runKompas(args + e.month + e.c.args, today: today)
+            }
+            return Shown(e: e, outputs: outputs)
+        }
+    }()
+
     // MARK: Text helpers
 
     /// Markdown table rows as plain lines ("| December 2026 | € 1,00 |" → "December 2026 € 1,00").
@@ -150,15 +187,13 @@ import Testing
         var failures: [String] = []
         var rowsChecked = 0
         var checked = 0
-        for e in try Self.evaluated(count: 40) {
+        for shown in Self.shown {
+            let e = shown.e
             let c = e.c
             let allowed = Cross.allowed(e.six)
-            func run(_ extra: [String]) -> String {
-                runKompas(["samenvatting"] + extra + e.month + c.args, today: Self.today).out
-            }
-            let markdown = run(["--formaat", "markdown"])
-            let htmlClient = run(["--formaat", "html"])
-            let htmlManager = run(["--formaat", "html", "--voor", "klantmanager"])
+            let markdown = shown.out("samenvatting markdown")
+            let htmlClient = shown.out("samenvatting html")
+            let htmlManager = shown.out("samenvatting html klantmanager")
             for (name, text) in [
                 ("samenvatting markdown", markdown),
                 ("samenvatting html klantmanager", htmlManager),
@@ -178,13 +213,10 @@ import Testing
                 failures += wrong.map { "\(name): \($0) — \(c)" }
             }
             // The JSON: its month object is watals' own, and every amount is a line.
-            let watals = Self.json(
-                runKompas(["watals", "--json"] + e.month + c.args, today: Self.today).out)
+            let watals = Self.json(shown.out("watals --json"))
             for who in ["klant", "klantmanager"] {
                 let name = "samenvatting --json --voor \(who)"
-                let r = runKompas(
-                    ["samenvatting", "--json", "--voor", who] + e.month + c.args,
-                    today: Self.today)
+                let r = try #require(shown.outputs[name])
                 guard r.code == 0, let o = Self.json(r.out) else {
                     failures.append("\(name): exit \(r.code) \(r.err) — \(c)")
                     continue
@@ -236,19 +268,17 @@ import Testing
     @Test(.timeLimit(.minutes(5))) func theExemptionStoryIsTheSameInEveryView() throws {
         var failures: [String] = []
         var told = 0
-        for e in try Self.evaluated(count: 40) {
+        for shown in Self.shown {
+            let e = shown.e
             let c = e.c
             let nl = OneTruthTests.nl()
-            func run(_ args: [String]) -> String {
-                runKompas(args + e.month + c.args, today: Self.today).out
-            }
             let client = e.six.exemptionEvents.map { Self.normalized(nl.render($0.message)) }
             let manager = e.six.exemptionEvents.map { ev -> String in
                 var m = ev.message
                 if nl.has(m.key + ".km") { m.key += ".km" }
                 return Self.normalized(nl.render(m))
             }
-            let watalsJSON = Self.json(run(["watals", "--json"]))
+            let watalsJSON = Self.json(shown.out("watals --json"))
             let jsonEvents = (watalsJSON?["gebeurtenissen"] as? [[String: Any]] ?? []).filter {
                 $0["soort"] as? String != CaseEvent.Kind.holidayReservePaid.rawValue
             }.compactMap { $0["tekst"] as? String }.map(Self.normalized)
@@ -257,19 +287,20 @@ import Testing
                     "watals --json: events \(jsonEvents) are not the engine's \(client) — \(c)")
             }
             let views: [(String, String, [String])] = [
-                ("watals", Self.normalized(run(["watals"])), client),
-                ("samenvatting", Self.normalized(run(["samenvatting"])), client),
+                ("watals", Self.normalized(shown.out("watals")), client),
+                ("samenvatting", Self.normalized(shown.out("samenvatting")), client),
                 (
                     "samenvatting markdown",
-                    Self.normalized(run(["samenvatting", "--formaat", "markdown"])), client
+                    Self.normalized(shown.out("samenvatting markdown")), client
                 ),
+                ("samenvatting html", Self.stripTags(shown.out("samenvatting html")), client),
                 (
-                    "samenvatting html",
-                    Self.stripTags(run(["samenvatting", "--formaat", "html"])), client
+                    "samenvatting html klantmanager",
+                    Self.stripTags(shown.out("samenvatting html klantmanager")), manager
                 ),
                 (
                     "samenvatting klantmanager",
-                    Self.normalized(run(["samenvatting", "--voor", "klantmanager"])), manager
+                    Self.normalized(shown.out("samenvatting klantmanager")), manager
                 ),
             ]
             for (name, text, sentences) in views {
@@ -278,7 +309,7 @@ import Testing
                 }
             }
             for (who, sentences) in [("klant", client), ("klantmanager", manager)] {
-                let o = Self.json(run(["samenvatting", "--json", "--voor", who]))
+                let o = Self.json(shown.out("samenvatting --json --voor \(who)"))
                 let ex = o?["vrijlating"] as? [String: Any] ?? [:]
                 let texts = (ex["gebeurtenissen"] as? [[String: Any]] ?? []).compactMap {
                     $0["tekst"] as? String
@@ -471,7 +502,7 @@ import Testing
         var waiting = 0
         var stepRows = 0
         // Settlement runs are slower (a store per case): the first computable cases up to 2026.
-        let cases = try Self.evaluated(count: 40).filter {
+        let cases = Self.shown.map(\.e).filter {
             // From April 2025: the three months of payslips before it are 2025's.
             $0.c.month.year <= 2026 && $0.c.month >= CalendarMonth(index: 2025 * 12 + 3)
                 && ($0.situation.workStarted ?? $0.c.month) < $0.c.month
