@@ -10,7 +10,7 @@ import KompasSync
 
 /// `kompas samenvatting` (summary): the rules, the numbers and the next steps on paper, for the
 /// client (B1 Dutch, or English) or for the caseworker (compact, with articles); as text,
-/// Markdown, printable HTML or an SVG chart.
+/// Markdown, printable HTML or an SVG chart, or its content as JSON (`--json`, SummaryJSON.swift).
 ///
 /// Takes the household and work options of `watals`
 /// (and the stored profile); every amount comes from the same engine calls as `watals`.
