@@ -106,14 +106,7 @@ struct SettlementRenderer {
             let label =
                 (id == SettlementPreview.Line.reserved ? "    " : "  ") + inv.t("settle.line." + id)
                 + (line.provisional ? " *" : "")
-            var amount = f.unsignedMoney(line.amount)
-            if id == SettlementPreview.Line.difference && line.amount < .zero {
-                amount = "-" + amount
-            }
-            if id == SettlementPreview.Line.difference && p.awaitsPayslip {
-                amount = inv.t("settle.difference.unknown")
-            }
-            out.print(base.row(label, amount, width: width))
+            out.print(base.row(label, amountText(line), width: width))
             if inv.explain {
                 base.explain(line.steps)
             } else if let first = line.steps.last, id != SettlementPreview.Line.wage {
@@ -214,13 +207,39 @@ struct SettlementRenderer {
         }
     }
 
+    /// The one way a settlement line's amount is written, as the engine decided it
+    /// (``SettlementLine/shown``): the amount (the difference with its sign), the amount expected
+    /// from the known work while the payslip is not there, or "nog niet bekend".
+    func amountText(_ line: SettlementLine) -> String {
+        let f = inv.context.localizer.format
+        switch line.shown {
+        case .amount:
+            let amount = f.unsignedMoney(line.amount)
+            return line.id == SettlementPreview.Line.difference && line.amount < .zero
+                ? "-" + amount : amount
+        case .awaitsPayslip(let expected?):
+            return inv.t("settle.amount.expected", ["amount": .money(expected)])
+        case .awaitsPayslip(nil):
+            return inv.t("settle.difference.unknown")
+        }
+    }
+
+    /// A line's amount in JSON: cents, or null while the month waits for its payslip (never a
+    /// silent zero); the expected amount is under `verwacht_centen`.
+    static func amountJSON(_ line: SettlementLine) -> Any {
+        if case .awaitsPayslip = line.shown { return NSNull() }
+        return line.amount.cents
+    }
+
     func json(_ p: SettlementPreview, forecast: Forecast?, payslipJobs: [String: Int] = [:])
         -> [String: Any]
     {
         var amounts: [String: Any] = [:]
-        for line in p.lines { amounts[line.id] = line.amount.cents }
-        // A difference that waits for the payslip is not known: null, never a silent zero.
-        if p.awaitsPayslip { amounts[SettlementPreview.Line.difference] = NSNull() }
+        var expected: [String: Any] = [:]
+        for line in p.lines {
+            amounts[line.id] = Self.amountJSON(line)
+            if case .awaitsPayslip(let e?) = line.shown { expected[line.id] = e.cents }
+        }
         let l = KompasLocalizationBridge(inv: inv)
         var o: [String: Any] = [
             "maand": p.input.month.description,
@@ -234,6 +253,7 @@ struct SettlementRenderer {
                 "vakantiegeld_maandelijks": p.input.policy.income.holidayPayCountedMonthly,
             ],
             "bedragen_centen": amounts,
+            "verwacht_centen": expected,
             "vrijlating": base.exemptionJSON(p.exemption, month: p.input.month),
             "loonstroken": p.shares.map { s -> [String: Any] in
                 let slip = p.input.payslips[s.slip]
@@ -257,7 +277,7 @@ struct SettlementRenderer {
             },
             "uitleg": p.lines.map { line -> [String: Any] in
                 [
-                    "regel": line.id, "bedrag_centen": line.amount.cents,
+                    "regel": line.id, "bedrag_centen": Self.amountJSON(line),
                     "voorlopig": line.provisional, "stappen": line.steps.map(base.stepJSON),
                 ]
             },

@@ -364,6 +364,7 @@ public enum Engine {
             let i = preview.lines.firstIndex(where: { $0.id == SettlementPreview.Line.difference })
         {
             preview.awaitsPayslip = true
+            preview.lines[i].shown = .awaitsPayslip(expected: nil)
             preview.lines[i].steps = [
                 TraceStep(Message("settle.step.differenceAwaitsPayslip", ["month": .month(m)]))
             ]
@@ -399,6 +400,9 @@ public enum Engine {
         } else {
             message = Message("settle.step.exemptionAwaitsPayslip.unknown", ["month": .month(m)])
         }
+        // The line shows the schedule's amount marked as expected (or not known), never the
+        // zero the rules give on a wage that is not there yet.
+        preview.lines[i].shown = .awaitsPayslip(expected: period?.amount)
         let old = preview.lines[i].steps.last
         preview.lines[i].steps = [
             TraceStep(

@@ -50,6 +50,20 @@ public struct SettlementLine: Sendable, Hashable {
     public var steps: [TraceStep]
     /// The amount rests on a figure that is not final or not built in (issue 16).
     public var provisional: Bool = false
+    /// How the amount is shown, decided once by the engine (issue 15): every view renders this,
+    /// so a month that waits for its payslip never shows a zero beside a sentence that names the
+    /// expected amount.
+    public var shown: SettlementLineShown = .amount
+}
+
+/// How a settlement line's amount is shown.
+public enum SettlementLineShown: Sendable, Hashable {
+    /// The amount itself.
+    case amount
+    /// The month waits for its payslip: the amount is not known yet. `expected` is what the work
+    /// Kompas knows gives (shown marked as expected); nil when nothing can be expected ("nog niet
+    /// bekend").
+    case awaitsPayslip(expected: Money?)
 }
 
 /// The bufferbudget of artikel 34b Participatiewet for an overpayment caused by income from work.

@@ -58,8 +58,13 @@ public enum SummaryBuilder {
         var e: [SummaryEvent] = []
         // The exemption story and the holiday reserve's payout: the engine's events, its sentences.
         for c in caseEvents {
-            let kind: SummaryEvent.Kind =
-                c.kind == .holidayReservePaid ? .holidayAllowance : .exemptionEnds
+            let kind: SummaryEvent.Kind
+            switch c.kind {
+            case .holidayReservePaid: kind = .holidayAllowance
+            case .exemptionEnds: kind = .exemptionEnds
+            case .exemptionChanges: kind = .exemptionChanges
+            case .exemptionUnknown: kind = .exemptionUnknown
+            }
             e.append(SummaryEvent(kind: kind, month: c.month, message: c.message))
         }
         if s.works, r.pay.frequency != .maand {

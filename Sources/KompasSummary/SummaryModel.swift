@@ -174,6 +174,9 @@ public struct SummaryEvent: Sendable {
     public enum Kind: String, Sendable {
         case exemptionEnds, twoPaydays, holidayAllowance, employerHolidayPay, childTurns12,
             childTurns18, parameterChange, parameterUnknown
+        /// The exemption changes to another rule or amount, or its rules are not known yet
+        /// (the engine's ``CaseEvent`` kinds, so `samenvatting --json` names them as `watals` does).
+        case exemptionChanges, exemptionUnknown
     }
     public var kind: Kind
     public var month: CalendarMonth?

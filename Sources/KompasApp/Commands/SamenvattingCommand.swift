@@ -10,7 +10,7 @@ import KompasSync
 
 /// `kompas samenvatting` (summary): the rules, the numbers and the next steps on paper, for the
 /// client (B1 Dutch, or English) or for the caseworker (compact, with articles); as text,
-/// Markdown, printable HTML or an SVG chart.
+/// Markdown, printable HTML or an SVG chart, or its content as JSON (`--json`, SummaryJSON.swift).
 ///
 /// Takes the household and work options of `watals`
 /// (and the stored profile); every amount comes from the same engine calls as `watals`.
@@ -83,7 +83,9 @@ enum SamenvattingCommand {
                 flag: inv.flagName(chart), value: chartRaw,
                 expected: Message("samenvatting.expect.chart"))
         }
-        if inv.json { throw UserError(.usage, Message("samenvatting.error.json")) }
+        if inv.json && inv.arguments.has(format) {
+            throw UsageError.conflicting("--json", "--formaat")
+        }
         let municipality = try MunicipalityResolver.resolve(
             inv.arguments.value(GlobalFlags.municipality), context: inv.context)
         let situation = try WatalsCommand.situation(inv)
@@ -117,6 +119,32 @@ enum SamenvattingCommand {
         let builder = SummaryDocumentBuilder(
             summary: summary, localizer: inv.context.localizer, terminalWidth: width)
         let text: String
+        if inv.json {
+            // The summary's content in the one JSON shape (SummaryJSON.swift).
+            text =
+                JSONOutput.string(
+                    SummaryJSON(
+                        builder: builder, result: result, municipality: municipality, inv: inv
+                    ).object()) + "\n"
+        } else {
+            text = try rendered(
+                fmt, chart: chartRaw, summary: summary, builder: builder, inv, width: width)
+        }
+        if let path = inv.arguments.value(output) {
+            try write(text, to: path, inv)
+            inv.err.print(inv.t("samenvatting.written", ["file": .text(path)]))
+        } else {
+            inv.out.print(text, terminator: "")
+        }
+        return .ok
+    }
+
+    /// The summary in a format: text, Markdown, HTML or an SVG chart.
+    static func rendered(
+        _ fmt: Format, chart chartRaw: String, summary: Summary, builder: SummaryDocumentBuilder,
+        _ inv: Invocation, width: Int
+    ) throws -> String {
+        let text: String
         switch fmt {
         case .tekst:
             text = SummaryTextWriter(width: width, charts: !inv.arguments.has(noChart)).write(
@@ -137,13 +165,7 @@ enum SamenvattingCommand {
                 throw UserError(.usage, Message("samenvatting.error.noHoursChart"))
             }
         }
-        if let path = inv.arguments.value(output) {
-            try write(text, to: path, inv)
-            inv.err.print(inv.t("samenvatting.written", ["file": .text(path)]))
-        } else {
-            inv.out.print(text, terminator: "")
-        }
-        return .ok
+        return text
     }
 
     /// What the store adds to a summary, read with one opening of the store: the contact person

@@ -236,10 +236,12 @@ struct SummaryDocumentBuilder {
             case .failure: rows.append([name, t("samenvatting.notKnown")])
             }
         }
-        for (prov, e) in s.current.provisions where e.monthlyValue > .zero {
+        // A provision with an amount per month, as every view shows it (ProvisionShown).
+        for (prov, e) in s.current.provisions {
+            guard case .amount(let m) = ProvisionShown.of(e), m > .zero else { continue }
             rows.append([
                 (localizer.language == .en ? prov.name.en : prov.name.nl)
-                    + marks(TotalSweeper.key(prov)), f.money(e.monthlyValue),
+                    + marks(TotalSweeper.key(prov)), f.money(m),
             ])
         }
         if p.amount(lineID.saved) > .zero {
