@@ -201,6 +201,14 @@ import Testing
             let text = try String(
                 contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
             for h in Self.hits(text) { leaks.append("\(name): \(h)") }
+            // The guide does the commands for the person: it never tells one to type.
+            let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            for c in CommandTable.standard.commands {
+                for n in c.names
+                where flat.contains("kompas " + n + " ") || flat.hasSuffix("kompas " + n) {
+                    leaks.append("\(name): command kompas \(n)")
+                }
+            }
         }
         #expect(leaks.isEmpty, "\(leaks.count) leaks:\n\(leaks.joined(separator: "\n"))")
     }

@@ -147,7 +147,7 @@ struct SummaryHTMLWriter {
         li { margin: 0 0 2pt; }
         table { border-collapse: collapse; width: 100%; margin: 3pt 0 6pt; }
         tr { page-break-inside: avoid; break-inside: avoid; }
-        table.met-bron td:last-child { text-align: left; }
+        table.met-bron td:last-child, table.met-bron thead th:last-child { text-align: left; }
         caption { text-align: left; font-weight: bold; padding-bottom: 2pt; }
         th, td { border: 0.75pt solid #000000; padding: 2pt 5pt; text-align: right; vertical-align: top; }
         th[scope="row"], thead th:first-child { text-align: left; }
