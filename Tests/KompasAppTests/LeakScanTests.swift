@@ -169,6 +169,18 @@ import Testing
         #expect(leaks.isEmpty, "\(leaks.count) leaks:\n\(leaks.joined(separator: "\n"))")
     }
 
+    /// `regels` wrote a table's amount as "€56412.00" and the Besluit's name twice.
+    @Test func theRulesListingWritesAmountsAndTitlesAsEverywhere() {
+        let r = runKompas(["regels"], language: "nl", today: "2026-12-01")
+        #expect(r.code == 0)
+        #expect(r.out.contains("tot € 56.412,00"), "\(r.out)")
+        #expect(r.out.matches(of: /€[0-9]/).isEmpty)
+        #expect(!r.out.contains("Besluit kinderopvangtoeslag Besluit kinderopvangtoeslag"))
+        #expect(r.out.contains("Wet kinderopvang / Besluit kinderopvangtoeslag art. 4"))
+        let ref = LegalReference("Participatiewet", article: "art. 31 lid 2 onder n")
+        #expect(ref.description == "Participatiewet art. 31 lid 2 onder n")
+    }
+
     @Test(.timeLimit(.minutes(5))) func documentCheckFindingsNameNothingInternal() throws {
         let dirs = ["Fixtures/documenten", "Fixtures/documenten/corpus"]
         var leaks: [String] = []
