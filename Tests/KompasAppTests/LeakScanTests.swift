@@ -16,8 +16,9 @@ import Testing
 /// the note files the sources cite, `….md`). A new rule, flag or file is scanned for the day it
 /// is added.
 ///
-/// What is scanned: the text, Markdown and HTML output of `watals` (with and without `--uitleg`)
-/// and `samenvatting` for a few households in Dutch and English, `controleer` over the document
+/// What is scanned: the text, Markdown and HTML output of `watals` (with and without `--uitleg`,
+/// and its sweep) and `samenvatting` for a few households in Dutch and English, `verrekening`
+/// over a payslip file, `controleer` over the document
 /// corpus (`Fixtures/documenten`), the `regels` listing, and the guide's transcripts
 /// (`Fixtures/gids`). Exempt: `--json` output (for programs), `samenvatting --voor klantmanager`
 /// (for the caseworker, with articles and the municipality file's fields), `help`, the man page
@@ -161,7 +162,22 @@ import Testing
                             + args, language: lang, today: "2026-12-01"))
             }
         }
+        let slips = TestSupport.path("Fixtures/loonstroken/vierwekelijks-2026.csv").path
         for lang in ["nl", "en"] {
+            scan(
+                "verrekening \(lang)",
+                runKompas(
+                    [
+                        "verrekening", "--zonder-profiel", "--loonstroken", slips, "--leeftijd",
+                        "35", "--maand", "2026-03",
+                    ], language: lang, today: "2026-12-01"))
+            scan(
+                "watals sweep \(lang)",
+                runKompas(
+                    [
+                        "watals", "--zonder-profiel", "--leeftijd", "30", "--uren", "10",
+                        "--uurloon", "14", "--van", "0", "--tot", "40", "--stap", "8",
+                    ], language: lang, today: "2026-12-01"))
             scan(
                 "regels \(lang)", runKompas(["regels"], language: lang, today: "2026-12-01"),
                 ignoring: [.parameterID, .ruleID])
