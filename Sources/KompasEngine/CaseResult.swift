@@ -52,8 +52,8 @@ public struct LineID: RawRepresentable, Hashable, Sendable, Comparable, CustomSt
 /// One amount of a month's result.
 ///
 /// ``amount`` is always the month's share (what the totals add up). Money that is paid per quarter
-/// (kinderbijslag, Algemene Kinderbijslagwet art. 12: the SVB pays per kwartaal) or per year (a
-/// municipal kwijtschelding) also carries how it is paid: ``period`` and ``perPeriod``, so a view
+/// (kinderbijslag: the rule data's amounts `akw.kinderbijslag.*`, Algemene Kinderbijslagwet
+/// art. 12, are per kwartaal, see ``Kinderbijslag``) or per year (a yearly municipal provision) also carries how it is paid: ``period`` and ``perPeriod``, so a view
 /// can say "€ 653,37 per kwartaal" without computing it.
 public struct ResultLine: Sendable, Hashable {
     public var id: LineID
