@@ -22,6 +22,9 @@ public struct Context: Sendable {
     /// The running executable, to find installed data next to it.
     public var executable: URL?
     public var workingDirectory: URL
+    /// True when the guide runs the command for the person: its text then says in words what
+    /// to do and never names a flag or a command (issue 22).
+    public var inGuide = false
     /// The store opened during this run (shared by every copy of this context).
     public let storeSession = StoreSession()
 

@@ -102,7 +102,12 @@ struct ProjectionRenderer {
             out.print(wrap("- " + n, width: width))
         }
         if !inv.explain {
-            out.print(inv.context.style.dim(wrap(inv.t("watals.explainHint"), width: width)))
+            out.print(
+                inv.context.style.dim(
+                    wrap(
+                        inv.t(
+                            inv.context.inGuide ? "watals.explainHint.gids" : "watals.explainHint"),
+                        width: width)))
         }
     }
 

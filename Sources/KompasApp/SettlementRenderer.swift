@@ -203,7 +203,12 @@ struct SettlementRenderer {
         }
         for n in notes { out.print(base.wrap("- " + n, width: width)) }
         if !inv.explain {
-            out.print(inv.context.style.dim(base.wrap(inv.t("watals.explainHint"), width: width)))
+            out.print(
+                inv.context.style.dim(
+                    base.wrap(
+                        inv.t(
+                            inv.context.inGuide ? "watals.explainHint.gids" : "watals.explainHint"),
+                        width: width)))
         }
     }
 

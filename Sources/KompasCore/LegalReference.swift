@@ -25,8 +25,24 @@ public struct LegalReference: Hashable, Sendable, Codable, CustomStringConvertib
     }
     public var description: String {
         var s = title
-        if let a = article { s += " " + a }
+        if let a = article { s += " " + Self.withoutRepeatedTitle(a, title) }
         if let p = publication { s += " (" + p + ")" }
         return s
+    }
+
+    /// The article without the name the title already ends with.
+    ///
+    /// The title "Wet kinderopvang /
+    /// Besluit kinderopvangtoeslag" and the article "Besluit kinderopvangtoeslag art. 4" read
+    /// "Wet kinderopvang / Besluit kinderopvangtoeslag art. 4", not the Besluit twice.
+    static func withoutRepeatedTitle(_ article: String, _ title: String) -> String {
+        var best: Substring?
+        for i in article.indices where article[i] == " " {
+            let name = article[..<i]
+            if name.count >= 4 && title.hasSuffix(name) {
+                best = article[article.index(after: i)...]
+            }
+        }
+        return best.map(String.init) ?? article
     }
 }

@@ -54,9 +54,25 @@ public struct LineID: RawRepresentable, Hashable, Sendable, Comparable, CustomSt
 }
 
 /// One amount of a month's result.
+///
+/// ``amount`` is always the month's share (what the totals add up). Money that is paid per quarter
+/// (kinderbijslag: the rule data's amounts `akw.kinderbijslag.*`, Algemene Kinderbijslagwet
+/// art. 12, are per kwartaal, see ``Kinderbijslag``) or per year (a yearly municipal provision) also carries how it is paid: ``period`` and ``perPeriod``, so a view
+/// can say "€ 653,37 per kwartaal" without computing it.
 public struct ResultLine: Sendable, Hashable {
     public var id: LineID
     public var amount: Money
+    /// How the money is paid; `.month` for everything that is monthly money.
+    public var period: LinePeriod = .month
+    /// The amount per ``period`` as it is paid (nil for monthly lines).
+    public var perPeriod: Money? = nil
+}
+
+/// How often the money of a ``ResultLine`` is paid.
+public enum LinePeriod: String, Sendable, Hashable {
+    case month = "maand"
+    case quarter = "kwartaal"
+    case year = "jaar"
 }
 
 /// A month the engine could not compute: a figure it needs is not known for that date.

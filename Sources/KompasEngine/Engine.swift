@@ -161,7 +161,16 @@ public enum Engine {
         if let a = after { add(.afterExemptionKeep, a.keep) }
         add(.toetsingsinkomen, t.toetsingsinkomen.total)
         for line in t.toeslagen {
-            add(.toeslag(line.toeslag.rawValue), line.monthly)
+            if line.toeslag == .kinderbijslag, case .success(let r) = line.result {
+                // The SVB pays kinderbijslag per quarter; the engine's yearly figure is four quarters.
+                out.append(
+                    ResultLine(
+                        id: .toeslag(line.toeslag.rawValue), amount: line.monthly,
+                        period: .quarter,
+                        perPeriod: r.yearly.scaled(by: 1, over: 4, rounding: .halfUp)))
+            } else {
+                add(.toeslag(line.toeslag.rawValue), line.monthly)
+            }
             if case .success(let r) = line.result {
                 add(.toeslagYear(line.toeslag.rawValue), r.yearly)
                 if case .notEntitled(let reason) = r.entitlement {
@@ -173,7 +182,15 @@ public enum Engine {
         }
         if let c = t.childcareNetCost { add(.childcareNet, c) }
         for (prov, e) in t.provisions {
-            add(.provision(prov.id), e.monthlyValue)
+            if case .eligible(let b) = e.outcome, b.period == .jaar, let a = b.amount {
+                // A yearly provision (kwijtschelding, a yearly toeslag): its twelfth counts per month.
+                out.append(
+                    ResultLine(
+                        id: .provision(prov.id), amount: e.monthlyValue, period: .year, perPeriod: a
+                    ))
+            } else {
+                add(.provision(prov.id), e.monthlyValue)
+            }
             if case .notEligible(let reason) = e.outcome {
                 for (k, m) in moneyArguments(reason.message) { add(.reason(prov.id, k), m) }
             }

@@ -240,15 +240,23 @@ public struct ProvisionSource: Sendable, Hashable, Codable {
     public var url: String
     /// The CVDR identifier of the regulation (lokaleregelgeving.overheid.nl), when known.
     public var cvdr: String?
+    /// The kind of source (`"soort"`).
+    ///
+    /// `wet` (a verordening, a law), `overheid` (an official page of the municipality or
+    /// an agency) or `achtergrond` (news, other sites). Absent: `achtergrond`, so a page nobody
+    /// classified is never listed next to the law.
+    public var kind: SourceKind
     enum CodingKeys: String, CodingKey {
         case title = "titel"
         case url, cvdr
+        case kind = "soort"
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         title = try c.decode(String.self, forKey: .title)
         url = try c.decode(String.self, forKey: .url)
         cvdr = try c.decodeIfPresent(String.self, forKey: .cvdr)
+        kind = try c.decodeIfPresent(SourceKind.self, forKey: .kind) ?? .background
         guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
             throw DecodingError.dataCorruptedError(
                 forKey: .url, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "url")
@@ -288,7 +296,8 @@ public struct ProvisionSource: Sendable, Hashable, Codable {
 ///     "percentageVanLoon": 30, "maximumPerMaand": "219"   // instead of "bedragen", for a werkpremie
 ///   },
 ///   "uitbetaling": {"nl": "…", "en": "…"},
-///   "bron": {"titel": "…", "url": "https://lokaleregelgeving.overheid.nl/CVDR…", "cvdr": "CVDR460812"},
+///   "bron": {"titel": "…", "url": "https://lokaleregelgeving.overheid.nl/CVDR…", "cvdr": "CVDR460812",
+///            "soort": "wet"},                      // wet | overheid | achtergrond (absent: achtergrond)
 ///   "geldigVan": "2026-01-01", "geldigTot": "2026-12-31",   // geldigTot optional, inclusive
 ///   "geverifieerd": "geverifieerd op 2026-11-23" | "te verifiëren…",
 ///   "toelichting": "what was checked where; the date of the last confirmed value"

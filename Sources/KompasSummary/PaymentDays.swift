@@ -13,14 +13,23 @@ public struct PaymentDay: Sendable, Hashable {
     public var day: Int
     /// The last day of a window (Amsterdam: "around the 22nd–26th"); nil for a fixed day.
     public var lastDay: Int?
+    /// The source's title as a reader sees it (no internal note: the summary prints it).
     public var source: String
+    public var url: String?
+    /// The law, an official page, or background (``SourceKind``).
+    public var kind: SourceKind
     /// "geverifieerd …" or "te verifiëren: …".
     public var verified: String
     public var toVerify: Bool { verified.lowercased().hasPrefix("te verifi") }
-    public init(day: Int, lastDay: Int? = nil, source: String, verified: String) {
+    public init(
+        day: Int, lastDay: Int? = nil, source: String, url: String? = nil,
+        kind: SourceKind = .official, verified: String
+    ) {
         self.day = day
         self.lastDay = lastDay
         self.source = source
+        self.url = url
+        self.kind = kind
         self.verified = verified
     }
 
@@ -39,7 +48,10 @@ public enum PaymentDays {
     public static let toeslagen = PaymentDay(
         day: 20,
         source:
-            "Belastingdienst/Toeslagen, 'Hoe krijg ik mijn toeslag uitbetaald?': 'Wij betalen uw toeslag uit op de 20e van de maand' (https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/informatie_over_toeslagen/hoe_werken_toeslagen/uitbetaling_toeslagen/)",
+            "Belastingdienst/Toeslagen, 'Hoe krijg ik mijn toeslag uitbetaald?': 'Wij betalen uw toeslag uit op de 20e van de maand'",
+        url:
+            "https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/informatie_over_toeslagen/hoe_werken_toeslagen/uitbetaling_toeslagen/",
+        kind: .official,
         verified:
             "geverifieerd: pagina van de Belastingdienst (zonder datum); weekend: eerste werkdag daarna"
     )
@@ -50,8 +62,10 @@ public enum PaymentDays {
         case "amsterdam":
             return PaymentDay(
                 day: 22, lastDay: 26,
+                // The shared domain notes (rules-2026-resolved §7) record where this was found.
                 source:
-                    "bijstand.amsterdam/links-en-informatie (2016), met amsterdam.nl: uitkering rond de 22e tot 26e (rules-2026-resolved.md §7)",
+                    "bijstand.amsterdam/links-en-informatie (2016), met amsterdam.nl: uitkering rond de 22e tot 26e",
+                kind: .official,
                 verified: "te verifiëren: betaalschema uit 2016")
         default:
             return nil

@@ -334,14 +334,17 @@ public enum SummaryBuilder {
         var notes: [Footnote] = []
         var byKey: [String: Int] = [:]
         var index: [String: [Int]] = [:]
-        func add(_ id: String, _ text: String, url: String?, toVerify: Bool) {
+        func add(
+            _ id: String, _ text: String, url: String?, toVerify: Bool, kind: SourceKind = .law
+        ) {
             let n: Int
             if let k = byKey[text] {
                 n = k
             } else {
                 n = notes.count + 1
                 byKey[text] = n
-                notes.append(Footnote(number: n, text: text, url: url, toVerify: toVerify))
+                notes.append(
+                    Footnote(number: n, text: text, url: url, toVerify: toVerify, kind: kind))
             }
             if !(index[id] ?? []).contains(n) { index[id, default: []].append(n) }
         }
@@ -372,17 +375,18 @@ public enum SummaryBuilder {
         for (prov, _) in t.provisions {
             add(
                 TotalSweeper.key(prov), prov.source.title, url: prov.source.url,
-                toVerify: prov.needsVerification)
+                toVerify: prov.needsVerification, kind: prov.source.kind)
         }
         if PaymentDays.topUp(municipality: r.municipality.id) != nil || t.toeslagenMonthly > .zero {
             if let d = PaymentDays.topUp(municipality: r.municipality.id) {
                 add(
-                    "kalender:" + CalendarEntry.Kind.topUp.rawValue, d.source, url: nil,
-                    toVerify: d.toVerify)
+                    "kalender:" + CalendarEntry.Kind.topUp.rawValue, d.source, url: d.url,
+                    toVerify: d.toVerify, kind: d.kind)
             }
             add(
                 "kalender:" + CalendarEntry.Kind.toeslagen.rawValue, PaymentDays.toeslagen.source,
-                url: nil, toVerify: PaymentDays.toeslagen.toVerify)
+                url: PaymentDays.toeslagen.url, toVerify: PaymentDays.toeslagen.toVerify,
+                kind: PaymentDays.toeslagen.kind)
         }
         return (notes, index)
     }

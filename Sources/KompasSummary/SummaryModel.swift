@@ -198,6 +198,8 @@ public struct Footnote: Sendable, Hashable {
     public var text: String
     public var url: String?
     public var toVerify: Bool
+    /// The law, an official page, or background reading (from the data, ``SourceKind``).
+    public var kind: SourceKind = .law
 }
 
 /// One entry in the month calendar.

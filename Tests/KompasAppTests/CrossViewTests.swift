@@ -111,7 +111,13 @@ import Testing
 
     static func allowed(_ r: CaseResult) -> Set<Int64> {
         var s = Set<Int64>()
-        for m in r.months { for l in m.lines { s.insert(abs(l.amount.cents)) } }
+        for m in r.months {
+            for l in m.lines {
+                s.insert(abs(l.amount.cents))
+                // Money paid per quarter or year is shown as it is paid too (issue 22).
+                if let p = l.perPeriod { s.insert(abs(p.cents)) }
+            }
+        }
         for e in r.events {
             for (_, m) in Engine.moneyArguments(e.message) { s.insert(abs(m.cents)) }
         }

@@ -197,10 +197,10 @@ enum SummaryCases {
         #expect(c.elements.contains("caption"))
         let ths = zip(c.elements, c.attributes).filter { $0.0 == "th" }
         #expect(!ths.isEmpty && ths.allSatisfy { $0.1["scope"] == "col" || $0.1["scope"] == "row" })
-        // Charts: inline SVG with title and desc, referenced by aria-labelledby.
-        #expect(c.elements.filter { $0 == "svg" }.count == 2)
-        #expect(c.elements.filter { $0 == "title" }.count == 3)  // the page's and the two charts'
-        #expect(c.elements.filter { $0 == "desc" }.count == 2)
+        // The printed page holds no charts (issue 22: one A4 page; the calendar is a written list
+        // on the second page): they stand alone as `--formaat svg`, tested below.
+        #expect(c.elements.filter { $0 == "svg" }.count == 0)
+        #expect(c.elements.filter { $0 == "title" }.count == 1)
         // No external requests: no src/href to a network, no scripts, no link elements.
         for a in c.attributes {
             for k in ["src", "href"] { #expect(!(a[k] ?? "").contains("//"), "\(a)") }
@@ -216,7 +216,8 @@ enum SummaryCases {
         let keep = Money(
             cents: ((json["totaal_centen"] as! [String: Any])["overhouden"] as! NSNumber).int64Value
         )
-        #expect(c.text.contains(Formatters(.nl).money(keep)))
+        // Amounts are bound with a no-break space in the HTML (issue 22).
+        #expect(SummaryCases.flat(c.text).contains(Formatters(.nl).money(keep)))
         #expect(c.text.contains("Sanne de Vries"))
     }
 

@@ -143,8 +143,12 @@ enum ControleerCommand {
         inv.out.print("")
         for f in report.findings {
             inv.out.print(
-                "\(file):\(f.line):\(f.column): \(levelWord(f.level, inv)) \(f.ruleID) \(l.render(f.message))"
+                "\(file):\(f.line):\(f.column): \(levelWord(f.level, inv)) \(l.render(f.message))"
             )
+            // The rule's id is for switching it off (`--uit`); it is named only with --uitleg.
+            if inv.explain {
+                inv.out.print("    " + inv.t("doc.out.rule", ["id": .text(f.ruleID)]))
+            }
             if inv.explain, let rule = DocumentRules.rule(id: f.ruleID) {
                 inv.out.print(
                     "    "

@@ -157,7 +157,8 @@ enum LoonstrookCommand {
         }
         inv.out.print(
             inv.t(
-                "payslip.add.done",
+                // In the guide the list is a menu choice, not a command to type (issue 22).
+                inv.context.inGuide ? "payslip.add.done.gids" : "payslip.add.done",
                 ["date": .date(slip.payDate), "net": .money(slip.net), "id": .text(slip.id)]))
         return .ok
     }

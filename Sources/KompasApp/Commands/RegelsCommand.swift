@@ -111,7 +111,12 @@ enum RegelsCommand {
     /// (a table) keeps its own listing.
     static func formatted(_ p: ParameterDescriptor, _ i: Int, _ inv: Invocation) -> String {
         let f = inv.context.localizer.format
-        guard let raw = p.rawValues[i] else { return p.rows[i].value ?? "" }
+        guard let raw = p.rawValues[i] else {
+            // A table's listing names amounts as "€56412.00"; they are written as every amount is.
+            return (p.rows[i].value ?? "").replacing(/€(-?[0-9]+)\.([0-9]{2})/) { m in
+                f.money(Money(cents: (Int64(m.output.1) ?? 0) * 100 + (Int64(m.output.2) ?? 0)))
+            }
+        }
         switch p.unit {
         case .rate: return f.rate(Rate(partsPerMillion: raw))
         case .eurosPerMonth, .eurosPerYear, .eurosPerHour, .eurosPerQuarter, .euros:

@@ -30,6 +30,9 @@ enum SamenvattingCommand {
     static let contactPerson = FlagSpec(
         ["--contactpersoon", "--contact-person"], .value(placeholder: "NAAM"))
     static let contact = FlagSpec(["--contact"], .value(placeholder: "TELEFOON-OF-EMAIL"))
+    /// The printed client summary is one A4 page; with this a second page holds the sources and
+    /// the pay calendar.
+    static let appendix = FlagSpec(["--met-bijlage", "--with-appendix"])
 
     /// The summary's own flags that a profile may hold.
     static let profileFlags: [FlagSpec] = [contactPerson, contact, wageDay, payDate, rentDay]
@@ -52,7 +55,7 @@ enum SamenvattingCommand {
                 GlobalFlags.municipality,
             ] + SituationFlags.workHistory + [
                 audience, format, output, noChart, chart, wageDay, payDate, rentDay, fixedCost,
-                contactPerson, contact,
+                contactPerson, contact, appendix,
                 ProfielCommand.noProfile,
             ] + StoreAccess.flags,
             run: { try run(ProfielCommand.merged($0)) })
@@ -133,6 +136,7 @@ enum SamenvattingCommand {
         if let path = inv.arguments.value(output) {
             try write(text, to: path, inv)
             inv.err.print(inv.t("samenvatting.written", ["file": .text(path)]))
+            inv.err.print(inv.t("samenvatting.writtenPrivate"))
         } else {
             inv.out.print(text, terminator: "")
         }
@@ -151,9 +155,12 @@ enum SamenvattingCommand {
                 builder.blocks())
         case .markdown: text = SummaryMarkdownWriter().write(builder.blocks())
         case .html:
+            // The client's printed summary is the one-page selection; the caseworker's is complete.
             text = SummaryHTMLWriter(
                 language: inv.context.localizer.language.rawValue, title: builder.title
-            ).write(builder.blocks())
+            ).write(
+                who == .klant
+                    ? builder.printBlocks(appendix: inv.arguments.has(appendix)) : builder.blocks())
         case .svg:
             let charts = SummaryCharts(
                 summary: summary, localizer: inv.context.localizer, width: width)
@@ -281,8 +288,9 @@ enum SamenvattingCommand {
             ])
     }
 
-    /// Writes atomically (Foundation's `.atomic`: a temporary file, then a rename over the target), so a
-    /// reader never sees half a summary and a failed write leaves an existing file as it was.
+    /// Writes atomically (a temporary file, then a rename over the target), so a reader never
+    /// sees half a summary and a failed write leaves an existing file as it was; the file holds
+    /// personal data and is not encrypted, so it is created 0600 (``PrivateFile``).
     ///
     /// `-o`
     /// replaces an existing file, like every `-o` option.
@@ -290,7 +298,7 @@ enum SamenvattingCommand {
         let url = URL(fileURLWithPath: path, relativeTo: inv.context.workingDirectory)
             .standardizedFileURL
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try PrivateFile.write(Data(text.utf8), to: url)
         } catch {
             throw UserError(.ioError, Message("samenvatting.error.write", ["file": .text(path)]))
         }

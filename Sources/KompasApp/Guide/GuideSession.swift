@@ -475,6 +475,7 @@ final class GuideSession {
     /// environment, in this process's memory only: nothing is exported or written.
     func commandContext() -> Context {
         var ctx = context
+        ctx.inGuide = true
         if let pass = typedPassphrase { ctx.environment["KOMPAS_WACHTWOORD"] = pass }
         // Anything else a command asks without echo is asked through the guide's own reader.
         let reader = self.reader

@@ -19,6 +19,8 @@ enum SummaryBlock {
     case chart(SummaryChart)
     case contact(name: String, reach: String?, photo: String?, text: String)
     case footnotes(title: String, items: [String])
+    /// The printed summary's second page starts here (HTML only; the other formats ignore it).
+    case pageBreak
 }
 
 /// A chart with its text equivalent (for screen readers and `--geen-grafiek`), its terminal form and its SVG.
@@ -70,7 +72,9 @@ struct SummaryDocumentBuilder {
     }
 
     /// Footnote marks for an amount id: `[1, 3]`.
-    func marks(_ ids: String...) -> String {
+    func marks(_ ids: String...) -> String { marks(ids) }
+
+    func marks(_ ids: [String]) -> String {
         let ns = ids.flatMap { summary.footnoteIndex[$0] ?? [] }
         var seen: [Int] = []
         for n in ns where !seen.contains(n) { seen.append(n) }
@@ -98,6 +102,7 @@ struct SummaryDocumentBuilder {
                         ["keep": .money(s.current.keep), "gain": .money(s.gain)])
                     : t("samenvatting.keep.introNoWork", ["keep": .money(s.current.keep)])))
         b.append(currentTable())
+        b.append(contentsOf: periodNotes())
         b.append(.heading(level: 2, text: t("samenvatting.section.months")))
         b.append(.paragraph(t("samenvatting.months.intro")))
         b.append(monthsTable())
@@ -134,8 +139,60 @@ struct SummaryDocumentBuilder {
         b.append(.paragraph(municipalityHelp()))
         b.append(.heading(level: 2, text: t("samenvatting.section.contact")))
         b.append(contact())
-        b.append(.footnotes(title: t("samenvatting.section.sources"), items: footnoteItems()))
+        b.append(contentsOf: footnoteBlocks())
         _ = p
+        return b
+    }
+
+    /// The printed client summary (`--formaat html`): one A4 page.
+    ///
+    /// It holds what the client needs
+    /// first — the month's amounts, what to do, the contact person. With `appendix` a second page
+    /// holds the sources (the law and official pages apart from background reading) and the pay
+    /// calendar. The months ahead, the hours chart and the changes stay in the text and Markdown
+    /// summary: a printed page that runs to six sheets is not read.
+    func printBlocks(appendix: Bool) -> [SummaryBlock] {
+        let s = summary
+        let req = s.request
+        var b: [SummaryBlock] = [.heading(level: 1, text: title), .paragraph(situation())]
+        b.append(
+            .heading(
+                level: 2, text: t("samenvatting.section.keep", ["month": .month(req.base.month)])))
+        b.append(
+            .paragraph(
+                s.works
+                    ? t(
+                        "samenvatting.keep.intro",
+                        ["keep": .money(s.current.keep), "gain": .money(s.gain)])
+                    : t("samenvatting.keep.introNoWork", ["keep": .money(s.current.keep)])))
+        b.append(currentTable(withMarks: appendix))
+        b.append(contentsOf: periodNotes())
+        if s.current.hasProvisionalAmounts {
+            b.append(
+                .paragraph(
+                    t(
+                        "samenvatting.event.parametersProvisionalNow",
+                        ["month": .month(req.base.month)])))
+        }
+        b.append(.heading(level: 2, text: t("samenvatting.section.todo")))
+        b.append(.list(s.actions.map { r($0.message) }))
+        b.append(.heading(level: 2, text: t("samenvatting.section.contact")))
+        b.append(contact())
+        b = withExplanations(b)
+        if appendix {
+            b.append(.pageBreak)
+            b.append(
+                .heading(
+                    level: 2,
+                    text: t("samenvatting.section.calendar", ["month": .month(req.base.month)])))
+            let cal = SummaryCharts(summary: s, localizer: localizer, width: terminalWidth)
+                .calendarChart()
+            b.append(.list(cal.textLines))
+            // On paper a law is found by its name and article; its long address is left out there.
+            b.append(contentsOf: footnoteBlocks(lawAddresses: false))
+        } else {
+            b.append(.paragraph(t("samenvatting.print.more")))
+        }
         return b
     }
 
@@ -196,8 +253,56 @@ struct SummaryDocumentBuilder {
         return parts.joined(separator: " ")
     }
 
-    /// The first month's amounts, each with its sources.
-    func currentTable() -> SummaryBlock {
+    /// The amount of a line as it is paid.
+    ///
+    /// "€ 653,37 per kwartaal" for money paid per quarter or year (the engine's
+    /// ``ResultLine/period``), otherwise the month's amount.
+    func paidAmount(_ id: LineID, monthly: Money) -> String {
+        guard let line = periodLine(id) else { return f.money(monthly) }
+        return t(
+            "samenvatting.amount.per." + line.period.rawValue,
+            ["amount": .money(line.perPeriod ?? .zero)])
+    }
+
+    /// The first month's line of `id` when its money is paid per quarter or year.
+    func periodLine(_ id: LineID) -> ResultLine? {
+        guard let line = summary.months.first?.lines.first(where: { $0.id == id }),
+            line.perPeriod != nil, line.period != .month
+        else { return nil }
+        return line
+    }
+
+    /// Under the table: how much of the money paid per quarter or year counts in a month's total.
+    func periodNotes() -> [SummaryBlock] {
+        var notes: [String] = []
+        for line in summary.current.toeslagen {
+            if let l = periodLine(.toeslag(line.toeslag.rawValue)) {
+                notes.append(
+                    t(
+                        "samenvatting.amount.note." + l.period.rawValue,
+                        [
+                            "name": .text(capitalized(r(line.toeslag.name))),
+                            "monthly": .money(l.amount),
+                        ]))
+            }
+        }
+        for (prov, _) in summary.current.provisions {
+            if let l = periodLine(.provision(prov.id)) {
+                notes.append(
+                    t(
+                        "samenvatting.amount.note." + l.period.rawValue,
+                        [
+                            "name": .text(localizer.language == .en ? prov.name.en : prov.name.nl),
+                            "monthly": .money(l.amount),
+                        ]))
+            }
+        }
+        return notes.isEmpty ? [] : [.paragraph(notes.joined(separator: " "))]
+    }
+
+    /// The first month's amounts, each with its sources (marks only where the sources are printed).
+    func currentTable(withMarks: Bool = true) -> SummaryBlock {
+        func marks(_ ids: String...) -> String { withMarks ? self.marks(ids) : "" }
         let s = summary
         let p = s.current.projection
         let lineID = Projection.Line.self
@@ -232,7 +337,10 @@ struct SummaryDocumentBuilder {
                 capitalized(r(line.toeslag.name))
                 + marks("toetsingsinkomen", TotalSweeper.key(line.toeslag))
             switch line.result {
-            case .success: rows.append([name, f.money(line.monthly)])
+            case .success:
+                rows.append([
+                    name, paidAmount(.toeslag(line.toeslag.rawValue), monthly: line.monthly),
+                ])
             case .failure: rows.append([name, t("samenvatting.notKnown")])
             }
         }
@@ -241,7 +349,8 @@ struct SummaryDocumentBuilder {
             guard case .amount(let m) = ProvisionShown.of(e), m > .zero else { continue }
             rows.append([
                 (localizer.language == .en ? prov.name.en : prov.name.nl)
-                    + marks(TotalSweeper.key(prov)), f.money(m),
+                    + marks(TotalSweeper.key(prov)),
+                paidAmount(.provision(prov.id), monthly: m),
             ])
         }
         if p.amount(lineID.saved) > .zero {
@@ -330,10 +439,28 @@ struct SummaryDocumentBuilder {
             t("samenvatting.contact.unknown", ["municipality": .text(req.municipality.name)]))
     }
 
-    func footnoteItems() -> [String] {
-        summary.footnotes.map { n in
+    /// The sources: the law and official pages as "Bronnen", news and other sites apart as
+    /// background reading (the kind comes from the data, ``SourceKind``).
+    func footnoteBlocks(lawAddresses: Bool = true) -> [SummaryBlock] {
+        let official = summary.footnotes.filter { $0.kind.isOfficial }
+        let background = summary.footnotes.filter { !$0.kind.isOfficial }
+        var b: [SummaryBlock] = [
+            .footnotes(
+                title: t("samenvatting.section.sources"),
+                items: footnoteItems(official, lawAddresses: lawAddresses))
+        ]
+        if !background.isEmpty {
+            b.append(
+                .footnotes(
+                    title: t("samenvatting.section.background"), items: footnoteItems(background)))
+        }
+        return b
+    }
+
+    func footnoteItems(_ notes: [Footnote], lawAddresses: Bool = true) -> [String] {
+        notes.map { n in
             var s = "[\(n.number)] " + n.text
-            if let u = n.url { s += " <" + u + ">" }
+            if let u = n.url, lawAddresses || n.kind != .law { s += " <" + u + ">" }
             if n.toVerify { s += " " + t("samenvatting.toVerify") }
             return s
         }
@@ -361,7 +488,7 @@ struct SummaryDocumentBuilder {
             return ([c] + h + rows.flatMap { $0 }).joined(separator: "\n")
         case .chart(let c): return ([c.title, c.description] + c.textLines).joined(separator: "\n")
         case .contact(_, _, _, let text): return text
-        case .footnotes: return ""
+        case .footnotes, .pageBreak: return ""
         }
     }
 
@@ -467,7 +594,7 @@ struct SummaryDocumentBuilder {
                         "samenvatting.km.contact",
                         ["name": .text(c.name), "reach": .text(c.reach ?? "—")])))
         }
-        b.append(.footnotes(title: t("samenvatting.section.sources"), items: footnoteItems()))
+        b.append(contentsOf: footnoteBlocks())
         return b
     }
 

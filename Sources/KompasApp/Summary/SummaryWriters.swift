@@ -30,6 +30,7 @@ struct SummaryTextWriter {
                 out.append(
                     title + "\n" + String(repeating: "-", count: title.count) + "\n"
                         + items.map { wrap($0, first: "", rest: "    ") }.joined(separator: "\n"))
+            case .pageBreak: continue
             }
         }
         return out.joined(separator: "\n\n") + "\n"
@@ -102,6 +103,7 @@ struct SummaryMarkdownWriter {
                 out.append(
                     "## " + esc(title) + "\n\n"
                         + items.map { "- " + esc($0) }.joined(separator: "\n"))
+            case .pageBreak: continue
             }
         }
         return out.joined(separator: "\n\n") + "\n"
@@ -128,28 +130,52 @@ struct SummaryHTMLWriter {
     let language: String
     let title: String
 
+    /// The print style.
+    ///
+    /// Every font size is at least 11 pt (the printed summary is read by people
+    /// who may not see well); the fonts named are the ones `.ci/run` installs (`fonts-dejavu-core`),
+    /// so a page count does not depend on the machine. An amount never breaks ("€" stays with its
+    /// figure: ``bound(_:)``).
     static let css = """
-        @page { size: A4; margin: 18mm 16mm; }
+        @page { size: A4; margin: 14mm 15mm; }
         html { background: #ffffff; color: #000000; }
-        body { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 12pt; line-height: 1.45; max-width: 178mm; margin: 0 auto; padding: 8mm 0; }
-        h1 { font-size: 20pt; margin: 0 0 6pt; }
-        h2 { font-size: 14pt; margin: 16pt 0 4pt; border-bottom: 1.5pt solid #000000; page-break-after: avoid; break-after: avoid; }
-        table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; page-break-inside: avoid; break-inside: avoid; }
-        caption { text-align: left; font-weight: bold; padding-bottom: 3pt; }
-        th, td { border: 0.75pt solid #000000; padding: 3pt 6pt; text-align: right; vertical-align: top; }
+        body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.3; max-width: 180mm; margin: 0 auto; padding: 8mm 0; }
+        h1 { font-size: 16pt; margin: 0 0 4pt; }
+        h2 { font-size: 13pt; margin: 10pt 0 3pt; border-bottom: 1.5pt solid #000000; page-break-after: avoid; break-after: avoid; }
+        p { margin: 3pt 0 5pt; }
+        ul { margin: 3pt 0 5pt; padding-left: 14pt; }
+        li { margin: 0 0 2pt; }
+        table { border-collapse: collapse; width: 100%; margin: 3pt 0 6pt; }
+        tr { page-break-inside: avoid; break-inside: avoid; }
+        table.met-bron td:last-child, table.met-bron thead th:last-child { text-align: left; }
+        caption { text-align: left; font-weight: bold; padding-bottom: 2pt; }
+        th, td { border: 0.75pt solid #000000; padding: 2pt 5pt; text-align: right; vertical-align: top; }
         th[scope="row"], thead th:first-child { text-align: left; }
         thead th { background: #e8e8e8; }
         figure { margin: 6pt 0 10pt; page-break-inside: avoid; break-inside: avoid; }
         figure svg { max-width: 100%; height: auto; }
         figcaption { font-weight: bold; margin-bottom: 4pt; }
-        .tekstversie { font-size: 10.5pt; }
-        .contact { display: flex; gap: 10pt; align-items: center; border: 1pt solid #000000; padding: 6pt; }
+        .tekstversie { font-size: 11pt; }
+        .contact { display: flex; gap: 10pt; align-items: center; border: 1pt solid #000000; padding: 4pt 6pt; }
+        .contact p { margin: 0; }
         .contact img { width: 28mm; height: auto; }
-        .bronnen { font-size: 9.5pt; word-break: break-word; }
-        .bronnen ol { list-style: none; padding-left: 0; }
+        .bronnen { font-size: 11pt; overflow-wrap: anywhere; }
+        .bronnen ol { list-style: none; padding-left: 0; margin: 3pt 0; }
+        .bronnen li { margin: 0 0 2pt; line-height: 1.2; }
+        .bedrag { white-space: nowrap; }
+        .bijlage { break-before: page; page-break-before: always; }
         a { color: #000000; }
         @media print { body { padding: 0; } }
         """
+
+    /// Escapes `s` and keeps every amount ("€ 1.234,56", "-€ 720,00") on one line.
+    static func bound(_ s: String) -> String {
+        let escaped = Markup.escape(s)
+        return escaped.replacing(/[-+−]?€ ?[0-9]([0-9.,]*[0-9])?/) { m in
+            "<span class=\"bedrag\">" + m.output.0.replacingOccurrences(of: " ", with: "\u{00A0}")
+                + "</span>"
+        }
+    }
 
     func write(_ blocks: [SummaryBlock]) -> String {
         var o =
@@ -161,11 +187,13 @@ struct SummaryHTMLWriter {
             switch b {
             case .heading(let level, let text):
                 o += "<h\(level)>\(Markup.escape(text))</h\(level)>\n"
-            case .paragraph(let p): o += "<p>\(Markup.escape(p))</p>\n"
+            case .paragraph(let p): o += "<p>\(Self.bound(p))</p>\n"
             case .list(let items):
-                o += "<ul>\n" + items.map { "<li>\(Markup.escape($0))</li>\n" }.joined() + "</ul>\n"
+                o += "<ul>\n" + items.map { "<li>\(Self.bound($0))</li>\n" }.joined() + "</ul>\n"
             case .table(let caption, let headers, let rows):
-                o += "<table>\n<caption>\(Markup.escape(caption))</caption>\n<thead><tr>"
+                // A table of three columns is the caseworker's: amount and its source (text, left).
+                o += (headers.count == 3 ? "<table class=\"met-bron\">" : "<table>")
+                o += "\n<caption>\(Markup.escape(caption))</caption>\n<thead><tr>"
                 o +=
                     headers.map { "<th scope=\"col\">\(Markup.escape($0))</th>" }.joined()
                     + "</tr></thead>\n<tbody>\n"
@@ -175,7 +203,7 @@ struct SummaryHTMLWriter {
                         + r.enumerated().map { i, c in
                             i == 0
                                 ? "<th scope=\"row\">\(Markup.escape(c))</th>"
-                                : "<td>\(Markup.escape(c))</td>"
+                                : "<td>\(Self.bound(c))</td>"
                         }.joined() + "</tr>\n"
                 }
                 o += "</tbody>\n</table>\n"
@@ -192,7 +220,9 @@ struct SummaryHTMLWriter {
                 if let p = photo, p.hasPrefix("data:image/") {
                     o += "<img src=\"\(Markup.escape(p))\" alt=\"\(Markup.escape(name))\"/>"
                 }
-                o += "<p>\(Markup.escape(text))</p></div>\n"
+                o += "<p>\(Self.bound(text))</p></div>\n"
+            case .pageBreak:
+                o += "<div class=\"bijlage\"></div>\n"
             case .footnotes(let title, let items):
                 o += "<section class=\"bronnen\">\n<h2>\(Markup.escape(title))</h2>\n<ol>\n"
                 o +=

@@ -30,7 +30,7 @@ extension BuiltInProvisions {
               {"huishouden": "alleenstaand", "bedrag": "550"}
             ]},
             "uitbetaling": {"nl": "Eén keer per 12 maanden, na uw aanvraag met DigiD.", "en": "Once every 12 months, after you apply with DigiD."},
-            "bron": {"titel": "Gemeente Alphen aan den Rijn: Inkomenstoeslag (bedragen 2024)", "url": "https://alphenaandenrijn.nl/Werk_uitkering_en_inkomen/Toeslagen_en_vergoedingen/Inkomenstoeslag"},
+            "bron": {"titel": "Gemeente Alphen aan den Rijn: Inkomenstoeslag (bedragen 2024)", "url": "https://alphenaandenrijn.nl/Werk_uitkering_en_inkomen/Toeslagen_en_vergoedingen/Inkomenstoeslag", "soort": "overheid"},
             "geldigVan": "2024-01-01",
             "geldigTot": "2024-12-31",
             "geverifieerd": "geverifieerd op 2026-11-23",
@@ -61,7 +61,7 @@ extension BuiltInProvisions {
               {"huishouden": "alleenstaand", "bedrag": "601"}
             ]},
             "uitbetaling": {"nl": "Eén keer per 12 maanden, na uw aanvraag met DigiD.", "en": "Once every 12 months, after you apply with DigiD."},
-            "bron": {"titel": "Gemeente Alphen aan den Rijn: Inkomenstoeslag (bedragen 2026)", "url": "https://www.alphenaandenrijn.nl/Onderwerpen/Werk_uitkering_en_inkomen/Toeslagen_en_vergoedingen/Inkomenstoeslag"},
+            "bron": {"titel": "Gemeente Alphen aan den Rijn: Inkomenstoeslag (bedragen 2026)", "url": "https://www.alphenaandenrijn.nl/Onderwerpen/Werk_uitkering_en_inkomen/Toeslagen_en_vergoedingen/Inkomenstoeslag", "soort": "overheid"},
             "geldigVan": "2026-01-01",
             "geldigTot": "2026-12-31",
             "geverifieerd": "geverifieerd op 2026-11-23",

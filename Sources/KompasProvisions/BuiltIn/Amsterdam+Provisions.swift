@@ -16,7 +16,7 @@ extension BuiltInProvisions {
             },
             "voorwaarden": {"inkomensgrensProcent": 130, "minimumLeeftijd": 18},
             "uitbetaling": {"nl": "Geen geld: u krijgt een pas met kortingen.", "en": "No money: you get a pass with discounts."},
-            "bron": {"titel": "Parool: inkomensgrens algemene Stadspas van 120 naar 130 procent van het sociaal minimum", "url": "https://www.parool.nl/amsterdam/stadspas-enkel-voor-amsterdamse-aow-ers-sinds-deze-maand-gestopt~b611b091/"},
+            "bron": {"titel": "Parool: inkomensgrens algemene Stadspas van 120 naar 130 procent van het sociaal minimum", "url": "https://www.parool.nl/amsterdam/stadspas-enkel-voor-amsterdamse-aow-ers-sinds-deze-maand-gestopt~b611b091/", "soort": "achtergrond"},
             "geldigVan": "2025-01-01",
             "geverifieerd": "te verifiëren: grens 130 % alleen uit een nieuwsbericht (na 2021); regeling (CVDR) en 2026-grens niet gevonden",
             "toelichting": "Laatst bevestigd: 130 % van het sociaal minimum (Parool, na 2021). Kompas geeft de pas geen bedrag in euro's."
@@ -32,7 +32,7 @@ extension BuiltInProvisions {
             "voorwaarden": {"inkomensgrensProcent": 150, "kinderen": {"vanLeeftijd": 0, "totEnMetLeeftijd": 3}},
             "waarde": {"periode": "jaar", "perKind": true, "bedragen": [{"bedrag": "125"}]},
             "uitbetaling": {"nl": "Als tegoed op de Stadspas van uw kind.", "en": "As credit on your child's Stadspas."},
-            "bron": {"titel": "Onderwijsconsument: financiële regelingen voor ouders met een laag inkomen in Amsterdam en Weesp (2024)", "url": "https://www.onderwijsconsument.nl/financiele-regelingen-voor-ouders-met-een-laag-inkomen-in-amsterdam-en-weesp/"},
+            "bron": {"titel": "Onderwijsconsument: financiële regelingen voor ouders met een laag inkomen in Amsterdam en Weesp (2024)", "url": "https://www.onderwijsconsument.nl/financiele-regelingen-voor-ouders-met-een-laag-inkomen-in-amsterdam-en-weesp/", "soort": "achtergrond"},
             "geldigVan": "2025-01-01",
             "geverifieerd": "te verifiëren: bedrag uit 2024 (secundaire bron); grens 150 % gold voor de schooljaren 2023/24 en 2024/25 (AT5)",
             "toelichting": "Laatst bevestigd 2024: € 125 per jaar voor een kind van 0 tot 4 jaar; inkomensgrens kinderregelingen 150 % (AT5, mei 2023)."
@@ -58,7 +58,7 @@ extension BuiltInProvisions {
               {"huishouden": "alleenstaand", "bedrag": "170"}
             ]},
             "uitbetaling": {"nl": "Eén keer per jaar op uw rekening, na uw aanvraag.", "en": "Once a year into your bank account, after you apply."},
-            "bron": {"titel": "Verordening individuele inkomenstoeslag Amsterdam (2021)", "url": "https://lokaleregelgeving.overheid.nl/CVDR460812/3", "cvdr": "CVDR460812"},
+            "bron": {"titel": "Verordening individuele inkomenstoeslag Amsterdam (2021)", "url": "https://lokaleregelgeving.overheid.nl/CVDR460812/3", "cvdr": "CVDR460812", "soort": "wet"},
             "geldigVan": "2025-01-01",
             "geverifieerd": "te verifiëren: de verordening 2025 (CVDR734407) en de bedragen 2025/2026 zijn niet gelezen",
             "toelichting": "Laatst bevestigd 2022: € 170 alleenstaand, € 340 met partner (NH Nieuws). Grens: 120 % van de bruto IOAW-jaarnorm (verordening 2021), hier benaderd als 120 % van de bijstandsnorm. Een niet-geverifieerde samenvatting van de verordening 2025 noemt 105 % en € 350-€ 800."
@@ -73,7 +73,7 @@ extension BuiltInProvisions {
             },
             "voorwaarden": {"inkomensgrensProcent": 130},
             "uitbetaling": {"nl": "Geen geld: u betaalt minder premie.", "en": "No money: you pay a lower premium."},
-            "bron": {"titel": "Gezond Verzekerd: gemeente Amsterdam", "url": "https://www.gezondverzekerd.nl/gemeente/amsterdam/passende-zorg/"},
+            "bron": {"titel": "Gezond Verzekerd: gemeente Amsterdam", "url": "https://www.gezondverzekerd.nl/gemeente/amsterdam/passende-zorg/", "soort": "achtergrond"},
             "geldigVan": "2025-01-01",
             "geverifieerd": "te verifiëren: premies 2026 en de inkomensgrens niet gevonden; 130 % is de algemene Amsterdamse minimagrens",
             "toelichting": "Laatst bevestigd 2022: AV Amsterdam 1 gratis door bijdrage van de gemeente. Kompas geeft geen bedrag in euro's."
@@ -92,7 +92,7 @@ extension BuiltInProvisions {
               {"kindLeeftijd": {"vanLeeftijd": 12, "totEnMetLeeftijd": 17}, "bedrag": "499"}
             ]},
             "uitbetaling": {"nl": "Eén keer per schooljaar, na uw aanvraag.", "en": "Once per school year, after you apply."},
-            "bron": {"titel": "DKC De IJsbreker: scholierenvergoeding", "url": "https://www.dkcdeijsbreker.nl/ouders/scholierenvergoeding"},
+            "bron": {"titel": "DKC De IJsbreker: scholierenvergoeding", "url": "https://www.dkcdeijsbreker.nl/ouders/scholierenvergoeding", "soort": "achtergrond"},
             "geldigVan": "2025-01-01",
             "geverifieerd": "te verifiëren: bedragen uit circa 2015 (secundaire bron); 2026-bedragen niet gevonden",
             "toelichting": "Laatst bevestigd circa 2015: € 375 basisschool, € 499 middelbare school. Leeftijden 4-11 en 12-17 zijn een benadering van basis- en middelbare school."
@@ -111,7 +111,7 @@ extension BuiltInProvisions {
               {"huishouden": "meerpersoons", "bedrag": "459"}
             ]},
             "uitbetaling": {"nl": "Geen geld: u hoeft de aanslag niet te betalen.", "en": "No money: you do not have to pay the tax bill."},
-            "bron": {"titel": "Kwijtschelding gemeentebelastingen (Woonwaaier) en Parool over de vermogensbuffer", "url": "https://www.huisvestingkwetsbaregroepen.nl/hoe-werkt-het/woonwaaier/kwijtschelding-gemeentebelastingen/"},
+            "bron": {"titel": "Kwijtschelding gemeentebelastingen (Woonwaaier) en Parool over de vermogensbuffer", "url": "https://www.huisvestingkwetsbaregroepen.nl/hoe-werkt-het/woonwaaier/kwijtschelding-gemeentebelastingen/", "soort": "achtergrond"},
             "geldigVan": "2025-01-01",
             "geverifieerd": "te verifiëren: vermogensbuffer en tarieven uit circa 2022/2023",
             "toelichting": "Laatst bevestigd circa 2022/2023: buffer € 3.275 alleenstaand / € 4.350 met partner (Parool); afvalstoffenheffing € 344 / € 459 per jaar."
@@ -127,7 +127,7 @@ extension BuiltInProvisions {
             "voorwaarden": {"alleenMetWerk": true},
             "waarde": {"periode": "maand", "percentageVanLoon": 30, "maximumPerMaand": "219"},
             "uitbetaling": {"nl": "Twee keer per jaar: in juni en november.", "en": "Twice a year: in June and November."},
-            "bron": {"titel": "NOS: Amsterdam gaat langer door met premie voor werkenden in de bijstand", "url": "https://nos.nl/artikel/2407106-amsterdam-gaat-langer-door-met-premie-voor-werkenden-in-de-bijstand"},
+            "bron": {"titel": "NOS: Amsterdam gaat langer door met premie voor werkenden in de bijstand", "url": "https://nos.nl/artikel/2407106-amsterdam-gaat-langer-door-met-premie-voor-werkenden-in-de-bijstand", "soort": "achtergrond"},
             "geldigVan": "2021-01-01",
             "geldigTot": "2023-12-31",
             "geverifieerd": "te verifiëren: verlengd tot eind december 2023; of de premie in 2024-2026 bestaat is niet gevonden",
