@@ -131,7 +131,8 @@ enum SamenvattingCommand {
                     ).object()) + "\n"
         } else {
             text = try rendered(
-                fmt, chart: chartRaw, summary: summary, builder: builder, inv, width: width)
+                fmt, chart: chartRaw, summary: summary, builder: builder, audience: who, inv,
+                width: width)
         }
         if let path = inv.arguments.value(output) {
             try write(text, to: path, inv)
@@ -146,7 +147,7 @@ enum SamenvattingCommand {
     /// The summary in a format: text, Markdown, HTML or an SVG chart.
     static func rendered(
         _ fmt: Format, chart chartRaw: String, summary: Summary, builder: SummaryDocumentBuilder,
-        _ inv: Invocation, width: Int
+        audience who: Audience, _ inv: Invocation, width: Int
     ) throws -> String {
         let text: String
         switch fmt {
