@@ -738,11 +738,18 @@ import Testing
         let file = dir.appendingPathComponent("klanten.csv")
         try csv.write(to: file, atomically: true, encoding: .utf8)
         let table = runKompas(
-            ["verrekening", "--caseload", file.path, "--csv"], today: Self.today)
+            ["verrekening", "--caseload", file.path, "--scheidingsteken", ","], today: Self.today)
         #expect(table.code == 0, "\(table.err)")
         let text = runKompas(["verrekening", "--caseload", file.path], today: Self.today)
         let lines = table.out.split(separator: "\n").map(String.init)
-        let header = try #require(lines.first).split(separator: ",").map(String.init)
+        // The CSV is for spreadsheets (issue 22): euros with a decimal point under `,`, the header
+        // in the user's language; the columns keep the order of CaseloadRow.columns.
+        #expect(lines.first.map { !$0.isEmpty } == true)
+        let header = CaseloadRow.columns
+        func euros(_ cents: Int) -> String {
+            let a = cents.magnitude
+            return (cents < 0 ? "-" : "") + "\(a / 100)." + (a % 100 < 10 ? "0" : "") + "\(a % 100)"
+        }
         var failures: [String] = []
         var rows = 0
         let pairs = [
@@ -772,7 +779,7 @@ import Testing
                 var want: [String: Int] = [:]
                 for (column, id) in pairs {
                     want[column] = amounts[id] as? Int
-                    if cells[column] != (amounts[id] as? Int).map(String.init) {
+                    if cells[column] != (amounts[id] as? Int).map(euros) {
                         failures.append(
                             "caseload \(client.id) \(month): \(column) is \(cells[column] ?? "") cents, verrekening --json says \(amounts[id] ?? "nothing")"
                         )
@@ -780,7 +787,7 @@ import Testing
                 }
                 let carried = (o["verrekend_uit_eerdere_maanden"] as? [[String: Any]] ?? [])
                     .compactMap { $0["bedrag_centen"] as? Int }.reduce(0, +)
-                if cells["verrekend_uit_eerdere_maanden_centen"] != String(carried) {
+                if cells["verrekend_uit_eerdere_maanden_centen"] != euros(carried) {
                     failures.append(
                         "caseload \(client.id) \(month): carried \(cells["verrekend_uit_eerdere_maanden_centen"] ?? "") cents, verrekening --json says \(carried)"
                     )

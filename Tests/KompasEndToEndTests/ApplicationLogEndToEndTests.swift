@@ -351,6 +351,10 @@ import Testing
         t.send("14,71\r")
         t.expect("> ")
         t.send("16\r")
+        // Since the work history (issue 15): the guide asks for a further job after this one.
+        t.expect("Heb je nog een baan?")
+        t.expect("> ")
+        t.send("nee\r")
         t.expect("Wat regel je de eerste weken?")
         t.expect("Vragen voor je tekent")
         t.expect("Wat wil je doen?")

@@ -174,6 +174,16 @@ struct SummaryDocumentBuilder {
                         "samenvatting.event.parametersProvisionalNow",
                         ["month": .month(req.base.month)])))
         }
+        // The exemption that ends or changes is the surprise people fear most (the customer
+        // journey), so its dated events stay on the printed page; the other events are in the
+        // text summary and on the appendix.
+        let exemption = s.events.filter {
+            [.exemptionEnds, .exemptionChanges, .exemptionUnknown].contains($0.kind)
+        }
+        if !exemption.isEmpty {
+            b.append(.heading(level: 2, text: t("samenvatting.section.changes")))
+            b.append(.list(exemption.map { r($0.message) }))
+        }
         b.append(.heading(level: 2, text: t("samenvatting.section.todo")))
         b.append(.list(s.actions.map { r($0.message) }))
         b.append(.heading(level: 2, text: t("samenvatting.section.contact")))
