@@ -25,7 +25,7 @@ public enum Kompas {
             }
         }
         let language = Language.resolve(flag: languageFlag, environment: environment)
-        let context: Context
+        var context: Context
         do {
             context = try makeContext(language ?? .nl)
         } catch {
@@ -37,6 +37,11 @@ public enum Kompas {
                         .utf8))
             return ExitCode.configuration.rawValue
         }
+        // Issue 22: every text the commands and the guide print is laid out to the terminal's width,
+        // so no line is cut by the terminal in the middle of a word. Machine output (JSON, CSV,
+        // HTML, scripts) goes through `unformatted`.
+        context.out = context.out.laidOut(width: context.terminal.width)
+        context.err = context.err.laidOut(width: context.terminal.width)
         if language == nil {
             let bad = languageFlag ?? environment["KOMPAS_TAAL"] ?? ""
             context.err.print(

@@ -13,7 +13,7 @@ enum CompletionsCommand {
 
     static func run(_ inv: Invocation) throws -> ExitCode {
         guard let sub = try inv.subcommand() else { return .usage }
-        inv.out.print(script(for: sub.names[0], table: inv.table), terminator: "")
+        inv.out.unformatted.print(script(for: sub.names[0], table: inv.table), terminator: "")
         return .ok
     }
 

@@ -110,7 +110,7 @@ enum SamenvattingCommand {
             situation, months: (0..<max(1, req.months)).map { first.advanced(by: $0) },
             municipality: municipality, options: options)
         let summary = try SummaryBuilder.build(req, result: result)
-        let width = inv.arguments.has(output) ? 80 : max(60, min(inv.context.terminal.width, 100))
+        let width = inv.arguments.has(output) ? 80 : max(30, min(inv.context.terminal.width, 100))
         let builder = SummaryDocumentBuilder(
             summary: summary, localizer: inv.context.localizer, terminalWidth: width)
         let text: String
@@ -138,7 +138,8 @@ enum SamenvattingCommand {
             try write(text, to: path, inv)
             inv.err.print(inv.t("samenvatting.written", ["file": .text(path)]))
         } else {
-            inv.out.print(text, terminator: "")
+            // Markdown, HTML and SVG are documents: printed byte for byte, never wrapped.
+            (fmt == .tekst ? inv.out : inv.out.unformatted).print(text, terminator: "")
         }
         return .ok
     }
