@@ -39,9 +39,12 @@ public enum Kompas {
         }
         // Issue 22: every text the commands and the guide print is laid out to the terminal's width,
         // so no line is cut by the terminal in the middle of a word. Machine output (JSON, CSV,
-        // HTML, scripts) goes through `unformatted`.
+        // HTML, scripts) goes through `unformatted`. Messages on stderr are laid out when the
+        // width is known (a terminal, COLUMNS); into a pipe or a log each stays on one line.
         context.out = context.out.laidOut(width: context.terminal.width)
-        context.err = context.err.laidOut(width: context.terminal.width)
+        if context.terminal.widthIsKnown {
+            context.err = context.err.laidOut(width: context.terminal.width)
+        }
         if language == nil {
             let bad = languageFlag ?? environment["KOMPAS_TAAL"] ?? ""
             context.err.print(

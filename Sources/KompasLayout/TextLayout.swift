@@ -213,9 +213,10 @@ public struct TextLayout: Sendable, Equatable {
     }
 
     /// The position after which a hyphenated word may break: a hyphen between two letters, in a
-    /// word that is not an address (no "/", "@" or ":").
+    /// word of more than 12 characters that is not an address (no "/", "@" or ":").
     static func hyphenBreaks(_ word: [Character]) -> [Int] {
-        guard !word.contains(where: { "/@:".contains($0) }) else { return [] }
+        // A short compound ("top-up", "e-mail") reads worse broken than moved to the next line.
+        guard word.count > 12, !word.contains(where: { "/@:".contains($0) }) else { return [] }
         var result: [Int] = []
         for i in word.indices.dropFirst().dropLast() where word[i] == "-" {
             if word[i - 1].isLetter && word[i + 1].isLetter { result.append(i) }

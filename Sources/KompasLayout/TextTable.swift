@@ -115,8 +115,21 @@ public struct TextTable: Sendable, Equatable {
     /// The column form as header lines and row lines.
     func columnParts(width: Int) -> [[String]] {
         var widths = columnWidths()
-        // A header stays on one line when the table still fits with its column that wide.
         var total = columnFormWidth
+        // First, a header that would take more than `maxHeaderLines` lines gets the few extra
+        // columns that bring it to that many, when the table still fits.
+        for c in widths.indices
+        where TextLayout.wrapUnits(header(c), width: widths[c]).count > maxHeaderLines {
+            let natural = DisplayWidth.of(header(c))
+            guard
+                let w = (widths[c]...max(widths[c], natural)).first(where: {
+                    TextLayout.wrapUnits(header(c), width: $0).count <= maxHeaderLines
+                }), total + w - widths[c] <= width
+            else { continue }
+            total += w - widths[c]
+            widths[c] = w
+        }
+        // Then a header stays on one line when the table still fits with its column that wide.
         for c in widths.indices {
             let natural = DisplayWidth.of(header(c))
             if natural > widths[c], total + natural - widths[c] <= width {
@@ -160,11 +173,28 @@ public struct TextTable: Sendable, Equatable {
     }
 
     /// One block per row: the first cell as its title, then "label  value" lines.
+    ///
+    /// Values of right-aligned (number) columns line up on their right edge; text values start
+    /// at the value column and wrap under it. When the labels leave less than 16 columns for
+    /// the values, each label stands above its value.
     public func stacked(width: Int) -> [String] {
         let layout = TextLayout(width: width)
         let inner = indent + "  "
-        let labels = (1..<max(1, columnCount)).map { header($0) }
-        let labelWidth = labels.map { DisplayWidth.of($0) }.max() ?? 0
+        let innerWidth = DisplayWidth.of(inner)
+        let dataColumns = Array(1..<max(1, columnCount))
+        // The values need room for the widest amount, and 16 columns when there is text.
+        let amountRoom =
+            dataColumns.filter { alignment($0) == .right }.flatMap { c in
+                rows.map { DisplayWidth.of(cell($0, c)) }
+            }.max() ?? 0
+        let needed =
+            dataColumns.contains { alignment($0) == .left } ? max(amountRoom, 16) : amountRoom
+        let longest = dataColumns.map { DisplayWidth.of(header($0)) }.max() ?? 0
+        let labelWidth =
+            width - (innerWidth + longest + 2) >= needed
+            ? longest : max(8, width - innerWidth - 2 - needed)
+        let valueColumn = innerWidth + labelWidth + 2
+        let besideEachOther = width - valueColumn >= min(needed, 16)
         var out: [String] = []
         for (n, row) in rows.enumerated() {
             if n > 0 { out.append("") }
@@ -172,33 +202,59 @@ public struct TextTable: Sendable, Equatable {
             let titleText =
                 TextTable.isNumeric(title) && !header(0).isEmpty ? header(0) + ": " + title : title
             out += layout.wrap(titleText, first: indent, rest: indent + "  ")
-            let values = (1..<max(1, columnCount)).map { cell(row, $0) }
-            let valueWidth = values.map { DisplayWidth.of($0) }.max() ?? 0
-            for c in 1..<max(1, columnCount) {
+            // Amounts in one block line up on their right edge.
+            let numberWidth =
+                dataColumns.filter { alignment($0) == .right }.map {
+                    DisplayWidth.of(cell(row, $0))
+                }
+                .filter { $0 <= width - valueColumn }.max() ?? 0
+            for c in dataColumns {
                 let value = cell(row, c)
                 if value.isEmpty { continue }
                 let label = header(c)
                 let lw = DisplayWidth.of(label)
                 let vw = DisplayWidth.of(value)
-                let used = DisplayWidth.of(inner) + labelWidth + 2 + valueWidth
-                if used <= width {
-                    out.append(
-                        inner + label + String(repeating: " ", count: labelWidth - lw + 2)
-                            + String(repeating: " ", count: valueWidth - vw) + value)
-                } else if DisplayWidth.of(inner) + lw + 1 + vw <= width {
-                    out.append(
-                        inner + label
-                            + String(
-                                repeating: " ",
-                                count: width - DisplayWidth.of(inner) - lw - vw) + value)
-                } else {
+                guard besideEachOther, lw <= labelWidth else {
                     // Label above value.
                     out += layout.wrap(label, first: inner, rest: inner)
                     out += layout.wrap(value, first: inner + "  ", rest: inner + "  ")
+                    continue
+                }
+                let hang = String(repeating: " ", count: valueColumn)
+                let lead = inner + label + String(repeating: " ", count: labelWidth - lw + 2)
+                if alignment(c) == .right && vw <= numberWidth {
+                    out.append(lead + String(repeating: " ", count: numberWidth - vw) + value)
+                } else {
+                    out += layout.wrap(value, first: lead, rest: hang)
                 }
             }
         }
         return out
+    }
+
+    /// Alignments read from the cells: a column whose cells with digits are all amounts or
+    /// numbers (the others words such as "ja") is right-aligned, any other column (names,
+    /// sources) left-aligned; the first column is always left.
+    public static func alignments(headers: [String], rows: [[String]]) -> [Alignment] {
+        headers.indices.map { c in
+            guard c > 0 else { return .left }
+            let cells = rows.compactMap { c < $0.count ? $0[c] : nil }.filter { !$0.isEmpty }
+            // Words among amounts ("ja", "nog niet bekend") do not make it a text column.
+            let amounts = cells.filter { $0.contains(where: \.isNumber) }
+            return !amounts.isEmpty && amounts.allSatisfy(isAmount) ? .right : .left
+        }
+    }
+
+    /// "€ 1.234,56", "-€ 14,67", "€1,005.22", "16,5", "71 %": what reads best right-aligned.
+    static func isAmount(_ s: String) -> Bool {
+        var t = Substring(s)
+        if let p = ["-€ ", "€ -", "€ ", "-€", "€-", "€", "-", "+"].first(where: { t.hasPrefix($0) })
+        {
+            t = t.dropFirst(p.count)
+        }
+        if t.hasSuffix(" %") { t = t.dropLast(2) }
+        guard let f = t.first, f.isASCII, f.isNumber else { return false }
+        return t.allSatisfy { ($0.isASCII && $0.isNumber) || ".,".contains($0) }
     }
 
     /// A cell that is a bare number ("16", "16,5"), which needs its header to be understood.

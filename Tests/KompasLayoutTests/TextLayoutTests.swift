@@ -83,7 +83,10 @@ import Testing
         // Not triggering: a date and a negative amount are not hyphenated words.
         #expect(TextLayout.hyphenBreaks(Array("2026-01-01")) == [])
         #expect(TextLayout.hyphenBreaks(Array("-€")) == [])
-        #expect(TextLayout.hyphenBreaks(Array("https://a-b.nl/x-y")) == [])
+        #expect(TextLayout.hyphenBreaks(Array("https://a-b.nl/x-y-z-w")) == [])
+        #expect(TextLayout.hyphenBreaks(Array("top-up")) == [])
+        #expect(
+            TextLayout(width: 20).wrap("The municipality's top-up") == "The municipality's\ntop-up")
     }
 
     @Test func aURLLongerThanTheLineGetsItsOwnLineThenIsCutAndMarked() {
@@ -142,6 +145,29 @@ import Testing
         #expect(out.allSatisfy { DisplayWidth.of($0) <= 80 })
     }
 
+    @Test func manyColumnsGoInTwoPanelsBeforeTheyStack() {
+        let wide = TextTable(
+            headers: [
+                "Uren", "Bruto", "Netto", "Vrijlating", "Aanvulling", "Toeslagen", "Regelingen",
+                "Overhouden", "Kwijt",
+            ],
+            rows: [
+                [
+                    "16", "1.019,89", "1.005,22", "271,41", "587,27", "506,42", "14,17", "2.193,50",
+                    "71 %",
+                ]
+            ])
+        #expect(wide.columnFormWidth == 90)
+        let at80 = wide.render(width: 80)
+        #expect(at80.count == 5)
+        #expect(at80[0].hasPrefix("Uren") && at80[3].hasPrefix("Uren"))
+        #expect(at80[2] == "")
+        #expect(at80.allSatisfy { DisplayWidth.of($0) <= 80 })
+        // Not triggering: one panel at 100; blocks at 40 (panels would keep too few columns).
+        #expect(wide.render(width: 100).count == 2)
+        #expect(wide.render(width: 40)[0] == "Uren: 16")
+    }
+
     @Test func headersWrapByWordsBeforeTheTableStacks() {
         let out = table.render(width: 48)
         #expect(out.allSatisfy { DisplayWidth.of($0) <= 48 })
@@ -159,8 +185,40 @@ import Testing
         #expect(out.contains("Uren: 16"))
         // Not stacked at 80.
         #expect(!table.render(width: 80).contains("Uren: 16"))
-        // Narrower still: the values move right to the edge instead of a common column.
-        #expect(table.render(width: 30).contains("  Aanvulling gemeente 1.401,50"))
+        // Narrower still: the label that leaves no room for its value stands above it.
+        let narrow = table.render(width: 30)
+        #expect(narrow.allSatisfy { DisplayWidth.of($0) <= 30 })
+        #expect(narrow[3...4] == ["  Aanvulling gemeente", "    1.401,50"])
+        #expect(narrow[5] == "  Houd je over        1.401,50")
+    }
+
+    @Test func textValuesWrapUnderTheirColumnAndColumnsAlignByContent() {
+        let rows = [
+            ["Stadspas", "ja", "Verordening Stadspas Amsterdam en de regeling voor minima"],
+            ["Kindtegoed", "€ 10,42", "Onderwijsconsument"],
+        ]
+        let headers = ["Regeling", "Bedrag", "Bron"]
+        let t = TextTable(
+            headers: headers, alignments: TextTable.alignments(headers: headers, rows: rows),
+            rows: rows)
+        #expect(t.alignments == [.left, .right, .left])
+        #expect(
+            TextTable.alignments(headers: ["a", "b"], rows: [["x", "€ 1,00"], ["y", "-€ 2,00"]])
+                == [.left, .right])
+        #expect(
+            TextTable.alignments(
+                headers: ["a", "b", "c"],
+                rows: [
+                    ["x", "€1,005.22", "Participatiewet art. 21"], ["y", "not known yet", "Wet"],
+                ])
+                == [.left, .right, .left])
+        let out = t.render(width: 40)
+        #expect(
+            out == [
+                "Stadspas", "  Bedrag  ja", "  Bron    Verordening Stadspas Amsterdam",
+                "          en de regeling voor minima", "", "Kindtegoed", "  Bedrag  € 10,42",
+                "  Bron    Onderwijsconsument",
+            ])
     }
 
     @Test func labelAboveValueWhenEvenThatDoesNotFit() {

@@ -140,8 +140,11 @@ enum ControleerCommand {
         inv.out.print(style.bold(inv.t("doc.out.good")))
         for s in report.strengths { inv.out.print("  ✓ " + l.render(s)) }
         inv.out.print("")
+        // One finding, one line, for editors and grep when the output goes to a pipe or a file;
+        // laid out to the width on a terminal or with COLUMNS (issue 22).
+        let records = inv.context.terminal.widthIsKnown ? inv.out : inv.out.unformatted
         for f in report.findings {
-            inv.out.print(
+            records.print(
                 "\(file):\(f.line):\(f.column): \(levelWord(f.level, inv)) \(f.ruleID) \(l.render(f.message))"
             )
             if inv.explain, let rule = DocumentRules.rule(id: f.ruleID) {

@@ -44,7 +44,10 @@ struct SummaryTextWriter {
 
     /// Columns with a rule under the headers when they fit, one block per row when not (issue 22).
     func table(_ headers: [String], _ rows: [[String]]) -> String {
-        TextTable(headers: headers, rows: rows, rule: true).render(width: width).joined(
+        TextTable(
+            headers: headers, alignments: TextTable.alignments(headers: headers, rows: rows),
+            rows: rows, rule: true
+        ).render(width: width).joined(
             separator: "\n")
     }
 
