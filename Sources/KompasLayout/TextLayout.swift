@@ -168,6 +168,8 @@ public struct TextLayout: Sendable, Equatable {
         if prefixSigns.contains(String(last.drop(while: { "([\"'“‘".contains($0) }))) {
             return true
         }
+        // "art. 7", "lid 1", "artikel 31": a reference stays with its number.
+        if numberPrefixes.contains(last.lowercased()), isNumber(next) { return true }
         let word = bare(next)
         // "16 uur", "3 maanden", "12 %", "1 januari".
         if isNumber(last), unitWords.contains(word) || months.contains(word) { return true }
@@ -176,7 +178,12 @@ public struct TextLayout: Sendable, Equatable {
         return false
     }
 
-    static let prefixSigns: Set<String> = ["€", "-€", "+€", "−€", "€-", "EUR", "§", "art.", "nr."]
+    static let prefixSigns: Set<String> = ["€", "-€", "+€", "−€", "€-", "EUR", "§"]
+
+    /// Words that belong to the number after them.
+    static let numberPrefixes: Set<String> = [
+        "art.", "artikel", "article", "lid", "nr.", "no.", "paragraph", "paragraaf",
+    ]
 
     /// Unit words that belong to the number before them (Dutch and English).
     static let unitWords: Set<String> = [
@@ -213,10 +220,13 @@ public struct TextLayout: Sendable, Equatable {
     }
 
     /// The position after which a hyphenated word may break: a hyphen between two letters, in a
-    /// word of more than 12 characters that is not an address (no "/", "@" or ":").
+    /// word of more than 12 characters that is not an address or an id (no "/", "@", ":" or
+    /// inner ".").
     static func hyphenBreaks(_ word: [Character]) -> [Int] {
         // A short compound ("top-up", "e-mail") reads worse broken than moved to the next line.
-        guard word.count > 12, !word.contains(where: { "/@:".contains($0) }) else { return [] }
+        guard word.count > 12, !word.contains(where: { "/@:".contains($0) }),
+            !word.dropLast().contains(".")
+        else { return [] }
         var result: [Int] = []
         for i in word.indices.dropFirst().dropLast() where word[i] == "-" {
             if word[i - 1].isLetter && word[i + 1].isLetter { result.append(i) }
@@ -280,7 +290,8 @@ struct LineBuilder {
         hardSplit(chars)
     }
 
-    /// Cuts a token longer than a whole line, each piece marked; prefers a cut after "/".
+    /// Cuts a token longer than a whole line, each piece marked; prefers a cut after "/", "-"
+    /// or "." in the last third of the line.
     mutating func hardSplit(_ chars: [Character]) {
         var rest = chars[...]
         while !rest.isEmpty {
@@ -300,7 +311,7 @@ struct LineBuilder {
             }
             take = max(1, take)
             let piece = rest.prefix(take)
-            if let slash = piece.lastIndex(where: { "/?&".contains($0) }),
+            if let slash = piece.lastIndex(where: { "/?&-._~#".contains($0) }),
                 slash - rest.startIndex + 1 >= take * 2 / 3
             {
                 take = slash - rest.startIndex + 1

@@ -66,6 +66,8 @@ import Testing
         #expect(TextLayout.units("in maart 2026 en") == ["in", "maart 2026", "en"])
         // Not triggering: a number before an ordinary word, a month name without a year.
         #expect(TextLayout.units("16 mensen") == ["16", "mensen"])
+        #expect(TextLayout.units("art. 7 lid 1 onder a") == ["art. 7", "lid 1", "onder", "a"])
+        #expect(TextLayout.units("lid van") == ["lid", "van"])
         #expect(TextLayout.units("mei is mooi") == ["mei", "is", "mooi"])
         let out = TextLayout(width: 20).wrap("Het nieuwe bedrag geldt vanaf 1 januari 2027.")
         #expect(out == "Het nieuwe bedrag\ngeldt vanaf\n1 januari 2027.")
@@ -85,6 +87,7 @@ import Testing
         #expect(TextLayout.hyphenBreaks(Array("-€")) == [])
         #expect(TextLayout.hyphenBreaks(Array("https://a-b.nl/x-y-z-w")) == [])
         #expect(TextLayout.hyphenBreaks(Array("top-up")) == [])
+        #expect(TextLayout.hyphenBreaks(Array("doc.herhaald-woord")) == [])
         #expect(
             TextLayout(width: 20).wrap("The municipality's top-up") == "The municipality's\ntop-up")
     }

@@ -2,6 +2,7 @@ import Foundation
 import KompasCore
 import KompasCrypto
 import KompasDocuments
+import KompasLayout
 
 /// `kompas controleer cv|brief BESTAND` (check): rule-based checks of a CV or cover letter, on the
 /// client's own machine.
@@ -142,11 +143,17 @@ enum ControleerCommand {
         inv.out.print("")
         // One finding, one line, for editors and grep when the output goes to a pipe or a file;
         // laid out to the width on a terminal or with COLUMNS (issue 22).
-        let records = inv.context.terminal.widthIsKnown ? inv.out : inv.out.unformatted
+        // On a terminal the lines after a finding's first hang by two, so each finding stands out.
+        let known = inv.context.terminal.widthIsKnown
+        let layout = TextLayout(width: inv.context.terminal.width)
         for f in report.findings {
-            records.print(
+            let record =
                 "\(file):\(f.line):\(f.column): \(levelWord(f.level, inv)) \(f.ruleID) \(l.render(f.message))"
-            )
+            if known {
+                inv.out.print(layout.wrap(record, first: "", rest: "  ").joined(separator: "\n"))
+            } else {
+                inv.out.unformatted.print(record)
+            }
             if inv.explain, let rule = DocumentRules.rule(id: f.ruleID) {
                 inv.out.print(
                     "    "
