@@ -40,6 +40,15 @@ public struct TextLayout: Sendable, Equatable {
         }.joined(separator: "\n")
     }
 
+    /// Like ``fit(_:)``, with `indent` added to the continuation lines of a wrapped line: for
+    /// records that are one line each when they fit (`regels`).
+    public func fit(_ text: String, indent: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            DisplayWidth.of(line) <= width
+                ? String(line) : wrapLine(String(line), extraIndent: indent)
+        }.joined(separator: "\n")
+    }
+
     /// Wraps every line of `text` (existing line breaks stay) with its own hanging indent, and
     /// `indent` added to the continuation lines.
     public func wrap(_ text: String, indent: String = "") -> String {
@@ -150,6 +159,21 @@ public struct TextLayout: Sendable, Equatable {
         var units: [String] = []
         var i = 0
         while i < tokens.count {
+            // A command to type with its flags ("kompas sync instellen --eindpunt URL") stays on
+            // one line; without a flag it is not told apart from a sentence ("kompas opnieuw").
+            if tokens[i].drop(while: { "'\"‘“`(".contains($0) }) == "kompas" {
+                var j = i + 1
+                while j < tokens.count, Self.isCommandWord(tokens[j]),
+                    !".,;:)'\"’”".contains(tokens[j - 1].last ?? " ")
+                {
+                    j += 1
+                }
+                if tokens[(i + 1)..<j].contains(where: { $0.hasPrefix("--") }) {
+                    units.append(tokens[i..<j].joined(separator: " "))
+                    i = j
+                    continue
+                }
+            }
             var unit = tokens[i]
             var j = i + 1
             while j < tokens.count, Self.glues(last: tokens[j - 1], to: tokens[j]) {
@@ -160,6 +184,19 @@ public struct TextLayout: Sendable, Equatable {
             i = j
         }
         return units
+    }
+
+    /// A word of a command line: a subcommand, a flag, a placeholder or a short value
+    /// ("sync", "--eindpunt", "URL", "2026-03").
+    static func isCommandWord(_ token: String) -> Bool {
+        var t = Substring(token)
+        while let c = t.last, ".,;:)'\"’”".contains(c) { t = t.dropLast() }
+        guard !t.isEmpty, t.count <= 24 else { return false }
+        if t.hasPrefix("--") { return true }
+        if t.allSatisfy({ $0.isASCII && ($0.isUppercase || $0 == "-" || $0 == "|") }) {
+            return true
+        }
+        return t.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
     }
 
     /// Whether `next` belongs on the same line as the token `last` before it.

@@ -63,6 +63,13 @@ public final class TextSink: @unchecked Sendable {
             write(text)
         }
     }
+    /// Prints a record whose later lines, when it has to be wrapped, hang by `hanging` spaces,
+    /// so each record stands out (one parameter per record in `regels`).
+    public func print(_ s: String, hanging: Int) {
+        guard let layout, let raw else { return print(s) }
+        raw.print(layout.fit(s, indent: String(repeating: " ", count: hanging)))
+    }
+
     public var text: String {
         if let raw { return raw.text }
         lock.lock()

@@ -73,6 +73,30 @@ import Testing
         #expect(out == "Het nieuwe bedrag\ngeldt vanaf\n1 januari 2027.")
     }
 
+    @Test func aCommandToTypeStaysOnOneLine() {
+        let text =
+            "Je hebt de gemeente nog niet ingesteld. Doe dat met: kompas sync instellen --eindpunt URL"
+        #expect(
+            TextLayout(width: 40).wrap(text)
+                == "Je hebt de gemeente nog niet ingesteld.\nDoe dat met:\nkompas sync instellen --eindpunt URL"
+        )
+        // Not triggering: "Kompas" in a sentence, and the sentence after a command.
+        #expect(TextLayout.units("Kompas rekent het uit") == ["Kompas", "rekent", "het", "uit"])
+        #expect(
+            TextLayout.units("met kompas sync --json. Dan zie je")
+                == ["met", "kompas sync --json.", "Dan", "zie", "je"])
+        #expect(
+            TextLayout.units("Start kompas opnieuw om verder te gaan.").count == 7)
+    }
+
+    @Test func recordsHangWhenTheyAreWrapped() {
+        let l = TextLayout(width: 30)
+        #expect(l.fit("bijstand.norm  € 1.401,50", indent: "  ") == "bijstand.norm  € 1.401,50")
+        #expect(
+            l.fit("bijstand.norm.alleenstaande  € 1.401,50  Participatiewet art. 21", indent: "  ")
+                == "bijstand.norm.alleenstaande\n  € 1.401,50 Participatiewet\n  art. 21")
+    }
+
     @Test func hyphenatedWordsMayBreakAfterTheHyphen() {
         let out = TextLayout(width: 24).wrap("Vraag ook de kinderopvang-toeslag aan.")
         #expect(out == "Vraag ook de\nkinderopvang-toeslag\naan.")
