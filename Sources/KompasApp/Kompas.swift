@@ -37,12 +37,13 @@ public enum Kompas {
                         .utf8))
             return ExitCode.configuration.rawValue
         }
-        // Issue 22: every text the commands and the guide print is laid out to the terminal's width,
-        // so no line is cut by the terminal in the middle of a word. Machine output (JSON, CSV,
-        // HTML, scripts) goes through `unformatted`. Messages on stderr are laid out when the
-        // width is known (a terminal, COLUMNS); into a pipe or a log each stays on one line.
-        context.out = context.out.laidOut(width: context.terminal.width)
+        // Issue 22: on a terminal (or with COLUMNS) every text the commands and the guide print is
+        // laid out to the width, so no line is cut by the terminal in the middle of a word.
+        // Machine output (JSON, CSV, HTML, scripts) goes through `unformatted`. Into a pipe or a
+        // file the commands keep their own 80-column tables and rows, and every other line stays
+        // as it is: one message, one line, for grep, scripts and logs.
         if context.terminal.widthIsKnown {
+            context.out = context.out.laidOut(width: context.terminal.width)
             context.err = context.err.laidOut(width: context.terminal.width)
         }
         if language == nil {

@@ -71,7 +71,7 @@ import Testing
             Sample(args: ["samenvatting", "--voor", "klantmanager"]),
             Sample(args: ["samenvatting", "--geen-grafiek"]),
             Sample(args: ["regels"]),
-            Sample(args: ["regels", "bijstand.norm.alleenstaande"]),
+            Sample(args: ["regels", "pw.norm.alleenstaande"]),
             Sample(args: ["status"]),
             Sample(args: ["sync"]),
             Sample(args: ["sync", "instellen", "--eindpunt", "http://127.0.0.1:9"]),
