@@ -112,6 +112,7 @@ import Testing
         #expect(TextLayout.hyphenBreaks(Array("https://a-b.nl/x-y-z-w")) == [])
         #expect(TextLayout.hyphenBreaks(Array("top-up")) == [])
         #expect(TextLayout.hyphenBreaks(Array("doc.herhaald-woord")) == [])
+        #expect(TextLayout.hyphenBreaks(Array("1caee01c-b46e-4318-a8f5-faa1e32e4a08)")) == [])
         #expect(
             TextLayout(width: 20).wrap("The municipality's top-up") == "The municipality's\ntop-up")
     }
