@@ -48,6 +48,8 @@ let package = Package(
         .target(name: "KompasSummary", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasTotalIncome", "KompasEngine"]),
         // CV and cover-letter checks: one rule per file, findings with positions.
         .target(name: "KompasDocuments", dependencies: ["KompasCore", "CZlib"]),
+        // The one terminal text layout (issue 22): word wrapping by display width, tables. Pure.
+        .target(name: "KompasLayout"),
         // Message catalogs (Locales/), Dutch and English number and date formatting.
         .target(name: "KompasLocalization", dependencies: ["KompasCore"]),
 
@@ -61,13 +63,14 @@ let package = Package(
         // The municipal endpoint's server: HTTP/1.1 over POSIX sockets, Objects API v2 routes, SQLite.
         .target(name: "KompasServer", dependencies: ["KompasCore", "KompasStore", "KompasCrypto", "KompasSync"]),
         // Terminal facts (TTY, width, colour), line reading and the no-echo passphrase prompt.
-        .target(name: "KompasTerminal", dependencies: ["KompasCore"]),
+        .target(name: "KompasTerminal", dependencies: ["KompasCore", "KompasLayout"]),
 
         // MARK: Level 4: application
         // Command table, argument parsing, rendering, error → message + exit code.
         .target(name: "KompasApp", dependencies: [
             "KompasCore", "KompasRules", "KompasIncome", "KompasMunicipality", "KompasTotalIncome", "KompasToeslagen", "KompasProvisions", "KompasSettlement", "KompasDocuments",
             "KompasSummary", "KompasLocalization", "KompasCrypto", "KompasStore", "KompasSync", "KompasTerminal", "KompasCase", "KompasEngine",
+            "KompasLayout",
         ]),
         // The `kompas` executable: one call into KompasApp.
         .executableTarget(name: "kompas", dependencies: ["KompasApp"]),
@@ -96,6 +99,7 @@ let package = Package(
         .executableTarget(name: "kompas-store-crashtest", dependencies: ["KompasStore", "KompasCrypto"]),
         .testTarget(name: "KompasCryptoTests", dependencies: ["KompasCrypto", "KompasTestSupport"]),
         .testTarget(name: "KompasStoreTests", dependencies: ["KompasStore", "KompasCrypto", "KompasTestSupport", "kompas-store-crashtest"]),
+        .testTarget(name: "KompasLayoutTests", dependencies: ["KompasLayout"]),
         .testTarget(name: "KompasCoreTests", dependencies: ["KompasCore", "KompasTestSupport"]),
         .testTarget(name: "KompasLocalizationTests", dependencies: ["KompasLocalization", "KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),
@@ -109,6 +113,6 @@ let package = Package(
         .testTarget(name: "KompasSyncTests", dependencies: [
             "KompasSync", "KompasServer", "KompasStore", "KompasCrypto", "KompasTestSupport", "KompasMunicipality", "kompas", "kompas-gemeente"]),
         .testTarget(name: "KompasSummaryTests", dependencies: ["KompasSummary", "KompasTotalIncome", "KompasIncome", "KompasDocuments", "KompasTestSupport"]),
-        .testTarget(name: "KompasEndToEndTests", dependencies: ["KompasTestSupport", "kompas", "kompas-gemeente"]),
+        .testTarget(name: "KompasEndToEndTests", dependencies: ["KompasTestSupport", "kompas", "kompas-gemeente", "KompasApp", "KompasLayout"]),
     ]
 )

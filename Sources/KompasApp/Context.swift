@@ -63,7 +63,9 @@ public struct Invocation: Sendable {
 
     public var json: Bool { arguments.has(GlobalFlags.json) }
     public var explain: Bool { arguments.has(GlobalFlags.explain) }
-    public var out: TextSink { context.out }
+    /// Standard output: laid out to the terminal's width, except for `--json`, which is printed
+    /// byte for byte.
+    public var out: TextSink { json ? context.out.unformatted : context.out }
     public var err: TextSink { context.err }
     public func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String {
         context.t(key, args)

@@ -1,4 +1,5 @@
 import KompasCore
+import KompasLayout
 import KompasLocalization
 
 /// `kompas --help` and `kompas <command> --help`, from the command table, in the user's language.
@@ -15,14 +16,12 @@ struct HelpRenderer {
                 + context.t("help.options") + "]")
         lines.append("")
         lines.append(context.t("help.commands"))
-        let width = table.commands.map { $0.names.joined(separator: ", ").count }.max() ?? 10
-        for c in table.commands {
-            let names = c.names.joined(separator: ", ")
-            let pad = String(repeating: " ", count: width - names.count + 2)
-            var line = "  " + names + pad + context.t(c.summaryKey)
-            if c.plannedIssue != nil { line += " " + context.t("help.notYet") }
-            lines.append(line)
-        }
+        lines += layout.definitions(
+            table.commands.map { c in
+                var text = context.t(c.summaryKey)
+                if c.plannedIssue != nil { text += " " + context.t("help.notYet") }
+                return (c.names.joined(separator: ", "), text)
+            })
         lines.append("")
         lines.append(context.t("help.globalFlags"))
         lines.append(contentsOf: flagLines(GlobalFlags.all + GlobalFlags.results))
@@ -58,13 +57,9 @@ struct HelpRenderer {
         if !c.subcommands.isEmpty {
             lines.append("")
             lines.append(context.t("help.subcommands"))
-            let w = c.subcommands.map { $0.names.joined(separator: ", ").count }.max() ?? 0
-            for s in c.subcommands {
-                let n = s.names.joined(separator: ", ")
-                lines.append(
-                    "  " + n + String(repeating: " ", count: w - n.count + 2)
-                        + context.t(s.summaryKey))
-            }
+            lines += layout.definitions(
+                c.subcommands.map { s in (s.names.joined(separator: ", "), context.t(s.summaryKey))
+                })
         }
         lines.append("")
         lines.append(context.t("help.flags"))
@@ -79,13 +74,10 @@ struct HelpRenderer {
             f.names.joined(separator: ", ")
                 + (f.placeholder(context.localizer).map { " " + $0 } ?? "")
         }
-        let w = min(labels.map(\.count).max() ?? 0, 36)
-        return zip(flags, labels).map { f, label in
-            let help = context.t(f.helpKey)
-            if label.count > w {
-                return "  " + label + "\n  " + String(repeating: " ", count: w + 2) + help
-            }
-            return "  " + label + String(repeating: " ", count: w - label.count + 2) + help
-        }
+        return layout.definitions(
+            zip(flags, labels).map { f, label in (label, context.t(f.helpKey)) })
     }
+
+    /// Help is laid out to the terminal (issue 22): two columns when wide, term above text when not.
+    private var layout: TextLayout { TextLayout(width: context.terminal.width) }
 }

@@ -26,7 +26,7 @@ public enum Kompas {
         }
         let (language, unknownLanguage) = Language.choose(
             flag: languageFlag, environment: environment)
-        let context: Context
+        var context: Context
         do {
             context = try makeContext(language)
         } catch {
@@ -37,6 +37,15 @@ public enum Kompas {
                     "kompas: de taalbestanden (Locales) zijn niet gevonden / the language files (Locales) were not found: \(detail)\n"
                         .utf8))
             return ExitCode.configuration.rawValue
+        }
+        // Issue 22: on a terminal (or with COLUMNS) every text the commands and the guide print is
+        // laid out to the width, so no line is cut by the terminal in the middle of a word.
+        // Machine output (JSON, CSV, HTML, scripts) goes through `unformatted`. Into a pipe or a
+        // file the commands keep their own 80-column tables and rows, and every other line stays
+        // as it is: one message, one line, for grep, scripts and logs.
+        if context.terminal.widthIsKnown {
+            context.out = context.out.laidOut(width: context.terminal.width)
+            context.err = context.err.laidOut(width: context.terminal.width)
         }
         if let bad = unknownLanguage {
             // One line in Dutch and English, then on in Dutch: a person with a French computer

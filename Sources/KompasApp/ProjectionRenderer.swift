@@ -1,6 +1,7 @@
 import KompasCore
 import KompasEngine
 import KompasIncome
+import KompasLayout
 import KompasMunicipality
 import KompasProvisions
 import KompasRules
@@ -184,12 +185,7 @@ struct ProjectionRenderer {
     /// the amount goes on its own line under the label, still right-aligned, so no line is wider
     /// than the terminal.
     func row(_ label: String, _ value: String, width: Int) -> String {
-        if label.count + 1 + value.count > width {
-            let wrapped = label.count > width ? TextWrap.wrap(label, width: width) : label
-            return wrapped + "\n" + String(repeating: " ", count: max(0, width - value.count))
-                + value
-        }
-        return label + String(repeating: " ", count: width - label.count - value.count) + value
+        TextLayout(width: width).row(label, value)
     }
 
     /// Wraps at word boundaries (one wrapper for all terminal text: ``TextWrap``).
@@ -628,13 +624,13 @@ struct ProjectionRenderer {
                 } ?? "")
             table.append(cells)
         }
-        let widths = (0..<headers.count).map { c in table.map { $0[c].count }.max() ?? 0 }
-        for (n, cells) in table.enumerated() {
-            let line = cells.enumerated().map { c, s in
-                String(repeating: " ", count: widths[c] - s.count) + s
-            }.joined(separator: "  ")
-            out.print(n == 0 ? inv.context.style.bold(line) : line)
-        }
+        // Issue 22: columns when they fit the terminal (headers wrapped by words), else one
+        // block per level of hours.
+        let laidOut = TextTable(
+            headers: headers, alignments: headers.map { _ in .right },
+            rows: Array(table.dropFirst())
+        )
+        for line in laidOut.render(width: width, header: inv.context.style.bold) { out.print(line) }
         out.print(inv.t("watals.sweep.rateHelp"))
         out.print("")
         chart(t, toeslagKeys: toeslagKeys, provisionKeys: provisionKeys)

@@ -1,3 +1,5 @@
+import KompasLayout
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -129,40 +131,10 @@ public final class LineReader: @unchecked Sendable {
 /// Wraps text to a width at spaces, for narrow terminals (40 columns) and screen readers: no line
 /// is cut in a word unless the word itself is longer than the width.
 ///
-/// Existing line breaks stay.
+/// Existing line breaks stay. The rules are ``TextLayout``'s (issue 22); this name stays for the
+/// callers that wrap a paragraph themselves.
 public enum TextWrap {
     public static func wrap(_ text: String, width: Int, indent: String = "") -> String {
-        let w = max(20, width)
-        var out: [String] = []
-        // An amount ("€ 14,71") is never split over two lines: glue it while wrapping.
-        let text = text.replacingOccurrences(of: "€ ", with: "€\u{00A0}")
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            // Keep an indented line's own leading spaces.
-            let lead = String(paragraph.prefix(while: { $0 == " " }))
-            // A list item's later lines line up under its text: "- " and "12. " items.
-            let rest = paragraph.dropFirst(lead.count)
-            let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
-            let marker =
-                rest.hasPrefix("- ")
-                ? 2
-                : (!digits.isEmpty && rest.dropFirst(digits.count).hasPrefix(". "))
-                    ? digits.count + 2 : 0
-            let hanging = lead + String(repeating: " ", count: marker)
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                if line.isEmpty {
-                    line = lead + word
-                    continue
-                }
-                if line.count + 1 + word.count > w {
-                    out.append(line)
-                    line = hanging + indent + word
-                } else {
-                    line += " " + word
-                }
-            }
-            out.append(line)
-        }
-        return out.joined(separator: "\n").replacingOccurrences(of: "€\u{00A0}", with: "€ ")
+        TextLayout(width: width).wrap(text, indent: indent)
     }
 }

@@ -6,19 +6,29 @@
 
 /// What we know about where output goes: a terminal or not, how wide, colour allowed or not.
 ///
-/// Colour only on a TTY and never with `NO_COLOR` (no-color.org); width from the terminal, else
-/// `COLUMNS`, else 80. Nothing in Kompas depends on colour to be understood.
+/// Colour only on a TTY and never with `NO_COLOR` (no-color.org); width from `COLUMNS`, else the
+/// terminal, else 80 (a pipe or a file), between 20 and 400. All text is laid out to this width
+/// (``TextLayout``, issue 22). Nothing in Kompas depends on colour to be understood.
 public struct TerminalInfo: Sendable, Equatable {
     public var stdoutIsTTY: Bool
     public var stdinIsTTY: Bool
     public var width: Int
     public var colour: Bool
+    /// Whether the width was measured (a terminal) or asked for (`COLUMNS`), not the default 80
+    /// of a pipe or a file.
+    ///
+    /// Line records meant for tools (`controleer`'s `file:line:column:` findings) are kept
+    /// on one line when it was not (issue 22).
+    public var widthIsKnown: Bool
 
-    public init(stdoutIsTTY: Bool, stdinIsTTY: Bool, width: Int, colour: Bool) {
+    public init(
+        stdoutIsTTY: Bool, stdinIsTTY: Bool, width: Int, colour: Bool, widthIsKnown: Bool? = nil
+    ) {
         self.stdoutIsTTY = stdoutIsTTY
         self.stdinIsTTY = stdinIsTTY
         self.width = width
         self.colour = colour
+        self.widthIsKnown = widthIsKnown ?? stdoutIsTTY
     }
 
     /// Not a terminal, 80 columns, no colour: what tests and pipes see.
@@ -30,16 +40,23 @@ public struct TerminalInfo: Sendable, Equatable {
         let outTTY = isatty(1) == 1
         let inTTY = isatty(0) == 1
         var width = 80
+        var known = false
         if outTTY {
             var ws = winsize()
-            if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { width = Int(ws.ws_col) }
+            if ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 {
+                width = Int(ws.ws_col)
+                known = true
+            }
         }
-        if let c = environment["COLUMNS"], let n = Int(c), n > 0 { width = n }
+        if let c = environment["COLUMNS"], let n = Int(c), n > 0 {
+            width = n
+            known = true
+        }
         let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let dumb = environment["TERM"] == "dumb"
         return TerminalInfo(
             stdoutIsTTY: outTTY, stdinIsTTY: inTTY, width: max(20, min(width, 400)),
-            colour: outTTY && !noColour && !dumb)
+            colour: outTTY && !noColour && !dumb, widthIsKnown: known)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KompasLayout
 import KompasTestSupport
 import Testing
 
@@ -52,6 +53,10 @@ import Testing
         let screen = t.screen
         #expect(!screen.contains(Self.passphrase))
         #expect(!screen.contains("\u{1B}["))
+        // Issue 22: nothing wider than the 40-column terminal, so it cuts no word.
+        for line in screen.split(separator: "\n") where DisplayWidth.of(line) > 40 {
+            Issue.record("wider than 40 columns: «\(line)»")
+        }
 
         let file = TestSupport.path("Fixtures/gids/eerste-keer.\(language).txt")
         if ProcessInfo.processInfo.environment["KOMPAS_GOUDEN_BIJWERKEN"] == "1" {

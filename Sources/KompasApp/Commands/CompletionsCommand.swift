@@ -21,7 +21,7 @@ enum CompletionsCommand {
 
     static func run(_ inv: Invocation) throws -> ExitCode {
         guard let sub = try inv.subcommand() else { return .usage }
-        inv.out.print(
+        inv.out.unformatted.print(
             script(for: sub.names[0], table: inv.table, today: inv.context.clock.now()),
             terminator: "")
         return .ok

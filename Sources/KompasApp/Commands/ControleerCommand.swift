@@ -2,6 +2,7 @@ import Foundation
 import KompasCore
 import KompasCrypto
 import KompasDocuments
+import KompasLayout
 
 /// `kompas controleer cv|brief BESTAND` (check): rule-based checks of a CV or cover letter, on the
 /// client's own machine.
@@ -141,10 +142,19 @@ enum ControleerCommand {
         inv.out.print(style.bold(inv.t("doc.out.good")))
         for s in report.strengths { inv.out.print("  ✓ " + l.render(s)) }
         inv.out.print("")
+        // One finding, one line, for editors and grep when the output goes to a pipe or a file;
+        // laid out to the width on a terminal or with COLUMNS (issue 22).
+        // On a terminal the lines after a finding's first hang by two, so each finding stands out.
+        let known = inv.context.terminal.widthIsKnown
+        let layout = TextLayout(width: inv.context.terminal.width)
         for f in report.findings {
-            inv.out.print(
+            let record =
                 "\(file):\(f.line):\(f.column): \(levelWord(f.level, inv)) \(l.render(f.message))"
-            )
+            if known {
+                inv.out.print(layout.wrap(record, first: "", rest: "  ").joined(separator: "\n"))
+            } else {
+                inv.out.unformatted.print(record)
+            }
             // The rule's id is for switching it off (`--uit`); it is named only with --uitleg.
             if inv.explain {
                 inv.out.print("    " + inv.t("doc.out.rule", ["id": .text(f.ruleID)]))

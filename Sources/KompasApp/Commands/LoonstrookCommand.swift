@@ -1,5 +1,6 @@
 import Foundation
 import KompasCore
+import KompasLayout
 import KompasSettlement
 import KompasStore
 
@@ -202,14 +203,15 @@ enum LoonstrookCommand {
         return .ok
     }
 
+    /// Columns when they fit the terminal, else one block per row (issue 22).
     static func printTable(_ table: [[String]], _ inv: Invocation) {
-        let widths = (0..<table[0].count).map { c in table.map { $0[c].count }.max() ?? 0 }
-        for (n, cells) in table.enumerated() {
-            let line = cells.enumerated().map { c, s in
-                s + String(repeating: " ", count: widths[c] - s.count)
-            }.joined(separator: "  ")
-            let trimmed = String(line.reversed().drop(while: { $0 == " " }).reversed())
-            inv.out.print(n == 0 ? inv.context.style.bold(trimmed) : trimmed)
+        guard let headers = table.first else { return }
+        let width = inv.context.terminal.width
+        let laidOut = TextTable(
+            headers: headers, alignments: headers.map { _ in .left }, rows: Array(table.dropFirst())
+        )
+        for line in laidOut.render(width: width, header: inv.context.style.bold) {
+            inv.out.print(line)
         }
     }
 

@@ -84,9 +84,11 @@ enum RegelsCommand {
                 if !r.origin.isBuiltIn { mark += "  " + origin(r.origin, inv) }
                 inv.out.print(
                     "\(p.id)  \(formatted(p, i, inv))  "
-                        + inv.t("regels.from", ["date": .date(r.from)]) + "  \(p.reference)" + mark)
+                        + inv.t("regels.from", ["date": .date(r.from)]) + "  \(p.reference)" + mark,
+                    hanging: 2)
             } else {
-                inv.out.print("\(p.id)  " + inv.t("regels.notInForce") + "  \(p.reference)")
+                inv.out.print(
+                    "\(p.id)  " + inv.t("regels.notInForce") + "  \(p.reference)", hanging: 2)
             }
         }
         return .ok

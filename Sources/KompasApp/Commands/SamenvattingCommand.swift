@@ -118,7 +118,7 @@ enum SamenvattingCommand {
             situation, months: (0..<max(1, req.months)).map { first.advanced(by: $0) },
             municipality: municipality, options: options)
         let summary = try SummaryBuilder.build(req, result: result)
-        let width = inv.arguments.has(output) ? 80 : max(60, min(inv.context.terminal.width, 100))
+        let width = inv.arguments.has(output) ? 80 : max(30, min(inv.context.terminal.width, 100))
         let builder = SummaryDocumentBuilder(
             summary: summary, localizer: inv.context.localizer, terminalWidth: width)
         let text: String
@@ -139,7 +139,9 @@ enum SamenvattingCommand {
             inv.err.print(inv.t("samenvatting.written", ["file": .text(path)]))
             inv.err.print(inv.t("samenvatting.writtenPrivate"))
         } else {
-            inv.out.print(text, terminator: "")
+            // JSON, Markdown, HTML and SVG are documents: printed byte for byte, never wrapped.
+            (fmt == .tekst && !inv.json ? inv.out : inv.out.unformatted).print(
+                text, terminator: "")
         }
         return .ok
     }

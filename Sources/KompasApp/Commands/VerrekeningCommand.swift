@@ -2,6 +2,7 @@ import Foundation
 import KompasCore
 import KompasEngine
 import KompasIncome
+import KompasLayout
 import KompasMunicipality
 import KompasSettlement
 
@@ -226,6 +227,9 @@ enum CaseloadRun {
         var first = true
         var csv = CaseloadCSV(separator: ";", language: .nl)
 
+        /// Text narrower than the six aligned columns (69) is written as blocks.
+        var narrow: Bool { inv.context.terminal.width < 69 }
+
         init(inv: Invocation, mode: Mode) {
             self.inv = inv
             self.mode = mode
@@ -236,6 +240,7 @@ enum CaseloadRun {
             switch mode {
             case .csv: buffer += csv.header(inv.context.localizer)
             case .json: buffer += "{\"rijen\": [\n"
+            case .text where narrow: break
             case .text: buffer += inv.t("caseload.header") + "\n"
             }
         }
@@ -249,6 +254,19 @@ enum CaseloadRun {
                     + zip(CaseloadRow.columns, r.cells).enumerated().map { i, kv in
                         "\"\(kv.0)\": " + (i < 2 ? jsonString(kv.1) : kv.1)
                     }.joined(separator: ", ") + "}"
+            case .text where narrow:
+                // Issue 22: narrower than the six columns, one block per client and month, the
+                // column names of the header as labels.
+                let f = inv.context.localizer.format
+                let labels = inv.t("caseload.header").split(separator: " ").map(String.init)
+                buffer +=
+                    TextTable(
+                        headers: [""] + labels.dropFirst(2),
+                        rows: [
+                            [r.client + "  " + r.month.description]
+                                + [r.income, r.exemption, r.topUp, r.topUpPaid].map(f.plainAmount)
+                        ]
+                    ).stacked(width: inv.context.terminal.width).joined(separator: "\n") + "\n\n"
             case .text:
                 let f = inv.context.localizer.format
                 buffer +=
@@ -297,7 +315,8 @@ enum CaseloadRun {
 
         mutating func flush() {
             if !buffer.isEmpty {
-                inv.out.print(buffer, terminator: "")
+                // CSV and JSON reach the file byte for byte; text is laid out.
+                (mode == .text ? inv.out : inv.out.unformatted).print(buffer, terminator: "")
                 buffer.removeAll(keepingCapacity: true)
             }
         }

@@ -1,4 +1,5 @@
 import KompasCore
+import KompasLayout
 
 /// Plain text: headings underlined, paragraphs wrapped, tables aligned, charts drawn in the terminal
 /// or (with `--geen-grafiek`) as their text equivalent.
@@ -13,13 +14,12 @@ struct SummaryTextWriter {
         for b in blocks {
             switch b {
             case .heading(let level, let text):
-                out.append(
-                    text + "\n" + String(repeating: level == 1 ? "=" : "-", count: text.count))
+                out.append(underlined(text, level == 1 ? "=" : "-"))
             case .paragraph(let p): out.append(wrap(p, first: "", rest: ""))
             case .list(let items):
                 out.append(items.map { wrap($0, first: "- ", rest: "  ") }.joined(separator: "\n"))
             case .table(let caption, let headers, let rows):
-                out.append(caption + "\n" + table(headers, rows))
+                out.append(wrap(caption, first: "", rest: "") + "\n" + table(headers, rows))
             case .chart(let c):
                 out.append(
                     c.title + "\n"
@@ -28,7 +28,7 @@ struct SummaryTextWriter {
             case .contact(_, _, _, let text): out.append(wrap(text, first: "", rest: ""))
             case .footnotes(let title, let items):
                 out.append(
-                    title + "\n" + String(repeating: "-", count: title.count) + "\n"
+                    underlined(title, "-") + "\n"
                         + items.map { wrap($0, first: "", rest: "    ") }.joined(separator: "\n"))
             case .pageBreak: continue
             }
@@ -36,42 +36,25 @@ struct SummaryTextWriter {
         return out.joined(separator: "\n\n") + "\n"
     }
 
-    func table(_ headers: [String], _ rows: [[String]]) -> String {
-        let all = [headers] + rows
-        let widths = headers.indices.map { c in
-            all.map { $0.count > c ? $0[c].count : 0 }.max() ?? 0
-        }
-        return all.enumerated().map { n, cells -> String in
-            cells.enumerated().map { c, s in
-                c == 0
-                    ? s.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[c] - s.count) + s
-            }.joined(separator: "  ").replacingOccurrences(
-                of: "\\s+$", with: "", options: .regularExpression)
-                + (n == 0
-                    ? "\n"
-                        + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-                    : "")
-        }.joined(separator: "\n")
+    /// A heading wrapped to the width, underlined as far as its longest line.
+    func underlined(_ text: String, _ mark: Character) -> String {
+        let lines = TextLayout(width: width).wrap(text, first: "", rest: "")
+        let longest = lines.map { DisplayWidth.of($0) }.max() ?? 0
+        return lines.joined(separator: "\n") + "\n" + String(repeating: mark, count: longest)
     }
 
-    /// Wraps at spaces; an amount (`€ 14,71`) is never split over two lines.
+    /// Columns with a rule under the headers when they fit, one block per row when not (issue 22).
+    func table(_ headers: [String], _ rows: [[String]]) -> String {
+        TextTable(
+            headers: headers, alignments: TextTable.alignments(headers: headers, rows: rows),
+            rows: rows, rule: true
+        ).render(width: width).joined(
+            separator: "\n")
+    }
+
+    /// Wraps by words (``TextLayout``): an amount (`€ 14,71`) is never split over two lines.
     func wrap(_ text: String, first: String, rest: String) -> String {
-        let text = text.replacingOccurrences(of: "€ ", with: "€\u{00A0}")
-        var lines: [String] = []
-        var line = first
-        var fresh = true
-        for word in text.split(separator: " ") {
-            if !fresh && line.count + word.count + 1 > width {
-                lines.append(line)
-                line = rest
-                fresh = true
-            }
-            line += (fresh ? "" : " ") + word
-            fresh = false
-        }
-        if !fresh { lines.append(line) }
-        return lines.joined(separator: "\n").replacingOccurrences(of: "€\u{00A0}", with: "€ ")
+        TextLayout(width: width).wrap(text, first: first, rest: rest).joined(separator: "\n")
     }
 }
 
