@@ -258,10 +258,10 @@ public struct TextLayout: Sendable, Equatable {
 
     /// The position after which a hyphenated word may break: a hyphen between two letters, in a
     /// word of more than 12 characters that is not an address, a code or an id (no digit, no
-    /// "/", "@", ":" or inner ".").
+    /// "/", "@", ":", "|" — a list of values to type — or inner ".").
     static func hyphenBreaks(_ word: [Character]) -> [Int] {
         // A short compound ("top-up", "e-mail") reads worse broken than moved to the next line.
-        guard word.count > 12, !word.contains(where: { "/@:".contains($0) || $0.isNumber }),
+        guard word.count > 12, !word.contains(where: { "/@:|".contains($0) || $0.isNumber }),
             !word.dropLast().contains(".")
         else { return [] }
         var result: [Int] = []

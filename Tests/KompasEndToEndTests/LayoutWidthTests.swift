@@ -83,6 +83,26 @@ import Testing
             Sample(args: ["completions", "zsh"], machine: true),
             Sample(args: ["completions", "fish"], machine: true),
             Sample(args: ["gids"], stdin: "1\n4\n?\n1\n34\n650\n0\n1\n1\n16\n14,71\n6\n7\nstop\n"),
+            // The application log (issue 21), with a store by now.
+            Sample(
+                args: [
+                    "sollicitatie", "toevoegen", "--werkgever", "Bakkerij De Korenaar",
+                    "--functie", "medewerker bakkerij en winkel", "--datum", "2026-03-03",
+                    "--kanaal", "brief",
+                ]),
+            Sample(args: ["sollicitatie", "lijst"]),
+            Sample(args: ["sollicitatie", "status", "1", "--status", "afgewezen"]),
+            Sample(args: ["sollicitatie", "notitie", "1", "--tekst", "Gebeld, ze bellen terug."]),
+            Sample(
+                args: [
+                    "sollicitatie", "afspraak", "--aantal", "4", "--per-weken", "3", "--vanaf",
+                    "2026-03-02",
+                ]),
+            Sample(args: ["sollicitatie", "overzicht"]),
+            Sample(args: ["sollicitatie", "overzicht", "--formaat", "html"], machine: true),
+            Sample(args: ["sollicitatie", "stuur"]),
+            Sample(args: ["sollicitatie", "verwijder", "1"]),
+            Sample(args: ["baan", "--gestart", "2026-04"]),
             Sample(args: ["wachtwoord", "wijzigen"]),
             Sample(args: ["wis", "--ja"]),
         ]
