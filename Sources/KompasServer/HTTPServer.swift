@@ -97,6 +97,13 @@ public final class HTTPServer: @unchecked Sendable {
         }
     }
     public private(set) var port = 0
+    private var accepted = 0
+    /// Connections accepted since ``run()`` began (tests check that a client keeps one alive).
+    public var acceptedConnections: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return accepted
+    }
 
     public init(
         configuration: ServerConfiguration, log: @escaping @Sendable (String) -> Void,
@@ -202,6 +209,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     private func admit(_ conn: SocketConnection) {
         lock.lock()
+        accepted += 1
         let full = !makeRoom()
         if !full { slots[conn.fd] = Slot(fd: conn.fd, since: monotonicSeconds()) }
         lock.unlock()
