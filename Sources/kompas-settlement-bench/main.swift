@@ -117,14 +117,14 @@ func measure(_ path: String) throws -> (
     var rejected = 0
     var outBytes = 0
     var out = ""
-    func take(_ item: CaseloadItem) {
-        switch item {
-        case .bad: rejected += 1
-        case .client(let c):
-            guard let rs = try? Engine.settleCaseload(c, policy: policy) else {
-                rejected += 1
-                return
-            }
+    // The command's pipeline: every core, outcomes in input order (issue 23).
+    let workers =
+        ProcessInfo.processInfo.environment["KOMPAS_BENCH_WORKERS"].flatMap { Int($0) }
+        ?? ProcessInfo.processInfo.activeProcessorCount
+    func take(_ outcome: CaseloadOutcome) {
+        switch outcome {
+        case .bad, .failed: rejected += 1
+        case .settled(_, let rs):
             clients += 1
             rows += rs.count
             for r in rs { out += r.cells.joined(separator: ",") + "\n" }
@@ -134,6 +134,7 @@ func measure(_ path: String) throws -> (
             }
         }
     }
+    let pipeline = ParallelCaseload(policy: policy, workers: workers, emit: take)
     var pending = Data()
     var n = 0
     while true {
@@ -143,12 +144,13 @@ func measure(_ path: String) throws -> (
         guard let nl = pending.lastIndex(of: 0x0A) else { continue }
         let text = String(decoding: pending[pending.startIndex...nl], as: UTF8.self)
         pending = Data(pending[(nl + 1)...])
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        for line in CaseloadParser.lines(text).dropLast() {
             n += 1
-            if let item = parser.feed(line, line: n) { take(item) }
+            if let item = parser.feed(line, line: n) { pipeline.add(item) }
         }
     }
-    if let item = parser.finish() { take(item) }
+    if let item = parser.finish() { pipeline.add(item) }
+    pipeline.finish()
     outBytes += out.utf8.count
     return (
         clients, rows, rejected, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
