@@ -171,7 +171,7 @@ if args.count >= 3 && args[1] == "genereer" {
 } else {
     let sizes = [1_000, 5_000, 10_000, 20_000, 41_000]
     print(
-        "kompas-settlement-bench: synthetic caseload × 12 months of 2026, Amsterdam default policy (×13/12), one core"
+        "kompas-settlement-bench: synthetic caseload × 12 months of 2026, Amsterdam default policy (×13/12), \(ProcessInfo.processInfo.activeProcessorCount) cores (KOMPAS_BENCH_WORKERS=1: one)"
     )
     print("clients   payslips   months   wall s   clients/s   peak MB   MB input")
     let tmp = FileManager.default.temporaryDirectory
@@ -191,6 +191,24 @@ if args.count >= 3 && args[1] == "genereer" {
         p.waitUntilExit()
         let f = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             .split(separator: " ")
+        // The floor the issue judges by: Python's csv module reading the same file (issue 23).
+        var python: Double? = nil
+        if n == sizes.last {
+            let py = Process()
+            py.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            py.arguments = [
+                "python3", "-c",
+                "import csv,sys; sum(len(r) for r in csv.reader(open(sys.argv[1], newline=''), delimiter=';'))",
+                file,
+            ]
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            if (try? py.run()) != nil {
+                py.waitUntilExit()
+                if py.terminationStatus == 0 {
+                    python = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+                }
+            }
+        }
         try? FileManager.default.removeItem(atPath: file)
         guard f.count == 7, let secs = Double(f[3]), let kb = Int(f[4]),
             let lines = Int(f[6].trimmingCharacters(in: .whitespacesAndNewlines))
@@ -203,5 +221,12 @@ if args.count >= 3 && args[1] == "genereer" {
                 format: "%7d   %8d   %6@   %6.2f   %9.0f   %7.1f   %8.1f", n, lines,
                 String(f[1]) as NSString, secs, Double(n) / secs, Double(kb) / 1024,
                 Double(size) / 1_048_576))
+        if let python {
+            print(
+                String(
+                    format:
+                        "  python3 csv.reader over the same file: %.2f s; Kompas / Python = %.2f× (issue 23 asks ≤ 1.5×)",
+                    python, secs / python))
+        }
     }
 }
