@@ -458,9 +458,18 @@ public enum Engine {
     /// difference it still settles; without this each earlier month would be previewed again.
     final class PreviewCache {
         var previews: [CalendarMonth: Result<SettlementPreview, Error>] = [:]
+        /// The client's payslips allocated once, for every month's preview (issue 23).
+        var allocation: Allocation?
 
         func preview(_ input: SettlementInput) -> Result<SettlementPreview, Error> {
             if let r = previews[input.month] { return r }
+            var input = input
+            if input.allocation == nil {
+                if allocation == nil {
+                    allocation = Allocator.allocate(input.payslips, policy: input.policy)
+                }
+                input.allocation = allocation
+            }
             let r = Result { try Settlement.preview(input) }
             previews[input.month] = r
             return r

@@ -318,7 +318,14 @@ public struct MunicipalProvision: Sendable, Hashable, Codable {
     /// Last day in force (inclusive); nil when open-ended.
     public var validUntil: DateValue?
     /// "geverifieerd op JJJJ-MM-DD" or "te verifiëren" (optionally followed by why).
-    public var verified: String
+    public var verified: String {
+        didSet { needsVerification = Self.marksToVerify(verified) }
+    }
+    /// True when the figures still have to be checked at their source; `watals` shows a mark.
+    ///
+    /// Decided once when the text is set (issue 23): a `hasPrefix` with the non-ASCII
+    /// "ë" on every evaluation was 23 % of the whole income's instructions.
+    public private(set) var needsVerification = false
     public var note: String?
 
     enum CodingKeys: String, CodingKey {
@@ -364,10 +371,10 @@ public struct MunicipalProvision: Sendable, Hashable, Codable {
                 debugDescription: ProvisionDecoding.invalidPrefix + "geverifieerd")
         }
         note = try c.decodeIfPresent(String.self, forKey: .note)
+        needsVerification = Self.marksToVerify(verified)
     }
 
-    /// True when the figures still have to be checked at their source; `watals` shows a mark.
-    public var needsVerification: Bool { verified.hasPrefix("te verifiëren") }
+    static func marksToVerify(_ verified: String) -> Bool { verified.hasPrefix("te verifiëren") }
 
     static func isValidVerification(_ s: String) -> Bool {
         if s.hasPrefix("te verifiëren") { return true }

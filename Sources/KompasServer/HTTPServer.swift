@@ -59,6 +59,12 @@ public struct Routed: Sendable {
 /// A request is answered only after its handler returned, so whatever the handler committed is
 /// acknowledged; stopping waits for requests in flight.
 ///
+/// **Threads stay one per connection** (issue 23). Clients now keep their connection alive for
+/// a whole sync, so a thread lives for a session instead of a request; the slots below already
+/// bound them (``ServerConfiguration/maxConnections``, idle ones give way), an idle thread
+/// costs a stack and a `poll`, and a pool would add a hand-off per request without taking
+/// work off the two cores the profile showed busy with JSON and SQLite.
+///
 /// **Idle and slow peers cannot starve the others** (issue 18). A connection holds a slot while
 /// it waits for a request head and while it is served. When every slot is taken, the newest
 /// connection does not get 503: the connection that has waited longest for a head gives way
@@ -97,6 +103,13 @@ public final class HTTPServer: @unchecked Sendable {
         }
     }
     public private(set) var port = 0
+    private var accepted = 0
+    /// Connections accepted since ``run()`` began (tests check that a client keeps one alive).
+    public var acceptedConnections: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return accepted
+    }
 
     public init(
         configuration: ServerConfiguration, log: @escaping @Sendable (String) -> Void,
@@ -202,6 +215,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     private func admit(_ conn: SocketConnection) {
         lock.lock()
+        accepted += 1
         let full = !makeRoom()
         if !full { slots[conn.fd] = Slot(fd: conn.fd, since: monotonicSeconds()) }
         lock.unlock()

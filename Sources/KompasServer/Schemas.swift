@@ -129,9 +129,7 @@ public enum SchemaValidator {
             let length = str.count
             if let m = s["minLength"]?.intValue, length < m { errors.append("\(here): te kort") }
             if let m = s["maxLength"]?.intValue, length > m { errors.append("\(here): te lang") }
-            if let p = s["pattern"]?.stringValue,
-                str.range(of: p, options: .regularExpression) == nil
-            {
+            if let p = s["pattern"]?.stringValue, !Patterns.shared.matches(str, p) {
                 errors.append("\(here): heeft niet de juiste vorm")
             }
             if s["format"]?.stringValue == "date", !isDate(str) {
@@ -201,5 +199,27 @@ public enum SchemaValidator {
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
         return d <= days
+    }
+}
+
+/// The schemas' `pattern`s, each compiled once (issue 23: `range(of:options:.regularExpression)`
+/// compiled the expression again for every string of every request).
+///
+/// The same search: the first match anywhere in the string, no options.
+final class Patterns: @unchecked Sendable {
+    static let shared = Patterns()
+    private let lock = NSLock()
+    private var compiled: [String: NSRegularExpression] = [:]
+
+    func matches(_ text: String, _ pattern: String) -> Bool {
+        lock.lock()
+        var regex = compiled[pattern]
+        if regex == nil {
+            regex = try? NSRegularExpression(pattern: pattern)
+            compiled[pattern] = regex
+        }
+        lock.unlock()
+        guard let regex else { return text.range(of: pattern, options: .regularExpression) != nil }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }

@@ -19,6 +19,10 @@ public struct SettlementInput: Sendable {
     public var bufferBudgetUsed: Money = .zero
     /// Months the college added under artikel 34a lid 2 (the situation's extension).
     public var extendedMonths: Int = 0
+    /// `Allocator.allocate(payslips, policy: policy)`, when the caller already has it: it does not
+    /// depend on the month, and a caseload previews twelve months of the same payslips (issue 23:
+    /// allocating them again for each month was a third of the caseload's time).
+    public var allocation: Allocation? = nil
 
     public init(
         month: CalendarMonth, household: Household, started: CalendarMonth? = nil,
@@ -243,7 +247,7 @@ public enum Settlement {
     public static func preview(_ input: SettlementInput) throws -> SettlementPreview {
         let m = input.month
         let policy = input.policy
-        let alloc = Allocator.allocate(input.payslips, policy: policy)
+        let alloc = input.allocation ?? Allocator.allocate(input.payslips, policy: policy)
         let shares = alloc.shares(in: m)
         let uncounted = alloc.uncounted.filter {
             alloc.payslips[$0.slip].payDate.calendarMonth == m

@@ -11,15 +11,28 @@ public struct HTTPHeaders: Sendable, Equatable {
     public init(_ fields: [(String, String)] = []) { for (n, v) in fields { add(n, v) } }
     public mutating func add(_ name: String, _ value: String) { fields.append((name, value)) }
     public mutating func set(_ name: String, _ value: String) {
-        fields.removeAll { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        fields.removeAll { Self.sameName($0.name, name) }
         fields.append((name, value))
     }
     /// The first value of a field, names compared case-insensitively (RFC 9110 §5.1).
     public subscript(_ name: String) -> String? {
-        fields.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        fields.first { Self.sameName($0.name, name) }?.value
     }
     public func count(_ name: String) -> Int {
-        fields.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.count
+        fields.filter { Self.sameName($0.name, name) }.count
+    }
+
+    /// True when two field names are the same, as `caseInsensitiveCompare(_:)` says.
+    ///
+    /// On the bytes when both names are ASCII (every real field name): Foundation's comparison
+    /// was a visible part of each request's cost (issue 23). Other names still go through
+    /// Foundation, so nothing changes for them.
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return a.caseInsensitiveCompare(b) == .orderedSame
+        }
+        let lower = { (c: UInt8) in c &- 0x41 < 26 ? c | 0x20 : c }
+        return a.utf8.elementsEqual(b.utf8) { lower($0) == lower($1) }
     }
     public static func == (a: HTTPHeaders, b: HTTPHeaders) -> Bool {
         a.fields.map { "\($0.name.lowercased()):\($0.value)" }
@@ -173,17 +186,49 @@ enum HTTPHead {
                 throw HTTPParseError.malformed("header field")
             }
             let name = String(line[..<colon])
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = trimmedValue(line[line.index(after: colon)...])
             h.add(name, value)
         }
         return h
     }
 
+    /// A field value without the whitespace around it: `trimmingCharacters(in: .whitespaces)`,
+    /// done on the bytes for an ASCII value (space and tab are the only ASCII characters in
+    /// that set), through Foundation otherwise.
+    static func trimmedValue(_ v: Substring) -> String {
+        guard v.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return v.trimmingCharacters(in: .whitespaces)
+        }
+        let bytes = v.utf8
+        let isBlank = { (b: UInt8) in b == 0x20 || b == 0x09 }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }),
+            let last = bytes.lastIndex(where: { !isBlank($0) })
+        else { return "" }
+        return String(v[first...last])
+    }
+
+    /// The head's lines, split at CRLF on the bytes (issue 23: the head used to go through
+    /// `components(separatedBy:)`); invalid UTF-8 is refused as before.
     static func lines(_ head: Data) throws -> [Substring] {
-        guard let text = String(data: head, encoding: .utf8) else {
+        guard let text = String(validating: head, as: UTF8.self) else {
             throw HTTPParseError.malformed("encoding")
         }
-        return text.components(separatedBy: "\r\n").map { Substring($0) }
+        var out: [Substring] = []
+        let u = text.utf8
+        var lineStart = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            let next = u.index(after: i)
+            if u[i] == 0x0D, next < u.endIndex, u[next] == 0x0A {
+                out.append(text[lineStart..<i])
+                i = u.index(after: next)
+                lineStart = i
+            } else {
+                i = next
+            }
+        }
+        out.append(text[lineStart..<u.endIndex])
+        return out
     }
 
     /// The body length a head announces; `Transfer-Encoding` is refused.

@@ -35,9 +35,15 @@ public struct RetryPolicy: Sendable, Equatable {
     }
 }
 
-/// The client side of the Objects API: one HTTP/1.1 request per connection over POSIX sockets
-/// (the shared `HTTPMessage`/`SocketConnection` code), retried with backoff on network errors and
-/// 5xx.
+/// The client side of the Objects API over HTTP/1.1 on POSIX sockets (the shared
+/// `HTTPMessage`/`SocketConnection` code), retried with backoff on network errors and 5xx.
+///
+/// One kept-alive connection per client session (issue 23): a value and its copies share it,
+/// so a sync opens one TCP (and TLS) connection instead of one per request. A connection the
+/// endpoint closed while it was idle is noticed before it is used; if a request still meets a
+/// closed connection before any byte of an answer, it is sent once more on a new connection
+/// at once (safe: see below), and any other failure drops the connection so the next attempt
+/// connects afresh.
 ///
 /// Only idempotent calls are retried, and every call here is: GETs, creates keyed by the
 /// client's uuid, and records keyed by their base index.
@@ -52,6 +58,8 @@ public struct ObjectsClient: Sendable {
     /// its own CA; by default the system's trusted certificates.
     public var caFile: String?
     let limits = HTTPLimits(maxHeaderBytes: 32 * 1024, maxBodyBytes: 8 * 1024 * 1024)
+    /// The session's idle kept-alive connection, shared by the copies of this value.
+    let connection = KeptAlive()
 
     public init(endpoint: Endpoint, token: String, policy: RetryPolicy = RetryPolicy()) {
         self.endpoint = endpoint
@@ -75,25 +83,66 @@ public struct ObjectsClient: Sendable {
     private func sendOnce(_ method: String, _ path: String, body: Data?) throws -> HTTPResponse {
         var headers = HTTPHeaders([
             ("Authorization", "Bearer \(token)"), ("Accept", "application/json"),
-            ("Connection", "close"),
         ])
         if body != nil { headers.add("Content-Type", "application/json") }
         let request = HTTPRequest(
             method: method, target: endpoint.basePath + path, headers: headers, body: body ?? Data()
         )
-        let conn = try SocketConnection.connect(
-            host: endpoint.host, port: endpoint.port, timeout: policy.timeout)
-        defer { conn.close() }
-        if endpoint.scheme == "https" {
-            try conn.startTLS(
-                host: endpoint.host, caFile: caFile, deadline: monotonicSeconds() + policy.timeout)
-        }
         let hostHeader =
             endpoint.host.contains(":")
             ? "[\(endpoint.host)]:\(endpoint.port)" : "\(endpoint.host):\(endpoint.port)"
-        try conn.write(
-            request.serialized(host: hostHeader), deadline: monotonicSeconds() + policy.timeout)
-        return try conn.readResponse(limits: limits, timeout: policy.timeout, method: method)
+        let wire = request.serialized(host: hostHeader)
+        if let idle = connection.take() {
+            do {
+                return try exchange(wire, method: method, on: idle)
+            } catch SocketError.closedEarly, SocketError.io(_), SocketError.tls(_) {
+                // The endpoint closed the kept-alive connection (idle timeout, restart) before
+                // it answered: the request did not reach a handler that answered, so send it
+                // once more on a new connection. Every call here is idempotent.
+            }
+        }
+        return try exchange(wire, method: method, on: try open())
+    }
+
+    /// A new connection, TLS started for https.
+    private func open() throws -> SocketConnection {
+        let conn = try SocketConnection.connect(
+            host: endpoint.host, port: endpoint.port, timeout: policy.timeout)
+        if endpoint.scheme == "https" {
+            do {
+                try conn.startTLS(
+                    host: endpoint.host, caFile: caFile,
+                    deadline: monotonicSeconds() + policy.timeout)
+            } catch {
+                conn.close()
+                throw error
+            }
+        }
+        return conn
+    }
+
+    /// One request and its answer on `conn`; the connection is kept for the next request when
+    /// the answer allows it (a length-delimited body, no `Connection: close`), closed otherwise.
+    private func exchange(_ wire: Data, method: String, on conn: SocketConnection) throws
+        -> HTTPResponse
+    {
+        do {
+            try conn.write(wire, deadline: monotonicSeconds() + policy.timeout)
+            let r = try conn.readResponse(limits: limits, timeout: policy.timeout, method: method)
+            let closes = r.headers["Connection"]?.lowercased() == "close"
+            let delimited =
+                r.headers["Content-Length"] != nil || method == "HEAD" || r.status == 204
+                || r.status == 304
+            if !closes && delimited && !conn.hasBufferedBytes {
+                connection.keep(conn)
+            } else {
+                conn.close()
+            }
+            return r
+        } catch {
+            conn.close()
+            throw error
+        }
     }
 
     /// Sends with retries; returns the first answer that is not a network error or 5xx.
@@ -189,5 +238,35 @@ public struct ObjectsClient: Sendable {
             if p.next == nil || p.results.isEmpty || page > 10_000 { return out }
             page += 1
         }
+    }
+}
+
+/// The idle connection of one client session (issue 23).
+///
+/// A reference, so the copies of an ``ObjectsClient`` share it; locked, because a client value
+/// may be used from more than one thread (then each thread beyond the first opens its own
+/// connection, and only one is kept).
+final class KeptAlive: @unchecked Sendable {
+    private let lock = NSLock()
+    private var idle: SocketConnection?
+
+    /// The kept connection if it is still open (the endpoint may have closed it while idle).
+    func take() -> SocketConnection? {
+        lock.lock()
+        let c = idle
+        idle = nil
+        lock.unlock()
+        guard let c else { return nil }
+        if c.isOpenAndIdle { return c }
+        c.close()
+        return nil
+    }
+
+    func keep(_ c: SocketConnection) {
+        lock.lock()
+        let old = idle
+        idle = c
+        lock.unlock()
+        old?.close()
     }
 }

@@ -189,6 +189,20 @@ public final class SocketConnection: @unchecked Sendable {
     /// True when no byte of a next message has arrived yet (a keep-alive connection is idle).
     public var hasBufferedBytes: Bool { !buffer.isEmpty }
 
+    /// True when an idle connection can carry a next request: not closed here, nothing
+    /// unread, and the peer neither closed it nor sent anything (a `poll` that does not wait).
+    ///
+    /// Over TLS the socket may be readable with a session ticket the server sent after the
+    /// handshake, so there only the first two are checked; a closed peer then shows as a failed
+    /// exchange, which the client resends on a new connection.
+    public var isOpenAndIdle: Bool {
+        guard !closed, buffer.isEmpty else { return false }
+        if tls != nil { return true }
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        let n = poll(&p, 1, 0)
+        return n == 0
+    }
+
     /// Reads one message head: bytes up to the blank line, within `maxBytes`.
     ///
     /// `idleDeadline` applies until the first byte arrives, `deadline` to the whole head.

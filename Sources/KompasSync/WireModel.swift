@@ -147,11 +147,58 @@ public struct Problem: Codable, Sendable, Equatable {
 
 /// Timestamp formats on the wire: UTC ISO 8601 with seconds and milliseconds.
 public enum WireTime {
+    /// `yyyy-MM-ddTHH:mm:ss.SSSZ` in UTC, the same text `ISO8601DateFormatter` with
+    /// `.withInternetDateTime` and `.withFractionalSeconds` gives (a test compares them).
+    ///
+    /// Written out by hand because a new formatter per timestamp was 27 % of the endpoint's
+    /// CPU (issue 23): the server stamps every write and every log line. Milliseconds since
+    /// 1970 are rounded half up, as Foundation does.
     public static func string(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: date)
+        let ms = (date.timeIntervalSince1970 * 1000 + 0.5).rounded(.down)
+        guard ms.isFinite, abs(ms) < 1e15 else { return "1970-01-01T00:00:00.000Z" }
+        let total = Int64(ms)
+        let days = total >= 0 ? total / 86_400_000 : (total - 86_399_999) / 86_400_000
+        let inDay = Int(total - days * 86_400_000)
+        let (y, m, d) = civil(fromDays: days)
+        var out = [UInt8]()
+        out.reserveCapacity(24)
+        func put(_ n: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                out.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
+                divisor /= 10
+            }
+        }
+        if y > 9999 { put(Int(y), 5) } else { put(Int(max(0, y)), 4) }
+        out.append(UInt8(ascii: "-"))
+        put(m, 2)
+        out.append(UInt8(ascii: "-"))
+        put(d, 2)
+        out.append(UInt8(ascii: "T"))
+        put(inDay / 3_600_000, 2)
+        out.append(UInt8(ascii: ":"))
+        put(inDay / 60_000 % 60, 2)
+        out.append(UInt8(ascii: ":"))
+        put(inDay / 1000 % 60, 2)
+        out.append(UInt8(ascii: "."))
+        put(inDay % 1000, 3)
+        out.append(UInt8(ascii: "Z"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Year, month and day of a day count since 1970-01-01 in the proleptic Gregorian calendar
+    /// (Howard Hinnant's `civil_from_days`).
+    static func civil(fromDays z0: Int64) -> (Int64, Int, Int) {
+        let z = z0 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = Int(doy - (153 * mp + 2) / 5 + 1)
+        let m = Int(mp < 10 ? mp + 3 : mp - 9)
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
     public static func date(_ text: String) -> Date? {
         let f = ISO8601DateFormatter()

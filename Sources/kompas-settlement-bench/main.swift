@@ -117,14 +117,14 @@ func measure(_ path: String) throws -> (
     var rejected = 0
     var outBytes = 0
     var out = ""
-    func take(_ item: CaseloadItem) {
-        switch item {
-        case .bad: rejected += 1
-        case .client(let c):
-            guard let rs = try? Engine.settleCaseload(c, policy: policy) else {
-                rejected += 1
-                return
-            }
+    // The command's pipeline: every core, outcomes in input order (issue 23).
+    let workers =
+        ProcessInfo.processInfo.environment["KOMPAS_BENCH_WORKERS"].flatMap { Int($0) }
+        ?? ProcessInfo.processInfo.activeProcessorCount
+    func take(_ outcome: CaseloadOutcome) {
+        switch outcome {
+        case .bad, .failed: rejected += 1
+        case .settled(_, let rs):
             clients += 1
             rows += rs.count
             for r in rs { out += r.cells.joined(separator: ",") + "\n" }
@@ -134,6 +134,7 @@ func measure(_ path: String) throws -> (
             }
         }
     }
+    let pipeline = ParallelCaseload(policy: policy, workers: workers, emit: take)
     var pending = Data()
     var n = 0
     while true {
@@ -143,12 +144,13 @@ func measure(_ path: String) throws -> (
         guard let nl = pending.lastIndex(of: 0x0A) else { continue }
         let text = String(decoding: pending[pending.startIndex...nl], as: UTF8.self)
         pending = Data(pending[(nl + 1)...])
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        for line in CaseloadParser.lines(text).dropLast() {
             n += 1
-            if let item = parser.feed(line, line: n) { take(item) }
+            if let item = parser.feed(line, line: n) { pipeline.add(item) }
         }
     }
-    if let item = parser.finish() { take(item) }
+    if let item = parser.finish() { pipeline.add(item) }
+    pipeline.finish()
     outBytes += out.utf8.count
     return (
         clients, rows, rejected, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
@@ -169,7 +171,7 @@ if args.count >= 3 && args[1] == "genereer" {
 } else {
     let sizes = [1_000, 5_000, 10_000, 20_000, 41_000]
     print(
-        "kompas-settlement-bench: synthetic caseload × 12 months of 2026, Amsterdam default policy (×13/12), one core"
+        "kompas-settlement-bench: synthetic caseload × 12 months of 2026, Amsterdam default policy (×13/12), \(ProcessInfo.processInfo.activeProcessorCount) cores (KOMPAS_BENCH_WORKERS=1: one)"
     )
     print("clients   payslips   months   wall s   clients/s   peak MB   MB input")
     let tmp = FileManager.default.temporaryDirectory
@@ -189,6 +191,24 @@ if args.count >= 3 && args[1] == "genereer" {
         p.waitUntilExit()
         let f = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             .split(separator: " ")
+        // The floor the issue judges by: Python's csv module reading the same file (issue 23).
+        var python: Double? = nil
+        if n == sizes.last {
+            let py = Process()
+            py.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            py.arguments = [
+                "python3", "-c",
+                "import csv,sys; sum(len(r) for r in csv.reader(open(sys.argv[1], newline=''), delimiter=';'))",
+                file,
+            ]
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            if (try? py.run()) != nil {
+                py.waitUntilExit()
+                if py.terminationStatus == 0 {
+                    python = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+                }
+            }
+        }
         try? FileManager.default.removeItem(atPath: file)
         guard f.count == 7, let secs = Double(f[3]), let kb = Int(f[4]),
             let lines = Int(f[6].trimmingCharacters(in: .whitespacesAndNewlines))
@@ -201,5 +221,12 @@ if args.count >= 3 && args[1] == "genereer" {
                 format: "%7d   %8d   %6@   %6.2f   %9.0f   %7.1f   %8.1f", n, lines,
                 String(f[1]) as NSString, secs, Double(n) / secs, Double(kb) / 1024,
                 Double(size) / 1_048_576))
+        if let python {
+            print(
+                String(
+                    format:
+                        "  python3 csv.reader over the same file: %.2f s; Kompas / Python = %.2f× (issue 23 asks ≤ 1.5×)",
+                    python, secs / python))
+        }
     }
 }

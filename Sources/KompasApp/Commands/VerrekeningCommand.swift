@@ -83,8 +83,7 @@ enum CaseloadRun {
         defer { try? h.close() }
         let start = (try? h.read(upToCount: 1 << 16)) ?? Data()
         var probe = CaseloadParser()
-        let lines = PayslipReader.text(start).split(
-            separator: "\n", omittingEmptySubsequences: false)
+        let lines = CaseloadParser.lines(PayslipReader.text(start))
         for (n, line) in lines.enumerated() {
             _ = probe.feed(line, line: n + 1)
             if probe.isJSONLines { return }
@@ -138,8 +137,8 @@ enum CaseloadRun {
         var lastProgress = started
         out.begin()
 
-        func handle(_ item: CaseloadItem) {
-            switch item {
+        func handle(_ outcome: CaseloadOutcome) {
+            switch outcome {
             case .bad(let id, let findings):
                 totals.rejected += 1
                 rejected.append((id, findings))
@@ -153,15 +152,14 @@ enum CaseloadRun {
                                     "reason": .text(inv.context.localizer.render(f.message)),
                                 ]))
                 }
-            case .client(let c):
-                do {
-                    let rows = try Engine.settleCaseload(c, policy: policy)
-                    totals.clients += 1
-                    for r in rows {
-                        totals.add(r)
-                        out.row(r)
-                    }
-                } catch let e as KompasError {
+            case .settled(_, let rows):
+                totals.clients += 1
+                for r in rows {
+                    totals.add(r)
+                    out.row(r)
+                }
+            case .failed(let c, let error):
+                if let e = error as? KompasError {
                     totals.rejected += 1
                     let f = Finding(
                         ruleID: "klantenbestand.berekening", level: .fout, line: c.line, column: 1,
@@ -175,7 +173,7 @@ enum CaseloadRun {
                                     "client": .text(c.id),
                                     "reason": .text(inv.context.localizer.render(e.message)),
                                 ]))
-                } catch {
+                } else {
                     totals.rejected += 1
                 }
             }
@@ -192,6 +190,8 @@ enum CaseloadRun {
             }
         }
 
+        // Settled on every core, handed back in input order (issue 23).
+        let pipeline = ParallelCaseload(policy: policy, emit: handle)
         var lineNo = 0
         var pending = Data()
         while true {
@@ -201,18 +201,19 @@ enum CaseloadRun {
             guard let lastNL = pending.lastIndex(of: 0x0A) else { continue }
             let text = PayslipReader.text(pending[pending.startIndex...lastNL])
             pending = Data(pending[(lastNL + 1)...])
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            for line in CaseloadParser.lines(text).dropLast() {
                 lineNo += 1
-                if let item = parser.feed(line, line: lineNo) { handle(item) }
+                if let item = parser.feed(line, line: lineNo) { pipeline.add(item) }
             }
         }
         if !pending.isEmpty {
             lineNo += 1
             if let item = parser.feed(Substring(PayslipReader.text(pending)), line: lineNo) {
-                handle(item)
+                pipeline.add(item)
             }
         }
-        if let item = parser.finish() { handle(item) }
+        if let item = parser.finish() { pipeline.add(item) }
+        pipeline.finish()
         out.end(totals: totals, rejected: rejected)
         return totals.rejected > 0 ? .findings : .ok
     }

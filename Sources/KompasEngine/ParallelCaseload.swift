@@ -1,0 +1,115 @@
+import Dispatch
+import Foundation
+import KompasCore
+import KompasSettlement
+
+/// What settling one caseload item gave: the client's rows, the error that stopped its
+/// settlement, or the findings that rejected it while reading.
+public enum CaseloadOutcome: Sendable {
+    case settled(CaseloadClient, [CaseloadRow])
+    case failed(CaseloadClient, any Error)
+    case bad(id: String, findings: [Finding])
+}
+
+/// Settles a caseload on every core and hands the outcomes back in input order (issue 23).
+///
+/// Each client goes through the one engine path (``Engine/settleCaseload(_:policy:)``); only
+/// the scheduling is parallel. Items are collected in chunks: while the workers settle one
+/// chunk, the caller reads the next, and a chunk's outcomes are emitted, in the order the
+/// items came, before the next chunk starts. So memory is bounded by two chunks whatever the
+/// caseload's size, and the output is byte for byte that of a serial run (a test compares
+/// them).
+public final class ParallelCaseload {
+    let policy: SettlementPolicy
+    let chunkSize: Int
+    let workers: Int
+    let emit: (CaseloadOutcome) -> Void
+    private var buffer: [CaseloadItem] = []
+    private var inFlight: Batch?
+
+    /// One chunk being settled: each worker writes only its own slots.
+    final class Batch: @unchecked Sendable {
+        let items: [CaseloadItem]
+        var outcomes: [CaseloadOutcome?]
+        let done = DispatchSemaphore(value: 0)
+        init(_ items: [CaseloadItem]) {
+            self.items = items
+            outcomes = Array(repeating: nil, count: items.count)
+        }
+    }
+
+    /// - Parameters:
+    ///   - policy: The municipality's settlement policy.
+    ///   - workers: Threads settling at once; 1 settles on the calling thread, in order.
+    ///   - chunkSize: Clients per chunk (memory is about two chunks).
+    ///   - emit: Called on the calling thread with every outcome, in input order.
+    public init(
+        policy: SettlementPolicy, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        chunkSize: Int = 256, emit: @escaping (CaseloadOutcome) -> Void
+    ) {
+        self.policy = policy
+        self.workers = max(1, workers)
+        self.chunkSize = max(1, chunkSize)
+        self.emit = emit
+        buffer.reserveCapacity(self.chunkSize)
+    }
+
+    static func settle(_ item: CaseloadItem, _ policy: SettlementPolicy) -> CaseloadOutcome {
+        switch item {
+        case .bad(let id, let findings): return .bad(id: id, findings: findings)
+        case .client(let c):
+            do { return .settled(c, try Engine.settleCaseload(c, policy: policy)) } catch {
+                return .failed(c, error)
+            }
+        }
+    }
+
+    /// Adds the next item of the caseload.
+    public func add(_ item: CaseloadItem) {
+        if workers == 1 {
+            emit(Self.settle(item, policy))
+            return
+        }
+        buffer.append(item)
+        if buffer.count >= chunkSize { dispatch() }
+    }
+
+    /// Settles what is left and emits every remaining outcome.
+    public func finish() {
+        if !buffer.isEmpty { dispatch() }
+        drain()
+    }
+
+    private func drain() {
+        guard let b = inFlight else { return }
+        b.done.wait()
+        inFlight = nil
+        for o in b.outcomes {
+            if let o { emit(o) }
+        }
+    }
+
+    private func dispatch() {
+        drain()
+        let batch = Batch(buffer)
+        buffer.removeAll(keepingCapacity: true)
+        inFlight = batch
+        let policy = self.policy
+        let workers = self.workers
+        DispatchQueue.global().async {
+            let n = batch.items.count
+            // A few items per step, so a slow client does not leave the other cores idle.
+            let step = max(1, min(8, n / (workers * 4)))
+            let steps = (n + step - 1) / step
+            batch.outcomes.withUnsafeMutableBufferPointer { slots in
+                nonisolated(unsafe) let out = slots
+                DispatchQueue.concurrentPerform(iterations: steps) { s in
+                    for i in (s * step)..<min(n, (s + 1) * step) {
+                        out[i] = Self.settle(batch.items[i], policy)
+                    }
+                }
+            }
+            batch.done.signal()
+        }
+    }
+}
