@@ -83,7 +83,12 @@ public final class OpenObjectStore: GatewayStore, GatewayAdministration, @unchec
         -> OpenObjectClient.Answer
     {
         do { return try api.call(method, target, body: body) } catch {
-            throw unavailable("\(method) \(target.split(separator: "?").first ?? ""): \(error)")
+            // The log names the call, never an object id or a query (which holds citizen ids).
+            let path = (target.split(separator: "?").first.map(String.init) ?? "")
+                .replacingOccurrences(
+                    of: "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                    with: "{uuid}", options: .regularExpression)
+            throw unavailable("\(method) \(path): network error or timeout")
         }
     }
 

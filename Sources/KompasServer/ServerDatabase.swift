@@ -9,6 +9,10 @@ public struct Principal: Sendable, Equatable {
     public enum Role: String, Sendable { case klant, klantmanager }
     public let id: String
     public let role: Role
+    public init(id: String, role: Role) {
+        self.id = id
+        self.role = role
+    }
 }
 
 /// An outcome of the objects API that is not a success: the handler turns it into a problem.
