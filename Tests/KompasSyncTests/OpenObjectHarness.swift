@@ -96,8 +96,10 @@ struct OpenObjectFixture: Sendable {
         // Foundation's Process did not notice the script's own exit here (a zombie, a hung test).
         let logPath = NSTemporaryDirectory() + "/kompas-oo-restart-\(getpid()).log"
         let quoted = [script, "start", src, String(port)].map { "'\($0)'" }.joined(separator: " ")
+        // A start without the project's objecttypes would put the fixture's defaults back.
+        let types = TestSupport.path("Fixtures/open-object/objecttypes.json").path
         let rc =
-            setenv("OO_HOME", home, 1) == 0
+            setenv("OO_HOME", home, 1) == 0 && setenv("OO_OBJECTTYPES_FILE", types, 1) == 0
             ? system("bash \(quoted) >'\(logPath)' 2>&1 </dev/null") : -1
         guard rc == 0 else {
             let text = (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? ""
