@@ -13,6 +13,8 @@ import KompasSync
 public enum GemeenteCommandLine {
     public static let usage = """
         kompas-gemeente serve --poort N --data MAP [--adres ADRES] [--basis-url URL] [--max-verbindingen N] [--wachttijd SECONDEN]
+        kompas-gemeente serve --poort N --objects-api URL --objects-api-token-file F --sleutel-bestand F [--token-cache SECONDEN] […]
+        (admin: --objects-api URL --objects-api-token-file F --sleutel-bestand F in place of --data MAP)
         kompas-gemeente admin klantmanager --data MAP --naam LABEL
         kompas-gemeente admin klant --data MAP --naam LABEL [--klantmanager ID]
         kompas-gemeente admin token --data MAP --voor ID [--geldig-dagen N | --verloopt JJJJ-MM-DDTHH:MM:SSZ]
@@ -88,6 +90,10 @@ public enum GemeenteCommandLine {
             FileHandle.standardError.write(
                 Data("kompas-gemeente: onbekend id / unknown id: \(id)\n".utf8))
             return ExitCode.dataError.rawValue
+        } catch is ObjectsAPI.StoreUnavailable {
+            FileHandle.standardError.write(
+                Data("kompas-gemeente: Open Object niet bereikbaar / unreachable\n".utf8))
+            return ExitCode.unavailable.rawValue
         } catch {
             FileHandle.standardError.write(Data("kompas-gemeente: \(error)\n".utf8))
             return ExitCode.ioError.rawValue
@@ -104,9 +110,10 @@ public enum GemeenteCommandLine {
     static func serve(_ args: ArraySlice<String>) throws -> Int32 {
         let o = try options(
             args,
-            allowed: [
+            allowed: openObjectOptions.union([
                 "--poort", "--data", "--adres", "--basis-url", "--max-verbindingen", "--wachttijd",
-            ])
+                "--token-cache",
+            ]))
         var config = ServerConfiguration()
         guard let p = o["--poort"].flatMap(Int.init), (0...65535).contains(p) else {
             throw Failure(
@@ -128,18 +135,27 @@ public enum GemeenteCommandLine {
             config.requestTimeout = n
             config.idleTimeout = min(config.idleTimeout, n)
         }
-        let database = try ServerDatabase(directory: try dataDirectory(o))
-        signal(SIGPIPE, SIG_IGN)
         let logLock = NSLock()
+        let logLine: @Sendable (String) -> Void = { line in
+            logLock.lock()
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+            logLock.unlock()
+        }
+        var cacheSeconds = 10.0
+        if let c = o["--token-cache"] {
+            guard let n = Double(c), n >= 0, n <= 3600 else {
+                throw Failure(code: .usage, text: "--token-cache: 0 … 3600")
+            }
+            cacheSeconds = n
+        }
+        let store = try backend(o, revocationCacheSeconds: cacheSeconds, log: logLine)
+        let database = store as? ServerDatabase
+        signal(SIGPIPE, SIG_IGN)
         // The handler needs the base URL, which needs the bound port: bind first, then route.
         let box = HandlerBox()
         let real = HTTPServer(
             configuration: config,
-            log: { line in
-                logLock.lock()
-                FileHandle.standardError.write(Data((line + "\n").utf8))
-                logLock.unlock()
-            }, handler: { box.handle($0) })
+            log: logLine, handler: { box.handle($0) })
         let port: Int
         do { port = try real.bind() } catch {
             throw Failure(
@@ -152,7 +168,7 @@ public enum GemeenteCommandLine {
         let base =
             o["--basis-url"].map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             ?? "http://\(hostPart):\(port)"
-        box.api = ObjectsAPI(database: database, baseURL: base)
+        box.api = ObjectsAPI(database: store, baseURL: base)
         // SIGTERM and SIGINT stop accepting, let requests in flight finish, then checkpoint.
         signal(SIGTERM, SIG_IGN)
         signal(SIGINT, SIG_IGN)
@@ -167,9 +183,72 @@ public enum GemeenteCommandLine {
         // The signal sources must outlive the accept loop (an optimised build would otherwise
         // release them early, and SIGTERM would no longer stop the server).
         withExtendedLifetime(sources) { real.run() }
-        database.checkpoint()
+        database?.checkpoint()
         FileHandle.standardError.write(Data("kompas-gemeente: gestopt / stopped\n".utf8))
         return 0
+    }
+
+    /// The options that choose the Open Object backend instead of `--data MAP`.
+    static let openObjectOptions: Set<String> = [
+        "--objects-api", "--objects-api-token-file", "--sleutel-bestand",
+    ]
+
+    /// The backend the options choose.
+    ///
+    /// That is `--data MAP` (SQLite) or `--objects-api URL` with its token file and the gateway
+    /// instances' shared key (Open Object); never both.
+    static func backend(
+        _ o: [String: String], revocationCacheSeconds: Double = 10,
+        log: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws -> any GatewayStore & GatewayAdministration {
+        guard let url = o["--objects-api"] else {
+            return try ServerDatabase(directory: try dataDirectory(o))
+        }
+        guard o["--data"] == nil else {
+            throw Failure(
+                code: .usage,
+                text: "--data en --objects-api gaan niet samen / cannot be combined")
+        }
+        guard let tokenFile = o["--objects-api-token-file"] else {
+            throw Failure(code: .usage, text: "--objects-api-token-file F ontbreekt / is missing")
+        }
+        guard let keyFile = o["--sleutel-bestand"] else {
+            throw Failure(code: .usage, text: "--sleutel-bestand F ontbreekt / is missing")
+        }
+        // The token is read and kept in memory only; no message ever repeats it.
+        guard let raw = try? String(contentsOfFile: tokenFile, encoding: .utf8),
+            case let token = raw.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty,
+            !token.contains(where: { $0.isWhitespace || $0.isNewline })
+        else {
+            throw Failure(
+                code: .usage,
+                text:
+                    "--objects-api-token-file: niet leesbaar of leeg / unreadable or empty: \(tokenFile)"
+            )
+        }
+        let key: [UInt8]
+        do { key = try OpenObjectStore.readKey(keyFile) } catch {
+            throw Failure(
+                code: .usage,
+                text:
+                    "--sleutel-bestand: minstens 32 bytes hexadecimaal (openssl rand -hex 32) / at least 32 bytes in hex: \(keyFile)"
+            )
+        }
+        let client: OpenObjectClient
+        do { client = try OpenObjectClient(baseURL: url, token: token) } catch {
+            throw Failure(
+                code: .usage,
+                text:
+                    "--objects-api: https-adres nodig (http alleen op loopback) / needs https: \(url)"
+            )
+        }
+        return try OpenObjectStore(
+            client: client, sharedKey: key, revocationCacheSeconds: revocationCacheSeconds, log: log
+        )
+    }
+
+    static func administration(_ o: [String: String]) throws -> any GatewayAdministration {
+        try backend(o)
     }
 
     final class HandlerBox: @unchecked Sendable {
@@ -186,22 +265,23 @@ public enum GemeenteCommandLine {
                 text: "admin klantmanager|klant|token|lijst|tokens|intrekken\n\(usage)")
         }
         let rest = args.dropFirst()
+        let oo = openObjectOptions
         switch sub {
         case "klantmanager":
-            let o = try options(rest, allowed: ["--data", "--naam"])
-            let db = try ServerDatabase(directory: try dataDirectory(o))
+            let o = try options(rest, allowed: oo.union(["--data", "--naam"]))
+            let db = try administration(o)
             print(
                 try db.addPrincipal(
                     role: .klantmanager, label: o["--naam"] ?? "", klantmanager: nil))
         case "klant":
-            let o = try options(rest, allowed: ["--data", "--naam", "--klantmanager"])
-            let db = try ServerDatabase(directory: try dataDirectory(o))
+            let o = try options(rest, allowed: oo.union(["--data", "--naam", "--klantmanager"]))
+            let db = try administration(o)
             print(
                 try db.addPrincipal(
                     role: .klant, label: o["--naam"] ?? "", klantmanager: o["--klantmanager"]))
         case "token":
             let o = try options(
-                rest, allowed: ["--data", "--voor", "--geldig-dagen", "--verloopt"])
+                rest, allowed: oo.union(["--data", "--voor", "--geldig-dagen", "--verloopt"]))
             guard let who = o["--voor"] else {
                 throw Failure(code: .usage, text: "--voor ID ontbreekt / is missing")
             }
@@ -218,29 +298,29 @@ public enum GemeenteCommandLine {
                 }
                 expires = d
             }
-            let db = try ServerDatabase(directory: try dataDirectory(o))
+            let db = try administration(o)
             print(try db.createToken(for: who, expiresAt: expires))
         case "lijst":
-            let o = try options(rest, allowed: ["--data"])
-            let db = try ServerDatabase(directory: try dataDirectory(o))
+            let o = try options(rest, allowed: oo.union(["--data"]))
+            let db = try administration(o)
             for p in try db.principals() {
                 print("\(p.id)\t\(p.role)\t\(p.klantmanager ?? "-")\t\(p.label)")
             }
         case "tokens":
             // Issue 18: every token with its id, owner and expiry; never the secret (only its
             // hash is stored anyway).
-            let o = try options(rest, allowed: ["--data", "--voor"])
-            let db = try ServerDatabase(directory: try dataDirectory(o))
+            let o = try options(rest, allowed: oo.union(["--data", "--voor"]))
+            let db = try administration(o)
             for t in try db.tokens(for: o["--voor"]) {
                 let expires = t.expiresAt.map { WireTime.string($0) } ?? "-"
                 print("\(t.id)\t\(t.principal)\t\(t.role)\t\(expires)\t\(t.createdAt)\t\(t.label)")
             }
         case "intrekken", "revoke":
-            let o = try options(rest, allowed: ["--data", "--token"])
+            let o = try options(rest, allowed: oo.union(["--data", "--token"]))
             guard let token = o["--token"], !token.isEmpty else {
                 throw Failure(code: .usage, text: "--token TOKEN-ID ontbreekt / is missing")
             }
-            let db = try ServerDatabase(directory: try dataDirectory(o))
+            let db = try administration(o)
             let id = try db.revokeToken(token)
             print("ingetrokken / revoked: \(id)")
         default:

@@ -7,13 +7,14 @@ import KompasSync
 /// Every error is an
 /// RFC 9457 `application/problem+json` body; nothing in an error names another client's object.
 public struct ObjectsAPI: Sendable {
-    public let database: ServerDatabase
+    public let database: any GatewayStore
     /// Base of the URLs in answers (`url`, `next`, `previous`): the public address.
     public let baseURL: String
     public let now: @Sendable () -> Date
 
     public init(
-        database: ServerDatabase, baseURL: String, now: @escaping @Sendable () -> Date = { Date() }
+        database: any GatewayStore, baseURL: String,
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.database = database
         self.baseURL = baseURL
@@ -95,6 +96,11 @@ public struct ObjectsAPI: Sendable {
                 a == .expired
                     ? "Bearer error=\"invalid_token\", error_description=\"expired\"" : "Bearer")
             return Routed(r, template)
+        } catch is StoreUnavailable {
+            var r = Self.problem(
+                503, "De gemeente is even niet bereikbaar. Probeer het later opnieuw.")
+            r.headers.set("Retry-After", "2")
+            return Routed(r, template)
         } catch {
             // A storage failure: nothing was acknowledged; the client retries.
             return Routed(
@@ -104,6 +110,12 @@ public struct ObjectsAPI: Sendable {
     }
 
     enum AuthFailure: Error { case missing, invalid, expired }
+
+    /// The backend could not be reached or answered with an error: nothing was stored, and the
+    /// client is told to try again later (503), never what went wrong behind the gateway.
+    public struct StoreUnavailable: Error {
+        public init() {}
+    }
 
     private func authenticated(_ req: HTTPRequest, _ body: (Principal) throws -> HTTPResponse)
         throws -> HTTPResponse
@@ -122,6 +134,7 @@ public struct ObjectsAPI: Sendable {
         case .valid(let p): return try body(p)
         case .expired: throw AuthFailure.expired
         case .invalid: throw AuthFailure.invalid
+        case .unavailable: throw StoreUnavailable()
         }
     }
 

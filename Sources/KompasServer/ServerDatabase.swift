@@ -9,6 +9,10 @@ public struct Principal: Sendable, Equatable {
     public enum Role: String, Sendable { case klant, klantmanager }
     public let id: String
     public let role: Role
+    public init(id: String, role: Role) {
+        self.id = id
+        self.role = role
+    }
 }
 
 /// An outcome of the objects API that is not a success: the handler turns it into a problem.
@@ -94,6 +98,14 @@ public final class ServerDatabase: @unchecked Sendable {
     /// Two clients that send the same uuid get two objects, so a create with another client's
     /// uuid is answered exactly as one with a uuid nobody has: no existence oracle.
     func objectKey(klant: String, uuid: String) throws -> String {
+        try Self.objectKey(klant: klant, uuid: uuid, key: objectIDKey)
+    }
+
+    /// The keyed object id of ``objectKey(klant:uuid:)`` under a given key: also the uuid under
+    /// which the Open Object backend stores an object, with a key all gateway instances share.
+    static func objectKey(klant: String, uuid: String, key objectIDKey: SecretBytes) throws
+        -> String
+    {
         var message = Array("kompas-gemeente/object/v1".utf8) + [0]
         message += Array(klant.utf8) + [0] + Array(uuid.utf8)
         var b = Array(try HMACSHA256.authenticate(message, key: objectIDKey).prefix(16))
@@ -246,9 +258,12 @@ public final class ServerDatabase: @unchecked Sendable {
         }
     }
 
-    public enum TokenCheck: Equatable {
+    public enum TokenCheck: Equatable, Sendable {
         case valid(Principal)
         case invalid, expired
+        /// The backend that keeps the revocations could not be asked (Open Object down): the
+        /// request is answered 503 and the client retries later.
+        case unavailable
     }
 
     /// Checks a presented token.
