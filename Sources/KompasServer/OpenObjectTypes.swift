@@ -27,12 +27,15 @@ public enum OpenObjectTypes {
     /// The gateway's tokens: their id, owner and expiry, and whether they are revoked.
     public static let tokenType = "kompastoken"
 
-    /// Fixed uuids of the objecttypes (the first four are the fixture's own).
+    /// Fixed uuids of the objecttypes (the first four are the fixture's own; `sollicitatie` is
+    /// the project's, from issue 21).
     public static let uuids: [String: String] = [
         "loonstrook": "6f1d3c4e-2b1a-4c8e-9a57-0d6a1b2c3d41",
         "inkomstenopgave": "6f1d3c4e-2b1a-4c8e-9a57-0d6a1b2c3d42",
         "verrekening": "6f1d3c4e-2b1a-4c8e-9a57-0d6a1b2c3d43",
         "bericht": "6f1d3c4e-2b1a-4c8e-9a57-0d6a1b2c3d44",
+        // The application log (issue 21): what the client chose to send to the klantmanager.
+        "sollicitatie": "6f1d3c4e-2b1a-4c8e-9a57-0d6a1b2c3d47",
         principalType: "6f1d3c4e-2b1a-4c8e-9a57-0d6a1b2c3d45",
         tokenType: "6f1d3c4e-2b1a-4c8e-9a57-0d6a1b2c3d46",
     ]
