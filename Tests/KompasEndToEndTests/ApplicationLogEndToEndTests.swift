@@ -205,7 +205,7 @@ import Testing
         #expect(r.stdout.contains("Deze regel was al naar de gemeente gestuurd."))
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(5)))
     func aJobIsCelebratedSavedInTheSituationAndGivesAChecklist() throws {
         let dir = try Self.tempDir("baan")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -247,7 +247,7 @@ import Testing
         #expect(r.stdout.contains("Questions before you sign"))
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(5)))
     func theGuideLogsAnApplicationAndGivesTheEvaluationAfterARejection() throws {
         let dir = try Self.tempDir("gids-sollicitatie")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -283,7 +283,7 @@ import Testing
         #expect(list.stdout.contains("\"afgewezen\""))
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(5)))
     func theGuideSendsOnlyTheApplicationsTheClientChooses() throws {
         let dir = try Self.tempDir("gids-sollicitatie-sync")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -324,7 +324,7 @@ import Testing
         #expect(!seen.contains("Buurvrouw Ans"))
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(5)))
     func inATerminalTheJobNewsGivesTheChecklist() throws {
         let dir = try Self.tempDir("pty-baan")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -182,7 +182,7 @@ final class PseudoTerminal {
 @Suite(.serialized) struct GuidePTYTests {
     static let passphrase = "pty-wachtwoord-geheim"
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(5)))
     func aFirstRunInATerminalWithWrongAnswersBackCtrlCAndCtrlD() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kompas-pty-\(UUID().uuidString)")
@@ -268,7 +268,7 @@ final class PseudoTerminal {
         #expect(flags?["--gemeente"] == ["rotterdam"])
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(5)))
     func theNextStartAsksThePassphraseWithoutEchoAndOffersToContinue() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kompas-pty-\(UUID().uuidString)")

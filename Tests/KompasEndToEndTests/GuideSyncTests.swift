@@ -35,7 +35,7 @@ import Testing
         return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(5)))
     func aPayslipIsSentAndTheReceiptShown() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kompas-gids-sync-\(UUID().uuidString)")

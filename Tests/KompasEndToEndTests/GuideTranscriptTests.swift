@@ -31,7 +31,7 @@ import Testing
         ),
     ]
 
-    @Test(.timeLimit(.minutes(2)), arguments: journeys.map(\.language))
+    @Test(.timeLimit(.minutes(5)), arguments: journeys.map(\.language))
     func firstRunTranscript(_ language: String) throws {
         let answers = Self.journeys.first { $0.language == language }!.answers
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(

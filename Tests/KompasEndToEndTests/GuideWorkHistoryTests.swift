@@ -19,7 +19,7 @@ import Testing
         "nee",  // no third job
     ]
 
-    @Test(.timeLimit(.minutes(2))) func aSecondJobIsAskedSavedAndCountedTogether() throws {
+    @Test(.timeLimit(.minutes(5))) func aSecondJobIsAskedSavedAndCountedTogether() throws {
         let p = try Place()
         let r = try p.guide(
             GuideJourneyTests.firstRun + ["7", "1", "2026-03", "14,71", "16"] + Self.secondJob
@@ -63,7 +63,7 @@ import Testing
         #expect(try p.profile()["--uren"] == ["16"])
     }
 
-    @Test(.timeLimit(.minutes(2))) func theWorkQuestionsAreCompleteInEnglish() throws {
+    @Test(.timeLimit(.minutes(5))) func theWorkQuestionsAreCompleteInEnglish() throws {
         let p = try Place()
         let r = try p.guide(
             ["2", GuideJourneyTests.passphrase, GuideJourneyTests.passphrase]
