@@ -98,6 +98,42 @@ import Testing
         try expectContract(g.recordings, #function)
     }
 
+    /// The application log (issue 21) through the gateway into Open Object: only what the client
+    /// chose to send arrives, once, under the citizen, and the klantmanager can read it.
+    @Test func aChosenApplicationReachesOpenObjectOnce() throws {
+        guard let oo = OpenObjectFixture.require(#function) else { return }
+        let g = try OOGateway(oo)
+        let (_, kmToken, clients) = try g.caseload(clients: 2)
+        let dir = TempDir()
+        let tokenFile = dir.path("token.txt")
+        try (clients[0].token + "\n").write(to: tokenFile, atomically: true, encoding: .utf8)
+        var r = try kompas(
+            ["sync", "instellen", "--eindpunt", g.baseURL, "--token-bestand", tokenFile.path], dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        for (employer, date) in [
+            ("Bakkerij De Korenaar", "2026-03-03"), ("Kringloop Zuid", "2026-03-05"),
+        ] {
+            r = try kompas(
+                [
+                    "sollicitatie", "toevoegen", "--werkgever", employer, "--functie", "verkoper",
+                    "--datum", date,
+                ], dir)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        r = try kompas(["sollicitatie", "stuur", "1"], dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        r = try kompas(["sync"], dir)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        r = try kompas(["sync"], dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let sent = try oo.objects(.sollicitatie, klant: clients[0].id)
+        #expect(sent.count == 1, "only the chosen application, once: \(sent.count)")
+        #expect(try oo.objects(.sollicitatie, klant: clients[1].id).isEmpty)
+        #expect(try g.client(kmToken).all(type: .sollicitatie).count == 1)
+        #expect(!g.log.contains(oo.token), "the Open Object token is never logged")
+        try expectContract(g.recordings, #function)
+    }
+
     @Test func twoCitizensNeverSeeEachOthersObjects() throws {
         guard let oo = OpenObjectFixture.require(#function) else { return }
         let g = try OOGateway(oo)
