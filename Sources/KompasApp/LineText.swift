@@ -1,7 +1,9 @@
 import KompasCore
 import KompasEngine
 import KompasIncome
+import KompasLocalization
 import KompasSettlement
+import KompasSummary
 import KompasTotalIncome
 
 /// The one formatter of an amount a view shows: it writes a result line by its id, as the engine
@@ -14,7 +16,13 @@ import KompasTotalIncome
 /// carries its minus sign in one place. `ViewArithmeticLintTests` refuses the raw money formatter
 /// in the views that moved to this type.
 struct LineText {
-    let inv: Invocation
+    let localizer: Localizer
+
+    /// The formatter of a command's language.
+    init(inv: Invocation) { localizer = inv.context.localizer }
+
+    /// The formatter of a document's language (the summary).
+    init(localizer: Localizer) { self.localizer = localizer }
 
     /// The lines shown as a deduction: wage tax (also each job's) and work costs.
     static func isDeduction(_ id: LineID) -> Bool {
@@ -25,8 +33,21 @@ struct LineText {
     /// Line `id` of `month`, formatted; "nog niet bekend" when the month has no such line (a
     /// month the engine could not compute, or a line that does not apply).
     func shown(_ id: LineID, in month: MonthResult) -> String {
-        guard let m = month.amount(id) else { return inv.t("settle.difference.unknown") }
-        return (Self.isDeduction(id) && m > .zero ? "-" : "") + format(m)
+        shown(id, month.amount(id))
+    }
+
+    /// Line `id` of a summary month (``MonthOutcome``, the same engine lines); "nog niet bekend"
+    /// when the month has no such line.
+    ///
+    /// `deductionSign` false: a deduction without its minus (the
+    /// klantmanager's computation table, whose label says it is wage tax).
+    func shown(_ id: LineID, in month: MonthOutcome, deductionSign: Bool = true) -> String {
+        shown(id, month.amount(id), deductionSign: deductionSign)
+    }
+
+    private func shown(_ id: LineID, _ amount: Money?, deductionSign: Bool = true) -> String {
+        guard let m = amount else { return localizer.text("samenvatting.notKnown") }
+        return (deductionSign && Self.isDeduction(id) && m > .zero ? "-" : "") + format(m)
     }
 
     /// A settlement line as the engine decided to show it (``SettlementLine/shown``): the amount
@@ -35,13 +56,13 @@ struct LineText {
     func shown(_ line: SettlementLine) -> String {
         switch line.shown {
         case .amount:
-            let amount = inv.context.localizer.format.unsignedMoney(line.amount)
+            let amount = localizer.format.unsignedMoney(line.amount)
             return line.id == SettlementPreview.Line.difference && line.amount < .zero
                 ? "-" + amount : amount
         case .awaitsPayslip(let expected?):
-            return inv.t("settle.amount.expected", ["amount": .money(expected)])
+            return localizer.text("settle.amount.expected", ["amount": .money(expected)])
         case .awaitsPayslip(nil):
-            return inv.t("settle.difference.unknown")
+            return localizer.text("settle.difference.unknown")
         }
     }
 
@@ -54,7 +75,7 @@ struct LineText {
 
     /// A year's ×13/12 reconciliation difference without its sign: its sentence says which way.
     func unsignedDifference(_ r: ThirteenTwelfthsAllocation.YearReconciliation) -> String {
-        inv.context.localizer.format.unsignedMoney(r.difference)
+        localizer.format.unsignedMoney(r.difference)
     }
 
     /// One level of hours of a sweep, as the engine computed it: the whole income of that level
@@ -82,8 +103,38 @@ struct LineText {
         case .provisions: m = level.bar.provisions
         case .keep: m = level.row.keep
         }
-        return inv.context.localizer.format.plainAmount(m)
+        return localizer.format.plainAmount(m)
     }
 
-    private func format(_ m: Money) -> String { inv.context.localizer.format.money(m) }
+    /// The parts of a bar of the hours chart and its length, as the engine split a sweep level
+    /// (``SweepBar``).
+    enum BarPart: CaseIterable {
+        case wage, topUp, toeslagen, provisions, total
+
+        /// The four parts a bar is stacked from, in the order of the legend.
+        static let stacked: [BarPart] = [.wage, .topUp, .toeslagen, .provisions]
+
+        /// The part's amount in `bar`.
+        func amount(of bar: SweepBar) -> Money {
+            switch self {
+            case .wage: return bar.wage
+            case .topUp: return bar.topUp
+            case .toeslagen: return bar.toeslagen
+            case .provisions: return bar.provisions
+            case .total: return bar.total
+            }
+        }
+    }
+
+    /// Part `p` of a chart bar, with the euro sign (`plain`: the bare number of a terminal bar).
+    func shown(_ p: BarPart, of bar: SweepBar, plain: Bool = false) -> String {
+        plain ? localizer.format.plainAmount(p.amount(of: bar)) : format(p.amount(of: bar))
+    }
+
+    /// A month-calendar entry's amount with its direction (+ in, - out); nil without an amount.
+    func shown(_ e: CalendarEntry) -> String? {
+        e.amount.map { (e.incoming ? "+" : "-") + format($0) }
+    }
+
+    private func format(_ m: Money) -> String { localizer.format.money(m) }
 }

@@ -103,12 +103,9 @@ import Testing
     // MARK: One formatter that knows which line it shows
 
     /// The views whose amounts all go through ``LineText`` (issue 15).
-    ///
-    /// The summary
-    /// (`Sources/KompasApp/Summary`) still formats the values of its blocks itself and is not in
-    /// this list yet.
     static let lineTextViews = [
         "Sources/KompasApp/ProjectionRenderer.swift", "Sources/KompasApp/SettlementRenderer.swift",
+        "Sources/KompasApp/Summary",
         "Sources/KompasApp/Guide", "Sources/KompasApp/Commands/WatalsCommand.swift",
         "Sources/KompasApp/Commands/VerrekeningCommand.swift",
         "Sources/KompasApp/Commands/UrenCommand.swift",
