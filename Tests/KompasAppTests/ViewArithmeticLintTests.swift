@@ -126,8 +126,8 @@ import Testing
         ),
     ]
 
-    /// A call of the money formatter (`f.money(x)`, `format.unsignedMoney(x)`, `plainAmount`).
-    static let rawFormatter = #"\b(f|format)\.(money|unsignedMoney|plainAmount)\("#
+    /// A use of the money formatter (`f.money(x)`, `format.unsignedMoney(x)`, `.map(f.money)`).
+    static let rawFormatter = #"\b(f|format)\.(money|unsignedMoney|plainAmount)\b"#
 
     static func rawFormatterFindings(_ source: String, file: String) -> [String] {
         var out: [String] = []
@@ -150,6 +150,7 @@ import Testing
         for bad in [
             "out.print(row(label, f.money(t.keep), width: width))",
             "let s = format.unsignedMoney(r.difference)", "cells.append(f.plainAmount(row.keep))",
+            "let cells = [t.total, t.keep].map(f.money)",
         ] {
             #expect(!Self.rawFormatterFindings(bad, file: "X.swift").isEmpty, "not caught: \(bad)")
         }
