@@ -73,21 +73,21 @@ struct ProjectionRenderer {
                     (id == Projection.Line.reserved ? "    " : "  ")
                     + inv.t("watals.line." + id, Self.labelArgs(p))
                     + (line.provisional ? " *" : "")
-                out.print(row(label, amount(id, line.amount), width: width))
+                out.print(row(label, text.shown(.projection(id), in: month), width: width))
                 if inv.explain { explain(line.steps) }
                 // Several jobs: each job's part of the wage lines, under the line that sums them.
                 if p.jobs.count > 1,
                     [Projection.Line.gross, Projection.Line.tax, Projection.Line.net].contains(id)
                 {
                     for n in month.jobNumbers {
-                        guard let m = month.amount(.job(n, id)) else { continue }
+                        guard month.amount(.job(n, id)) != nil else { continue }
                         let jobLabel = "    " + inv.t("watals.line.job", ["number": .number(n)])
-                        out.print(row(jobLabel, amount(id, m), width: width))
+                        out.print(row(jobLabel, text.shown(.job(n, id), in: month), width: width))
                     }
                 }
             }
         }
-        toeslagenSection(t, width: width)
+        toeslagenSection(t, month, width: width)
         resultSection(month, width: width)
         let provisional = ProvisionalText.lines(
             t.provisional, checks: p.checked.filter(\.needsMark), year: p.input.month.year, inv)
@@ -174,10 +174,8 @@ struct ProjectionRenderer {
         return a
     }
 
-    func amount(_ id: String, _ m: Money) -> String {
-        let negative = id == Projection.Line.tax || id == Projection.Line.costs
-        return (negative && m > .zero ? "-" : "") + inv.context.localizer.format.money(m)
-    }
+    /// The one formatter of the amounts this view shows (``LineText``).
+    var text: LineText { LineText(inv: inv) }
 
     /// A label with its amount right-aligned at `width`.
     ///
@@ -221,15 +219,15 @@ struct ProjectionRenderer {
 
     // MARK: Toeslagen, provisions and the whole income
 
-    func toeslagenSection(_ t: TotalIncome, width: Int) {
+    func toeslagenSection(_ t: TotalIncome, _ month: MonthResult, width: Int) {
         guard !t.toeslagen.isEmpty || !t.provisions.isEmpty else { return }
         let out = inv.out
-        let f = inv.context.localizer.format
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.toeslagen")))
         out.print(
             row(
-                "  " + inv.t("watals.line.toetsingsinkomen"), f.money(t.toetsingsinkomen.total),
+                "  " + inv.t("watals.line.toetsingsinkomen"),
+                text.shown(.toetsingsinkomen, in: month),
                 width: width))
         if inv.explain { explain([t.toetsingsinkomenStep]) }
         for line in t.toeslagen {
@@ -239,9 +237,16 @@ struct ProjectionRenderer {
             switch line.result {
             case .success(let r):
                 switch r.entitlement {
-                case .entitled(let m, _): out.print(row("  " + name, f.money(m), width: width))
+                case .entitled:
+                    out.print(
+                        row(
+                            "  " + name, text.shown(.toeslag(line.toeslag.rawValue), in: month),
+                            width: width))
                 case .notEntitled(let reason):
-                    out.print(row("  " + name, f.money(.zero), width: width))
+                    out.print(
+                        row(
+                            "  " + name, text.shown(.toeslag(line.toeslag.rawValue), in: month),
+                            width: width))
                     out.print(wrap("      " + l.render(reason.message), width: width))
                 }
                 if inv.explain { explain(r.trace.map(\.step)) }
@@ -250,15 +255,18 @@ struct ProjectionRenderer {
                 out.print(wrap("      " + l.render(e.message), width: width))
             }
         }
-        if let net = t.childcareNetCost {
-            out.print(row("  " + inv.t("watals.line.childcareNet"), f.money(net), width: width))
+        if t.childcareNetCost != nil {
+            out.print(
+                row(
+                    "  " + inv.t("watals.line.childcareNet"), text.shown(.childcareNet, in: month),
+                    width: width))
         }
         for (prov, e) in t.provisions {
             let name = inv.context.localizer.language == .en ? prov.name.en : prov.name.nl
             let mark = e.needsVerification ? " " + inv.t("watals.toVerifyMark") : ""
             let value: String
             switch ProvisionShown.of(e) {
-            case .amount(let m): value = f.money(m)
+            case .amount: value = text.shown(.provision(prov.id), in: month)
             case .yes: value = inv.t("watals.provision.yes")
             case .no: value = inv.t("watals.provision.no")
             }
@@ -278,36 +286,30 @@ struct ProjectionRenderer {
     func resultSection(_ month: MonthResult, width: Int) {
         guard let t = month.total, let baseline = month.baseline else { return }
         let out = inv.out
-        let f = inv.context.localizer.format
-        let p = t.projection
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.result")))
-        var rows: [(String, Money, Bool)] = [
-            (inv.t("watals.line.netto_in_handen"), p.amount(Projection.Line.inHand), false)
+        var rows: [(String, LineID)] = [
+            (inv.t("watals.line.netto_in_handen"), .projection(Projection.Line.inHand))
         ]
-        if t.toeslagenMonthly > .zero {
-            rows.append((inv.t("watals.line.toeslagen"), t.toeslagenMonthly, false))
-        }
+        if t.toeslagenMonthly > .zero { rows.append((inv.t("watals.line.toeslagen"), .toeslagen)) }
         if t.kinderbijslagMonthly > .zero {
-            rows.append((inv.t("watals.line.kinderbijslag"), t.kinderbijslagMonthly, false))
+            rows.append((inv.t("watals.line.kinderbijslag"), .kinderbijslag))
         }
         if t.provisionsMonthly > .zero {
-            rows.append((inv.t("watals.line.regelingen"), t.provisionsMonthly, false))
+            rows.append((inv.t("watals.line.regelingen"), .provisions))
         }
-        rows.append(
-            (inv.t("watals.line.gespaard_voor_later"), p.amount(Projection.Line.saved), false))
-        rows.append((inv.t("watals.line.totaal_inkomen"), t.total, false))
-        rows.append((inv.t("watals.line.werkkosten"), t.workCosts, true))
-        rows.append((inv.t("watals.line.overhouden"), t.keep, false))
-        for (label, amount, negative) in rows {
-            out.print(
-                row(
-                    "  " + label, (negative && amount > .zero ? "-" : "") + f.money(amount),
-                    width: width))
+        rows.append((inv.t("watals.line.gespaard_voor_later"), .projection(Projection.Line.saved)))
+        rows.append((inv.t("watals.line.totaal_inkomen"), .totalIncome))
+        rows.append((inv.t("watals.line.werkkosten"), .workCosts))
+        rows.append((inv.t("watals.line.overhouden"), .keep))
+        for (label, id) in rows {
+            out.print(row("  " + label, text.shown(id, in: month), width: width))
         }
         guard let gain = month.amount(.gain) else { return }
         out.print(
-            row("  " + inv.t("watals.line.meer_dan_zonder_werk"), f.money(gain), width: width))
+            row(
+                "  " + inv.t("watals.line.meer_dan_zonder_werk"), text.shown(.gain, in: month),
+                width: width))
         if inv.explain {
             out.print(
                 wrap(
@@ -319,9 +321,11 @@ struct ProjectionRenderer {
                                 "gain": .money(gain),
                             ]), width: width))
         }
-        if let perHour = month.amount(.perHour) {
+        if month.amount(.perHour) != nil {
             out.print(
-                row("  " + inv.t("watals.line.per_gewerkt_uur"), f.money(perHour), width: width))
+                row(
+                    "  " + inv.t("watals.line.per_gewerkt_uur"), text.shown(.perHour, in: month),
+                    width: width))
         }
     }
 
@@ -607,17 +611,15 @@ struct ProjectionRenderer {
         var table: [[String]] = [headers]
         let bars = SweepBar.bars(t)
         for ((row, bare), bar) in zip(zip(t.rows, r.rows), bars) {
-            var cells = [
-                f.hours(hundredths: row.hundredthsPerWeek), f.plainAmount(row.gross),
-                f.plainAmount(bare.net), f.plainAmount(bare.exemption), f.plainAmount(row.topUp),
-            ]
-            if !toeslagKeys.isEmpty {
-                cells.append(f.plainAmount(bar.toeslagen))
-            }
-            if !provisionKeys.isEmpty {
-                cells.append(f.plainAmount(bar.provisions))
-            }
-            cells.append(f.plainAmount(row.keep))
+            let level = LineText.SweepLevel(row: row, bare: bare, bar: bar)
+            var cells =
+                [f.hours(hundredths: row.hundredthsPerWeek)]
+                + ([.gross, .net, .exemption, .topUp] as [LineText.SweepColumn]).map {
+                    text.cell($0, of: level)
+                }
+            if !toeslagKeys.isEmpty { cells.append(text.cell(.toeslagen, of: level)) }
+            if !provisionKeys.isEmpty { cells.append(text.cell(.provisions, of: level)) }
+            cells.append(text.cell(.keep, of: level))
             cells.append(
                 row.effectiveMarginalRate.map {
                     f.rate(Rate(partsPerMillion: ($0.partsPerMillion / 10_000) * 10_000))

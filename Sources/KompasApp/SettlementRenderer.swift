@@ -75,7 +75,7 @@ struct SettlementRenderer {
                                 "date": .date(slip.payDate),
                                 "employer": .text(slip.employer.isEmpty ? "—" : slip.employer),
                             ]),
-                    f.money(s.amount), width: width))
+                    text.shown(s), width: width))
             out.print(base.wrap("      " + l.render(s.step.message), width: width))
         }
         for u in p.uncounted {
@@ -89,7 +89,7 @@ struct SettlementRenderer {
                                 "date": .date(slip.payDate),
                                 "employer": .text(slip.employer.isEmpty ? "—" : slip.employer),
                             ]),
-                    f.money(.zero), width: width))
+                    text.shown(u), width: width))
             out.print(base.wrap("      " + l.render(u.step.message), width: width))
         }
 
@@ -106,7 +106,7 @@ struct SettlementRenderer {
             let label =
                 (id == SettlementPreview.Line.reserved ? "    " : "  ") + inv.t("settle.line." + id)
                 + (line.provisional ? " *" : "")
-            out.print(base.row(label, amountText(line), width: width))
+            out.print(base.row(label, text.shown(line), width: width))
             if inv.explain {
                 base.explain(line.steps)
             } else if let first = line.steps.last, id != SettlementPreview.Line.wage {
@@ -136,7 +136,7 @@ struct SettlementRenderer {
                         [
                             "year": .text(String(r.year)), "paid": .money(r.paid),
                             "counted": .money(r.counted),
-                            "difference": .text(f.unsignedMoney(r.difference)),
+                            "difference": .text(text.unsignedDifference(r)),
                             "direction": .message(
                                 Message(
                                     r.difference < .zero
@@ -173,7 +173,7 @@ struct SettlementRenderer {
                                 "settle.forecast.reconciliation",
                                 [
                                     "year": .text(String(r.year)),
-                                    "amount": .text(f.unsignedMoney(r.difference)),
+                                    "amount": .text(text.unsignedDifference(r)),
                                     "direction": .message(
                                         Message(
                                             r.difference < .zero
@@ -212,22 +212,8 @@ struct SettlementRenderer {
         }
     }
 
-    /// The one way a settlement line's amount is written, as the engine decided it
-    /// (``SettlementLine/shown``): the amount (the difference with its sign), the amount expected
-    /// from the known work while the payslip is not there, or "nog niet bekend".
-    func amountText(_ line: SettlementLine) -> String {
-        let f = inv.context.localizer.format
-        switch line.shown {
-        case .amount:
-            let amount = f.unsignedMoney(line.amount)
-            return line.id == SettlementPreview.Line.difference && line.amount < .zero
-                ? "-" + amount : amount
-        case .awaitsPayslip(let expected?):
-            return inv.t("settle.amount.expected", ["amount": .money(expected)])
-        case .awaitsPayslip(nil):
-            return inv.t("settle.difference.unknown")
-        }
-    }
+    /// The one formatter of the amounts this view shows (``LineText``).
+    var text: LineText { LineText(inv: inv) }
 
     /// A line's amount in JSON: cents, or null while the month waits for its payslip (never a
     /// silent zero); the expected amount is under `verwacht_centen`.

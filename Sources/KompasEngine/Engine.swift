@@ -515,7 +515,10 @@ public enum Engine {
             s, month: month, payslips: options.payslips, policy: policy,
             exemptionGranted: options.exemptionGranted, alreadyPaid: options.alreadyPaid)
         var preview = settled
-        if preview.awaitsPayslip { exemptionAwaitingPayslip(&preview, r.exemption) }
+        if preview.awaitsPayslip {
+            exemptionAwaitingPayslip(&preview, r.exemption)
+            linesAwaitingPayslip(&preview, expected: s.job != nil ? r.months.first : nil)
+        }
         r.settlement = preview
         guard !options.payslips.isEmpty else { return }
         for slip in options.payslips {

@@ -69,14 +69,17 @@ struct SummaryCharts {
         let names = partNames
         // Text equivalent: one line per level.
         var text: [String] = []
+        let bars = SweepBar.bars(sweep)
+        let amounts = LineText(localizer: localizer)
         for i in sweep.rows.indices {
-            let ps = parts(sweep, i)
+            let bar = bars[i]
             let h = sweep.rows[i].hundredthsPerWeek
             var line =
                 t("grafiek.hours.row", ["hours": .hours(h), "total": .money(totals[i])]) + " ("
             line +=
-                zip(names, ps).filter { $0.1 > .zero }.map { $0.0 + " " + f.money($0.1) }.joined(
-                    separator: ", ") + ")"
+                zip(names, LineText.BarPart.stacked).filter { $0.1.amount(of: bar) > .zero }.map {
+                    $0.0 + " " + amounts.shown($0.1, of: bar)
+                }.joined(separator: ", ") + ")"
             if h == current { line += " " + t("grafiek.hours.you") }
             text.append(line)
         }
@@ -92,7 +95,7 @@ struct SummaryCharts {
             term.append(
                 String(repeating: " ", count: max(0, 5 - label.count)) + label + " "
                     + StackedBars.bar(parts(sweep, i), max: maxTotal, width: barWidth)
-                    + " " + f.plainAmount(totals[i]) + mark)
+                    + " " + amounts.shown(.total, of: bars[i], plain: true) + mark)
         }
         term.append(t("grafiek.hours.axis"))
         let title = t("grafiek.hours.title")
@@ -127,6 +130,8 @@ struct SummaryCharts {
         let barW = 460
         let w = 680
         let h = top + sweep.rows.count * rowH + 30
+        let bars = SweepBar.bars(sweep)
+        let amounts = LineText(localizer: localizer)
         var s =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"grafiek-uren-titel grafiek-uren-desc\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" font-family=\"sans-serif\" font-size=\"12\">"
         s +=
@@ -156,7 +161,7 @@ struct SummaryCharts {
                 x += pw
             }
             s +=
-                "<text x=\"\(fmt(x + 6))\" y=\"\(y + 14)\">\(Markup.escape(f.money(totals[i])))\(hrs == current ? " ◀" : "")</text>"
+                "<text x=\"\(fmt(x + 6))\" y=\"\(y + 14)\">\(Markup.escape(amounts.shown(.total, of: bars[i])))\(hrs == current ? " ◀" : "")</text>"
         }
         s += "</svg>"
         return s
@@ -179,7 +184,7 @@ struct SummaryCharts {
                 "day": .text(day), "month": .text(f.monthName(e.date.month)),
                 "what": .text(entryName(e)),
             ])
-        if let a = e.amount { s += ": " + (e.incoming ? "+" : "-") + f.money(a) }
+        if let a = LineText(localizer: localizer).shown(e) { s += ": " + a }
         if e.toVerify { s += " " + t("kalender.approx") }
         return s
     }

@@ -267,11 +267,20 @@ struct SummaryDocumentBuilder {
     ///
     /// "€ 653,37 per kwartaal" for money paid per quarter or year (the engine's
     /// ``ResultLine/period``), otherwise the month's amount.
-    func paidAmount(_ id: LineID, monthly: Money) -> String {
-        guard let line = periodLine(id) else { return f.money(monthly) }
+    func paidAmount(_ id: LineID) -> String {
+        guard let line = periodLine(id) else { return shown(id) }
         return t(
             "samenvatting.amount.per." + line.period.rawValue,
             ["amount": .money(line.perPeriod ?? .zero)])
+    }
+
+    /// The one formatter of the amounts this document shows (``LineText``).
+    var text: LineText { LineText(localizer: localizer) }
+
+    /// The first month's line `id`, formatted (the summary's "current" month is its first).
+    func shown(_ id: LineID, deductionSign: Bool = true) -> String {
+        guard let first = summary.months.first else { return t("samenvatting.notKnown") }
+        return text.shown(id, in: first, deductionSign: deductionSign)
     }
 
     /// The first month's line of `id` when its money is paid per quarter or year.
@@ -320,14 +329,14 @@ struct SummaryDocumentBuilder {
         if s.works {
             rows.append([
                 t(p.jobs.count > 1 ? "samenvatting.row.netJobs" : "samenvatting.row.net")
-                    + marks(lineID.net), f.money(p.amount(lineID.net)),
+                    + marks(lineID.net), shown(.projection(lineID.net)),
             ])
             // Several jobs: each employer's part under the line that sums them.
             if p.jobs.count > 1 {
                 for j in p.jobs {
                     rows.append([
                         "  " + t("samenvatting.row.netJob", ["number": .number(j.number)]),
-                        f.money(j.net),
+                        shown(.job(j.number, lineID.net)),
                     ])
                 }
             }
@@ -336,11 +345,11 @@ struct SummaryDocumentBuilder {
             rows.append([
                 t("samenvatting.row.topUpPaid")
                     + marks(lineID.norm, lineID.exemption, lineID.topUp),
-                f.money(p.amount(lineID.topUpPaid)),
+                shown(.projection(lineID.topUpPaid)),
             ])
         }
         if p.amount(lineID.other) > .zero {
-            rows.append([t("samenvatting.row.other"), f.money(p.amount(lineID.other))])
+            rows.append([t("samenvatting.row.other"), shown(.projection(lineID.other))])
         }
         for line in s.current.toeslagen where line.toeslag != .kinderopvangtoeslag {
             let name =
@@ -349,7 +358,7 @@ struct SummaryDocumentBuilder {
             switch line.result {
             case .success:
                 rows.append([
-                    name, paidAmount(.toeslag(line.toeslag.rawValue), monthly: line.monthly),
+                    name, paidAmount(.toeslag(line.toeslag.rawValue)),
                 ])
             case .failure: rows.append([name, t("samenvatting.notKnown")])
             }
@@ -360,21 +369,21 @@ struct SummaryDocumentBuilder {
             rows.append([
                 (localizer.language == .en ? prov.name.en : prov.name.nl)
                     + marks(TotalSweeper.key(prov)),
-                paidAmount(.provision(prov.id), monthly: m),
+                paidAmount(.provision(prov.id)),
             ])
         }
         if p.amount(lineID.saved) > .zero {
             rows.append([
                 t("samenvatting.row.saved") + marks(lineID.holidayPay, lineID.reserved),
-                f.money(p.amount(lineID.saved)),
+                shown(.projection(lineID.saved)),
             ])
         }
-        rows.append([t("samenvatting.row.total"), f.money(s.current.total)])
+        rows.append([t("samenvatting.row.total"), shown(.totalIncome)])
         if s.current.workCosts > .zero {
-            rows.append([t("samenvatting.row.workCosts"), "-" + f.money(s.current.workCosts)])
+            rows.append([t("samenvatting.row.workCosts"), shown(.workCosts)])
         }
-        rows.append([t("samenvatting.row.keep"), f.money(s.current.keep)])
-        if s.works { rows.append([t("samenvatting.row.gain"), f.money(s.gain)]) }
+        rows.append([t("samenvatting.row.keep"), shown(.keep)])
+        if s.works { rows.append([t("samenvatting.row.gain"), shown(.gain)]) }
         return .table(
             caption: t("samenvatting.table.current", ["month": .month(s.request.base.month)]),
             headers: [t("samenvatting.col.what"), t("samenvatting.col.amount")], rows: rows)
@@ -390,16 +399,14 @@ struct SummaryDocumentBuilder {
         let unknown = t("samenvatting.notKnown")
         let rows = summary.months.map { m -> [String] in
             let name = capitalized(f.month(m.month))
-            guard let tot = m.total else {
+            guard m.total != nil else {
                 return [name, unknown, unknown, unknown, unknown, unknown]
             }
-            let p = tot.projection
-            let toeslagen =
-                m.incomplete ? unknown : m.amount(.toeslagenAndProvisions).map(f.money) ?? unknown
+            func line(_ id: LineID) -> String { m.incomplete ? unknown : text.shown(id, in: m) }
             return [
-                name, f.money(p.amount(lineID.net)), f.money(p.amount(lineID.topUpPaid)), toeslagen,
-                m.incomplete ? unknown : f.money(tot.total),
-                m.incomplete ? unknown : f.money(tot.keep),
+                name, text.shown(.projection(lineID.net), in: m),
+                text.shown(.projection(lineID.topUpPaid), in: m), line(.toeslagenAndProvisions),
+                line(.totalIncome), line(.keep),
             ]
         }
         return .table(caption: t("samenvatting.table.months"), headers: headers, rows: rows)
@@ -527,10 +534,13 @@ struct SummaryDocumentBuilder {
         ] {
             guard let line = p.line(id) else { continue }
             if id == lineID.holidayPay && line.amount == .zero && !s.works { continue }
-            rows.append([t("watals.line." + id, labelArgs()), f.money(line.amount), ref(id)])
+            rows.append([
+                t("watals.line." + id, labelArgs()), shown(.projection(id), deductionSign: false),
+                ref(id),
+            ])
         }
         rows.append([
-            t("watals.line.toetsingsinkomen"), f.money(s.current.toetsingsinkomen.total),
+            t("watals.line.toetsingsinkomen"), shown(.toetsingsinkomen),
             s.current.toetsingsinkomenStep.reference?.description ?? "",
         ])
         for line in s.current.toeslagen {
@@ -540,7 +550,7 @@ struct SummaryDocumentBuilder {
             for x in refs where !uniq.contains(x) { uniq.append(x) }
             let value: String
             switch line.result {
-            case .success: value = f.money(line.monthly)
+            case .success: value = shown(.toeslag(line.toeslag.rawValue))
             case .failure: value = t("samenvatting.notKnown")
             }
             rows.append([capitalized(r(line.toeslag.name)), value, uniq.joined(separator: "; ")])
@@ -548,12 +558,12 @@ struct SummaryDocumentBuilder {
         for (prov, e) in s.current.provisions {
             rows.append([
                 prov.name.nl,
-                provisionValue(e),
+                provisionValue(e, prov.id),
                 prov.source.title,
             ])
         }
-        rows.append([t("samenvatting.row.keep"), f.money(s.current.keep), ""])
-        if s.works { rows.append([t("samenvatting.row.gain"), f.money(s.gain), ""]) }
+        rows.append([t("samenvatting.row.keep"), shown(.keep), ""])
+        if s.works { rows.append([t("samenvatting.row.gain"), shown(.gain), ""]) }
         b.append(
             .heading(
                 level: 2, text: t("samenvatting.km.computation", ["month": .month(req.base.month)]))
@@ -609,9 +619,9 @@ struct SummaryDocumentBuilder {
     }
 
     /// A provision's value as every view shows it (``ProvisionShown``): an amount, yes or no.
-    func provisionValue(_ e: ProvisionEvaluation) -> String {
+    func provisionValue(_ e: ProvisionEvaluation, _ id: String) -> String {
         switch ProvisionShown.of(e) {
-        case .amount(let m): return f.money(m)
+        case .amount: return shown(.provision(id))
         case .yes: return t("watals.provision.yes")
         case .no: return t("watals.provision.no")
         }
