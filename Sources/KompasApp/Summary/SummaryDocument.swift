@@ -569,7 +569,6 @@ struct SummaryDocumentBuilder {
                     t("samenvatting.col.what"), t("samenvatting.col.amount"),
                     t("samenvatting.col.reference"),
                 ], rows: rows))
-        b.append(contentsOf: periodNotes())
         b.append(.heading(level: 2, text: t("samenvatting.section.months")))
         b.append(monthsTable())
         b.append(.heading(level: 2, text: t("samenvatting.km.methods")))
