@@ -7,10 +7,10 @@ enum ReceiptSection {
     static func render(_ s: ReceiptSummary, _ inv: Invocation) {
         let text = ReceiptText(inv.context)
         let out = inv.out
-        if !s.configured { out.print(inv.t("status.sync.notConfigured")) }
+        if !s.configured { out.print(inv.hint("status.sync.notConfigured")) }
         out.print(inv.context.style.bold(inv.t("status.sync.receivedTitle")))
         let received = s.months.filter { $0.statementReceivedAt != nil || $0.payslipsReceived > 0 }
-        if received.isEmpty { out.print("  " + inv.t("status.sync.nothingReceived")) }
+        if received.isEmpty { out.print("  " + inv.hint("status.sync.nothingReceived")) }
         for m in received {
             if let at = m.statementReceivedAt, let k = m.statementKenmerk {
                 out.print("  " + text.statementLine(month: m.month, at: at, kenmerk: k))
@@ -53,7 +53,7 @@ enum ReceiptSection {
             if other > 0 {
                 out.print("  " + inv.t("status.sync.otherWaiting", ["count": .number(other)]))
             }
-            out.print("  " + inv.t("status.sync.sendHint"))
+            out.print("  " + inv.hint("status.sync.sendHint"))
         } else {
             out.print(inv.t("status.sync.allSent"))
         }

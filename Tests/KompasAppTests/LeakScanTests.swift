@@ -27,6 +27,19 @@ import Testing
 /// ids (both are the registry's own audit trail, keyed by them: `kompas regels ID` looks one up;
 /// flags and file names are still scanned there). `controleer` names a rule's id only with
 /// `--uitleg`, for switching it off.
+///
+/// The commands on a store (`status`, `uren`, `profiel`, `sync`, `loonstrook`, `opgave`, `export`
+/// and `importeer`, `wachtwoord`, `wis`, `sollicitatie` with its HTML overview, `baan`) and the
+/// guide's flows run from the one list the width test runs too (`CommandSamples`), in Dutch and
+/// English, with a real store. The rule for a hint that says what to do next:
+/// - on the command line a hint may show the command to type, whole: from "kompas" and a command
+///   name to the end of the line (or a closing bracket) flags are allowed; a flag anywhere else,
+///   a flag on its own ("met --uren"), is a leak;
+/// - the guide never shows a command or a flag: it does the command for the person, so its hints
+///   say in words what to choose;
+/// - `help`, `--help` and usage errors (exit 64) may name flags: they are for people typing
+///   commands and name the flag to type or the one that was mistyped (rule ids, parameter ids and
+///   file names are still scanned there).
 @Suite struct LeakScanTests {
     enum Kind: String {
         case ruleID = "rule id"
@@ -183,6 +196,116 @@ import Testing
                 ignoring: [.parameterID, .ruleID])
         }
         #expect(leaks.isEmpty, "\(leaks.count) leaks:\n\(leaks.joined(separator: "\n"))")
+    }
+
+    /// The text with the command-line hints taken out ("kompas profiel instellen --uren 16"):
+    /// from "kompas" and a command name to the end of the line or a closing bracket.
+    static func withoutCommandHints(_ text: String) -> String {
+        let names = Set(CommandTable.standard.commands.flatMap(\.names))
+        var out: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = line
+            var kept = ""
+            while let r = rest.firstRange(of: "kompas ") {
+                let after = rest[r.upperBound...]
+                let word = after.prefix { $0.isLetter }
+                kept += rest[..<r.lowerBound]
+                guard names.contains(String(word)) else {
+                    kept += rest[r]
+                    rest = after
+                    continue
+                }
+                let end = after.firstIndex { ")]`»".contains($0) } ?? after.endIndex
+                kept += "COMMAND"
+                rest = after[end...]
+            }
+            out.append(Substring(kept + rest))
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// The commands that are not for a person to read: scripts, JSON.
+    static func isMachine(_ args: [String]) -> Bool {
+        args.first == "completions" || args.contains("--json")
+    }
+
+    /// Every run of the shared list (`CommandSamples`) on one real store, in Dutch and English.
+    @Test(.timeLimit(.minutes(10)), arguments: ["nl", "en"])
+    func theCommandsOnAStoreAndTheGuideNameNothingInternal(_ language: String) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-lekken-\(UUID().uuidString)")
+        // Wide, so a hint is never wrapped away from its "kompas".
+        let runs = try CommandSamples.runAll(columns: 200, language: language, dir: dir)
+        var leaks: [String] = []
+        let names = Set(CommandTable.standard.commands.flatMap(\.names))
+        for (sample, r) in runs where !Self.isMachine(sample.args) {
+            let what = "kompas \(sample.args.prefix(3).joined(separator: " ")) (\(language))"
+            let forTyping =
+                sample.args.first == "help" || sample.args.contains("--help") || r.status == 64
+            var ignoring: Set<Kind> = forTyping ? [.flag] : []
+            // The registry's own audit trail is keyed by the ids (see above).
+            if sample.args.contains("--uitleg") || sample.args.first == "regels" {
+                ignoring.formUnion([.parameterID, .ruleID])
+            }
+            // One parameter's history names the rule file each amount came from, so a person's
+            // own file is told from the built-in one: an audit trail too.
+            if sample.args.first == "regels" && sample.args.count > 1 { ignoring.insert(.file) }
+            // The caseworker's view names the municipality file's fields (see above).
+            if sample.args.contains("klantmanager") || sample.args.contains("--caseload") {
+                ignoring.formUnion([.parameterID, .ruleID])
+            }
+            var text = r.stdout + "\n" + r.stderr
+            // A file the person named is the person's own; the store's folder too.
+            for a in sample.args where a.hasPrefix("/") {
+                text = text.replacingOccurrences(of: a, with: "FILE")
+            }
+            text = text.replacingOccurrences(of: dir.path, with: "FOLDER")
+            if sample.args.first == "gids" {
+                let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                for n in names where flat.contains("kompas " + n + " ") {
+                    leaks.append("\(what): command kompas \(n)")
+                }
+            } else {
+                text = Self.withoutCommandHints(text)
+            }
+            for h in Self.hits(text, ignoring: ignoring) { leaks.append("\(what): \(h)") }
+        }
+        #expect(runs.count > 55)
+        #expect(leaks.isEmpty, "\(leaks.count) leaks:\n\(leaks.joined(separator: "\n"))")
+    }
+
+    /// The guide's own texts (`gids.…`, and the `….gids` variants the commands use when the guide
+    /// runs them) never show a command or a flag, in either language, reached by a test run or not.
+    @Test func theGuidesTextsShowNoCommandAndNoFlag() throws {
+        let names = Set(CommandTable.standard.commands.flatMap(\.names))
+        var leaks: [String] = []
+        for lang in ["nl", "en"] {
+            let url = TestSupport.path("Locales/\(lang).json")
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
+            for (key, value) in (json as? [String: Any]) ?? [:]
+            where key.hasPrefix("gids.") || key.hasSuffix(".gids") {
+                let text =
+                    (value as? String)
+                    ?? ((value as? [String: String])?.values.joined(separator: " ") ?? "")
+                for h in Self.hits(text) { leaks.append("\(lang) \(key): \(h)") }
+                for n in names where text.contains("kompas " + n) {
+                    leaks.append("\(lang) \(key): command kompas \(n)")
+                }
+            }
+        }
+        #expect(leaks.isEmpty, "\(leaks.count) leaks:\n\(leaks.joined(separator: "\n"))")
+    }
+
+    /// The hint rule: a whole command line is allowed on the command line, a flag alone is not.
+    @Test func aCommandLineHintMayShowFlagsAFlagAloneMayNot() {
+        let hint = "Typ dan: kompas wis --ja\nOf zie (kompas help watals --uitleg)."
+        #expect(Self.hits(Self.withoutCommandHints(hint)).isEmpty)
+        #expect(
+            Self.hits(Self.withoutCommandHints("Vul je uren in met --uren.")) == ["flag --uren"])
+        #expect(
+            Self.hits(Self.withoutCommandHints("kompas doet het (niet --uitleg)")) == [
+                "flag --uitleg"
+            ])
     }
 
     /// `regels` wrote a table's amount as "€56412.00" and the Besluit's name twice.

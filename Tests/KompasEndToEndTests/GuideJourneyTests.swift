@@ -320,7 +320,9 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let out = Self.flat(r.stdout)
         #expect(out.contains("Typ een aantal uren, bijvoorbeeld 16 of 12,5 (niet meer dan 24)."))
-        #expect(out.contains("De samenvatting staat in \(html.path)."))
+        #expect(
+            Self.flat(r.stderr).contains("Samenvatting opgeslagen in \(html.path)."), "\(r.stderr)")
+        #expect(out.contains("Open het bestand in je browser om het te printen."))
         #expect(out.contains("The language has been changed and saved."))
         #expect(out.contains("Goodbye."))
         let hours = try p.json(["uren", "lijst"])["uren"] as? [[String: Any]] ?? []

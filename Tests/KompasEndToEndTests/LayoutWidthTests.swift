@@ -12,101 +12,10 @@ import Testing
 /// `--help` and with an unknown flag (the error on stderr), generated from the table. The same
 /// runs at 200 columns are the reference: every word of the narrow text must be a word there.
 @Suite(.serialized) struct LayoutWidthTests {
-    static let passphrase = "breedte-wachtwoord-12"
+    typealias Sample = CommandSample
 
-    /// One run: arguments, optional standard input, and whether its standard output is a
-    /// machine format (a script, JSON) that is printed byte for byte and so not checked.
-    struct Sample {
-        var args: [String]
-        var stdin: String? = nil
-        var machine = false
-    }
-
-    static func fixture(_ p: String) -> String { TestSupport.path(p).path }
-
-    /// The runs, in order, on one store: they build on each other as a person's would.
-    static func samples(scratch: URL) -> [Sample] {
-        let exportFile = scratch.appendingPathComponent("kopie.kompas").path
-        return [
-            Sample(args: ["help"]),
-            Sample(args: ["help", "watals"]),
-            Sample(args: ["wachtwoord", "instellen"]),
-            Sample(
-                args: [
-                    "profiel", "instellen", "--leeftijd", "34", "--huur", "650", "--uren", "16",
-                    "--uurloon", "14,71", "--gemeente", "amsterdam",
-                ]),
-            Sample(args: ["profiel", "toon"]),
-            Sample(args: ["watals"]),
-            Sample(args: ["watals", "--uitleg"]),
-            Sample(args: ["watals", "--van", "0", "--tot", "32", "--stap", "4"]),
-            Sample(args: ["watals", "--json"], machine: true),
-            Sample(
-                args: [
-                    "loonstrook", "importeer",
-                    fixture("Fixtures/loonstroken/vierwekelijks-2026.csv"),
-                ]),
-            Sample(
-                args: [
-                    "loonstrook", "toevoegen", "--netto", "812,40", "--bruto", "901,10",
-                    "--gewerkte-uren", "60", "--werkgever", "Bakkerij De Korenschoof",
-                    "--betaaldatum", "2026-03-25", "--periode-van", "2026-02-01",
-                    "--periode-tot", "2026-02-28",
-                ]),
-            Sample(args: ["loonstrook", "lijst"]),
-            Sample(args: ["loonstrook", "verwijder", "1"]),
-            Sample(args: ["uren", "toevoegen", "--datum", "2026-03-10", "--gewerkte-uren", "6"]),
-            Sample(args: ["uren", "lijst"]),
-            Sample(args: ["uren"]),
-            Sample(args: ["verrekening", "--maand", "2026-03"]),
-            Sample(args: ["verrekening", "--maand", "2026-03", "--opgave"]),
-            Sample(args: ["verrekening", "--maand", "2026-03", "--uitleg"]),
-            Sample(args: ["verrekening", "--caseload", fixture("Fixtures/caseload/klanten.csv")]),
-            Sample(args: ["controleer", "cv", fixture("Fixtures/documenten/nl-zwak.cv.txt")]),
-            Sample(
-                args: [
-                    "controleer", "brief", fixture("Fixtures/documenten/nl-standaard.brief.txt"),
-                ]),
-            Sample(args: ["samenvatting"]),
-            Sample(args: ["samenvatting", "--voor", "klantmanager"]),
-            Sample(args: ["samenvatting", "--geen-grafiek"]),
-            Sample(args: ["regels"]),
-            Sample(args: ["regels", "pw.norm.alleenstaande"]),
-            Sample(args: ["status"]),
-            Sample(args: ["sync"]),
-            Sample(args: ["sync", "instellen", "--eindpunt", "http://127.0.0.1:9"]),
-            Sample(args: ["sync"]),
-            Sample(args: ["sync", "oplossen"]),
-            Sample(args: ["export", exportFile]),
-            Sample(args: ["importeer", exportFile]),
-            Sample(args: ["completions", "bash"], machine: true),
-            Sample(args: ["completions", "zsh"], machine: true),
-            Sample(args: ["completions", "fish"], machine: true),
-            Sample(args: ["gids"], stdin: "1\n4\n?\n1\n34\n650\n0\n1\n1\n16\n14,71\n6\n7\nstop\n"),
-            // The application log (issue 21), with a store by now.
-            Sample(
-                args: [
-                    "sollicitatie", "toevoegen", "--werkgever", "Bakkerij De Korenaar",
-                    "--functie", "medewerker bakkerij en winkel", "--datum", "2026-03-03",
-                    "--kanaal", "brief",
-                ]),
-            Sample(args: ["sollicitatie", "lijst"]),
-            Sample(args: ["sollicitatie", "status", "1", "--status", "afgewezen"]),
-            Sample(args: ["sollicitatie", "notitie", "1", "--tekst", "Gebeld, ze bellen terug."]),
-            Sample(
-                args: [
-                    "sollicitatie", "afspraak", "--aantal", "4", "--per-weken", "3", "--vanaf",
-                    "2026-03-02",
-                ]),
-            Sample(args: ["sollicitatie", "overzicht"]),
-            Sample(args: ["sollicitatie", "overzicht", "--formaat", "html"], machine: true),
-            Sample(args: ["sollicitatie", "stuur"]),
-            Sample(args: ["sollicitatie", "verwijder", "1"]),
-            Sample(args: ["baan", "--gestart", "2026-04"]),
-            Sample(args: ["wachtwoord", "wijzigen"]),
-            Sample(args: ["wis", "--ja"]),
-        ]
-    }
+    /// The shared runs, in order, on one store (`CommandSamples`, also the leak scan's).
+    static func samples(scratch: URL) -> [Sample] { CommandSamples.all(scratch: scratch) }
 
     /// The table's commands and subcommands without a sample, and the generated runs.
     static func generated() -> [Sample] {
@@ -121,13 +30,13 @@ import Testing
         for c in CommandTable.standard.commands {
             #expect(
                 all.contains { c.names.contains($0.args[0]) },
-                "no sample run for `\(c.name)`: add one to LayoutWidthTests.samples")
+                "no sample run for `\(c.name)`: add one to CommandSamples.all")
             for s in c.subcommands {
                 #expect(
                     all.contains {
                         c.names.contains($0.args[0]) && $0.args.dropFirst().first == s.names[0]
                     },
-                    "no sample run for `\(c.name) \(s.names[0])`: add one to LayoutWidthTests.samples"
+                    "no sample run for `\(c.name) \(s.names[0])`: add one to CommandSamples.all"
                 )
             }
         }
@@ -152,25 +61,8 @@ import Testing
     static func runAll(columns: Int, language: String, dir: URL) throws -> [(
         Sample, TestSupport.ProcessResult
     )] {
-        try? FileManager.default.removeItem(at: dir)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let env = [
-            "KOMPAS_OPSLAG": dir.appendingPathComponent("opslag").path, "KOMPAS_SCRYPT_TEST": "1",
-            "KOMPAS_WACHTWOORD": passphrase, "KOMPAS_NIEUW_WACHTWOORD": passphrase + "-nieuw",
-            "KOMPAS_TAAL": language, "KOMPAS_VANDAAG": "2026-03-15", "COLUMNS": "\(columns)",
-            "NO_COLOR": "1", "XDG_CONFIG_HOME": dir.path, "XDG_DATA_HOME": dir.path,
-        ]
-        var results: [(Sample, TestSupport.ProcessResult)] = []
-        for s in samples(scratch: dir) + generated() {
-            var e = env
-            if s.args.first == "wis" || s.args.first == "wachtwoord" && s.args.last == "wijzigen" {
-                e["KOMPAS_WACHTWOORD"] = passphrase
-            }
-            let r = try TestSupport.kompas(s.args, environment: e, stdin: s.stdin ?? "")
-            results.append((s, r))
-        }
-        return results
+        try CommandSamples.runAll(
+            columns: columns, language: language, dir: dir, extra: generated())
     }
 
     @Test(.timeLimit(.minutes(10)), arguments: ["nl", "en"])

@@ -136,6 +136,12 @@ enum ControleerCommand {
         inv.t("doc.level." + l.rawValue)
     }
 
+    /// The level word before the message, unless the message already starts with it: a tip
+    /// reads "Tip: …", not "tip Tip: …" (issue 22).
+    static func withLevel(_ word: String, _ message: String) -> String {
+        message.lowercased().hasPrefix(word.lowercased() + ":") ? message : word + " " + message
+    }
+
     static func render(_ report: CheckReport, file: String, inv: Invocation) {
         let style = inv.context.style
         let l = inv.context.localizer
@@ -149,7 +155,8 @@ enum ControleerCommand {
         let layout = TextLayout(width: inv.context.terminal.width)
         for f in report.findings {
             let record =
-                "\(file):\(f.line):\(f.column): \(levelWord(f.level, inv)) \(l.render(f.message))"
+                "\(file):\(f.line):\(f.column): "
+                + withLevel(levelWord(f.level, inv), l.render(f.message))
             if known {
                 inv.out.print(layout.wrap(record, first: "", rest: "  ").joined(separator: "\n"))
             } else {

@@ -26,6 +26,8 @@ enum StatusCommand {
         /// The application log and the agreed number (issue 21); empty without a store.
         var applications: [ApplicationEntry] = []
         var agreement: ApplicationLog.Agreement? = nil
+        /// Run from the guide: hints say in words what to choose, never a command (issue 22).
+        var inGuide = false
     }
 
     /// One block of the status: a title and lines, each a message (text and JSON from the same values).
@@ -72,6 +74,7 @@ enum StatusCommand {
             today: inv.context.clock.now(), policy: municipality.settlementPolicy,
             municipality: municipality,
             payslips: loaded.payslips, hours: loaded.hours)
+        facts.inGuide = inv.context.inGuide
         if let store = loaded.store {
             facts.applications = (try? ApplicationStore.all(store)) ?? []
             facts.agreement = try? ApplicationStore.agreement(store)
@@ -158,7 +161,11 @@ enum StatusCommand {
         }
         if lines.isEmpty {
             lines.append(
-                Message(st.hasPayslips ? "status.missing.none" : "status.missing.noPayslips"))
+                Message(
+                    st.hasPayslips
+                        ? "status.missing.none"
+                        : f.inGuide
+                            ? "status.missing.noPayslips.gids" : "status.missing.noPayslips"))
         }
         return Section(id: "ontbreekt", title: Message("status.section.missing"), lines: lines)
     }

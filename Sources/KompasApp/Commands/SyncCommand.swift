@@ -66,7 +66,7 @@ enum SyncCommand {
         let (store, _, created) = try StoreAccess.openOrCreate(inv)
         if created { inv.err.print(inv.t("store.created", ["path": .text(store.url.path)])) }
         try SyncSettings(endpoint: endpoint, token: trimmed).save(in: store)
-        inv.err.print(inv.t("sync.configured", ["url": .text(endpoint.url)]))
+        inv.err.print(inv.hint("sync.configured", ["url": .text(endpoint.url)]))
         return .ok
     }
 
@@ -174,7 +174,7 @@ enum SyncCommand {
         }
         if !complete {
             inv.err.print(
-                inv.t(
+                inv.hint(
                     "sync.result.partial",
                     ["count": .number(r.receipts.count), "waiting": .number(r.stillWaiting)]))
         }

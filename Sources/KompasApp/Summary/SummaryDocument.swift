@@ -550,7 +550,8 @@ struct SummaryDocumentBuilder {
             for x in refs where !uniq.contains(x) { uniq.append(x) }
             let value: String
             switch line.result {
-            case .success: value = shown(.toeslag(line.toeslag.rawValue))
+            // Paid per quarter (kinderbijslag) reads per quarter, as in the client's table.
+            case .success: value = paidAmount(.toeslag(line.toeslag.rawValue))
             case .failure: value = t("samenvatting.notKnown")
             }
             rows.append([capitalized(r(line.toeslag.name)), value, uniq.joined(separator: "; ")])
@@ -570,7 +571,9 @@ struct SummaryDocumentBuilder {
         )
         b.append(
             .table(
-                caption: t("samenvatting.km.computation", ["month": .month(req.base.month)]),
+                // The heading names the month; the caption says what the table holds.
+                caption: t(
+                    "samenvatting.km.computationCaption", ["month": .month(req.base.month)]),
                 headers: [
                     t("samenvatting.col.what"), t("samenvatting.col.amount"),
                     t("samenvatting.col.reference"),
