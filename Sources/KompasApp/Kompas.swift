@@ -30,13 +30,7 @@ public enum Kompas {
         do {
             context = try makeContext(language)
         } catch {
-            // Without a catalog there is no localized text: say it in both languages.
-            let detail = (error as? LocaleCatalog.LoadError).map { "\($0)" } ?? "\(error)"
-            FileHandle.standardError.write(
-                Data(
-                    "kompas: de taalbestanden (Locales) zijn niet gevonden / the language files (Locales) were not found: \(detail)\n"
-                        .utf8))
-            return ExitCode.configuration.rawValue
+            return catalogMissing(error)
         }
         // Issue 22: on a terminal (or with COLUMNS) every text the commands and the guide print is
         // laid out to the width, so no line is cut by the terminal in the middle of a word.
@@ -133,8 +127,11 @@ public enum Kompas {
         return run(
             args,
             context: { lang in
-                let catalog = try LocaleCatalog.load(
-                    environment: env, executable: executableURL() ?? exe)
+                // Issue 23: the language's file is read at its first text, so `--versie`
+                // reads none; a file found broken then stops the run as before.
+                let catalog = try LocaleCatalog.lazy(
+                    environment: env, executable: executableURL() ?? exe,
+                    failure: { exit(catalogMissing($0)) })
                 let clock = (try? clockFromEnvironment(env)) ?? .system
                 let terminal = TerminalInfo.detect(environment: env)
                 return Context(
@@ -149,6 +146,18 @@ public enum Kompas {
                     },
                     executable: executableURL() ?? exe)
             }, environment: env)
+    }
+
+    /// Without a catalog there is no localized text: says it in both languages.
+    ///
+    /// Returns the exit code.
+    static func catalogMissing(_ error: any Error) -> Int32 {
+        let detail = (error as? LocaleCatalog.LoadError).map { "\($0)" } ?? "\(error)"
+        FileHandle.standardError.write(
+            Data(
+                "kompas: de taalbestanden (Locales) zijn niet gevonden / the language files (Locales) were not found: \(detail)\n"
+                    .utf8))
+        return ExitCode.configuration.rawValue
     }
 
     /// `KOMPAS_VANDAAG=JJJJ-MM-DD` fixes today for reproducible runs; otherwise the system clock.

@@ -8,14 +8,39 @@ import KompasCore
 /// `Locales/` (found from this source file's path, for `swift run` and tests).
 public struct LocaleCatalog: Sendable {
     public let directory: URL
+    /// The languages' tables, filled when a language is first asked for (issue 23: `kompas
+    /// --versie` reads no catalog, a command reads only the one of its language).
+    private let storage: Storage
+
     /// Every key's text; for a plural entry its `other` form, so tools that scan texts see it.
-    public let tables: [Language: [String: String]]
+    ///
+    /// Reads every language's file (for tests and tools that compare languages); a command asks
+    /// for one language with ``table(_:)``.
+    public var tables: [Language: [String: String]] {
+        var result: [Language: [String: String]] = [:]
+        for lang in Language.allCases { result[lang] = storage.entry(lang)?.table }
+        return result
+    }
     /// Plural entries, by key.
     ///
     /// In the file an object of CLDR categories instead of a string,
     /// `"watals.monthsLeft": {"one": "(nog {count} maand)", "other": "(nog {count} maanden)"}`. The form is chosen by
     /// the `count` argument with the language's ``PluralRule``.
-    public let plurals: [Language: [String: [PluralCategory: String]]]
+    public var plurals: [Language: [String: [PluralCategory: String]]] {
+        var result: [Language: [String: [PluralCategory: String]]] = [:]
+        for lang in Language.allCases { result[lang] = storage.entry(lang)?.plurals }
+        return result
+    }
+
+    /// One language's texts, read from its file the first time.
+    public func table(_ language: Language) -> [String: String]? {
+        storage.entry(language)?.table
+    }
+
+    /// One language's plural entries, read from its file the first time.
+    public func pluralForms(_ language: Language) -> [String: [PluralCategory: String]]? {
+        storage.entry(language)?.plurals
+    }
 
     public enum LoadError: KompasError {
         case notFound(searched: [String])
@@ -32,13 +57,52 @@ public struct LocaleCatalog: Sendable {
         }
     }
 
+    /// A catalog of texts already in memory (tests, tools).
     public init(
         directory: URL, tables: [Language: [String: String]],
         plurals: [Language: [String: [PluralCategory: String]]] = [:]
     ) {
         self.directory = directory
-        self.tables = tables
-        self.plurals = plurals
+        var entries: [Language: Entry] = [:]
+        for (lang, table) in tables {
+            entries[lang] = Entry(table: table, plurals: plurals[lang] ?? [:])
+        }
+        self.storage = Storage(entries: entries, read: nil)
+    }
+
+    private init(directory: URL, read: @escaping @Sendable (Language) -> Entry?) {
+        self.directory = directory
+        self.storage = Storage(entries: [:], read: read)
+    }
+
+    /// One language's parsed file.
+    struct Entry: Sendable {
+        var table: [String: String]
+        var plurals: [String: [PluralCategory: String]]
+    }
+
+    /// The parsed languages behind a lock: a catalog is shared by the caseload's worker threads.
+    private final class Storage: @unchecked Sendable {
+        let lock = NSLock()
+        var entries: [Language: Entry]
+        var tried: Set<Language> = []
+        let read: (@Sendable (Language) -> Entry?)?
+
+        init(entries: [Language: Entry], read: (@Sendable (Language) -> Entry?)?) {
+            self.entries = entries
+            self.read = read
+        }
+
+        func entry(_ language: Language) -> Entry? {
+            lock.lock()
+            defer { lock.unlock() }
+            if let e = entries[language] { return e }
+            guard let read, !tried.contains(language) else { return nil }
+            tried.insert(language)
+            let e = read(language)
+            entries[language] = e
+            return e
+        }
     }
 
     /// Candidate folders in search order.
@@ -73,45 +137,74 @@ public struct LocaleCatalog: Sendable {
         throw LoadError.notFound(searched: dirs.map(\.path))
     }
 
+    /// Finds the catalog folder now and reads a language's file only when its first text is asked
+    /// for (issue 23: cold start).
+    ///
+    /// A file that turns out unreadable then calls `failure` (a broken installation; the
+    /// executable says so in both languages and stops), as ``load(from:)`` would have thrown.
+    public static func lazy(
+        environment: [String: String], executable: URL?,
+        failure: @escaping @Sendable (LoadError) -> Never
+    ) throws -> LocaleCatalog {
+        let dirs = candidates(environment: environment, executable: executable)
+        for dir in dirs
+        where FileManager.default.fileExists(atPath: dir.appendingPathComponent("nl.json").path) {
+            return LocaleCatalog(directory: dir) { lang in
+                do throws(LoadError) {
+                    return try readLanguage(lang, from: dir)
+                } catch {
+                    failure(error)
+                }
+            }
+        }
+        throw LoadError.notFound(searched: dirs.map(\.path))
+    }
+
     public static func load(from dir: URL) throws -> LocaleCatalog {
         var tables: [Language: [String: String]] = [:]
         var plurals: [Language: [String: [PluralCategory: String]]] = [:]
         for lang in Language.allCases {
-            let file = dir.appendingPathComponent("\(lang.rawValue).json")
-            do {
-                let data = try Data(contentsOf: file)
-                guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-                else {
-                    throw LoadError.unreadable(
-                        file: file.path, reason: "not a flat object of strings")
-                }
-                var table: [String: String] = [:]
-                var forms: [String: [PluralCategory: String]] = [:]
-                for (key, value) in object {
-                    if let s = value as? String {
-                        table[key] = s
-                    } else if let entry = value as? [String: String],
-                        let parsed = pluralEntry(entry), let other = parsed[.other]
-                    {
-                        table[key] = other
-                        forms[key] = parsed
-                    } else {
-                        throw LoadError.unreadable(
-                            file: file.path,
-                            reason:
-                                "\(key): not a string nor an object of plural categories (zero, one, two, few, many, other) with at least other"
-                        )
-                    }
-                }
-                tables[lang] = table
-                plurals[lang] = forms
-            } catch let e as LoadError {
-                throw e
-            } catch {
-                throw LoadError.unreadable(file: file.path, reason: "\(error.localizedDescription)")
-            }
+            let entry = try readLanguage(lang, from: dir)
+            tables[lang] = entry.table
+            plurals[lang] = entry.plurals
         }
         return LocaleCatalog(directory: dir, tables: tables, plurals: plurals)
+    }
+
+    /// Reads and checks one language's file.
+    static func readLanguage(_ lang: Language, from dir: URL) throws(LoadError) -> Entry {
+        let file = dir.appendingPathComponent("\(lang.rawValue).json")
+        do {
+            let data = try Data(contentsOf: file)
+            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            else {
+                throw LoadError.unreadable(
+                    file: file.path, reason: "not a flat object of strings")
+            }
+            var table: [String: String] = [:]
+            var forms: [String: [PluralCategory: String]] = [:]
+            for (key, value) in object {
+                if let s = value as? String {
+                    table[key] = s
+                } else if let entry = value as? [String: String],
+                    let parsed = pluralEntry(entry), let other = parsed[.other]
+                {
+                    table[key] = other
+                    forms[key] = parsed
+                } else {
+                    throw LoadError.unreadable(
+                        file: file.path,
+                        reason:
+                            "\(key): not a string nor an object of plural categories (zero, one, two, few, many, other) with at least other"
+                    )
+                }
+            }
+            return Entry(table: table, plurals: forms)
+        } catch let e as LoadError {
+            throw e
+        } catch {
+            throw LoadError.unreadable(file: file.path, reason: "\(error.localizedDescription)")
+        }
     }
 
     /// A plural entry's forms, or nil when a key is not a CLDR category.

@@ -18,7 +18,7 @@ public struct Localizer: Sendable {
         render(Message(key, args))
     }
 
-    public func has(_ key: String) -> Bool { catalog.tables[language]?[key] != nil }
+    public func has(_ key: String) -> Bool { catalog.table(language)?[key] != nil }
 
     public func render(_ message: Message) -> String {
         guard let template = template(message) else { return "[\(message.key)]" }
@@ -45,13 +45,13 @@ public struct Localizer: Sendable {
     /// language (CLDR rule), else the plain text; Dutch when the language lacks the key.
     func template(_ message: Message) -> String? {
         for lang in [language, .nl] {
-            if let forms = catalog.plurals[lang]?[message.key] {
+            if let forms = catalog.pluralForms(lang)?[message.key] {
                 guard case .number(let n)? = message.arguments["count"] else {
                     return forms[.other]
                 }
                 return forms[PluralRule.forLanguage(lang).category(n)] ?? forms[.other]
             }
-            if let t = catalog.tables[lang]?[message.key] { return t }
+            if let t = catalog.table(lang)?[message.key] { return t }
         }
         return nil
     }

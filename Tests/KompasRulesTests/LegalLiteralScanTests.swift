@@ -38,6 +38,7 @@ import Testing
         "Forecast.swift: 100": "hours in hundredths",
         "PayslipReader.swift: 1000": "reading the digits of a year",
         "PayslipReader.swift: 100": "reading cents and the digits of a year",
+        "Caseload.swift: 100": "reading cents and hours in hundredths from a caseload's bytes",
         "PayslipValidator.swift: 2_400": "24 hours a day in hundredths: a plausibility check",
         "ThirteenTwelfthsAllocation.swift: .cents(80_000":
             "a worked example of thirteen synthetic payslips (yearOf13), not law",
