@@ -39,3 +39,18 @@ public protocol GatewayAdministration: AnyObject {
 }
 
 extension ServerDatabase: GatewayStore, GatewayAdministration {}
+
+extension Principal {
+    /// The citizen a new object belongs to: the caller itself, or for a klantmanager the `klant`
+    /// the object names (required) — one decision for every storage backend.
+    func owner(of new: NewObject) throws -> String {
+        switch role {
+        case .klant: return id
+        case .klantmanager:
+            guard let k = new.klant else {
+                throw APIFailure.invalid("klant is verplicht voor een klantmanager")
+            }
+            return k
+        }
+    }
+}

@@ -260,15 +260,7 @@ public final class OpenObjectStore: GatewayStore, GatewayAdministration, @unchec
     public func create(_ new: NewObject, type: ObjectType, by p: Principal, baseURL: String) throws
         -> (ObjectResource, created: Bool)
     {
-        let klant: String
-        switch p.role {
-        case .klant: klant = p.id
-        case .klantmanager:
-            guard let k = new.klant else {
-                throw APIFailure.invalid("klant is verplicht voor een klantmanager")
-            }
-            klant = k
-        }
+        let klant = try p.owner(of: new)
         guard try mayWrite(for: klant, p) else {
             throw p.role == .klantmanager
                 ? APIFailure.forbidden("Deze klant hoort niet bij uw caseload.")

@@ -381,15 +381,7 @@ public final class ServerDatabase: @unchecked Sendable {
     public func create(_ new: NewObject, type: ObjectType, by p: Principal, baseURL: String) throws
         -> (ObjectResource, created: Bool)
     {
-        let klant: String
-        switch p.role {
-        case .klant: klant = p.id
-        case .klantmanager:
-            guard let k = new.klant else {
-                throw APIFailure.invalid("klant is verplicht voor een klantmanager")
-            }
-            klant = k
-        }
+        let klant = try p.owner(of: new)
         let data = new.record.data.canonicalString
         return try transaction {
             // May this caller write for this client at all? Asked first, so the answer never

@@ -91,16 +91,7 @@ struct SummaryDocumentBuilder {
         if s.works { b.append(.paragraph(t("samenvatting.congrats"))) }
         b.append(.heading(level: 2, text: t("samenvatting.section.situation")))
         b.append(.paragraph(situation()))
-        b.append(
-            .heading(
-                level: 2, text: t("samenvatting.section.keep", ["month": .month(req.base.month)])))
-        b.append(
-            .paragraph(
-                s.works
-                    ? t(
-                        "samenvatting.keep.intro",
-                        ["keep": .money(s.current.keep), "gain": .money(s.gain)])
-                    : t("samenvatting.keep.introNoWork", ["keep": .money(s.current.keep)])))
+        b.append(contentsOf: keepIntro())
         b.append(currentTable())
         b.append(contentsOf: periodNotes())
         b.append(.heading(level: 2, text: t("samenvatting.section.months")))
@@ -144,6 +135,23 @@ struct SummaryDocumentBuilder {
         return b
     }
 
+    /// The heading and opening sentence of "what you keep", the same in the full and the printed
+    /// summary.
+    func keepIntro() -> [SummaryBlock] {
+        let s = summary
+        return [
+            .heading(
+                level: 2,
+                text: t("samenvatting.section.keep", ["month": .month(s.request.base.month)])),
+            .paragraph(
+                s.works
+                    ? t(
+                        "samenvatting.keep.intro",
+                        ["keep": .money(s.current.keep), "gain": .money(s.gain)])
+                    : t("samenvatting.keep.introNoWork", ["keep": .money(s.current.keep)])),
+        ]
+    }
+
     /// The printed client summary (`--formaat html`): one A4 page.
     ///
     /// It holds what the client needs
@@ -155,16 +163,7 @@ struct SummaryDocumentBuilder {
         let s = summary
         let req = s.request
         var b: [SummaryBlock] = [.heading(level: 1, text: title), .paragraph(situation())]
-        b.append(
-            .heading(
-                level: 2, text: t("samenvatting.section.keep", ["month": .month(req.base.month)])))
-        b.append(
-            .paragraph(
-                s.works
-                    ? t(
-                        "samenvatting.keep.intro",
-                        ["keep": .money(s.current.keep), "gain": .money(s.gain)])
-                    : t("samenvatting.keep.introNoWork", ["keep": .money(s.current.keep)])))
+        b.append(contentsOf: keepIntro())
         b.append(currentTable(withMarks: appendix))
         b.append(contentsOf: periodNotes())
         if s.current.hasProvisionalAmounts {
