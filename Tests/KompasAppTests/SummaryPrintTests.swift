@@ -38,6 +38,17 @@ import Testing
             ]
         ),
         (
+            // Issue 15's household in December: the exemption changes in January (its dated
+            // events stay on the page), kinderbijslag per quarter and three yearly provisions.
+            "ouder-december-wisselende-vrijlating",
+            [
+                "--maand", "2026-12", "--huishouden", "alleenstaande-ouder", "--leeftijd", "32",
+                "--kind", "3", "--kind", "7", "--uren", "20", "--uurloon", "14,71",
+                "--gestart", "2026-03", "--huur", "720",
+                "--contactpersoon", "Fatma Yilmaz", "--contact", "020-7654321",
+            ]
+        ),
+        (
             "stel-met-huisgenoten",
             [
                 "--maand", "2026-09", "--huishouden", "samenwonend", "--leeftijd", "45",

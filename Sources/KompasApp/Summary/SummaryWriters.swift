@@ -120,19 +120,19 @@ struct SummaryHTMLWriter {
     /// so a page count does not depend on the machine. An amount never breaks ("€" stays with its
     /// figure: ``bound(_:)``).
     static let css = """
-        @page { size: A4; margin: 14mm 15mm; }
+        @page { size: A4; margin: 12mm 14mm; }
         html { background: #ffffff; color: #000000; }
-        body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.3; max-width: 180mm; margin: 0 auto; padding: 8mm 0; }
+        body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.25; max-width: 182mm; margin: 0 auto; padding: 8mm 0; }
         h1 { font-size: 16pt; margin: 0 0 4pt; }
-        h2 { font-size: 13pt; margin: 10pt 0 3pt; border-bottom: 1.5pt solid #000000; page-break-after: avoid; break-after: avoid; }
-        p { margin: 3pt 0 5pt; }
-        ul { margin: 3pt 0 5pt; padding-left: 14pt; }
+        h2 { font-size: 13pt; margin: 8pt 0 3pt; border-bottom: 1.5pt solid #000000; page-break-after: avoid; break-after: avoid; }
+        p { margin: 2pt 0 4pt; }
+        ul { margin: 2pt 0 4pt; padding-left: 14pt; }
         li { margin: 0 0 2pt; }
         table { border-collapse: collapse; width: 100%; margin: 3pt 0 6pt; }
         tr { page-break-inside: avoid; break-inside: avoid; }
         table.met-bron td:last-child, table.met-bron thead th:last-child { text-align: left; }
         caption { text-align: left; font-weight: bold; padding-bottom: 2pt; }
-        th, td { border: 0.75pt solid #000000; padding: 2pt 5pt; text-align: right; vertical-align: top; }
+        th, td { border: 0.75pt solid #000000; padding: 1pt 5pt; text-align: right; vertical-align: top; }
         th[scope="row"], thead th:first-child { text-align: left; }
         thead th { background: #e8e8e8; }
         figure { margin: 6pt 0 10pt; page-break-inside: avoid; break-inside: avoid; }
