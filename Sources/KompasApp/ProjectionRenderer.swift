@@ -512,40 +512,28 @@ struct ProjectionRenderer {
         if let s = i.started { o["gestart"] = s.description }
         if !i.otherJobs.isEmpty {
             o["andere_banen"] = i.otherJobs.map { j -> [String: Any] in
-                var b: [String: Any] = [
+                let b: [String: Any] = [
                     "baan": j.number, "frequentie": j.frequency.rawValue,
                     "loonheffingskorting": j.withCredit,
                 ]
-                switch j.work {
-                case .none: b["werk"] = "geen"
-                case .hourly(let h, let w):
-                    b["werk"] = "uurloon"
-                    b["uren_per_week_honderdsten"] = h
-                    b["uurloon_centen"] = w.cents
-                case .grossMonthly(let g):
-                    b["werk"] = "bruto_maandloon"
-                    b["bruto_maandloon_centen"] = g.cents
-                case .netMonthly(let n):
-                    b["werk"] = "netto_maandloon"
-                    b["netto_maandloon_centen"] = n.cents
-                }
-                return b
+                return b.merging(Self.workJSON(j.work)) { $1 }
             }
         }
-        switch i.work {
-        case .none: o["werk"] = "geen"
+        return o.merging(Self.workJSON(i.work)) { $1 }
+    }
+
+    /// How a job's pay is written in the JSON input echo: one shape for the first job and the
+    /// others.
+    static func workJSON(_ work: WorkInput) -> [String: Any] {
+        switch work {
+        case .none: return ["werk": "geen"]
         case .hourly(let h, let w):
-            o["werk"] = "uurloon"
-            o["uren_per_week_honderdsten"] = h
-            o["uurloon_centen"] = w.cents
+            return ["werk": "uurloon", "uren_per_week_honderdsten": h, "uurloon_centen": w.cents]
         case .grossMonthly(let g):
-            o["werk"] = "bruto_maandloon"
-            o["bruto_maandloon_centen"] = g.cents
+            return ["werk": "bruto_maandloon", "bruto_maandloon_centen": g.cents]
         case .netMonthly(let n):
-            o["werk"] = "netto_maandloon"
-            o["netto_maandloon_centen"] = n.cents
+            return ["werk": "netto_maandloon", "netto_maandloon_centen": n.cents]
         }
-        return o
     }
 
     func exemptionJSON(_ e: ExemptionOutcome, month: CalendarMonth) -> [String: Any] {
