@@ -33,7 +33,7 @@ let package = Package(
         // National toeslagen (zorg, huur, kindgebonden budget, kinderopvang, kinderbijslag) with traces.
         .target(name: "KompasToeslagen", dependencies: ["KompasCore", "KompasRules"]),
         // Municipal provisions (minimaregelingen): data model, loader with precise errors, evaluation.
-        .target(name: "KompasProvisions", dependencies: ["KompasCore"]),
+        .target(name: "KompasProvisions", dependencies: ["KompasCore", "KompasRules"]),
         // The typed, versioned Situation and its one reader/validator for all four builders (issue 15).
         .target(name: "KompasCase", dependencies: ["KompasCore", "KompasIncome", "KompasToeslagen"]),
         // Payslips, pay periods, allocation to calendar months and the settlement preview.
@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "KompasLocalizationTests", dependencies: ["KompasLocalization", "KompasApp", "KompasTestSupport"]),
         .testTarget(name: "KompasRulesTests", dependencies: ["KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasToeslagenTests", dependencies: ["KompasToeslagen", "KompasRules", "KompasTestSupport"]),
-        .testTarget(name: "KompasProvisionsTests", dependencies: ["KompasProvisions", "KompasTestSupport"]),
+        .testTarget(name: "KompasProvisionsTests", dependencies: ["KompasProvisions", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasTotalIncomeTests", dependencies: ["KompasTotalIncome", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasRules", "KompasTestSupport"]),
         .testTarget(name: "KompasIncomeTests", dependencies: ["KompasIncome", "KompasRules", "KompasMunicipality", "KompasSettlement", "KompasTestSupport"]),
         .testTarget(name: "KompasAppTests", dependencies: ["KompasApp", "KompasCase", "KompasEngine", "KompasMunicipality", "KompasSettlement", "KompasLocalization", "KompasIncome", "KompasTestSupport"]),

@@ -1,5 +1,6 @@
 import KompasCore
 import KompasEngine
+import KompasProvisions
 import KompasRules
 
 /// The one JSON shape of a month, shared by `watals --json`, `verrekening --json` and
@@ -41,5 +42,23 @@ enum MonthJSON {
             o["reden"] = inv.context.localizer.render(u.message)
         }
         return o
+    }
+
+    /// A kwijtschelding's computation (Uitvoeringsregeling Invorderingswet 1990 art. 11–16), in
+    /// cents, the same object in `watals --json` and `samenvatting --json`.
+    static func waiver(_ w: Kwijtschelding.Outcome) -> [String: Any] {
+        [
+            "soort": ["full": "geheel", "partial": "deels", "none": "geen"][w.kind.rawValue]
+                ?? w.kind.rawValue,
+            "belasting_centen": w.tax.cents, "kwijt_centen": w.waived.cents,
+            "zelf_betalen_centen": w.toPay.cents,
+            "besteedbaar_inkomen_centen": w.disposableIncome.cents,
+            "kosten_van_bestaan_centen": w.costOfLiving.cents,
+            "kosten_van_bestaan_procent": w.costOfLivingPercent,
+            "betalingscapaciteit_per_maand_centen": w.capacityPerMonth.cents,
+            "betalingscapaciteit_per_jaar_centen": w.capacityPerYear.cents,
+            "betalingscapaciteit_procent": w.capacityPercent,
+            "betalingscapaciteit_gebruikt_centen": w.capacityUsed.cents,
+        ]
     }
 }

@@ -274,6 +274,9 @@ struct ProjectionRenderer {
             if case .notEligible(let reason) = e.outcome {
                 out.print(wrap("      " + l.render(reason.message), width: width))
             }
+            if let m = e.partialWaiverMessage {
+                out.print(wrap("      " + l.render(m), width: width))
+            }
             if inv.explain {
                 for c in e.checks { out.print(wrap("      " + l.render(c), width: width)) }
                 out.print(
@@ -451,6 +454,7 @@ struct ProjectionRenderer {
                 v["recht"] = false
                 v["reden"] = l.render(r.message)
             }
+            if let w = e.waiver { v["kwijtschelding"] = MonthJSON.waiver(w) }
             return v
         }
         if let c = t.childcareNetCost { o["opvang_netto_kosten_centen"] = c.cents }

@@ -104,6 +104,12 @@ public struct ProvisionEligibility: Sendable, Hashable, Codable {
     public var requiresWork: Bool?
     /// Conditions Kompas cannot check (for example "36 months low income"), shown as-is.
     public var otherConditions: [LocalizedText]?
+    /// For a kwijtschelding: the share of the betalingscapaciteit the municipality uses, in percent
+    /// (Uitvoeringsregeling Invorderingswet 1990 art. 11 onder b 2°: "ten minste 80 percent").
+    ///
+    /// Absent: 80 (``Kwijtschelding/defaultCapacityPercent``). For a kwijtschelding,
+    /// `inkomensgrensProcent` is the kosten van bestaan as a percentage of the norm (art. 16).
+    public var capacityPercent: Int?
 
     public struct AssetLimit: Sendable, Hashable, Codable {
         public var single: Amount
@@ -121,6 +127,7 @@ public struct ProvisionEligibility: Sendable, Hashable, Codable {
         case children = "kinderen"
         case requiresWork = "alleenMetWerk"
         case otherConditions = "overigeVoorwaarden"
+        case capacityPercent = "betalingscapaciteitProcent"
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -141,6 +148,13 @@ public struct ProvisionEligibility: Sendable, Hashable, Codable {
         children = try c.decodeIfPresent(AgeRange.self, forKey: .children)
         requiresWork = try c.decodeIfPresent(Bool.self, forKey: .requiresWork)
         otherConditions = try c.decodeIfPresent([LocalizedText].self, forKey: .otherConditions)
+        capacityPercent = try c.decodeIfPresent(Int.self, forKey: .capacityPercent)
+        // "ten minste 80 percent" (art. 11): a share below 80 is not the law; above 100 is not a share.
+        if let p = capacityPercent, !(Kwijtschelding.defaultCapacityPercent...100).contains(p) {
+            throw DecodingError.dataCorruptedError(
+                forKey: .capacityPercent, in: c,
+                debugDescription: ProvisionDecoding.invalidPrefix + "procent")
+        }
     }
 }
 
@@ -282,11 +296,13 @@ public struct ProvisionSource: Sendable, Hashable, Codable {
 ///   "naam": {"nl": "…", "en": "…"},
 ///   "omschrijving": {"nl": "… (B1)", "en": "…"},
 ///   "voorwaarden": {                                  // every condition optional
-///     "inkomensgrensProcent": 110,                    // % of the applicable bijstandsnorm
+///     "inkomensgrensProcent": 110,                    // % of the applicable bijstandsnorm (kwijtschelding:
+///                                                     // the kosten van bestaan, 90–100)
 ///     "vermogensgrens": {"alleenstaand": "3.275", "partners": "4.350"},
 ///     "minimumLeeftijd": 21, "maximumLeeftijd": 66,
 ///     "kinderen": {"vanLeeftijd": 4, "totEnMetLeeftijd": 17},
 ///     "alleenMetWerk": true,
+///     "betalingscapaciteitProcent": 80,               // kwijtschelding only: share of the capacity used
 ///     "overigeVoorwaarden": [{"nl": "…", "en": "…"}]
 ///   },
 ///   "waarde": {                                       // optional: absent = in kind (no euro value)

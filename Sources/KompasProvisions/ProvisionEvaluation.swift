@@ -35,10 +35,14 @@ public struct ProvisionInput: Sendable, Hashable, Codable {
     public var assets: Money
     /// Net earnings from work in the month (for a work premium).
     public var monthlyEarnings: Money
+    /// The netto-besteedbaar inkomen of a kwijtschelding (Uitvoeringsregeling Invorderingswet 1990
+    /// art. 14): the month's income without the earnings the bijstand exempts (art. 14 lid 1 onder
+    /// c 9°) and without toeslagen and kinderbijslag. nil: `monthlyIncome`.
+    public var disposableIncome: Money?
     public init(
         month: CalendarMonth, household: ProvisionHousehold, monthlyIncome: Money,
         applicableNorm: Money,
-        assets: Money = .zero, monthlyEarnings: Money = .zero
+        assets: Money = .zero, monthlyEarnings: Money = .zero, disposableIncome: Money? = nil
     ) {
         self.month = month
         self.household = household
@@ -46,6 +50,7 @@ public struct ProvisionInput: Sendable, Hashable, Codable {
         self.applicableNorm = applicableNorm
         self.assets = assets
         self.monthlyEarnings = monthlyEarnings
+        self.disposableIncome = disposableIncome
     }
 }
 
@@ -59,6 +64,8 @@ public enum ProvisionReason: Sendable, Hashable, Codable {
     case noQualifyingChildren(AgeRange)
     case noWork
     case noMatchingAmount
+    /// A kwijtschelding: the part of the betalingscapaciteit used covers the whole tax.
+    case capacityCoversTax(used: Money, tax: Money)
 
     public var message: Message {
         switch self {
@@ -84,6 +91,10 @@ public enum ProvisionReason: Sendable, Hashable, Codable {
                 ["van": .number(r.from), "tot": .number(r.through)])
         case .noWork: return Message("voorziening.reden.geenWerk")
         case .noMatchingAmount: return Message("voorziening.reden.geenBedrag")
+        case .capacityCoversTax(let used, let tax):
+            return Message(
+                "voorziening.reden.betalingscapaciteit",
+                ["capaciteit": .money(used), "belasting": .money(tax)])
         }
     }
 }
@@ -116,6 +127,8 @@ public struct ProvisionEvaluation: Sendable, Hashable, Codable {
     public var otherConditions: [LocalizedText]
     /// The figures are not confirmed at their source: show "te verifiëren".
     public var needsVerification: Bool
+    /// A kwijtschelding's computation (full, partial or none), for every view and `--uitleg`.
+    public var waiver: Kwijtschelding.Outcome?
 
     public var monthlyValue: Money {
         if case .eligible(let b) = outcome { return b.monthlyEquivalent ?? .zero }
@@ -130,16 +143,24 @@ extension MunicipalProvision {
     ///
     /// Order of the checks: in force, age, children, work, income (≤ percentage × norm, rounded half up to the cent),
     /// assets, then the amount (first matching amount rule; per child for each qualifying child).
+    ///
+    /// A kwijtschelding is not an income limit: by law (Uitvoeringsregeling Invorderingswet 1990
+    /// art. 11) the tax is waived in whole or in part after the betalingscapaciteit
+    /// (``Kwijtschelding``). Its percentage is the kosten van bestaan, its amount the tax, and the
+    /// outcome the part waived; assets are checked as before.
     public func evaluate(_ input: ProvisionInput) -> ProvisionEvaluation {
         var checks: [Message] = []
         let h = input.household
         let e = eligibility
         var limitMoney: Money?
+        var waiver: Kwijtschelding.Outcome?
         func done(_ o: ProvisionOutcome) -> ProvisionEvaluation {
             ProvisionEvaluation(
                 provisionID: id, kind: kind, outcome: o, incomeLimit: limitMoney, checks: checks,
-                otherConditions: e.otherConditions ?? [], needsVerification: needsVerification)
+                otherConditions: e.otherConditions ?? [], needsVerification: needsVerification,
+                waiver: waiver)
         }
+        let waivesAfterCapacity = kind == .kwijtschelding
         guard isInForce(on: input.month.firstDay) else {
             return done(.notEligible(.notInForce(month: input.month)))
         }
@@ -157,7 +178,7 @@ extension MunicipalProvision {
         if e.requiresWork == true, input.monthlyEarnings <= .zero {
             return done(.notEligible(.noWork))
         }
-        if let pct = e.incomeLimitPercent {
+        if let pct = e.incomeLimitPercent, !waivesAfterCapacity {
             let limit = input.applicableNorm.scaled(by: Int64(pct), over: 100, rounding: .halfUp)
             limitMoney = limit
             checks.append(
@@ -218,6 +239,20 @@ extension MunicipalProvision {
             }
             amount = rule.amount.money
         }
+        if waivesAfterCapacity, let pct = e.incomeLimitPercent {
+            let w = Kwijtschelding.compute(
+                .init(
+                    tax: amount, disposableIncome: input.disposableIncome ?? input.monthlyIncome,
+                    norm: input.applicableNorm, costOfLivingPercent: pct,
+                    capacityPercent: e.capacityPercent ?? Kwijtschelding.defaultCapacityPercent))
+            waiver = w
+            checks.append(Self.capacityCheck(w, norm: input.applicableNorm))
+            checks.append(Message("voorziening.check.kwijtscheldingUitgaven"))
+            guard w.waived > .zero else {
+                return done(.notEligible(.capacityCoversTax(used: w.capacityUsed, tax: w.tax)))
+            }
+            amount = w.waived
+        }
         let monthly: Money?
         switch value.period {
         case .maand: monthly = amount
@@ -227,6 +262,19 @@ extension MunicipalProvision {
         return done(
             .eligible(
                 ProvisionBenefit(amount: amount, period: value.period, monthlyEquivalent: monthly)))
+    }
+
+    /// The explanation of a kwijtschelding's figures, in the order of the law (art. 14, 16, 13, 11).
+    static func capacityCheck(_ w: Kwijtschelding.Outcome, norm: Money) -> Message {
+        Message(
+            "voorziening.check.betalingscapaciteit",
+            [
+                "inkomen": .money(w.disposableIncome), "kosten": .money(w.costOfLiving),
+                "procent": .number(w.costOfLivingPercent), "norm": .money(norm),
+                "capaciteit": .money(w.capacityPerMonth), "jaar": .money(w.capacityPerYear),
+                "aandeel": .number(w.capacityPercent), "gebruikt": .money(w.capacityUsed),
+                "belasting": .money(w.tax), "kwijt": .money(w.waived),
+            ])
     }
 
     private func matches(_ rule: AmountRule, household h: ProvisionHousehold, childAge: Int?)
@@ -246,6 +294,15 @@ extension MunicipalProvision {
 }
 
 extension ProvisionEvaluation {
+    /// The sentence every view shows under a kwijtschelding that waives only part of the tax
+    /// (nil for a full waiver, none, or another provision): decided here once, views render it.
+    public var partialWaiverMessage: Message? {
+        guard let w = waiver, w.kind == .partial else { return nil }
+        return Message(
+            "voorziening.kwijtschelding.deels",
+            ["kwijt": .money(w.waived), "belasting": .money(w.tax), "zelf": .money(w.toPay)])
+    }
+
     /// The mark `watals` shows next to a provision whose figures are not confirmed at their source.
     public static let toVerifyMark = Message("voorziening.teVerifieren")
     public var verificationMark: Message? { needsVerification ? Self.toVerifyMark : nil }

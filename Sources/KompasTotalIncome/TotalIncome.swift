@@ -198,7 +198,12 @@ public enum TotalIncomeCalculator {
             monthlyIncome: projection.amount(Projection.Line.total)
                 - projection.amount(Projection.Line.other) + input.otherIncome,
             applicableNorm: projection.amount(Projection.Line.norm), assets: costs.assets,
-            monthlyEarnings: projection.amount(Projection.Line.net))
+            monthlyEarnings: projection.amount(Projection.Line.net),
+            // A kwijtschelding's netto-besteedbaar inkomen (Uitvoeringsregeling Invorderingswet
+            // 1990 art. 14 lid 1 onder c 9°): what counts for the bijstand plus the bijstand, so
+            // without the exempted earnings; toeslagen and kinderbijslag are not in it either.
+            disposableIncome: projection.amount(Projection.Line.counted)
+                + projection.amount(Projection.Line.topUp))
         var evaluated: [(index: Int, evaluation: ProvisionEvaluation)] = []
         evaluated.reserveCapacity(provisions.count)
         for i in provisions.indices where provisions[i].isInForce(on: date) {

@@ -162,15 +162,16 @@ private func input(
                 input("2026-09", children: [2], income: .euros(1_500))
             ).outcome
                 == .notEligible(.noQualifyingChildren(AgeRange(from: 4, through: 17))))
-        // Kwijtschelding: 100 % of the norm; asset buffer € 3.275 for a single person.
+        // Kwijtschelding: kosten van bestaan 100 % of the norm; asset buffer € 3.275 for a single person.
         let kw = Self.ams("kwijtschelding")
         // 344 / 12
         #expect(kw.evaluate(input("2026-03", income: norm2026Single)).monthlyValue == .cents(28_67))
+        // One cent above: 12 cents a year, 80 % = 9,6 → 10 cents used; 343,90 waived (28,66 a month).
         #expect(
             kw.evaluate(input("2026-03", income: norm2026Single + .cents(1))).outcome
-                == .notEligible(
-                    .incomeAboveLimit(
-                        income: norm2026Single + .cents(1), limit: norm2026Single, percent: 100)))
+                == .eligible(
+                    ProvisionBenefit(
+                        amount: .cents(343_90), period: .jaar, monthlyEquivalent: .cents(28_66))))
         #expect(
             kw.evaluate(input("2026-03", income: .euros(1_000), assets: .euros(3_276))).outcome
                 == .notEligible(.assetsAboveLimit(assets: .euros(3_276), limit: .euros(3_275))))

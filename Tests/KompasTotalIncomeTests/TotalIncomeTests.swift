@@ -1,3 +1,4 @@
+import Foundation
 import KompasCore
 import KompasIncome
 import KompasProvisions
@@ -110,10 +111,21 @@ import Testing
     }
 
     @Test func exactStopIsBetweenGridLevels() throws {
-        // A provision that stops when income passes 100 % of the norm: any work above the exemption ends it.
+        // An income-limit provision that stops when income passes 100 % of the norm: any work above
+        // the exemption ends it. (Amsterdam's kwijtschelding no longer does: it is waived after the
+        // ability to pay, without the exemption; KwijtscheldingIncomeTests.)
         let p = try #require(
-            try BuiltInProvisions.provisions(for: "amsterdam")?.first { $0.kind == .kwijtschelding }
-        )
+            try ProvisionLoader.load(
+                Data(
+                    #"""
+                    [{"id": "test.grens100", "soort": "inkomenstoeslag", "naam": {"nl": "a", "en": "a"},
+                      "omschrijving": {"nl": "b", "en": "b"}, "voorwaarden": {"inkomensgrensProcent": 100},
+                      "waarde": {"periode": "jaar", "bedragen": [{"bedrag": "344"}]},
+                      "uitbetaling": {"nl": "c", "en": "c"},
+                      "bron": {"titel": "t", "url": "https://lokaleregelgeving.overheid.nl/CVDR1"},
+                      "geldigVan": "2025-01-01", "geverifieerd": "te verifiëren"}]
+                    """#.utf8), fileName: "test.json"
+            ).first)
         let base = ProjectionInput(
             month: CalendarMonth("2026-03"), household: Household(type: .alleenstaande, age: 35),
             work: .hourly(hundredthsPerWeek: 0, wage: .cents(14_71)))

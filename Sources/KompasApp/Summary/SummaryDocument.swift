@@ -304,7 +304,7 @@ struct SummaryDocumentBuilder {
                         ]))
             }
         }
-        for (prov, _) in summary.current.provisions {
+        for (prov, e) in summary.current.provisions {
             if let l = periodLine(.provision(prov.id)) {
                 notes.append(
                     t(
@@ -314,6 +314,7 @@ struct SummaryDocumentBuilder {
                             "monthly": .money(l.amount),
                         ]))
             }
+            if let m = e.partialWaiverMessage { notes.append(r(m)) }
         }
         return notes.isEmpty ? [] : [.paragraph(notes.joined(separator: " "))]
     }
@@ -559,7 +560,8 @@ struct SummaryDocumentBuilder {
             rows.append([
                 prov.name.nl,
                 provisionValue(e, prov.id),
-                prov.source.title,
+                ([prov.source.title] + (e.partialWaiverMessage.map { [r($0)] } ?? []))
+                    .joined(separator: "; "),
             ])
         }
         rows.append([t("samenvatting.row.keep"), shown(.keep), ""])

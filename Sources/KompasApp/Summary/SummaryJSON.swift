@@ -67,6 +67,7 @@ struct SummaryJSON {
             case .yes: v["getoond"] = "ja"
             case .no: v["getoond"] = "nee"
             }
+            if let w = e.waiver { v["kwijtschelding"] = MonthJSON.waiver(w) }
             return v
         }
         o["volgende_stappen"] = s.actions.map {

@@ -1,6 +1,8 @@
 // Amsterdam's minimaregelingen, as far as they could be sourced (rules-2026-resolved.md §7).
 // Nothing here could be confirmed for 2026 at amsterdam.nl or in a current CVDR regulation: every entry keeps the
 // last confirmed value with its date and is marked "te verifiëren", which `watals` shows.
+// The kwijtschelding is waived in whole or in part after the ability to pay (KompasProvisions/Kwijtschelding.swift):
+// "inkomensgrensProcent" is there the kosten van bestaan, "betalingscapaciteitProcent" the share of the capacity used.
 // The bijverdienpremie ended (as far as known) on 31-12-2023, so it is not in force in 2025–2026.
 
 extension BuiltInProvisions {
@@ -105,7 +107,7 @@ extension BuiltInProvisions {
               "nl": "Heeft u een inkomen rond de bijstand? Dan hoeft u de afvalstoffenheffing misschien niet te betalen.",
               "en": "Is your income around the social assistance level? Then you may not have to pay the waste collection tax."
             },
-            "voorwaarden": {"inkomensgrensProcent": 100, "vermogensgrens": {"alleenstaand": "3.275", "partners": "4.350"}},
+            "voorwaarden": {"inkomensgrensProcent": 100, "betalingscapaciteitProcent": 80, "vermogensgrens": {"alleenstaand": "3.275", "partners": "4.350"}},
             "waarde": {"periode": "jaar", "bedragen": [
               {"huishouden": "eenpersoons", "bedrag": "344"},
               {"huishouden": "meerpersoons", "bedrag": "459"}
@@ -113,8 +115,8 @@ extension BuiltInProvisions {
             "uitbetaling": {"nl": "Geen geld: u hoeft de aanslag niet te betalen.", "en": "No money: you do not have to pay the tax bill."},
             "bron": {"titel": "Kwijtschelding gemeentebelastingen (Woonwaaier) en Parool over de vermogensbuffer", "url": "https://www.huisvestingkwetsbaregroepen.nl/hoe-werkt-het/woonwaaier/kwijtschelding-gemeentebelastingen/", "soort": "achtergrond"},
             "geldigVan": "2025-01-01",
-            "geverifieerd": "te verifiëren: vermogensbuffer en tarieven uit circa 2022/2023",
-            "toelichting": "Laatst bevestigd circa 2022/2023: buffer € 3.275 alleenstaand / € 4.350 met partner (Parool); afvalstoffenheffing € 344 / € 459 per jaar."
+            "geverifieerd": "te verifiëren: vermogensbuffer en tarieven uit circa 2022/2023; het deel van de betalingscapaciteit (80 %) is het landelijke minimum, het Amsterdamse besluit is niet gevonden",
+            "toelichting": "Laatst bevestigd circa 2022/2023: buffer € 3.275 alleenstaand / € 4.350 met partner (Parool); afvalstoffenheffing € 344 / € 459 per jaar. Kwijtschelding na betalingscapaciteit (Uitvoeringsregeling Invorderingswet 1990 art. 11-16): kosten van bestaan 100 % van de bijstandsnorm (landelijk 90 %, een gemeente mag tot 100 %), van wat daarboven overblijft telt 80 % (art. 11: ten minste 80 %) over 12 maanden."
           },
           {
             "id": "amsterdam.bijverdienpremie",
