@@ -44,7 +44,7 @@ enum MonthJSON {
         return o
     }
 
-    /// A kwijtschelding's computation (Uitvoeringsregeling Invorderingswet 1990 art. 11–16), in
+    /// A kwijtschelding's computation (Uitvoeringsregeling Invorderingswet 1990 artikel 11–16), in
     /// cents, the same object in `watals --json` and `samenvatting --json`.
     static func waiver(_ w: Kwijtschelding.Outcome) -> [String: Any] {
         [

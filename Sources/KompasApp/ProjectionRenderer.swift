@@ -282,6 +282,13 @@ struct ProjectionRenderer {
                 out.print(
                     "        " + inv.t("explain.source", ["source": .text(prov.source.title)])
                         + " <\(prov.source.url)>")
+                // A kwijtschelding's computation is national law; the municipality's data sets its percentages.
+                if e.waiver != nil {
+                    let r = Kwijtschelding.reference
+                    out.print(
+                        "        " + inv.t("explain.source", ["source": .text(r.description)])
+                            + (r.url.map { " <\($0)>" } ?? ""))
+                }
             }
         }
     }

@@ -194,10 +194,8 @@ public enum Engine {
             if case .notEligible(let reason) = e.outcome {
                 for (k, m) in moneyArguments(reason.message) { add(.reason(prov.id, k), m) }
             }
-            // A partial kwijtschelding: what is waived, the tax and what is left to pay.
-            if let m = e.partialWaiverMessage {
-                for (k, a) in moneyArguments(m) { add(.reason(prov.id, k), a) }
-            }
+            // A kwijtschelding's figures: the tax, what is waived and left to pay, the capacity.
+            for f in e.waiverFigures { add(.reason(prov.id, "kwijtschelding_" + f.name), f.amount) }
         }
         for r in t.repayments {
             add(.reason("terugbetaling:" + r.toeslag.rawValue, "verschil"), r.difference)

@@ -5,63 +5,63 @@ import KompasRules
 /// ability to pay (betalingscapaciteit), in whole or in part.
 ///
 /// The municipality applies afdeling 2 of hoofdstuk IV of the Uitvoeringsregeling Invorderingswet
-/// 1990 (BWBR0004766) "van overeenkomstige toepassing" (art. 28 lid 1 onder a). Read in the
+/// 1990 (BWBR0004766) "van overeenkomstige toepassing" (artikel 28 lid 1 onder a). Read in the
 /// consolidated text in `statengeneraal/laws-markdown` (undated; it names the Wet langdurige zorg and
 /// still the "Wet kinderopvang en kwaliteitseisen peuterspeelzalen", so it dates from 2015–2018); the
 /// articles used here read the same in the `MinBZK/regelrecht` model labelled 2026-01-01, whose
 /// formula is the one below:
 ///
-/// - art. 11: kwijtschelding "voor: a. het gehele op de belastingaanslag openstaande bedrag indien geen
+/// - artikel 11: kwijtschelding "voor: a. het gehele op de belastingaanslag openstaande bedrag indien geen
 ///   vermogen en geen betalingscapaciteit aanwezig is; b. het openstaande bedrag van de
 ///   belastingaanslag dat resteert nadat: 1°. het aanwezige vermogen is aangewend […]; 2°. ten minste
 ///   80 percent van de betalingscapaciteit is aangewend".
-/// - art. 13 lid 1: betalingscapaciteit is "het positieve verschil in de periode van 12 maanden vanaf
+/// - artikel 13 lid 1: betalingscapaciteit is "het positieve verschil in de periode van 12 maanden vanaf
 ///   de datum waarop het verzoek om kwijtschelding is ingediend van het gemiddeld per maand te
 ///   verwachten netto-besteedbare inkomen […] en de gemiddeld per maand te verwachten kosten van
 ///   bestaan in die periode" — so twelve months of the monthly difference.
-/// - art. 14 lid 1 onder c: not counted are, among others, "1°. de uitkeringen ingevolge de Algemene
+/// - artikel 14 lid 1 onder c: not counted are, among others, "1°. de uitkeringen ingevolge de Algemene
 ///   Kinderbijslagwet", "3°. de kinderopvangtoeslag", "7°. het kindgebonden budget", "8°. de
 ///   huurtoeslag […] en de zorgtoeslag" and "9°. de inkomsten uit arbeid, bedoeld in artikel 31,
 ///   tweede lid, onderdelen n en r, van de Participatiewet" — the earnings the bijstand exempts.
 ///   The caller passes that income (``Input/disposableIncome``).
-/// - art. 15: expenses that lower that income (nettowoonlasten above the huurtoeslag's
+/// - artikel 15: expenses that lower that income (nettowoonlasten above the huurtoeslag's
 ///   basishuur, the health premium above the normpremie, payments on tax debts, …). Kompas does not
 ///   know them; they can only make the waiver larger, and the explanation says so.
-/// - art. 16 lid 1: kosten van bestaan "90 percent van de bijstandsnorm"; a municipality may set
-///   between 90 and 100 percent (Regeling kwijtschelding belastingen medeoverheden, art. 2, as the
-///   `MinBZK/regelrecht` audit of art. 16 quotes it: "mits: a. de percentages ten minste 90 en ten
-///   hoogste 100 bedragen"; that regeling itself was not read). The text of art. 28 read here has
+/// - artikel 16 lid 1: kosten van bestaan "90 percent van de bijstandsnorm"; a municipality may set
+///   between 90 and 100 percent (Regeling kwijtschelding belastingen medeoverheden, artikel 2, as the
+///   `MinBZK/regelrecht` audit of artikel 16 quotes it: "mits: a. de percentages ten minste 90 en ten
+///   hoogste 100 bedragen"; that regeling itself was not read). The text of artikel 28 read here has
 ///   no such lid. The percentage is municipal data (`inkomensgrensProcent` of the provision).
 ///
 /// Rounding: the kosten van bestaan are the norm × percentage, half up to the cent; the capacity is
 /// twelve times the monthly difference (exact); the part used is rounded *up* to the cent, because
-/// art. 11 says "ten minste" that share is used; the waiver is the tax minus that part, never
-/// below zero (art. 11 onder b: "het […] bedrag […] dat resteert").
+/// artikel 11 says "ten minste" that share is used; the waiver is the tax minus that part, never
+/// below zero (artikel 11 onder b: "het […] bedrag […] dat resteert").
 ///
-/// Assets (art. 11 onder b 1°) are not part of this rule: the provision's asset limit decides
+/// Assets (artikel 11 onder b 1°) are not part of this rule: the provision's asset limit decides
 /// before it (unchanged).
 public enum Kwijtschelding: LegalRule {
     public static let id = "uri1990.kwijtschelding"
     public static let reference = LegalReference.law(
         "Uitvoeringsregeling Invorderingswet 1990", article: "art. 11, 13, 14 en 16",
         url: "https://wetten.overheid.nl/BWBR0004766/2026-01-01#Artikel11")
-    /// The share of the betalingscapaciteit the law uses at least (art. 11 onder b 2°: "ten minste
+    /// The share of the betalingscapaciteit the law uses at least (artikel 11 onder b 2°: "ten minste
     /// 80 percent"), when the municipality's data names no other.
     public static let defaultCapacityPercent = 80
-    /// Months of the capacity (art. 13 lid 1: "in de periode van 12 maanden").
+    /// Months of the capacity (artikel 13 lid 1: "in de periode van 12 maanden").
     public static let capacityMonths: Int64 = 12
 
     public struct Input: Sendable, Hashable {
         /// The tax for the year (the aanslag) the waiver is asked for.
         public var tax: Money
-        /// The month's netto-besteedbaar inkomen (art. 14): without the exempted earnings, the
+        /// The month's netto-besteedbaar inkomen (artikel 14): without the exempted earnings, the
         /// toeslagen and the kinderbijslag.
         public var disposableIncome: Money
         /// The bijstandsnorm that applies to the household (per month, with vakantietoeslag).
         public var norm: Money
-        /// Kosten van bestaan as a percentage of the norm (art. 16: 90; a municipality up to 100).
+        /// Kosten van bestaan as a percentage of the norm (artikel 16: 90; a municipality up to 100).
         public var costOfLivingPercent: Int
-        /// The share of the capacity used (art. 11: at least 80).
+        /// The share of the capacity used (artikel 11: at least 80).
         public var capacityPercent: Int
         public init(
             tax: Money, disposableIncome: Money, norm: Money, costOfLivingPercent: Int,
@@ -81,7 +81,7 @@ public enum Kwijtschelding: LegalRule {
         public var disposableIncome: Money
         public var costOfLiving: Money
         public var costOfLivingPercent: Int
-        /// The positive difference per month (art. 13).
+        /// The positive difference per month (artikel 13).
         public var capacityPerMonth: Money
         /// Twelve months of it.
         public var capacityPerYear: Money
@@ -119,12 +119,14 @@ public enum Kwijtschelding: LegalRule {
 
     public static let examples: [RuleExample<Input, Money>] = [
         .init(
-            "inkomen gelijk aan de norm, kosten van bestaan 100 %: alles kwijt", month: CalendarMonth("2026-03"),
+            "inkomen gelijk aan de norm, kosten van bestaan 100 %: alles kwijt",
+            month: CalendarMonth("2026-03"),
             Input(
                 tax: .cents(344_00), disposableIncome: .cents(1_401_50), norm: .cents(1_401_50),
                 costOfLivingPercent: 100), .value(.cents(344_00))),
         .init(
-            "€ 10 per maand boven de kosten van bestaan: deels kwijt", month: CalendarMonth("2026-03"),
+            "€ 10 per maand boven de kosten van bestaan: deels kwijt",
+            month: CalendarMonth("2026-03"),
             Input(
                 tax: .cents(344_00), disposableIncome: .cents(1_411_50), norm: .cents(1_401_50),
                 costOfLivingPercent: 100), .value(.cents(248_00)),

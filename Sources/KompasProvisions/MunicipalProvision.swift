@@ -105,10 +105,10 @@ public struct ProvisionEligibility: Sendable, Hashable, Codable {
     /// Conditions Kompas cannot check (for example "36 months low income"), shown as-is.
     public var otherConditions: [LocalizedText]?
     /// For a kwijtschelding: the share of the betalingscapaciteit the municipality uses, in percent
-    /// (Uitvoeringsregeling Invorderingswet 1990 art. 11 onder b 2°: "ten minste 80 percent").
+    /// (Uitvoeringsregeling Invorderingswet 1990 artikel 11 onder b 2°: "ten minste 80 percent").
     ///
     /// Absent: 80 (``Kwijtschelding/defaultCapacityPercent``). For a kwijtschelding,
-    /// `inkomensgrensProcent` is the kosten van bestaan as a percentage of the norm (art. 16).
+    /// `inkomensgrensProcent` is the kosten van bestaan as a percentage of the norm (artikel 16).
     public var capacityPercent: Int?
 
     public struct AssetLimit: Sendable, Hashable, Codable {

@@ -35,9 +35,10 @@ public struct ProvisionInput: Sendable, Hashable, Codable {
     public var assets: Money
     /// Net earnings from work in the month (for a work premium).
     public var monthlyEarnings: Money
-    /// The netto-besteedbaar inkomen of a kwijtschelding (Uitvoeringsregeling Invorderingswet 1990
-    /// art. 14): the month's income without the earnings the bijstand exempts (art. 14 lid 1 onder
-    /// c 9°) and without toeslagen and kinderbijslag. nil: `monthlyIncome`.
+    /// The netto-besteedbaar inkomen of a kwijtschelding, or nil for `monthlyIncome`.
+    ///
+    /// Uitvoeringsregeling Invorderingswet 1990, artikel 14: the month's income without the earnings
+    /// the bijstand exempts (lid 1 onder c 9°) and without toeslagen and kinderbijslag.
     public var disposableIncome: Money?
     public init(
         month: CalendarMonth, household: ProvisionHousehold, monthlyIncome: Money,
@@ -145,7 +146,7 @@ extension MunicipalProvision {
     /// assets, then the amount (first matching amount rule; per child for each qualifying child).
     ///
     /// A kwijtschelding is not an income limit: by law (Uitvoeringsregeling Invorderingswet 1990
-    /// art. 11) the tax is waived in whole or in part after the betalingscapaciteit
+    /// artikel 11) the tax is waived in whole or in part after the betalingscapaciteit
     /// (``Kwijtschelding``). Its percentage is the kosten van bestaan, its amount the tax, and the
     /// outcome the part waived; assets are checked as before.
     public func evaluate(_ input: ProvisionInput) -> ProvisionEvaluation {
@@ -264,17 +265,26 @@ extension MunicipalProvision {
                 ProvisionBenefit(amount: amount, period: value.period, monthlyEquivalent: monthly)))
     }
 
-    /// The explanation of a kwijtschelding's figures, in the order of the law (art. 14, 16, 13, 11).
+    /// The explanation of a kwijtschelding's figures, in the order of the law.
+    ///
+    /// Artikel 14, 16, 13 and 11 of the Uitvoeringsregeling Invorderingswet 1990.
+    /// Without capacity the whole tax is waived (artikel 11 onder a), and the sentence says so.
     static func capacityCheck(_ w: Kwijtschelding.Outcome, norm: Money) -> Message {
-        Message(
+        let income: [String: Message.Argument] = [
+            "inkomen": .money(w.disposableIncome), "kosten": .money(w.costOfLiving),
+            "procent": .number(w.costOfLivingPercent), "norm": .money(norm),
+        ]
+        guard w.capacityPerMonth > .zero else {
+            return Message(
+                "voorziening.check.betalingscapaciteit.geen",
+                income.merging(["belasting": .money(w.tax)]) { a, _ in a })
+        }
+        return Message(
             "voorziening.check.betalingscapaciteit",
-            [
-                "inkomen": .money(w.disposableIncome), "kosten": .money(w.costOfLiving),
-                "procent": .number(w.costOfLivingPercent), "norm": .money(norm),
+            income.merging([
                 "capaciteit": .money(w.capacityPerMonth), "jaar": .money(w.capacityPerYear),
                 "aandeel": .number(w.capacityPercent), "gebruikt": .money(w.capacityUsed),
-                "belasting": .money(w.tax), "kwijt": .money(w.waived),
-            ])
+            ]) { a, _ in a })
     }
 
     private func matches(_ rule: AmountRule, household h: ProvisionHousehold, childAge: Int?)
@@ -301,6 +311,19 @@ extension ProvisionEvaluation {
         return Message(
             "voorziening.kwijtschelding.deels",
             ["kwijt": .money(w.waived), "belasting": .money(w.tax), "zelf": .money(w.toPay)])
+    }
+
+    /// Every figure of a kwijtschelding's computation by name (empty for other provisions): the
+    /// engine makes them result lines, so a view that shows one shows a fact of the month.
+    public var waiverFigures: [(name: String, amount: Money)] {
+        guard let w = waiver else { return [] }
+        return [
+            ("belasting", w.tax), ("kwijt", w.waived), ("zelf", w.toPay),
+            ("besteedbaar_inkomen", w.disposableIncome), ("kosten_van_bestaan", w.costOfLiving),
+            ("capaciteit_per_maand", w.capacityPerMonth),
+            ("capaciteit_per_jaar", w.capacityPerYear),
+            ("capaciteit_gebruikt", w.capacityUsed),
+        ]
     }
 
     /// The mark `watals` shows next to a provision whose figures are not confirmed at their source.

@@ -6,8 +6,9 @@ import Testing
 
 @testable import KompasProvisions
 
-/// Kwijtschelding after the betalingscapaciteit (Uitvoeringsregeling Invorderingswet 1990 art. 11–16),
-/// as a rule and as Amsterdam's provision.
+/// Kwijtschelding after the betalingscapaciteit, as a rule and as Amsterdam's provision.
+///
+/// Uitvoeringsregeling Invorderingswet 1990, artikel 11 to 16.
 @Suite struct KwijtscheldingTests {
     static let norm = Money.cents(1_401_50)
 
@@ -37,9 +38,10 @@ import Testing
         #expect(p.needsVerification)
     }
 
-    /// At the norm: the whole tax, however high the income *with* the exemption is (the exempted
-    /// earnings do not count, art. 14 lid 1 onder c 9°). On the old all-or-nothing path an income
-    /// of norm + exemption gave nothing.
+    /// At the norm: the whole tax, however high the income *with* the exemption is.
+    ///
+    /// The exempted earnings do not count (artikel 14 lid 1 onder c 9°). On the old all-or-nothing
+    /// path an income of norm + exemption gave nothing.
     @Test func exemptedEarningsDoNotCount() throws {
         let e = try Self.amsterdam().evaluate(
             Self.input(disposable: Self.norm, income: Self.norm + .cents(200_00)))
@@ -47,8 +49,10 @@ import Testing
         #expect(
             e.outcome
                 == .eligible(
-                    ProvisionBenefit(amount: .euros(344), period: .jaar, monthlyEquivalent: .cents(28_67))))
+                    ProvisionBenefit(
+                        amount: .euros(344), period: .jaar, monthlyEquivalent: .cents(28_67))))
         #expect(e.partialWaiverMessage == nil)
+        #expect(e.checks.map(\.key).contains("voorziening.check.betalingscapaciteit.geen"))
     }
 
     @Test func partialAboveTheNorm() throws {
@@ -57,7 +61,8 @@ import Testing
         #expect(
             e.outcome
                 == .eligible(
-                    ProvisionBenefit(amount: .euros(152), period: .jaar, monthlyEquivalent: .cents(12_67))))
+                    ProvisionBenefit(
+                        amount: .euros(152), period: .jaar, monthlyEquivalent: .cents(12_67))))
         #expect(e.waiver?.kind == .partial)
         #expect(e.waiver?.toPay == .euros(192))
         #expect(e.partialWaiverMessage?.key == "voorziening.kwijtschelding.deels")
@@ -72,7 +77,8 @@ import Testing
     @Test func noneFarAbove() throws {
         // € 36 a month: 36 × 12 × 0,8 = 345,60 ≥ 344: nothing waived.
         let e = try Self.amsterdam().evaluate(Self.input(disposable: Self.norm + .euros(36)))
-        #expect(e.outcome == .notEligible(.capacityCoversTax(used: .cents(345_60), tax: .euros(344))))
+        #expect(
+            e.outcome == .notEligible(.capacityCoversTax(used: .cents(345_60), tax: .euros(344))))
         #expect(e.monthlyValue == .zero)
         #expect(e.waiver?.kind == Kwijtschelding.Outcome.Kind.none)
     }
@@ -95,7 +101,9 @@ import Testing
                 $0.id == "amsterdam.kwijtschelding"
             })
         // € 20 × 12 × 100 % = 240; 344 − 240 = 104.
-        #expect(p.evaluate(Self.input(disposable: Self.norm + .euros(20))).waiver?.waived == .euros(104))
+        #expect(
+            p.evaluate(Self.input(disposable: Self.norm + .euros(20))).waiver?.waived == .euros(104)
+        )
         // Below the law's 80 % is refused.
         let low = json.replacingOccurrences(
             of: #""betalingscapaciteitProcent": 80"#, with: #""betalingscapaciteitProcent": 70"#)

@@ -6,8 +6,9 @@ import Testing
 
 @testable import KompasTotalIncome
 
-/// Amsterdam's kwijtschelding of the afvalstoffenheffing for a single person who works part-time
-/// (issue 15): the exempted earnings do not count (Uitvoeringsregeling Invorderingswet 1990 art. 14
+/// Amsterdam's kwijtschelding of the afvalstoffenheffing for a single person who works part-time.
+///
+/// Issue 15: the exempted earnings do not count (Uitvoeringsregeling Invorderingswet 1990, artikel 14
 /// lid 1 onder c 9°), so the waiver stays whole while the top-up fills the income to the norm, and
 /// shrinks only once the counted income passes the kosten van bestaan (100 % of the norm).
 @Suite struct KwijtscheldingIncomeTests {
