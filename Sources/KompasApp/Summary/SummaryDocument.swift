@@ -560,8 +560,7 @@ struct SummaryDocumentBuilder {
             rows.append([
                 prov.name.nl,
                 provisionValue(e, prov.id),
-                ([prov.source.title] + (e.partialWaiverMessage.map { [r($0)] } ?? []))
-                    .joined(separator: "; "),
+                prov.source.title,
             ])
         }
         rows.append([t("samenvatting.row.keep"), shown(.keep), ""])
@@ -579,6 +578,9 @@ struct SummaryDocumentBuilder {
                     t("samenvatting.col.what"), t("samenvatting.col.amount"),
                     t("samenvatting.col.reference"),
                 ], rows: rows))
+        // A kwijtschelding that waives part of the tax says how much, under the table.
+        let partial = s.current.provisions.compactMap { $0.evaluation.partialWaiverMessage }
+        if !partial.isEmpty { b.append(.paragraph(partial.map(r).joined(separator: " "))) }
         b.append(.heading(level: 2, text: t("samenvatting.section.months")))
         b.append(monthsTable())
         b.append(.heading(level: 2, text: t("samenvatting.km.methods")))
