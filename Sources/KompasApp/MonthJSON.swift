@@ -53,6 +53,7 @@ enum MonthJSON {
             "belasting_centen": w.tax.cents, "kwijt_centen": w.waived.cents,
             "zelf_betalen_centen": w.toPay.cents,
             "besteedbaar_inkomen_centen": w.disposableIncome.cents,
+            "woonlasten_centen": w.expenses.cents,
             "kosten_van_bestaan_centen": w.costOfLiving.cents,
             "kosten_van_bestaan_procent": w.costOfLivingPercent,
             "betalingscapaciteit_per_maand_centen": w.capacityPerMonth.cents,

@@ -24,9 +24,10 @@ import KompasRules
 ///   huurtoeslag […] en de zorgtoeslag" and "9°. de inkomsten uit arbeid, bedoeld in artikel 31,
 ///   tweede lid, onderdelen n en r, van de Participatiewet" — the earnings the bijstand exempts.
 ///   The caller passes that income (``Input/disposableIncome``).
-/// - artikel 15: expenses that lower that income (nettowoonlasten above the huurtoeslag's
-///   basishuur, the health premium above the normpremie, payments on tax debts, …). Kompas does not
-///   know them; they can only make the waiver larger, and the explanation says so.
+/// - artikel 15: expenses that lower that income. The nettowoonlasten (lid 1 onder b) are computed
+///   from the rent and the huurtoeslag by the caller (``Input/expenses``); the others (the health
+///   premium above the normpremie, payments on tax debts, …) Kompas does not know: they can only make
+///   the waiver larger, and the explanation says so.
 /// - artikel 16 lid 1: kosten van bestaan "90 percent van de bijstandsnorm"; a municipality may set
 ///   between 90 and 100 percent (Regeling kwijtschelding belastingen medeoverheden, artikel 2, as the
 ///   `MinBZK/regelrecht` audit of artikel 16 quotes it: "mits: a. de percentages ten minste 90 en ten
@@ -43,7 +44,7 @@ import KompasRules
 public enum Kwijtschelding: LegalRule {
     public static let id = "uri1990.kwijtschelding"
     public static let reference = LegalReference.law(
-        "Uitvoeringsregeling Invorderingswet 1990", article: "art. 11, 13, 14 en 16",
+        "Uitvoeringsregeling Invorderingswet 1990", article: "art. 11 tot en met 16",
         url: "https://wetten.overheid.nl/BWBR0004766/2026-01-01#Artikel11")
     /// The share of the betalingscapaciteit the law uses at least (artikel 11 onder b 2°: "ten minste
     /// 80 percent"), when the municipality's data names no other.
@@ -57,6 +58,8 @@ public enum Kwijtschelding: LegalRule {
         /// The month's netto-besteedbaar inkomen (artikel 14): without the exempted earnings, the
         /// toeslagen and the kinderbijslag.
         public var disposableIncome: Money
+        /// The expenses of artikel 15 that are known, per month (the nettowoonlasten above the normhuur).
+        public var expenses: Money
         /// The bijstandsnorm that applies to the household (per month, with vakantietoeslag).
         public var norm: Money
         /// Kosten van bestaan as a percentage of the norm (artikel 16: 90; a municipality up to 100).
@@ -64,11 +67,12 @@ public enum Kwijtschelding: LegalRule {
         /// The share of the capacity used (artikel 11: at least 80).
         public var capacityPercent: Int
         public init(
-            tax: Money, disposableIncome: Money, norm: Money, costOfLivingPercent: Int,
-            capacityPercent: Int = Kwijtschelding.defaultCapacityPercent
+            tax: Money, disposableIncome: Money, expenses: Money = .zero, norm: Money,
+            costOfLivingPercent: Int, capacityPercent: Int = Kwijtschelding.defaultCapacityPercent
         ) {
             self.tax = tax
             self.disposableIncome = disposableIncome
+            self.expenses = expenses
             self.norm = norm
             self.costOfLivingPercent = costOfLivingPercent
             self.capacityPercent = capacityPercent
@@ -79,6 +83,8 @@ public enum Kwijtschelding: LegalRule {
     public struct Outcome: Sendable, Hashable, Codable {
         public var tax: Money
         public var disposableIncome: Money
+        /// The known expenses of artikel 15, already deducted from the capacity.
+        public var expenses: Money
         public var costOfLiving: Money
         public var costOfLivingPercent: Int
         /// The positive difference per month (artikel 13).
@@ -102,12 +108,14 @@ public enum Kwijtschelding: LegalRule {
     public static func compute(_ i: Input) -> Outcome {
         let costOfLiving = i.norm.scaled(
             by: Int64(i.costOfLivingPercent), over: 100, rounding: .halfUp)
-        let perMonth = max(i.disposableIncome - costOfLiving, .zero)
+        // Artikel 14: the income "met de in artikel 15 vermelde uitgaven verminderd".
+        let perMonth = max(i.disposableIncome - i.expenses - costOfLiving, .zero)
         let perYear = perMonth * capacityMonths
         let used = perYear.scaled(by: Int64(i.capacityPercent), over: 100, rounding: .up)
         let waived = max(i.tax - used, .zero)
         return Outcome(
-            tax: i.tax, disposableIncome: i.disposableIncome, costOfLiving: costOfLiving,
+            tax: i.tax, disposableIncome: i.disposableIncome, expenses: i.expenses,
+            costOfLiving: costOfLiving,
             costOfLivingPercent: i.costOfLivingPercent, capacityPerMonth: perMonth,
             capacityPerYear: perYear, capacityPercent: i.capacityPercent, capacityUsed: used,
             waived: waived)
@@ -156,6 +164,13 @@ public enum Kwijtschelding: LegalRule {
                 tax: .cents(459_00), disposableIncome: .cents(2_012_13), norm: .cents(2_002_13),
                 costOfLivingPercent: 100, capacityPercent: 100), .value(.cents(339_00)),
             note: "10 × 12 = 120; 459 − 120 = 339"),
+        .init(
+            "€ 30 boven de norm, € 20,26 woonlasten als uitgave: deels kwijt",
+            month: CalendarMonth("2026-03"),
+            Input(
+                tax: .cents(344_00), disposableIncome: .cents(1_431_50), expenses: .cents(20_26),
+                norm: .cents(1_401_50), costOfLivingPercent: 100), .value(.cents(250_49)),
+            note: "9,74 × 12 = 116,88; 80 % = 93,504 → 93,51 (naar boven); 344 − 93,51 = 250,49"),
         .init(
             "inkomen onder de norm: alles kwijt", month: CalendarMonth("2026-03"),
             Input(

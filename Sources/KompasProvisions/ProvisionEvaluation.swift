@@ -40,10 +40,14 @@ public struct ProvisionInput: Sendable, Hashable, Codable {
     /// Uitvoeringsregeling Invorderingswet 1990, artikel 14: the month's income without the earnings
     /// the bijstand exempts (lid 1 onder c 9°) and without toeslagen and kinderbijslag.
     public var disposableIncome: Money?
+    /// A kwijtschelding's known expenses of artikel 15 per month (the nettowoonlasten above the
+    /// normhuur), deducted from the capacity.
+    public var deductibleExpenses: Money
     public init(
         month: CalendarMonth, household: ProvisionHousehold, monthlyIncome: Money,
         applicableNorm: Money,
-        assets: Money = .zero, monthlyEarnings: Money = .zero, disposableIncome: Money? = nil
+        assets: Money = .zero, monthlyEarnings: Money = .zero, disposableIncome: Money? = nil,
+        deductibleExpenses: Money = .zero
     ) {
         self.month = month
         self.household = household
@@ -52,6 +56,7 @@ public struct ProvisionInput: Sendable, Hashable, Codable {
         self.assets = assets
         self.monthlyEarnings = monthlyEarnings
         self.disposableIncome = disposableIncome
+        self.deductibleExpenses = deductibleExpenses
     }
 }
 
@@ -244,9 +249,14 @@ extension MunicipalProvision {
             let w = Kwijtschelding.compute(
                 .init(
                     tax: amount, disposableIncome: input.disposableIncome ?? input.monthlyIncome,
-                    norm: input.applicableNorm, costOfLivingPercent: pct,
+                    expenses: input.deductibleExpenses, norm: input.applicableNorm,
+                    costOfLivingPercent: pct,
                     capacityPercent: e.capacityPercent ?? Kwijtschelding.defaultCapacityPercent))
             waiver = w
+            if w.expenses > .zero {
+                checks.append(
+                    Message("voorziening.check.woonlasten", ["woonlasten": .money(w.expenses)]))
+            }
             checks.append(Self.capacityCheck(w, norm: input.applicableNorm))
             checks.append(Message("voorziening.check.kwijtscheldingUitgaven"))
             guard w.waived > .zero else {
@@ -319,7 +329,8 @@ extension ProvisionEvaluation {
         guard let w = waiver else { return [] }
         return [
             ("belasting", w.tax), ("kwijt", w.waived), ("zelf", w.toPay),
-            ("besteedbaar_inkomen", w.disposableIncome), ("kosten_van_bestaan", w.costOfLiving),
+            ("besteedbaar_inkomen", w.disposableIncome), ("woonlasten", w.expenses),
+            ("kosten_van_bestaan", w.costOfLiving),
             ("capaciteit_per_maand", w.capacityPerMonth),
             ("capaciteit_per_jaar", w.capacityPerYear),
             ("capaciteit_gebruikt", w.capacityUsed),

@@ -116,6 +116,20 @@ public struct TotalIncome: Sendable {
 }
 
 public enum TotalIncomeCalculator {
+    /// The nettowoonlasten a kwijtschelding deducts (``KwijtscheldingWoonlasten``), or zero when
+    /// the month has no rent or no huurtoeslag figures (before 2026): then they are among the
+    /// expenses Kompas does not know, which the explanation names.
+    static func kwijtscheldingHousing(
+        _ rent: Money?, _ lines: [ToeslagLine], _ month: CalendarMonth
+    ) -> Money {
+        guard let rent, let h = lines.first(where: { $0.toeslag == .huurtoeslag }),
+            case .success = h.result
+        else { return .zero }
+        return
+            (try? KwijtscheldingWoonlasten.evaluate(
+                .init(rent: rent, huurtoeslag: h.monthly), in: month)) ?? .zero
+    }
+
     /// Projects the month and adds toeslagen and provisions.
     ///
     /// Pure.
@@ -203,7 +217,8 @@ public enum TotalIncomeCalculator {
             // 1990 art. 14 lid 1 onder c 9°): what counts for the bijstand plus the bijstand, so
             // without the exempted earnings; toeslagen and kinderbijslag are not in it either.
             disposableIncome: projection.amount(Projection.Line.counted)
-                + projection.amount(Projection.Line.topUp))
+                + projection.amount(Projection.Line.topUp),
+            deductibleExpenses: kwijtscheldingHousing(costs.rent, lines, month))
         var evaluated: [(index: Int, evaluation: ProvisionEvaluation)] = []
         evaluated.reserveCapacity(provisions.count)
         for i in provisions.indices where provisions[i].isInForce(on: date) {

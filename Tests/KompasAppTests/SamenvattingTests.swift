@@ -314,7 +314,7 @@ enum SummaryCases {
         let flat = SummaryCases.flat(without.out)
         #expect(
             flat.contains(
-                "16 uur per week: € 2.193,50 per maand (loon en vakantiegeld € 1.085,64, aanvulling € 587,27"
+                "16 uur per week: € 2.222,17 per maand (loon en vakantiegeld € 1.085,64, aanvulling € 587,27"
             ) && flat.contains("(zo werk je nu)"))
         #expect(flat.contains("25 maart: loon: +€ 1.005,22"))
     }

@@ -21,12 +21,14 @@ import Testing
             })
     }
 
-    static func compute(_ month: String, _ work: WorkInput) throws -> TotalIncome {
+    static func compute(_ month: String, _ work: WorkInput, rent: Money? = nil) throws
+        -> TotalIncome
+    {
         try TotalIncomeCalculator.compute(
             ProjectionInput(
                 month: fixture(CalendarMonth.parse(month), month), household: household,
                 work: work),
-            costs: HouseholdCosts(), provisions: [try provision()])
+            costs: HouseholdCosts(rent: rent), provisions: [try provision()])
     }
 
     static func evaluation(_ t: TotalIncome) throws -> ProvisionEvaluation {
@@ -65,6 +67,7 @@ import Testing
             #expect(
                 w.disposableIncome
                     == p.amount(Projection.Line.counted) + p.amount(Projection.Line.topUp))
+            #expect(w.expenses == .zero, "no rent, no housing costs")
             let surplus = max(w.disposableIncome - p.amount(Projection.Line.norm), .zero)
             let used = (surplus * 12).scaled(by: 80, over: 100, rounding: .up)
             #expect(w.waived == max(.euros(344) - used, .zero), "€ \(euros)")
@@ -84,5 +87,28 @@ import Testing
             return
         }
         #expect(tax == .euros(344) && used > tax)
+    }
+
+    /// With rent, the nettowoonlasten above the normhuur are an expense (artikel 15 lid 1 onder b):
+    /// the same wage leaves a larger waiver than without rent, and the expense is the rent minus the
+    /// month's huurtoeslag above the normhuur.
+    @Test func rentRaisesTheWaiver() throws {
+        var larger = 0
+        for euros in stride(from: Int64(1_400), through: 1_900, by: 10) {
+            let with = try Self.compute("2026-03", .netMonthly(.euros(euros)), rent: .cents(650_00))
+            let without = try Self.compute("2026-03", .netMonthly(.euros(euros)))
+            let w = try #require(try Self.evaluation(with).waiver)
+            let huurtoeslag =
+                with.toeslagen.first { $0.toeslag == .huurtoeslag }?.monthly ?? .zero
+            #expect(
+                w.expenses
+                    == (try KwijtscheldingWoonlasten.evaluate(
+                        .init(rent: .cents(650_00), huurtoeslag: huurtoeslag),
+                        in: CalendarMonth("2026-03"))))
+            let bare = try #require(try Self.evaluation(without).waiver)
+            #expect(w.waived >= bare.waived, "€ \(euros)")
+            if w.waived > bare.waived { larger += 1 }
+        }
+        #expect(larger > 0)
     }
 }

@@ -10,6 +10,9 @@ import Testing
 
 @Suite struct ToetsingsinkomenTests {
     @Test func examples() { #expect(verifyExamples(Toetsingsinkomen.self) == []) }
+    @Test func kwijtscheldingWoonlasten() {
+        #expect(verifyExamples(KwijtscheldingWoonlasten.self) == [])
+    }
 }
 
 /// A single parent of 32 with children of 4 and 9, kale huur € 720, Amsterdam, March 2026, first
