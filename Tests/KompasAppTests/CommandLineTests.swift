@@ -54,6 +54,8 @@ import Testing
         #expect(runKompas(["completions"]).code == 64)
     }
 
+    /// An unknown option names the option meant and its command's help.
+    ///
     /// Seen trying it as a new user: `kompas watals --kinderen 3` said only that the option is
     /// unknown and pointed at the general help. A longer form of a real option is suggested, and
     /// the hint names the help of the command being typed.
