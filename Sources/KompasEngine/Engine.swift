@@ -24,6 +24,9 @@ public struct EvaluationOptions: Sendable {
     public var scheduleHorizon: Int
     /// Evaluate the first month over hours `from...to` by `step` (hundredths a week).
     public var sweep: (from: Int, to: Int, step: Int)?
+    /// Saved payslips that only tell the jobs' pay dates (``Situation/payAnchor(job:payslips:)``);
+    /// `payslips` tell them too.
+    public var storedPayslips: [Payslip] = []
 
     /// Creates options.
     public init(
@@ -59,11 +62,15 @@ public enum Engine {
         let policy = municipality.incomePolicy
         let provisions = municipality.provisions
         let costs = s.householdCosts
+        // Each job's month counts what the municipality's settlement counts (JobMonthShare).
+        let settlement = municipality.settlementPolicy
+        let known = options.payslips + options.storedPayslips
         var results: [MonthResult] = []
         for (n, m) in months.enumerated() {
             let input = s.projectionInput(
                 month: m, policy: policy, exemptionGranted: options.exemptionGranted,
-                startedDefault: options.startedDefault ?? months.first)
+                startedDefault: options.startedDefault ?? months.first, settlement: settlement,
+                payslips: known)
             do {
                 results.append(try month(input, s, costs: costs, provisions: provisions))
             } catch let e as NotInForce where n > 0 {
@@ -95,7 +102,8 @@ public enum Engine {
         if let span = options.sweep {
             let input = s.projectionInput(
                 month: first, policy: policy, exemptionGranted: options.exemptionGranted,
-                startedDefault: options.startedDefault ?? months.first)
+                startedDefault: options.startedDefault ?? months.first, settlement: settlement,
+                payslips: known)
             result.sweep = try TotalSweeper.sweep(
                 SweepRequest(base: input, from: span.from, to: span.to, step: span.step),
                 costs: costs, provisions: provisions)
@@ -259,6 +267,9 @@ public enum Engine {
 
     // MARK: The exemption, month by month
 
+    /// The exemption's story over the months: which rule applies and its amount, on the year's
+    /// average pay (no settlement method), so a month with an extra payslip does not read as a
+    /// change of rule; the month's own exemption is its line.
     static func exemptionSchedule(
         _ s: Situation, from first: CalendarMonth, policy: IncomePolicy,
         options: EvaluationOptions, months: [CalendarMonth]
@@ -397,14 +408,23 @@ public enum Engine {
     /// schedule (the one `watals` shows for the month) says which exemption applies and what it is
     /// with the known work; the amount settled follows with the payslip. When the schedule says none
     /// applies, the rule's own reason stands (it does not depend on the wage then).
+    ///
+    /// The amount is the month's own exemption when the month is projected (a month with two
+    /// payslips has its own), else the schedule's.
     static func exemptionAwaitingPayslip(
-        _ preview: inout SettlementPreview, _ schedule: ExemptionSchedule
+        _ preview: inout SettlementPreview, _ schedule: ExemptionSchedule,
+        month projection: Projection? = nil
     ) {
         let m = preview.input.month
         guard
             let i = preview.lines.firstIndex(where: { $0.id == SettlementPreview.Line.exemption })
         else { return }
-        let period = schedule.periods.first { $0.from <= m && m <= $0.through }
+        var period = schedule.periods.first { $0.from <= m && m <= $0.through }
+        if let p = projection, p.input.month == m, period?.kind != nil,
+            p.exemption.kind == period?.kind
+        {
+            period?.amount = p.amount(Projection.Line.exemption)
+        }
         if let period, period.kind == nil { return }
         let message: Message
         if let period, let kind = period.kind {
@@ -516,7 +536,9 @@ public enum Engine {
             exemptionGranted: options.exemptionGranted, alreadyPaid: options.alreadyPaid)
         var preview = settled
         if preview.awaitsPayslip {
-            exemptionAwaitingPayslip(&preview, r.exemption)
+            exemptionAwaitingPayslip(
+                &preview, r.exemption,
+                month: s.job != nil ? r.months.first?.projection : nil)
             linesAwaitingPayslip(&preview, expected: s.job != nil ? r.months.first : nil)
         }
         r.settlement = preview

@@ -57,7 +57,7 @@ enum WatalsCommand {
             withoutCredit,
             rent, serviceCosts, careHours, carePrice, careKind, assets, advance,
             GlobalFlags.municipality, from, to, step, ProfielCommand.noProfile,
-        ] + SituationFlags.workHistory + StoreAccess.flags,
+        ] + SituationFlags.workHistory + [SituationFlags.payDate] + StoreAccess.flags,
         run: { try run(ProfielCommand.merged($0)) })
 
     static func run(_ inv: Invocation) throws -> ExitCode {
