@@ -18,7 +18,8 @@ enum SituationFlags {
         ["--verlenging-34a", "--extension-34a"], .value(placeholder: "MAANDEN"))
     /// One known pay date of the (first) job (`--loondatum`): with pay every week or four weeks it
     /// tells which months have an extra payslip.
-    static let payDate = FlagSpec(["--loondatum", "--wage-date"], .value(placeholder: "JJJJ-MM-DD"))
+    static let payDate = FlagSpec(
+        ["--loondatum", "--wage-date"], .value(placeholder: "JJJJ-MM-DD"))
     /// The work-history flags of the commands that compute a month from the situation.
     static let workHistory: [FlagSpec] = [
         otherJob, ended, LoonstrookCommand.employer, extendedMonths,

@@ -125,9 +125,10 @@ public struct Job: Sendable, Hashable, Codable {
     public var withCredit: Bool
     /// Travel costs for this job per month.
     public var travelCosts: Money
-    /// One known pay date of this job (a payslip's date, or the date the person gives); with pay
-    /// every week or four weeks it fixes every pay date, so the engine knows which month has an
-    /// extra payslip (nil: not known). Optional in a stored situation of version 2.
+    /// One known pay date of this job (a payslip's date, or the date the person gives).
+    ///
+    /// With pay every week or four weeks it fixes every pay date, so the engine knows which month
+    /// has an extra payslip (nil: not known). Optional in a stored situation of version 2.
     public var payDate: LocalDate?
 
     /// Creates a job.

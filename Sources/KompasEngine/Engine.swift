@@ -82,7 +82,8 @@ public enum Engine {
         }
         let first = months.first ?? CalendarMonth(index: 0)
         let schedule = try exemptionSchedule(
-            s, from: first, policy: policy, options: options, months: months)
+            s, from: first, policy: policy, options: options, months: months,
+            settlement: settlement, payslips: known)
         var events = exemptionEvents(schedule, works: s.job != nil)
         if let p = results.first?.projection, p.amount(Projection.Line.reserved) > .zero {
             events.append(
@@ -267,15 +268,20 @@ public enum Engine {
 
     // MARK: The exemption, month by month
 
-    /// The exemption's story over the months: which rule applies and its amount, on the year's
-    /// average pay (no settlement method), so a month with an extra payslip does not read as a
-    /// change of rule; the month's own exemption is its line.
+    /// The exemption's story over the months: which rule applies and from when.
+    ///
+    /// Decided on the year's average pay (no settlement method), so a month with an extra payslip
+    /// (or a few more working days) does not read as a change of rule. A period's amount is that of its first
+    /// month as the month counts it (`settlement`), the number its month line shows.
     static func exemptionSchedule(
         _ s: Situation, from first: CalendarMonth, policy: IncomePolicy,
-        options: EvaluationOptions, months: [CalendarMonth]
+        options: EvaluationOptions, months: [CalendarMonth],
+        settlement: SettlementPolicy? = nil, payslips: [Payslip] = []
     ) throws -> ExemptionSchedule {
         var periods: [ExemptionPeriod] = []
         var unknownFrom: CalendarMonth?
+        // The averaged amount of the current period, which the next month is compared with.
+        var storyAmount = Money.zero
         guard s.job != nil else { return ExemptionSchedule(periods: [], unknownFrom: nil) }
         for i in 0..<max(1, options.scheduleHorizon) {
             let m = first.advanced(by: i)
@@ -291,14 +297,24 @@ public enum Engine {
                 break
             }
             if var last = periods.last, last.kind == outcome.kind,
-                last.amount == outcome.amount || outcome.kind == nil
+                storyAmount == outcome.amount || outcome.kind == nil
             {
                 last.through = m
                 periods[periods.count - 1] = last
             } else {
+                storyAmount = outcome.amount
+                var amount = outcome.amount
+                if let settlement {
+                    let own = s.projectionInput(
+                        month: m, policy: policy, exemptionGranted: options.exemptionGranted,
+                        startedDefault: options.startedDefault ?? months.first,
+                        settlement: settlement, payslips: payslips)
+                    if own.countsOwnMonth {
+                        amount = try Projector.project(own, baseline: .zero).exemption.amount
+                    }
+                }
                 periods.append(
-                    ExemptionPeriod(from: m, through: m, kind: outcome.kind, amount: outcome.amount)
-                )
+                    ExemptionPeriod(from: m, through: m, kind: outcome.kind, amount: amount))
             }
         }
         return ExemptionSchedule(periods: periods, unknownFrom: unknownFrom)

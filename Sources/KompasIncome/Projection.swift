@@ -96,9 +96,10 @@ public struct ProjectionInput: Sendable, Hashable {
     /// The month a new job started the artikel 34a period again (lid 3; ``started`` is then that
     /// month), so the projection can say it is the college's choice.
     public var exemptionRestart: CalendarMonth?
-    /// How much of a period's pay of ``work`` this month counts (nil: the year's average,
-    /// periods a year / 12). The engine sets it from the municipality's settlement method and the
-    /// job's pay dates (``MonthShare``).
+    /// How much of a period's pay of ``work`` this month counts (nil: the year's average).
+    ///
+    /// The average is periods a year / 12. The engine sets it from the municipality's settlement
+    /// method and the job's pay dates (``MonthShare``).
     public var share: MonthShare?
 
     public init(

@@ -20,7 +20,8 @@ import Testing
     /// The municipality file of Amsterdam with the pay-date method for four-weekly and weekly pay.
     static func payDateMunicipality() throws -> (MunicipalityFile, text: String) {
         let text = try #require(MunicipalityLoader.builtIn["amsterdam"])
-            .replacingOccurrences(of: "\"waarde\": \"dertien-twaalfde\"", with: "\"waarde\": \"betaaldatum\"")
+            .replacingOccurrences(
+                of: "\"waarde\": \"dertien-twaalfde\"", with: "\"waarde\": \"betaaldatum\"")
         let file = try MunicipalityLoader.decode(Data(text.utf8), name: "betaaldatum")
         #expect(file.settlementPolicy.fourWeekly == .betaaldatum)
         return (file, text)
@@ -116,6 +117,30 @@ import Testing
         #expect(r.months[0].projection?.jobs.first?.share.basis == .payslips(2))
     }
 
+    // A month that waits for its payslips expects what the month will count: in October both
+    // payslips, the pay dates known from September's saved payslip.
+    @Test func theWaitingMonthExpectsBothPayslips() throws {
+        let (gem, _) = try Self.payDateMunicipality()
+        let s = try Self.situation(payDate: nil)
+        let september = Payslip(
+            payDate: LocalDate("2026-09-04"), periodStart: LocalDate("2026-08-03"),
+            periodEnd: LocalDate("2026-08-30"), frequency: .vierWeken, net: .cents(114_000))
+        let r = try Engine.evaluate(
+            s, months: [CalendarMonth("2026-10")], municipality: gem,
+            options: EvaluationOptions(payslips: [september], settle: true))
+        let p = try #require(r.settlement)
+        #expect(p.awaitsPayslip)
+        let oct = try #require(r.months.first?.projection)
+        #expect(oct.jobs.first?.share.basis == .payslips(2))
+        typealias L = SettlementPreview.Line
+        let wage = try #require(p.lines.first { $0.id == L.wage })
+        #expect(wage.shown == .awaitsPayslip(expected: oct.amount(Projection.Line.net)))
+        let topUp = try #require(p.lines.first { $0.id == L.topUp })
+        #expect(topUp.shown == .awaitsPayslip(expected: oct.topUp))
+        let exemption = try #require(p.lines.first { $0.id == L.exemption })
+        #expect(exemption.shown == .awaitsPayslip(expected: oct.amount(Projection.Line.exemption)))
+    }
+
     @Test func theToeslagenLookAtTheYearNotTheMonth() throws {
         let (gem, _) = try Self.payDateMunicipality()
         let s = try Self.situation(payDate: LocalDate("2026-10-02"))
@@ -125,7 +150,9 @@ import Testing
         let nov = try #require(r.months[1].total)
         // Thirteen payslips a year, whichever month the thirteenth is paid in.
         #expect(oct.toetsingsinkomen.total == nov.toetsingsinkomen.total)
-        #expect(oct.projection.amount(Projection.Line.gross) > nov.projection.amount(Projection.Line.gross))
+        #expect(
+            oct.projection.amount(Projection.Line.gross)
+                > nov.projection.amount(Projection.Line.gross))
     }
 
     @Test func watalsShowsTheMonthAndTheMarker() throws {
