@@ -155,6 +155,43 @@ import Testing
                 > nov.projection.amount(Projection.Line.gross))
     }
 
+    // A saved payslip is the pay date `watals` needs: no --loondatum, the store's payslip of
+    // 4 September fixes 2 and 30 October.
+    @Test func watalsTakesThePayDateFromASavedPayslip() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kompas-15i-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let gem = dir.appendingPathComponent("betaaldatum.json")
+        try Self.payDateMunicipality().text.write(to: gem, atomically: true, encoding: .utf8)
+        let env = [
+            "KOMPAS_OPSLAG": dir.appendingPathComponent("opslag").path, "KOMPAS_SCRYPT_TEST": "1",
+            "KOMPAS_WACHTWOORD": "een lang testwachtwoord",
+        ]
+        let add = runKompas(
+            [
+                "loonstrook", "toevoegen", "--betaaldatum", "2026-09-04", "--periode-van",
+                "2026-08-03", "--periode-tot", "2026-08-30", "--netto", "1140,00",
+                "--frequentie", "4weken",
+            ], today: "2026-09-15", environment: env)
+        #expect(add.code == 0, "\(add.err)")
+        func net(_ month: String) throws -> Int {
+            let r = runKompas(
+                [
+                    "watals", "--huishouden", "alleenstaande-ouder", "--leeftijd", "34", "--kind",
+                    "3", "--kind", "7", "--uren", "20", "--uurloon", "14,71", "--frequentie",
+                    "4weken", "--gestart", "2026-03", "--gemeente", gem.path, "--json", "--maand",
+                    month,
+                ], today: "2026-09-15", environment: env)
+            #expect(r.code == 0, "\(r.err)")
+            let o = try #require(
+                try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+            let amounts = try #require(o["bedragen_centen"] as? [String: Any])
+            return try #require(amounts["nettoloon"] as? Int)
+        }
+        #expect(try net("2026-10") == 2 * net("2026-11"))
+    }
+
     @Test func watalsShowsTheMonthAndTheMarker() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kompas-15i-\(UUID().uuidString)")
