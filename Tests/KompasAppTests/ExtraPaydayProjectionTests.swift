@@ -141,6 +141,35 @@ import Testing
         #expect(exemption.shown == .awaitsPayslip(expected: oct.amount(Projection.Line.exemption)))
     }
 
+    // Each job of the work history has its own frequency, pay date and method: the four-weekly
+    // job of 2 October has two payslips in October (betaaldatum in this file), the weekly job is
+    // spread over the working days (this file keeps Amsterdam's werkdagen for weekly pay).
+    @Test func eachJobCountsItsOwnPaydays() throws {
+        let (gem, _) = try Self.payDateMunicipality()
+        #expect(gem.settlementPolicy.weekly == .werkdagen)
+        let s = try SituationReader.read([
+            .household: ["alleenstaande-ouder"], .age: ["34"], .children: ["3 en 7"],
+            .hours: ["20"], .hourlyWage: ["14,71"], .frequency: ["4weken"], .started: ["2026-03"],
+            .payDate: ["2026-10-02"],
+            .otherJob: [
+                "uren=6 uurloon=15,10 frequentie=week gestart=2026-05 loondatum=2026-10-01"
+            ],
+        ])
+        #expect(s.jobs.map(\.payDate) == [LocalDate("2026-10-02"), LocalDate("2026-10-01")])
+        let r = try Engine.evaluate(
+            s, months: [CalendarMonth("2026-10"), CalendarMonth("2026-11")], municipality: gem)
+        let oct = try #require(r.months[0].projection)
+        let nov = try #require(r.months[1].projection)
+        #expect(
+            oct.jobs.map(\.share.basis) == [.payslips(2), .workingDays(days: 22, perPeriod: 5)])
+        #expect(
+            nov.jobs.map(\.share.basis) == [.payslips(1), .workingDays(days: 21, perPeriod: 5)])
+        // 6 hours × € 15,10 = € 90,60 a week; × 22 / 5 = € 398,64; × 21 / 5 = € 380,52.
+        #expect(oct.jobs[1].gross == .cents(39_864))
+        #expect(nov.jobs[1].gross == .cents(38_052))
+        #expect(oct.jobs[0].gross == nov.jobs[0].gross * 2)
+    }
+
     @Test func theToeslagenLookAtTheYearNotTheMonth() throws {
         let (gem, _) = try Self.payDateMunicipality()
         let s = try Self.situation(payDate: LocalDate("2026-10-02"))
