@@ -162,6 +162,7 @@ public struct ProjectionInput: Sendable, Hashable {
     public var withoutWork: ProjectionInput {
         var q = self
         q.work = .none
+        q.share = nil
         q.otherJobs = []
         q.travelCosts = .zero
         return q
