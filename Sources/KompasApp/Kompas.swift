@@ -61,7 +61,7 @@ public enum Kompas {
             parsed = try parser.parse(args)
         } catch {
             return ErrorPresenter.present(
-                error, context: context, command: (error as? UsageError)?.command
+                error, context: context, command: error.command
             ).rawValue
         }
         if parsed.has(GlobalFlags.version) {
