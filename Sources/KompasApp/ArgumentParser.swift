@@ -38,6 +38,19 @@ public enum UsageError: KompasError, Equatable {
     case missingFlag(flag: String)
 
     public var exitCode: ExitCode { .usage }
+
+    /// The command whose options were being read, so the help hint can name that command's help
+    /// ("kompas watals --help") instead of the general one.
+    public var command: String? {
+        switch self {
+        case .unknownFlag(_, let c, _): return c
+        case .unexpectedOperand(_, let c), .unknownSubcommand(_, let c, _),
+            .missingSubcommand(let c, _):
+            return c
+        default: return nil
+        }
+    }
+
     public var message: Message {
         switch self {
         case .unknownCommand(let c, let s):
@@ -177,7 +190,12 @@ public enum Suggest {
         if let p = candidates.first(where: { $0.lowercased().hasPrefix(w) && w.count >= 3 }) {
             return p
         }
-        return nil
+        // A longer form of a real option ("--kinderen" for "--kind", "--urenperweek" for
+        // "--uren"): the longest option the word starts with.
+        return
+            candidates
+            .filter { $0.count >= 5 && w.hasPrefix($0.lowercased()) }
+            .max(by: { $0.count < $1.count })
     }
 
     static func distance(_ a: String, _ b: String) -> Int {

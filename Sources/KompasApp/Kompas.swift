@@ -60,7 +60,9 @@ public enum Kompas {
         do {
             parsed = try parser.parse(args)
         } catch {
-            return ErrorPresenter.present(error, context: context, command: nil).rawValue
+            return ErrorPresenter.present(
+                error, context: context, command: error.command
+            ).rawValue
         }
         if parsed.has(GlobalFlags.version) {
             context.out.print("kompas \(version)")

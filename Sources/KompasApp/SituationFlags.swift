@@ -16,6 +16,10 @@ enum SituationFlags {
     /// Artikel 34a lid 2: the months the municipality added to the twelve.
     static let extendedMonths = FlagSpec(
         ["--verlenging-34a", "--extension-34a"], .value(placeholder: "MAANDEN"))
+    /// One known pay date of the (first) job (`--loondatum`): with pay every week or four weeks it
+    /// tells which months have an extra payslip.
+    static let payDate = FlagSpec(
+        ["--loondatum", "--wage-date"], .value(placeholder: "JJJJ-MM-DD"))
     /// The work-history flags of the commands that compute a month from the situation.
     static let workHistory: [FlagSpec] = [
         otherJob, ended, LoonstrookCommand.employer, extendedMonths,
@@ -38,7 +42,7 @@ enum SituationFlags {
             (.carePrice, w.carePrice), (.careKind, w.careKind), (.assets, w.assets),
             (.advance, w.advance), (.municipality, GlobalFlags.municipality),
             (.otherJob, otherJob), (.ended, ended), (.employer, LoonstrookCommand.employer),
-            (.extendedMonths, extendedMonths),
+            (.extendedMonths, extendedMonths), (.payDate, payDate),
         ]
     }
 

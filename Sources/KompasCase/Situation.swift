@@ -125,13 +125,19 @@ public struct Job: Sendable, Hashable, Codable {
     public var withCredit: Bool
     /// Travel costs for this job per month.
     public var travelCosts: Money
+    /// One known pay date of this job (a payslip's date, or the date the person gives).
+    ///
+    /// With pay every week or four weeks it fixes every pay date, so the engine knows which month
+    /// has an extra payslip (nil: not known). Optional in a stored situation of version 2.
+    public var payDate: LocalDate?
 
     /// Creates a job.
     public init(
         started: CalendarMonth?, frequency: PayFrequency = .maand, pay: Pay,
         withCredit: Bool = true, travelCosts: Money = .zero, ended: CalendarMonth? = nil,
-        employer: String? = nil
+        employer: String? = nil, payDate: LocalDate? = nil
     ) {
+        self.payDate = payDate
         self.started = started
         self.ended = ended
         self.employer = employer

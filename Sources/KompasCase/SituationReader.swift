@@ -33,6 +33,8 @@ public enum SituationField: String, Sendable, Hashable, CaseIterable, Codable {
     case grossMonthly = "bruto_maandloon"
     case netMonthly = "netto_maandloon"
     case frequency = "frequentie"
+    /// One known pay date of the job (a payslip's date), for the months with an extra payday.
+    case payDate = "loondatum"
     case withoutCredit = "zonder_loonheffingskorting"
     case travel = "reiskosten"
     case childcareCosts = "opvangkosten"
@@ -51,7 +53,7 @@ public enum SituationField: String, Sendable, Hashable, CaseIterable, Codable {
 
     /// What a value of the field is, so a view can show it back in the user's format.
     public enum Kind: Sendable, Hashable {
-        case amount, hours, month, household, children, other
+        case amount, hours, month, date, household, children, other
     }
 
     /// The kind of value this field holds.
@@ -62,6 +64,7 @@ public enum SituationField: String, Sendable, Hashable, CaseIterable, Codable {
             return .amount
         case .hours, .careHours: return .hours
         case .started, .ended: return .month
+        case .payDate: return .date
         case .household: return .household
         case .children: return .children
         default: return .other
@@ -280,7 +283,7 @@ public enum SituationReader {
 
     /// The fields that describe the work history: a typed way of working replaces all of them.
     public static let workFields: Set<SituationField> = [
-        .hours, .hourlyWage, .grossMonthly, .netMonthly, .otherJob, .ended, .employer,
+        .hours, .hourlyWage, .grossMonthly, .netMonthly, .otherJob, .ended, .employer, .payDate,
     ]
 
     /// The stored values (a profile) that still hold beside the values typed now.
@@ -347,11 +350,18 @@ public enum SituationReader {
         }
         let travel = try money(one(.travel), .travel) ?? .zero
         let employer = one(.employer)?.trimmingCharacters(in: .whitespaces)
+        var payDate: LocalDate?
+        if let raw = one(.payDate) {
+            guard let d = LocalDate.parse(raw.trimmingCharacters(in: .whitespaces)) else {
+                throw .invalid(.payDate, value: raw, expected: Message("expect.date"))
+            }
+            payDate = d
+        }
         return pay.map {
             Job(
                 started: started, frequency: frequency, pay: $0, withCredit: !has(.withoutCredit),
                 travelCosts: travel, ended: ended,
-                employer: employer?.isEmpty == false ? employer : nil)
+                employer: employer?.isEmpty == false ? employer : nil, payDate: payDate)
         }
     }
 
@@ -361,7 +371,7 @@ public enum SituationReader {
         var k: [String: SituationField] = [:]
         let fields: [SituationField] = [
             .hours, .hourlyWage, .grossMonthly, .netMonthly, .frequency, .started, .ended,
-            .withoutCredit, .travel, .employer,
+            .withoutCredit, .travel, .employer, .payDate,
         ]
         for f in fields {
             k[f.rawValue] = f
@@ -373,7 +383,7 @@ public enum SituationReader {
             "started": .started, "start": .started, "ended": .ended, "end": .ended,
             "without-tax-credit": .withoutCredit, "travel-costs": .travel, "travel": .travel,
             "employer": .employer, "bruto": .grossMonthly, "netto": .netMonthly,
-            "tot": .ended, "vanaf": .started,
+            "tot": .ended, "vanaf": .started, "wage-date": .payDate, "pay-date": .payDate,
         ]
         k.merge(english) { a, _ in a }
         return k
@@ -384,7 +394,7 @@ public enum SituationReader {
     public static func jobValue(_ v: SituationValues) -> String {
         let order: [SituationField] = [
             .started, .hourlyWage, .hours, .grossMonthly, .netMonthly, .frequency, .withoutCredit,
-            .ended, .travel, .employer,
+            .ended, .travel, .employer, .payDate,
         ]
         var parts: [String] = []
         for f in order {

@@ -24,6 +24,9 @@ public struct EvaluationOptions: Sendable {
     public var scheduleHorizon: Int
     /// Evaluate the first month over hours `from...to` by `step` (hundredths a week).
     public var sweep: (from: Int, to: Int, step: Int)?
+    /// Saved payslips that only tell the jobs' pay dates (``Situation/payAnchor(job:payslips:)``);
+    /// `payslips` tell them too.
+    public var storedPayslips: [Payslip] = []
 
     /// Creates options.
     public init(
@@ -59,11 +62,15 @@ public enum Engine {
         let policy = municipality.incomePolicy
         let provisions = municipality.provisions
         let costs = s.householdCosts
+        // Each job's month counts what the municipality's settlement counts (JobMonthShare).
+        let settlement = municipality.settlementPolicy
+        let known = options.payslips + options.storedPayslips
         var results: [MonthResult] = []
         for (n, m) in months.enumerated() {
             let input = s.projectionInput(
                 month: m, policy: policy, exemptionGranted: options.exemptionGranted,
-                startedDefault: options.startedDefault ?? months.first)
+                startedDefault: options.startedDefault ?? months.first, settlement: settlement,
+                payslips: known)
             do {
                 results.append(try month(input, s, costs: costs, provisions: provisions))
             } catch let e as NotInForce where n > 0 {
@@ -75,7 +82,8 @@ public enum Engine {
         }
         let first = months.first ?? CalendarMonth(index: 0)
         let schedule = try exemptionSchedule(
-            s, from: first, policy: policy, options: options, months: months)
+            s, from: first, policy: policy, options: options, months: months,
+            settlement: settlement, payslips: known)
         var events = exemptionEvents(schedule, works: s.job != nil)
         if let p = results.first?.projection, p.amount(Projection.Line.reserved) > .zero {
             events.append(
@@ -95,7 +103,8 @@ public enum Engine {
         if let span = options.sweep {
             let input = s.projectionInput(
                 month: first, policy: policy, exemptionGranted: options.exemptionGranted,
-                startedDefault: options.startedDefault ?? months.first)
+                startedDefault: options.startedDefault ?? months.first, settlement: settlement,
+                payslips: known)
             result.sweep = try TotalSweeper.sweep(
                 SweepRequest(base: input, from: span.from, to: span.to, step: span.step),
                 costs: costs, provisions: provisions)
@@ -261,12 +270,20 @@ public enum Engine {
 
     // MARK: The exemption, month by month
 
+    /// The exemption's story over the months: which rule applies and from when.
+    ///
+    /// Decided on the year's average pay (no settlement method), so a month with an extra payslip
+    /// (or a few more working days) does not read as a change of rule. A period's amount is that of its first
+    /// month as the month counts it (`settlement`), the number its month line shows.
     static func exemptionSchedule(
         _ s: Situation, from first: CalendarMonth, policy: IncomePolicy,
-        options: EvaluationOptions, months: [CalendarMonth]
+        options: EvaluationOptions, months: [CalendarMonth],
+        settlement: SettlementPolicy? = nil, payslips: [Payslip] = []
     ) throws -> ExemptionSchedule {
         var periods: [ExemptionPeriod] = []
         var unknownFrom: CalendarMonth?
+        // The averaged amount of the current period, which the next month is compared with.
+        var storyAmount = Money.zero
         guard s.job != nil else { return ExemptionSchedule(periods: [], unknownFrom: nil) }
         for i in 0..<max(1, options.scheduleHorizon) {
             let m = first.advanced(by: i)
@@ -282,14 +299,24 @@ public enum Engine {
                 break
             }
             if var last = periods.last, last.kind == outcome.kind,
-                last.amount == outcome.amount || outcome.kind == nil
+                storyAmount == outcome.amount || outcome.kind == nil
             {
                 last.through = m
                 periods[periods.count - 1] = last
             } else {
+                storyAmount = outcome.amount
+                var amount = outcome.amount
+                if let settlement {
+                    let own = s.projectionInput(
+                        month: m, policy: policy, exemptionGranted: options.exemptionGranted,
+                        startedDefault: options.startedDefault ?? months.first,
+                        settlement: settlement, payslips: payslips)
+                    if own.countsOwnMonth {
+                        amount = try Projector.project(own, baseline: .zero).exemption.amount
+                    }
+                }
                 periods.append(
-                    ExemptionPeriod(from: m, through: m, kind: outcome.kind, amount: outcome.amount)
-                )
+                    ExemptionPeriod(from: m, through: m, kind: outcome.kind, amount: amount))
             }
         }
         return ExemptionSchedule(periods: periods, unknownFrom: unknownFrom)
@@ -399,14 +426,23 @@ public enum Engine {
     /// schedule (the one `watals` shows for the month) says which exemption applies and what it is
     /// with the known work; the amount settled follows with the payslip. When the schedule says none
     /// applies, the rule's own reason stands (it does not depend on the wage then).
+    ///
+    /// The amount is the month's own exemption when the month is projected (a month with two
+    /// payslips has its own), else the schedule's.
     static func exemptionAwaitingPayslip(
-        _ preview: inout SettlementPreview, _ schedule: ExemptionSchedule
+        _ preview: inout SettlementPreview, _ schedule: ExemptionSchedule,
+        month projection: Projection? = nil
     ) {
         let m = preview.input.month
         guard
             let i = preview.lines.firstIndex(where: { $0.id == SettlementPreview.Line.exemption })
         else { return }
-        let period = schedule.periods.first { $0.from <= m && m <= $0.through }
+        var period = schedule.periods.first { $0.from <= m && m <= $0.through }
+        if let p = projection, p.input.month == m, period?.kind != nil,
+            p.exemption.kind == period?.kind
+        {
+            period?.amount = p.amount(Projection.Line.exemption)
+        }
         if let period, period.kind == nil { return }
         let message: Message
         if let period, let kind = period.kind {
@@ -518,7 +554,9 @@ public enum Engine {
             exemptionGranted: options.exemptionGranted, alreadyPaid: options.alreadyPaid)
         var preview = settled
         if preview.awaitsPayslip {
-            exemptionAwaitingPayslip(&preview, r.exemption)
+            exemptionAwaitingPayslip(
+                &preview, r.exemption,
+                month: s.job != nil ? r.months.first?.projection : nil)
             linesAwaitingPayslip(&preview, expected: s.job != nil ? r.months.first : nil)
         }
         r.settlement = preview

@@ -1,6 +1,7 @@
 import KompasCase
 import KompasCore
 import KompasIncome
+import KompasSettlement
 import KompasTotalIncome
 
 extension Situation {
@@ -11,10 +12,28 @@ extension Situation {
     /// travel costs are those of the paying jobs together. A job before its start or after its
     /// end month does not pay; the exemption clock still runs from the first work
     /// (``exemptionClock(month:)``).
+    ///
+    /// With the municipality's `settlement` policy each job's month counts the share of its
+    /// period pay that the settlement will count (``JobMonthShare``: both payslips in a month with
+    /// two four-weekly paydays when the municipality counts pay when it is paid), from the job's
+    /// pay dates (its ``Job/payDate``, else the newest of the `payslips` of that job); without
+    /// it, the year's average (× 13 / 12, × 52 / 12).
     public func projectionInput(
         month: CalendarMonth, policy: IncomePolicy, exemptionGranted: Bool? = nil,
-        startedDefault: CalendarMonth? = nil
+        startedDefault: CalendarMonth? = nil, settlement: SettlementPolicy? = nil,
+        payslips: [Payslip] = []
     ) -> ProjectionInput {
+        func share(_ n: Int, _ j: Job) -> MonthShare? {
+            guard let settlement else { return nil }
+            var hourly = false
+            if case .hourly = j.pay { hourly = true }
+            return JobMonthShare.share(
+                .init(
+                    frequency: j.frequency, hourly: hourly,
+                    anchor: payAnchor(job: n, payslips: payslips), policy: settlement),
+                in: month)
+        }
+        var share1: MonthShare?
         var work = WorkInput.none
         var frequency = PayFrequency.maand
         var withCredit = true
@@ -28,11 +47,12 @@ extension Situation {
                 frequency = j.frequency
                 withCredit = j.withCredit
                 number = n
+                share1 = share(n, j)
             } else {
                 others.append(
                     JobWork(
                         number: n, work: j.workInput, frequency: j.frequency,
-                        withCredit: j.withCredit))
+                        withCredit: j.withCredit, share: share(n, j)))
             }
         }
         var (started, restart) = exemptionClock(month: month)
@@ -46,7 +66,28 @@ extension Situation {
         input.jobNumber = number
         input.extendedMonths = extendedMonths
         input.exemptionRestart = restart
+        input.share = share1
         return input
+    }
+
+    /// A known pay date of job `n` (1 = the first): the one the person gave, else the newest of
+    /// the payslips that belong to the job, paid at its frequency (nil: not known).
+    ///
+    /// A payslip belongs to the job its employer names (``jobNumber(employer:)``); a payslip
+    /// whose employer names no job belongs to the first job when that is the only job paid at
+    /// that frequency.
+    public func payAnchor(job n: Int, payslips: [Payslip]) -> LocalDate? {
+        guard jobs.indices.contains(n - 1) else { return nil }
+        let job = jobs[n - 1]
+        if let d = job.payDate { return d }
+        guard job.frequency != .maand else { return nil }
+        let wanted: PayslipFrequency = job.frequency == .week ? .week : .vierWeken
+        let sameFrequency = jobs.filter { $0.frequency == job.frequency }.count
+        return payslips.filter { slip in
+            guard slip.frequency == wanted else { return false }
+            if let owner = jobNumber(employer: slip.employer) { return owner == n }
+            return n == 1 && sameFrequency == 1
+        }.map(\.payDate).max()
     }
 
     /// The month the exemption clock counts from in `month`, and whether a new job restarted it.

@@ -22,13 +22,19 @@ public struct JobWork: Sendable, Hashable {
     public var frequency: PayFrequency
     /// This employer applies the loonheffingskorting.
     public var withCredit: Bool
+    /// How much of a period's pay this month counts (nil: the year's average).
+    public var share: MonthShare?
 
     /// Creates a job's work for one month.
-    public init(number: Int, work: WorkInput, frequency: PayFrequency = .maand, withCredit: Bool) {
+    public init(
+        number: Int, work: WorkInput, frequency: PayFrequency = .maand, withCredit: Bool,
+        share: MonthShare? = nil
+    ) {
         self.number = number
         self.work = work
         self.frequency = frequency
         self.withCredit = withCredit
+        self.share = share
     }
 }
 
@@ -41,6 +47,10 @@ public struct JobWage: Sendable, Hashable {
     public var net: Money
     public var withCredit: Bool
     public var frequency: PayFrequency
+    /// How much of a period's pay the month counted (``MonthShare``): the average, the payslips
+    /// paid in the month, or its working days; `averagePayDatesUnknown` is the marker a view
+    /// renders ("gemiddeld: welke maand twee loonstroken heeft, weten we nog niet").
+    public var share: MonthShare
 }
 
 /// The municipality's choices this engine needs (from the municipality data file).
@@ -86,6 +96,11 @@ public struct ProjectionInput: Sendable, Hashable {
     /// The month a new job started the artikel 34a period again (lid 3; ``started`` is then that
     /// month), so the projection can say it is the college's choice.
     public var exemptionRestart: CalendarMonth?
+    /// How much of a period's pay of ``work`` this month counts (nil: the year's average).
+    ///
+    /// The average is periods a year / 12. The engine sets it from the municipality's settlement
+    /// method and the job's pay dates (``MonthShare``).
+    public var share: MonthShare?
 
     public init(
         month: CalendarMonth, household: Household, work: WorkInput = .none,
@@ -122,10 +137,32 @@ public struct ProjectionInput: Sendable, Hashable {
         return Int((Int64(total) * 52 + 6) / 12)
     }
 
+    /// The same month with every job's pay at the year's average (× 13 / 12, × 52 / 12).
+    ///
+    /// The toeslagen and the municipal provisions look at the year's income (the toetsingsinkomen
+    /// is a year's figure, Awir art. 8): a month with two four-weekly payslips does not make the
+    /// year 24 payslips, so they are computed on this.
+    public var averaged: ProjectionInput {
+        var q = self
+        q.share = nil
+        q.otherJobs = otherJobs.map {
+            var j = $0
+            j.share = nil
+            return j
+        }
+        return q
+    }
+
+    /// Some job's pay in this month is not the year's average (so ``averaged`` differs).
+    public var countsOwnMonth: Bool {
+        ([share] + otherJobs.map(\.share)).contains { $0.map { !$0.isAverage } ?? false }
+    }
+
     /// The same month without any work (the baseline).
     public var withoutWork: ProjectionInput {
         var q = self
         q.work = .none
+        q.share = nil
         q.otherJobs = []
         q.travelCosts = .zero
         return q
@@ -273,6 +310,7 @@ public enum Projector {
             q.work = j.work
             q.frequency = j.frequency
             q.withCredit = j.withCredit
+            q.share = j.share
             if case .hourly(let h, _) = j.work { totalHours += h }
             wages.append((j.number, try wage(q, &p, &warnings, &checked)))
         }
@@ -300,7 +338,7 @@ public enum Projector {
                 jobs.append(
                     JobWage(
                         number: number, gross: w.gross, tax: w.tax, net: w.net, withCredit: credit,
-                        frequency: frequency))
+                        frequency: frequency, share: w.share))
             }
             if wages.count > 1 {
                 let title = TraceStep(Message("income.job.title", ["number": .number(number)]))
@@ -541,6 +579,8 @@ public enum Projector {
         var net = Money.zero
         var grossSteps: [TraceStep] = []
         var taxSteps: [TraceStep] = []
+        /// The month's share of the period's pay (a given monthly amount: the month itself).
+        var share = MonthShare.average(.maand)
     }
 
     /// One job's wage for the month; `input` carries the job's work, frequency and credit.
@@ -553,6 +593,7 @@ public enum Projector {
         var net = Money.zero
         var grossSteps: [TraceStep] = []
         var taxSteps: [TraceStep] = []
+        var usedShare = MonthShare.average(.maand)
         switch input.work {
         case .none:
             grossSteps = [TraceStep(Message("income.gross.none"))]
@@ -572,20 +613,31 @@ public enum Projector {
             case .vierWeken: period = weekly * 4
             case .maand: period = wage.scaled(by: Int64(h) * 52, over: 1_200, rounding: .halfUp)
             }
-            let n = input.frequency.periodsPerYear
+            // The month's share of the period's pay: the year's average, the payslips paid in the
+            // month (each taxed at the period's table on its own), or its working days.
+            let share =
+                input.frequency == .maand
+                ? MonthShare.average(.maand) : (input.share ?? .average(input.frequency))
             let periodResult = try taxFor(period, input, &p)
             let periodTax = periodResult.periodTax
-            gross = period.scaled(by: n, over: 12, rounding: .halfUp)
-            tax = periodTax.scaled(by: n, over: 12, rounding: .halfUp)
+            gross = share.of(period)
+            tax = share.of(periodTax)
+            usedShare = share
             grossSteps = [
                 TraceStep(
                     Message(
-                        "income.gross.hourly." + input.frequency.rawValue,
+                        grossKey(input.frequency, share),
                         [
                             "hours": .hours(h), "wage": .money(wage), "period": .money(period),
-                            "month": .money(gross),
-                        ]))
+                            "month": .money(gross), "payMonth": .month(input.month),
+                        ].merging(shareArguments(share)) { a, _ in a }))
             ]
+            if case .averagePayDatesUnknown = share.basis {
+                warnings.append(
+                    Message(
+                        "income.warning.payDatesUnknown." + input.frequency.rawValue,
+                        ["month": .month(input.month)]))
+            }
             taxSteps = [taxStep(period: period, periodResult, monthTax: tax, input, &p)]
             net = gross - tax
         case .grossMonthly(let g):
@@ -623,7 +675,27 @@ public enum Projector {
             }
         }
         return Wage(
-            gross: gross, tax: tax, net: net, grossSteps: grossSteps, taxSteps: taxSteps)
+            gross: gross, tax: tax, net: net, grossSteps: grossSteps, taxSteps: taxSteps,
+            share: usedShare)
+    }
+
+    /// The sentence of an hourly wage's month by its share.
+    static func grossKey(_ f: PayFrequency, _ share: MonthShare) -> String {
+        let base = "income.gross.hourly." + f.rawValue
+        guard f != .maand else { return base }
+        switch share.basis {
+        case .average, .averagePayDatesUnknown: return base
+        case .payslips: return base + ".payslips"
+        case .workingDays: return base + ".workingDays"
+        }
+    }
+
+    static func shareArguments(_ share: MonthShare) -> [String: Message.Argument] {
+        switch share.basis {
+        case .average, .averagePayDatesUnknown: return [:]
+        case .payslips(let n): return ["count": .number(n)]
+        case .workingDays(let d, let per): return ["days": .number(d), "periodDays": .number(per)]
+        }
     }
 
     /// The holiday pay's net value when paid, and the range of the counted aanspraak.

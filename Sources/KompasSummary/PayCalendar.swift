@@ -26,14 +26,7 @@ public enum PayCalendar {
             return nil
         case .week, .vierWeken:
             guard let k = s.knownPayDate else { return nil }
-            let step = s.frequency == .week ? 7 : 28
-            let first = month.firstDay.daysSinceEpoch
-            let last = month.lastDay.daysSinceEpoch
-            // The first pay date on or after the first of the month, in the cycle of the known date.
-            let offset = ((k.daysSinceEpoch - first) % step + step) % step
-            return Swift.stride(from: first + offset, through: last, by: step).map {
-                LocalDate(daysSinceEpoch: $0)
-            }
+            return PayDates.dates(in: month, frequency: s.frequency, anchor: k)
         }
     }
 

@@ -60,6 +60,7 @@ public enum CommandSamples {
             Sample(args: ["watals", "--uitleg"]),
             Sample(args: ["watals", "--van", "0", "--tot", "32", "--stap", "4"]),
             Sample(args: ["watals", "--json"], machine: true),
+            Sample(args: ["watals", "--frequentie", "4weken", "--loondatum", "2026-03-06"]),
             Sample(
                 args: [
                     "loonstrook", "importeer",

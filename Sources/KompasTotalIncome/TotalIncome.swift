@@ -148,9 +148,15 @@ public enum TotalIncomeCalculator {
         let input = projection.input
         let month = input.month
         var p = ParameterReader(month)
+        // The toetsingsinkomen is a year's income (Awir art. 8): a month that counts two
+        // four-weekly payslips (or its own working days) is not a twelfth of the year, so the
+        // toeslagen and the provisions look at the year's average month of the same work.
+        let year =
+            input.countsOwnMonth
+            ? try Projector.project(input.averaged, baseline: .zero) : projection
         let holidayGross: Money
-        if projection.amount(Projection.Line.gross) > .zero {
-            holidayGross = projection.amount(Projection.Line.gross).applying(
+        if year.amount(Projection.Line.gross) > .zero {
+            holidayGross = year.amount(Projection.Line.gross).applying(
                 try p(MinimumWageParameters.vakantiebijslag), rounding: .halfUp)
             _ = p.take()
         } else {
@@ -158,11 +164,11 @@ public enum TotalIncomeCalculator {
         }
         let (ti, tiStep) = try Toetsingsinkomen.compute(
             .init(
-                grossWageMonthly: projection.amount(Projection.Line.gross),
+                grossWageMonthly: year.amount(Projection.Line.gross),
                 holidayPayGrossMonthly: holidayGross,
-                topUpMonthly: projection.topUp,
+                topUpMonthly: year.topUp,
                 employerAppliesCredit: input.withCredit
-                    && projection.amount(Projection.Line.gross) > .zero), &p)
+                    && year.amount(Projection.Line.gross) > .zero), &p)
         let h = input.household
         let children = h.childrenAges.enumerated().map { i, age in
             ChildFacts(age: age, childcare: i < costs.childcare.count ? costs.childcare[i] : nil)
@@ -209,15 +215,15 @@ public enum TotalIncomeCalculator {
             otherResidents: h.costSharers)
         let pin = ProvisionInput(
             month: month, household: ph,
-            monthlyIncome: projection.amount(Projection.Line.total)
-                - projection.amount(Projection.Line.other) + input.otherIncome,
-            applicableNorm: projection.amount(Projection.Line.norm), assets: costs.assets,
-            monthlyEarnings: projection.amount(Projection.Line.net),
+            monthlyIncome: year.amount(Projection.Line.total)
+                - year.amount(Projection.Line.other) + input.otherIncome,
+            applicableNorm: year.amount(Projection.Line.norm), assets: costs.assets,
+            monthlyEarnings: year.amount(Projection.Line.net),
             // A kwijtschelding's netto-besteedbaar inkomen (Uitvoeringsregeling Invorderingswet
             // 1990 art. 14 lid 1 onder c 9°): what counts for the bijstand plus the bijstand, so
             // without the exempted earnings; toeslagen and kinderbijslag are not in it either.
-            disposableIncome: projection.amount(Projection.Line.counted)
-                + projection.amount(Projection.Line.topUp),
+            disposableIncome: year.amount(Projection.Line.counted)
+                + year.amount(Projection.Line.topUp),
             deductibleExpenses: kwijtscheldingHousing(costs.rent, lines, month))
         var evaluated: [(index: Int, evaluation: ProvisionEvaluation)] = []
         evaluated.reserveCapacity(provisions.count)

@@ -54,6 +54,26 @@ import Testing
         #expect(runKompas(["completions"]).code == 64)
     }
 
+    /// An unknown option names the option meant and its command's help.
+    ///
+    /// Seen trying it as a new user: `kompas watals --kinderen 3` said only that the option is
+    /// unknown and pointed at the general help. A longer form of a real option is suggested, and
+    /// the hint names the help of the command being typed.
+    @Test func anUnknownOptionPointsAtItsCommandsHelpAndTheOptionMeant() {
+        let r = runKompas(["watals", "--kinderen", "3"])
+        #expect(r.code == ExitCode.usage.rawValue)
+        #expect(r.err.contains("Bedoelde je \"--kind\"?"), "\(r.err)")
+        #expect(r.err.contains("kompas watals --help"), "\(r.err)")
+        // Not triggering: a word that is no longer form of an option gets no guess, and an
+        // unknown option before any command points at the general help.
+        let far = runKompas(["watals", "--xyzzyqq"])
+        #expect(!far.err.contains("Bedoelde je"), "\(far.err)")
+        let global = runKompas(["--xyzzyqq"])
+        #expect(global.err.contains("kompas --help") && !global.err.contains("watals"))
+        let en = runKompas(["whatif", "--children", "3"], language: "en")
+        #expect(en.err.contains("Did you mean \"--child\"?"), "\(en.err)")
+    }
+
     @Test func englishAliasesWork() {
         #expect(runKompas(["rules", "--json"]).code == 0)
         #expect(runKompas(["rules", "--explain", "--json"]).code == 0)

@@ -171,6 +171,7 @@ enum ProfielCommand {
                         return inv.t("household." + t.rawValue)
                     }
                 case .month: if let m = CalendarMonth.parse(raw) { return f.month(m) }
+                case .date: if let d = LocalDate.parse(raw) { return f.date(d) }
                 case .children:
                     if let ages = SituationReader.children(raw) {
                         return ages.map(String.init).joined(separator: ", ")
@@ -185,7 +186,8 @@ enum ProfielCommand {
                 "  " + label.prefix(1).uppercased() + label.dropFirst() + ": "
                     + shown.joined(separator: ", "))
         }
-        for spec in SamenvattingCommand.profileFlags {
+        let fieldFlags = Set(SituationFlags.fields.map(\.1.canonical))
+        for spec in SamenvattingCommand.profileFlags where !fieldFlags.contains(spec.canonical) {
             guard let values = p.flags[spec.canonical] else { continue }
             inv.out.print("  " + inv.t(spec.helpKey) + " " + values.joined(separator: ", "))
         }

@@ -22,8 +22,8 @@ enum SamenvattingCommand {
     static let noChart = FlagSpec(["--geen-grafiek", "--no-chart"])
     static let chart = FlagSpec(["--grafiek", "--chart"], .value(placeholder: "uren|kalender"))
     static let wageDay = FlagSpec(["--loondag", "--pay-day"], .value(placeholder: "N"))
-    static let payDate = FlagSpec(
-        ["--loondatum", "--wage-date"], .value(placeholder: "JJJJ-MM-DD"))
+    /// The (first) job's known pay date: a part of the situation (``SituationFlags/payDate``).
+    static let payDate = SituationFlags.payDate
     static let rentDay = FlagSpec(["--huurdag", "--rent-day"], .value(placeholder: "N"))
     static let fixedCost = FlagSpec(
         ["--vaste-last", "--fixed-cost"], .repeated(placeholder: "NAAM:BEDRAG:DAG"))
@@ -109,6 +109,8 @@ enum SamenvattingCommand {
         req.extraPaydayEffect = ExtraPaydayEffect.of(municipality, frequency: input.frequency)
         // One evaluation of the months shown; the summary renders it.
         var options = EvaluationOptions()
+        // Saved payslips tell the jobs' pay dates (the months with an extra payslip).
+        options.storedPayslips = extras.payslips
         if case .hourly(let h, _)? = situation.job?.pay {
             // The hours chart reaches at least the hours worked, in whole steps.
             let step = req.sweepStep
@@ -217,6 +219,8 @@ enum SamenvattingCommand {
         /// Payslips saved in the store (read with the contact person; 0 when not read).
         var storedPayslips = 0
         var contact: ContactPerson?
+        /// The saved payslips (for the jobs' pay dates; empty when not read).
+        var payslips: [Payslip] = []
     }
 
     /// The summary's own flags: pay days, rent day, fixed costs, contact person.
@@ -265,7 +269,8 @@ enum SamenvattingCommand {
         return Extras(
             pay: PaySchedule(frequency: frequency, wageDay: day, knownPayDate: date),
             rentDay: try inv.integer(rentDay, range: 1...31) ?? 1,
-            fixed: fixed, storedPayslips: stored.payslips.count, contact: person)
+            fixed: fixed, storedPayslips: stored.payslips.count, contact: person,
+            payslips: stored.payslips)
     }
 
     static func facts(_ m: MunicipalityFile) -> MunicipalityFacts {

@@ -57,7 +57,7 @@ enum WatalsCommand {
             withoutCredit,
             rent, serviceCosts, careHours, carePrice, careKind, assets, advance,
             GlobalFlags.municipality, from, to, step, ProfielCommand.noProfile,
-        ] + SituationFlags.workHistory + StoreAccess.flags,
+        ] + SituationFlags.workHistory + [SituationFlags.payDate] + StoreAccess.flags,
         run: { try run(ProfielCommand.merged($0)) })
 
     static func run(_ inv: Invocation) throws -> ExitCode {
@@ -71,6 +71,7 @@ enum WatalsCommand {
         let renderer = ProjectionRenderer(inv: inv, municipality: municipality)
         // One evaluation: the month, its exemption schedule and events, for text, sweep and JSON.
         var options = EvaluationOptions()
+        options.storedPayslips = StoredPayslips.forPayDates(inv, situation)
         let sweepFlags = [from, to, step].filter { inv.arguments.has($0) }
         if !sweepFlags.isEmpty {
             guard inv.arguments.has(to) else {
