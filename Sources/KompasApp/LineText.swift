@@ -73,11 +73,6 @@ struct LineText {
     /// A payslip part left free in its month: nothing of it counts.
     func shown(_ part: UncountedPart) -> String { format(.zero) }
 
-    /// A year's ×13/12 reconciliation difference without its sign: its sentence says which way.
-    func unsignedDifference(_ r: ThirteenTwelfthsAllocation.YearReconciliation) -> String {
-        localizer.format.unsignedMoney(r.difference)
-    }
-
     /// One level of hours of a sweep, as the engine computed it: the whole income of that level
     /// (``TotalSweepRow``), its bijstand chain (``SweepRow``) and its bar (``SweepBar``).
     struct SweepLevel {
@@ -130,6 +125,9 @@ struct LineText {
     func shown(_ p: BarPart, of bar: SweepBar, plain: Bool = false) -> String {
         plain ? localizer.format.plainAmount(p.amount(of: bar)) : format(p.amount(of: bar))
     }
+
+    /// Part `p` of a chart bar as a sentence argument ("12 uur: € 2.014,21 (…)").
+    func argument(_ p: BarPart, of bar: SweepBar) -> Message.Argument { .money(p.amount(of: bar)) }
 
     /// A month-calendar entry's amount with its direction (+ in, - out); nil without an amount.
     func shown(_ e: CalendarEntry) -> String? {

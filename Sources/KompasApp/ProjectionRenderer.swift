@@ -1,3 +1,4 @@
+import KompasCase
 import KompasCore
 import KompasEngine
 import KompasIncome
@@ -48,7 +49,8 @@ struct ProjectionRenderer {
         }
         let out = inv.out
         out.print(inv.context.style.bold(inv.t("watals.title", ["month": .month(p.input.month)])))
-        out.print(wrap(situation(p.input), width: max(30, min(inv.context.terminal.width, 100))))
+        out.print(
+            wrap(situation(p.input, month), width: max(30, min(inv.context.terminal.width, 100))))
         for w in p.warnings {
             inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w))
         }
@@ -99,7 +101,7 @@ struct ProjectionRenderer {
         }
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
-        for n in notes(t, events: r.exemptionEvents) {
+        for n in notes(t, month, events: r.exemptionEvents) {
             out.print(wrap("- " + n, width: width))
         }
         if !inv.explain {
@@ -112,7 +114,7 @@ struct ProjectionRenderer {
         }
     }
 
-    func situation(_ i: ProjectionInput) -> String {
+    func situation(_ i: ProjectionInput, _ month: MonthResult) -> String {
         var parts: [String] = [
             inv.t("household." + i.household.type.rawValue) + ", "
                 + inv.t("watals.age", ["age": .number(i.household.age)])
@@ -132,9 +134,12 @@ struct ProjectionRenderer {
         if i.household.costSharers > 0 {
             parts.append(inv.t("watals.costSharers", ["count": .number(i.household.costSharers)]))
         }
-        parts.append(Self.work(i.work) { inv.t($0, $1) } ?? inv.t("watals.work.none"))
+        parts.append(
+            Self.work(i.work, job: i.jobNumber, in: month) { inv.t($0, $1) }
+                ?? inv.t("watals.work.none"))
         for j in i.otherJobs {
-            guard let work = Self.work(j.work, { inv.t($0, $1) }) else { continue }
+            guard let work = Self.work(j.work, job: j.number, in: month, { inv.t($0, $1) })
+            else { continue }
             parts.append(
                 inv.t("watals.work.otherJob", ["number": .number(j.number), "work": .text(work)]))
         }
@@ -142,16 +147,29 @@ struct ProjectionRenderer {
         return parts.joined(separator: " · ")
     }
 
-    /// How a job's pay is told ("20 uur per week × € 14,71 bruto per uur"); nil without work.
-    static func work(_ w: WorkInput, _ t: (String, [String: Message.Argument]) -> String)
-        -> String?
-    {
+    /// How job `job`'s pay is told ("20 uur per week × € 14,71 bruto per uur"), its amount the
+    /// month's echo of the situation (``LineID/jobInput(_:_:)``); nil without work.
+    static func work(
+        _ w: WorkInput, job: Int, in month: some ResultLines,
+        _ t: (String, [String: Message.Argument]) -> String
+    ) -> String? {
+        work(w, amount: { field, _ in .line(.jobInput(job, field), in: month) }, t)
+    }
+
+    /// How a job's pay is told, its amount given by `amount` (the month's line, or the amount
+    /// the user typed where no month is shown: the profile).
+    static func work(
+        _ w: WorkInput, amount: (SituationField, Money) -> Message.Argument,
+        _ t: (String, [String: Message.Argument]) -> String
+    ) -> String? {
         switch w {
         case .none: return nil
         case .hourly(let h, let wage):
-            return t("watals.work.hourly", ["hours": .hours(h), "wage": .money(wage)])
-        case .grossMonthly(let g): return t("watals.work.gross", ["amount": .money(g)])
-        case .netMonthly(let n): return t("watals.work.net", ["amount": .money(n)])
+            return t(
+                "watals.work.hourly", ["hours": .hours(h), "wage": amount(.hourlyWage, wage)])
+        case .grossMonthly(let g):
+            return t("watals.work.gross", ["amount": amount(.grossMonthly, g)])
+        case .netMonthly(let n): return t("watals.work.net", ["amount": amount(.netMonthly, n)])
         }
     }
 
@@ -284,7 +302,7 @@ struct ProjectionRenderer {
     }
 
     func resultSection(_ month: MonthResult, width: Int) {
-        guard let t = month.total, let baseline = month.baseline else { return }
+        guard let t = month.total, month.baseline != nil else { return }
         let out = inv.out
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.result")))
@@ -305,7 +323,7 @@ struct ProjectionRenderer {
         for (label, id) in rows {
             out.print(row("  " + label, text.shown(id, in: month), width: width))
         }
-        guard let gain = month.amount(.gain) else { return }
+        guard month.amount(.gain) != nil else { return }
         out.print(
             row(
                 "  " + inv.t("watals.line.meer_dan_zonder_werk"), text.shown(.gain, in: month),
@@ -317,8 +335,9 @@ struct ProjectionRenderer {
                         + inv.t(
                             "totaal.gain",
                             [
-                                "keep": .money(t.keep), "base": .money(baseline.keep),
-                                "gain": .money(gain),
+                                "keep": .line(.keep, in: month),
+                                "base": .line(.baselineKeep, in: month),
+                                "gain": .line(.gain, in: month),
                             ]), width: width))
         }
         if month.amount(.perHour) != nil {
@@ -330,7 +349,7 @@ struct ProjectionRenderer {
     }
 
     /// Plain sentences about what changes and what to do.
-    func notes(_ t: TotalIncome, events: [CaseEvent]) -> [String] {
+    func notes(_ t: TotalIncome, _ month: MonthResult, events: [CaseEvent]) -> [String] {
         var n: [String] = []
         let p = t.projection
         let i = p.input
@@ -372,7 +391,8 @@ struct ProjectionRenderer {
         if case .grossMonthly = i.work { n.append(inv.t("watals.note.taxApprox")) }
         if case .none = i.work {} else { n.append(inv.t("watals.note.report")) }
         if !t.toeslagen.isEmpty {
-            n.append(inv.t("watals.note.toeslagen", ["income": .money(t.toetsingsinkomen.total)]))
+            n.append(
+                inv.t("watals.note.toeslagen", ["income": .line(.toetsingsinkomen, in: month)]))
         }
         for r in t.repayments where r.difference != .zero { n.append(l.render(r.message)) }
         if t.provisions.contains(where: { $0.evaluation.needsVerification }) {
@@ -582,7 +602,8 @@ struct ProjectionRenderer {
         out.print(
             inv.context.style.bold(
                 inv.t("watals.sweep.title", ["month": .month(r.request.base.month)])))
-        out.print(wrap(situation(r.request.base), width: width))
+        // The evaluation's first month is the sweep's month: the situation's amounts are its echo.
+        if let first = result.first { out.print(wrap(situation(r.request.base, first), width: width)) }
         for w in r.warnings {
             inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w))
         }

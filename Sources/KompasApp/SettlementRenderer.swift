@@ -134,9 +134,9 @@ struct SettlementRenderer {
                     inv.t(
                         "settle.reconciliation",
                         [
-                            "year": .text(String(r.year)), "paid": .money(r.paid),
-                            "counted": .money(r.counted),
-                            "difference": .text(text.unsignedDifference(r)),
+                            "year": .text(String(r.year)), "paid": .reconciliation(r, .paid),
+                            "counted": .reconciliation(r, .counted),
+                            "difference": .reconciliation(r, .differenceSize),
                             "direction": .message(
                                 Message(
                                     r.difference < .zero
@@ -156,7 +156,7 @@ struct SettlementRenderer {
                                 [
                                     "month": .text(f.monthName(fm.month.month)),
                                     "year": .text(String(fm.month.year)),
-                                    "lower": .money(fm.lowerTopUp),
+                                    "lower": .lowerTopUp(fm),
                                 ]), width: width))
             }
             if !fc.months.contains(where: { $0.lowerTopUp > .zero }) {
@@ -173,7 +173,7 @@ struct SettlementRenderer {
                                 "settle.forecast.reconciliation",
                                 [
                                     "year": .text(String(r.year)),
-                                    "amount": .text(text.unsignedDifference(r)),
+                                    "amount": .reconciliation(r, .differenceSize),
                                     "direction": .message(
                                         Message(
                                             r.difference < .zero

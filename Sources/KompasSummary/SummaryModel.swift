@@ -249,3 +249,13 @@ public struct Summary: Sendable {
     }
     public var gain: Money { current.keep - baseline.keep }
 }
+
+extension MonthOutcome: ResultLines {}
+
+extension Summary {
+    /// Line `id` of the first month (the summary's "current" month) as a sentence argument
+    /// (``Message/Argument/line(_:in:)``): the amount the month's table shows.
+    public func line(_ id: LineID) -> Message.Argument {
+        months.first.map { .line(id, in: $0) } ?? .notKnown
+    }
+}

@@ -160,7 +160,7 @@ enum LoonstrookCommand {
             inv.t(
                 // In the guide the list is a menu choice, not a command to type (issue 22).
                 inv.context.inGuide ? "payslip.add.done.gids" : "payslip.add.done",
-                ["date": .date(slip.payDate), "net": .money(slip.net), "id": .text(slip.id)]))
+                ["date": .date(slip.payDate), "net": .payslip(slip), "id": .text(slip.id)]))
         return .ok
     }
 
@@ -307,7 +307,7 @@ enum LoonstrookCommand {
             throw UserError(.dataError, Message("payslip.error.notFound", ["which": .text(which)]))
         }
         inv.out.print(
-            inv.t("payslip.remove.done", ["date": .date(t.payDate), "net": .money(t.net)]))
+            inv.t("payslip.remove.done", ["date": .date(t.payDate), "net": .payslip(t)]))
         return .ok
     }
 }

@@ -309,8 +309,8 @@ enum CaseloadRun {
                 [
                     "clients": .number(t.clients), "rows": .number(t.rows),
                     "rejected": .number(t.rejected),
-                    "income": .money(t.income), "topUp": .money(t.topUp),
-                    "paid": .money(t.topUpPaid),
+                    "income": .caseload(t, .income), "topUp": .caseload(t, .topUp),
+                    "paid": .caseload(t, .topUpPaid),
                 ])
         }
 

@@ -147,8 +147,8 @@ struct SummaryDocumentBuilder {
                 s.works
                     ? t(
                         "samenvatting.keep.intro",
-                        ["keep": .money(s.current.keep), "gain": .money(s.gain)])
-                    : t("samenvatting.keep.introNoWork", ["keep": .money(s.current.keep)])),
+                        ["keep": s.line(.keep), "gain": s.line(.gain)])
+                    : t("samenvatting.keep.introNoWork", ["keep": s.line(.keep)])),
         ]
     }
 
@@ -240,16 +240,29 @@ struct SummaryDocumentBuilder {
                 slips > 0
                     ? t("samenvatting.situation.payslipsNoHours", ["count": .number(slips)])
                     : t("samenvatting.situation.noWork"))
-        case .hourly(let hrs, let w):
+        case .hourly(let hrs, _):
             parts.append(
-                t("samenvatting.situation.hourly", ["hours": .hours(hrs), "wage": .money(w)]))
-        case .grossMonthly(let g):
-            parts.append(t("samenvatting.situation.gross", ["amount": .money(g)]))
-        case .netMonthly(let n):
-            parts.append(t("samenvatting.situation.net", ["amount": .money(n)]))
+                t(
+                    "samenvatting.situation.hourly",
+                    [
+                        "hours": .hours(hrs),
+                        "wage": summary.line(.jobInput(i.jobNumber, .hourlyWage)),
+                    ]))
+        case .grossMonthly:
+            parts.append(
+                t(
+                    "samenvatting.situation.gross",
+                    ["amount": summary.line(.jobInput(i.jobNumber, .grossMonthly))]))
+        case .netMonthly:
+            parts.append(
+                t(
+                    "samenvatting.situation.net",
+                    ["amount": summary.line(.jobInput(i.jobNumber, .netMonthly))]))
         }
         for j in i.otherJobs {
-            guard let work = ProjectionRenderer.work(j.work, { t($0, $1) }) else { continue }
+            guard let first = summary.months.first,
+                let work = ProjectionRenderer.work(j.work, job: j.number, in: first, { t($0, $1) })
+            else { continue }
             parts.append(
                 t(
                     "samenvatting.situation.otherJob",
@@ -267,10 +280,10 @@ struct SummaryDocumentBuilder {
     /// "€ 653,37 per kwartaal" for money paid per quarter or year (the engine's
     /// ``ResultLine/period``), otherwise the month's amount.
     func paidAmount(_ id: LineID) -> String {
-        guard let line = periodLine(id) else { return shown(id) }
+        guard let line = periodLine(id), let first = summary.months.first else { return shown(id) }
         return t(
             "samenvatting.amount.per." + line.period.rawValue,
-            ["amount": .money(line.perPeriod ?? .zero)])
+            ["amount": .perPeriod(id, in: first)])
     }
 
     /// The one formatter of the amounts this document shows (``LineText``).
@@ -300,7 +313,7 @@ struct SummaryDocumentBuilder {
                         "samenvatting.amount.note." + l.period.rawValue,
                         [
                             "name": .text(capitalized(r(line.toeslag.name))),
-                            "monthly": .money(l.amount),
+                            "monthly": summary.line(l.id),
                         ]))
             }
         }
@@ -311,7 +324,7 @@ struct SummaryDocumentBuilder {
                         "samenvatting.amount.note." + l.period.rawValue,
                         [
                             "name": .text(localizer.language == .en ? prov.name.en : prov.name.nl),
-                            "monthly": .money(l.amount),
+                            "monthly": summary.line(l.id),
                         ]))
             }
         }
@@ -416,16 +429,20 @@ struct SummaryDocumentBuilder {
         let p = s.current.projection
         var parts: [String] = []
         if p.topUp > .zero {
-            parts.append(t("samenvatting.help.topUp", ["amount": .money(p.topUp)]))
+            parts.append(
+                t("samenvatting.help.topUp", ["amount": s.line(.projection(Projection.Line.topUp))]))
         }
         if case .applies(_, let amount, _) = p.exemption, amount > .zero {
-            parts.append(t("samenvatting.help.exemption", ["amount": .money(amount)]))
+            parts.append(
+                t(
+                    "samenvatting.help.exemption",
+                    ["amount": s.line(.projection(Projection.Line.exemption))]))
         }
         if p.amount(Projection.Line.reserved) > .zero {
             parts.append(
                 t(
                     "samenvatting.help.reserved",
-                    ["amount": .money(p.amount(Projection.Line.reserved))]))
+                    ["amount": s.line(.projection(Projection.Line.reserved))]))
         }
         let names = s.current.provisions.filter {
             if case .eligible = $0.evaluation.outcome { return true }
