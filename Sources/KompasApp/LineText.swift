@@ -129,6 +129,39 @@ struct LineText {
     /// Part `p` of a chart bar as a sentence argument ("12 uur: € 2.014,21 (…)").
     func argument(_ p: BarPart, of bar: SweepBar) -> Message.Argument { .money(p.amount(of: bar)) }
 
+    /// The columns of the caseload's text table: settled lines of one client's month
+    /// (``CaseloadRow``, streamed per client; the caseload has no ``MonthResult`` to name).
+    enum CaseloadColumn: CaseIterable {
+        case income, exemption, topUp, topUpPaid
+    }
+
+    /// A caseload table cell: column `c` of `row`, as a bare amount (the header says euro).
+    func cell(_ c: CaseloadColumn, of row: CaseloadRow) -> String {
+        let m: Money
+        switch c {
+        case .income: m = row.income
+        case .exemption: m = row.exemption
+        case .topUp: m = row.topUp
+        case .topUpPaid: m = row.topUpPaid
+        }
+        return localizer.format.plainAmount(m)
+    }
+
+    /// The amounts of a stored payslip in the `loonstrook` list: what the payslip says, echoed
+    /// back as the user stored it.
+    enum PayslipColumn {
+        case net, gross
+    }
+
+    /// A payslip list cell: a bare amount (the header says euro); empty when the payslip has no
+    /// gross amount.
+    func cell(_ c: PayslipColumn, of slip: Payslip) -> String {
+        switch c {
+        case .net: return localizer.format.plainAmount(slip.net)
+        case .gross: return slip.gross.map(localizer.format.plainAmount) ?? ""
+        }
+    }
+
     /// A month-calendar entry's amount with its direction (+ in, - out); nil without an amount.
     func shown(_ e: CalendarEntry) -> String? {
         e.amount.map { (e.incoming ? "+" : "-") + format($0) }

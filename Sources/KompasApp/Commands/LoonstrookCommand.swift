@@ -185,6 +185,7 @@ enum LoonstrookCommand {
             return .ok
         }
         let f = inv.context.localizer.format
+        let text = LineText(inv: inv)
         let headers = [
             "payslip.col.number", "payslip.col.payDate", "payslip.col.period",
             "payslip.col.employer", "payslip.col.frequency",
@@ -195,7 +196,7 @@ enum LoonstrookCommand {
             table.append([
                 "\(n + 1)", s.payDate.description, "\(s.periodStart) – \(s.periodEnd)", s.employer,
                 inv.t("payslip.frequency." + s.frequency.rawValue),
-                f.plainAmount(s.net), s.gross.map(f.plainAmount) ?? "",
+                text.cell(.net, of: s), text.cell(.gross, of: s),
                 s.hours.map { f.hours(hundredths: $0) } ?? "",
             ])
         }
