@@ -101,17 +101,17 @@ struct ProjectionRenderer {
         }
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
-        for n in notes(t, month, events: r.exemptionEvents) {
-            out.print(wrap("- " + n, width: width))
+        for n in Engine.notes(month, events: r.exemptionEvents, municipality: municipality) {
+            out.print(wrap("- " + l.render(n), width: width))
         }
-        if !inv.explain {
-            out.print(
-                inv.context.style.dim(
-                    wrap(
-                        inv.t(
-                            inv.context.inGuide ? "watals.explainHint.gids" : "watals.explainHint"),
-                        width: width)))
-        }
+        explainHint(width: width)
+    }
+
+    /// Without `--uitleg`: how to see every step (in the guide, in words, not a flag).
+    func explainHint(width: Int) {
+        guard !inv.explain else { return }
+        let key = inv.context.inGuide ? "watals.explainHint.gids" : "watals.explainHint"
+        inv.out.print(inv.context.style.dim(wrap(inv.t(key), width: width)))
     }
 
     func situation(_ i: ProjectionInput, _ month: MonthResult) -> String {
@@ -346,69 +346,6 @@ struct ProjectionRenderer {
                     "  " + inv.t("watals.line.per_gewerkt_uur"), text.shown(.perHour, in: month),
                     width: width))
         }
-    }
-
-    /// Plain sentences about what changes and what to do.
-    func notes(_ t: TotalIncome, _ month: MonthResult, events: [CaseEvent]) -> [String] {
-        var n: [String] = []
-        let p = t.projection
-        let i = p.input
-        // The exemption story is the engine's schedule, told with its own sentences.
-        n += events.map { l.render($0.message) }
-        switch p.exemption {
-        case .applies: break
-        case .notApplicable(let reason):
-            if case .none = i.work {} else { n.append(l.render(Message(reason))) }
-        }
-        if let a = t.assetLimit, a.above, let step = a.step {
-            n.append(l.render(step.message))
-        }
-        if p.topUp == .zero, case .none = i.work {
-        } else if p.topUp == .zero {
-            n.append(inv.t("watals.note.noTopUp"))
-        }
-        if p.amount(Projection.Line.holidayPay) > .zero {
-            n.append(inv.t("watals.note.holidayPay"))
-        }
-        if p.amount(Projection.Line.reserved) > .zero {
-            n.append(
-                inv.t(
-                    "watals.note.reserved",
-                    [
-                        "month": .month(p.reservePayoutMonth)
-                    ]))
-        }
-        // What an extra payday does depends on how this municipality counts pay: once per pay
-        // frequency of the jobs paid by the hour (the first job's alone with one job).
-        var told = Set<PayFrequency>()
-        for (f, work) in [(i.frequency, i.work)] + i.otherJobs.map({ ($0.frequency, $0.work) })
-        where f != .maand && told.insert(f).inserted {
-            guard case .hourly = work else { continue }
-            let effect = ExtraPaydayEffect.of(municipality, frequency: f)
-            n.append(inv.t("watals.note.frequency." + f.rawValue + "." + effect.rawValue))
-        }
-        if case .hourly = i.work { n.append(inv.t("watals.note.taxApprox")) }
-        if case .grossMonthly = i.work { n.append(inv.t("watals.note.taxApprox")) }
-        if case .none = i.work {} else { n.append(inv.t("watals.note.report")) }
-        if !t.toeslagen.isEmpty {
-            n.append(
-                inv.t("watals.note.toeslagen", ["income": .line(.toetsingsinkomen, in: month)]))
-        }
-        for r in t.repayments where r.difference != .zero { n.append(l.render(r.message)) }
-        if t.provisions.contains(where: { $0.evaluation.needsVerification }) {
-            n.append(inv.t("watals.note.provisionsToVerify"))
-        }
-        let unverified = p.lines.flatMap { $0.steps.flatMap(\.parameters) }.filter(\.toVerify)
-        if !unverified.isEmpty || !municipality.unverifiedFields.isEmpty {
-            n.append(
-                inv.t(
-                    "watals.note.toVerify",
-                    [
-                        "count": .number(
-                            Set(unverified.map(\.id)).count + municipality.unverifiedFields.count)
-                    ]))
-        }
-        return n
     }
 
     // MARK: JSON

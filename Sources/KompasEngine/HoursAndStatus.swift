@@ -20,6 +20,11 @@ public struct HoursResult: Sendable {
     public var payslipNet: Money?
     /// `payslipNet` minus `estimatedNet` (nil without a payslip), and the month it is settled in.
     public var difference: Money?
+    /// How the payslip compares with the estimate (nil without a payslip): the same, more or
+    /// less, each its own sentence.
+    public var payslipComparison: PayslipComparison? {
+        difference.map { $0 == .zero ? .same : $0 > .zero ? .more : .less }
+    }
     public var settledIn: CalendarMonth
     /// The last day for the month's income form.
     public var deadline: LocalDate
@@ -38,6 +43,11 @@ public struct HoursResult: Sendable {
         }
         return out
     }
+}
+
+/// How a month's payslip compares with the estimate from the hours.
+public enum PayslipComparison: String, Sendable {
+    case same, more, less
 }
 
 extension LineID {

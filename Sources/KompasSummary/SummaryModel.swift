@@ -247,7 +247,6 @@ public struct Summary: Sendable {
         if case .none = request.base.work { return false }
         return true
     }
-    public var gain: Money { current.keep - baseline.keep }
 }
 
 extension MonthOutcome: ResultLines {}

@@ -154,12 +154,10 @@ enum UrenCommand {
             inv.t("hours.deadline", ["month": .month(month), "date": .date(r.deadline)])
                 + (municipality.settlement.incomeFormDay.toVerify
                     ? " " + inv.t("status.deadline.toVerify") : ""))
-        if r.payslipNet != nil, let diff = r.difference {
+        if let comparison = r.payslipComparison {
             out.print(
                 inv.t(
-                    diff == .zero
-                        ? "hours.payslip.same"
-                        : diff > .zero ? "hours.payslip.more" : "hours.payslip.less",
+                    "hours.payslip." + comparison.rawValue,
                     [
                         "net": .line(.hoursPayslipNet, in: r),
                         "estimate": .line(.projection(Projection.Line.net), in: r),

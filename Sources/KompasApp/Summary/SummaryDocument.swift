@@ -85,7 +85,6 @@ struct SummaryDocumentBuilder {
 
     func clientBlocks() -> [SummaryBlock] {
         let s = summary
-        let p = s.current.projection
         let req = s.request
         var b: [SummaryBlock] = [.heading(level: 1, text: title)]
         if s.works { b.append(.paragraph(t("samenvatting.congrats"))) }
@@ -131,7 +130,6 @@ struct SummaryDocumentBuilder {
         b.append(.heading(level: 2, text: t("samenvatting.section.contact")))
         b.append(contact())
         b.append(contentsOf: footnoteBlocks())
-        _ = p
         return b
     }
 
