@@ -66,11 +66,6 @@ struct ProjectionRenderer {
                 {
                     continue
                 }
-                if id == Projection.Line.gain || id == Projection.Line.perHour,
-                    case .none = p.input.work
-                {
-                    continue
-                }
                 let label =
                     (id == Projection.Line.reserved ? "    " : "  ")
                     + inv.t("watals.line." + id, Self.labelArgs(p))
@@ -249,22 +244,15 @@ struct ProjectionRenderer {
                 width: width))
         if inv.explain { explain([t.toetsingsinkomenStep]) }
         for line in t.toeslagen {
-            var name = l.render(line.toeslag.name)
-            name = name.prefix(1).uppercased() + name.dropFirst()
+            var name = l.render(line.toeslag.name).capitalizedFirst
             if line.toeslag == .kinderopvangtoeslag { name += " " + inv.t("watals.kotToCare") }
             switch line.result {
             case .success(let r):
-                switch r.entitlement {
-                case .entitled:
-                    out.print(
-                        row(
-                            "  " + name, text.shown(.toeslag(line.toeslag.rawValue), in: month),
-                            width: width))
-                case .notEntitled(let reason):
-                    out.print(
-                        row(
-                            "  " + name, text.shown(.toeslag(line.toeslag.rawValue), in: month),
-                            width: width))
+                out.print(
+                    row(
+                        "  " + name, text.shown(.toeslag(line.toeslag.rawValue), in: month),
+                        width: width))
+                if case .notEntitled(let reason) = r.entitlement {
                     out.print(wrap("      " + l.render(reason.message), width: width))
                 }
                 if inv.explain { explain(r.trace.map(\.step)) }
@@ -280,7 +268,7 @@ struct ProjectionRenderer {
                     width: width))
         }
         for (prov, e) in t.provisions {
-            let name = inv.context.localizer.language == .en ? prov.name.en : prov.name.nl
+            let name = inv.context.localizer.name(prov.name)
             let mark = e.needsVerification ? " " + inv.t("watals.toVerifyMark") : ""
             let value: String
             switch ProvisionShown.of(e) {
@@ -629,11 +617,10 @@ struct ProjectionRenderer {
         if key.hasPrefix("toeslag:"),
             let tt = Toeslag(rawValue: String(key.dropFirst("toeslag:".count)))
         {
-            let n = l.render(tt.name)
-            return n.prefix(1).uppercased() + n.dropFirst()
+            return l.render(tt.name).capitalizedFirst
         }
         if let name = t.provisionNames[key] {
-            return inv.context.localizer.language == .en ? name.en : name.nl
+            return inv.context.localizer.name(name)
         }
         return String(key.dropFirst("voorziening:".count))
     }

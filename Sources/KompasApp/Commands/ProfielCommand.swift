@@ -185,7 +185,7 @@ enum ProfielCommand {
             }
             let label = inv.context.localizer.render(field.name)
             inv.out.print(
-                "  " + label.prefix(1).uppercased() + label.dropFirst() + ": "
+                "  " + label.capitalizedFirst + ": "
                     + shown.joined(separator: ", "))
         }
         for spec in SamenvattingCommand.profileFlags {

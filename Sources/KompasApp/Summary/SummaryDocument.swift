@@ -321,7 +321,7 @@ struct SummaryDocumentBuilder {
                     t(
                         "samenvatting.amount.note." + l.period.rawValue,
                         [
-                            "name": .text(localizer.language == .en ? prov.name.en : prov.name.nl),
+                            "name": .text(localizer.name(prov.name)),
                             "monthly": summary.line(l.id),
                         ]))
             }
@@ -377,7 +377,7 @@ struct SummaryDocumentBuilder {
         for (prov, e) in s.current.provisions {
             guard case .amount(let m) = ProvisionShown.of(e), m > .zero else { continue }
             rows.append([
-                (localizer.language == .en ? prov.name.en : prov.name.nl)
+                (localizer.name(prov.name))
                     + marks(TotalSweeper.key(prov)),
                 paidAmount(.provision(prov.id)),
             ])
@@ -446,7 +446,7 @@ struct SummaryDocumentBuilder {
             if case .eligible = $0.evaluation.outcome { return true }
             return false
         }
-        .map { localizer.language == .en ? $0.provision.name.en : $0.provision.name.nl }
+        .map { localizer.name($0.provision.name) }
         if !names.isEmpty {
             parts.append(
                 t("samenvatting.help.provisions", ["names": .text(names.joined(separator: ", "))]))
@@ -497,7 +497,7 @@ struct SummaryDocumentBuilder {
         }
     }
 
-    func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+    func capitalized(_ s: String) -> String { s.capitalizedFirst }
 
     /// Adds the one-line explanation of each jargon word after the first block that uses it (client version).
     func withExplanations(_ blocks: [SummaryBlock]) -> [SummaryBlock] {
