@@ -528,7 +528,9 @@ struct ProjectionRenderer {
             inv.context.style.bold(
                 inv.t("watals.sweep.title", ["month": .month(r.request.base.month)])))
         // The evaluation's first month is the sweep's month: the situation's amounts are its echo.
-        if let first = result.first { out.print(wrap(situation(r.request.base, first), width: width)) }
+        if let first = result.first {
+            out.print(wrap(situation(r.request.base, first), width: width))
+        }
         for w in r.warnings {
             inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w))
         }

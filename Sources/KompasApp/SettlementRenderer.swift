@@ -178,7 +178,8 @@ struct SettlementRenderer {
     /// Which way a year's reconciliation goes: less was paid than counted, or more.
     static func direction(_ r: ThirteenTwelfthsAllocation.YearReconciliation) -> Message.Argument {
         .message(
-            Message(r.difference < .zero ? "settle.reconciliation.less" : "settle.reconciliation.more"))
+            Message(
+                r.difference < .zero ? "settle.reconciliation.less" : "settle.reconciliation.more"))
     }
 
     /// The one formatter of the amounts this view shows (``LineText``).

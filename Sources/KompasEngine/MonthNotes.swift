@@ -44,7 +44,8 @@ extension Engine {
         }
         if works { n.append(Message("watals.note.report")) }
         if !t.toeslagen.isEmpty {
-            n.append(Message("watals.note.toeslagen", ["income": .line(.toetsingsinkomen, in: month)]))
+            n.append(
+                Message("watals.note.toeslagen", ["income": .line(.toetsingsinkomen, in: month)]))
         }
         for r in t.repayments where r.difference != .zero { n.append(r.message) }
         if t.provisions.contains(where: { $0.evaluation.needsVerification }) {

@@ -39,7 +39,9 @@ extension SummaryRequest {
     public func evaluationOptions(_ situation: Situation) -> EvaluationOptions {
         var options = EvaluationOptions()
         if case .hourly(let h, _)? = situation.job?.pay {
-            options.sweep = (0, max(sweepTo, ((h + sweepStep - 1) / sweepStep) * sweepStep), sweepStep)
+            options.sweep = (
+                0, max(sweepTo, ((h + sweepStep - 1) / sweepStep) * sweepStep), sweepStep
+            )
         }
         return options
     }

@@ -35,7 +35,8 @@ import Testing
             return []
         }
         guard isDir.boolValue else { return [url] }
-        let all = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)?
+        let all =
+            FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL } ?? []
         return all.filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
     }

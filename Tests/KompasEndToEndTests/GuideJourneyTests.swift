@@ -228,7 +228,8 @@ import Testing
         // The engine's exemption event, the same sentence as watals and samenvatting (issue 15).
         #expect(out.contains("Vanaf september 2026 telt je hele loon mee."))
         // Once: under `watals`, not again under the reassuring line after it (seen in tmux).
-        #expect(out.components(separatedBy: "Vanaf september 2026 telt je hele loon mee.").count == 2)
+        #expect(
+            out.components(separatedBy: "Vanaf september 2026 telt je hele loon mee.").count == 2)
         let profile = try p.profile()
         #expect(profile["--gestart"] == ["2026-03"])
         #expect(profile["--uurloon"] == ["14.71"])

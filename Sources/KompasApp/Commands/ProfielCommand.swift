@@ -202,7 +202,8 @@ enum ProfielCommand {
                 (try? SituationReader.read(
                     [.otherJob: [raw]], requireAge: false, hoursOptional: true))?.jobs.first
         else { return nil }
-        var parts = [ProjectionRenderer.work(j.workInput, amount: { .typedAmount($1) }) { inv.t($0, $1) } ?? ""]
+        let typed: (SituationField, Money) -> Message.Argument = { .typedAmount($1) }
+        var parts = [ProjectionRenderer.work(j.workInput, amount: typed) { inv.t($0, $1) } ?? ""]
         if let s = j.started { parts.append(inv.t("profiel.job.from", ["month": .month(s)])) }
         if let e = j.ended { parts.append(inv.t("profiel.job.through", ["month": .month(e)])) }
         if !j.withCredit { parts.append(inv.t("profiel.job.withoutCredit")) }

@@ -244,7 +244,9 @@ enum SamenvattingCommand {
             inv.arguments.value(contactPerson).map {
                 ContactPerson(name: $0, reach: inv.arguments.value(contact))
             } ?? stored.contact
-        if date == nil { date = PaySchedule.knownPayDate(frequency: frequency, payslips: stored.payslips) }
+        if date == nil {
+            date = PaySchedule.knownPayDate(frequency: frequency, payslips: stored.payslips)
+        }
         return Extras(
             pay: PaySchedule(frequency: frequency, wageDay: day, knownPayDate: date),
             rentDay: try inv.integer(rentDay, range: 1...31) ?? 1,

@@ -134,10 +134,11 @@ extension GuideSession {
         finish()
     }
 
-    /// A lower top-up is explained before it happens, kindly: when the engine has exemption events
-    /// (artikel 31 lid 2 onder n, r, y Participatiewet; from 2027 artikel 34a), one reassuring
-    /// line under them. The events themselves are the notes `watals` just showed, so they are
-    /// not listed a second time.
+    /// A lower top-up is explained before it happens, kindly.
+    ///
+    /// When the engine has exemption events (artikel 31 lid 2 onder n, r, y Participatiewet; from
+    /// 2027 artikel 34a), one reassuring line goes under them. The events themselves are the
+    /// notes `watals` just showed, so they are not listed a second time.
     func explainLowerTopUpAhead(_ args: [String]) {
         guard let inv = mergedInvocation(WatalsCommand.spec, args),
             let municipality = try? MunicipalityResolver.resolve(

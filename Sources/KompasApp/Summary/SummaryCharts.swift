@@ -75,7 +75,9 @@ struct SummaryCharts {
             let bar = bars[i]
             let h = sweep.rows[i].hundredthsPerWeek
             var line =
-                t("grafiek.hours.row", ["hours": .hours(h), "total": amounts.argument(.total, of: bar)])
+                t(
+                    "grafiek.hours.row",
+                    ["hours": .hours(h), "total": amounts.argument(.total, of: bar)])
                 + " ("
             line +=
                 zip(names, LineText.BarPart.stacked).filter { $0.1.amount(of: bar) > .zero }.map {

@@ -428,7 +428,8 @@ struct SummaryDocumentBuilder {
         var parts: [String] = []
         if p.topUp > .zero {
             parts.append(
-                t("samenvatting.help.topUp", ["amount": s.line(.projection(Projection.Line.topUp))]))
+                t("samenvatting.help.topUp", ["amount": s.line(.projection(Projection.Line.topUp))])
+            )
         }
         if case .applies(_, let amount, _) = p.exemption, amount > .zero {
             parts.append(
