@@ -45,7 +45,7 @@ let package = Package(
         // Plain-language summary model (issue 9): six months, events, actions, sources, pay calendar. Pure.
         // The one engine entry point (issue 15): evaluate(Situation, months) → CaseResult for every view.
         .target(name: "KompasEngine", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasCase", "KompasToeslagen", "KompasProvisions", "KompasTotalIncome", "KompasSettlement", "KompasMunicipality"]),
-        .target(name: "KompasSummary", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasTotalIncome", "KompasEngine"]),
+        .target(name: "KompasSummary", dependencies: ["KompasCore", "KompasRules", "KompasIncome", "KompasToeslagen", "KompasProvisions", "KompasTotalIncome", "KompasEngine", "KompasCase", "KompasMunicipality", "KompasSettlement"]),
         // CV and cover-letter checks: one rule per file, findings with positions.
         .target(name: "KompasDocuments", dependencies: ["KompasCore", "CZlib"]),
         // The one terminal text layout (issue 22): word wrapping by display width, tables. Pure.

@@ -1,6 +1,7 @@
 import Foundation
 import KompasCore
 import KompasLocalization
+import KompasProvisions
 import KompasTerminal
 
 /// Everything a command may touch, injected: environment, clock, language, output, terminal.
@@ -119,4 +120,15 @@ public final class StoreSession: @unchecked Sendable {
         opened = nil
         lock.unlock()
     }
+}
+
+extension Localizer {
+    /// A municipal provision's name in this language (the data files name it in Dutch and
+    /// English; other languages read the Dutch name), decided in one place for every view.
+    func name(_ t: LocalizedText) -> String { language == .en ? t.en : t.nl }
+}
+
+extension String {
+    /// The text with its first letter a capital ("Huurtoeslag" as a row label).
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

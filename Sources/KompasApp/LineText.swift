@@ -73,11 +73,6 @@ struct LineText {
     /// A payslip part left free in its month: nothing of it counts.
     func shown(_ part: UncountedPart) -> String { format(.zero) }
 
-    /// A year's ×13/12 reconciliation difference without its sign: its sentence says which way.
-    func unsignedDifference(_ r: ThirteenTwelfthsAllocation.YearReconciliation) -> String {
-        localizer.format.unsignedMoney(r.difference)
-    }
-
     /// One level of hours of a sweep, as the engine computed it: the whole income of that level
     /// (``TotalSweepRow``), its bijstand chain (``SweepRow``) and its bar (``SweepBar``).
     struct SweepLevel {
@@ -129,6 +124,42 @@ struct LineText {
     /// Part `p` of a chart bar, with the euro sign (`plain`: the bare number of a terminal bar).
     func shown(_ p: BarPart, of bar: SweepBar, plain: Bool = false) -> String {
         plain ? localizer.format.plainAmount(p.amount(of: bar)) : format(p.amount(of: bar))
+    }
+
+    /// Part `p` of a chart bar as a sentence argument ("12 uur: € 2.014,21 (…)").
+    func argument(_ p: BarPart, of bar: SweepBar) -> Message.Argument { .money(p.amount(of: bar)) }
+
+    /// The columns of the caseload's text table: settled lines of one client's month
+    /// (``CaseloadRow``, streamed per client; the caseload has no ``MonthResult`` to name).
+    enum CaseloadColumn: CaseIterable {
+        case income, exemption, topUp, topUpPaid
+    }
+
+    /// A caseload table cell: column `c` of `row`, as a bare amount (the header says euro).
+    func cell(_ c: CaseloadColumn, of row: CaseloadRow) -> String {
+        let m: Money
+        switch c {
+        case .income: m = row.income
+        case .exemption: m = row.exemption
+        case .topUp: m = row.topUp
+        case .topUpPaid: m = row.topUpPaid
+        }
+        return localizer.format.plainAmount(m)
+    }
+
+    /// The amounts of a stored payslip in the `loonstrook` list: what the payslip says, echoed
+    /// back as the user stored it.
+    enum PayslipColumn {
+        case net, gross
+    }
+
+    /// A payslip list cell: a bare amount (the header says euro); empty when the payslip has no
+    /// gross amount.
+    func cell(_ c: PayslipColumn, of slip: Payslip) -> String {
+        switch c {
+        case .net: return localizer.format.plainAmount(slip.net)
+        case .gross: return slip.gross.map(localizer.format.plainAmount) ?? ""
+        }
     }
 
     /// A month-calendar entry's amount with its direction (+ in, - out); nil without an amount.

@@ -1,3 +1,4 @@
+import KompasCase
 import KompasCore
 import KompasEngine
 import KompasIncome
@@ -48,7 +49,8 @@ struct ProjectionRenderer {
         }
         let out = inv.out
         out.print(inv.context.style.bold(inv.t("watals.title", ["month": .month(p.input.month)])))
-        out.print(wrap(situation(p.input), width: max(30, min(inv.context.terminal.width, 100))))
+        out.print(
+            wrap(situation(p.input, month), width: max(30, min(inv.context.terminal.width, 100))))
         for w in p.warnings {
             inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w))
         }
@@ -61,11 +63,6 @@ struct ProjectionRenderer {
                 if id == Projection.Line.other && line.amount == .zero { continue }
                 if id == Projection.Line.holidayPay && line.amount == .zero
                     && p.amount(Projection.Line.net) == .zero
-                {
-                    continue
-                }
-                if id == Projection.Line.gain || id == Projection.Line.perHour,
-                    case .none = p.input.work
                 {
                     continue
                 }
@@ -99,20 +96,20 @@ struct ProjectionRenderer {
         }
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.notes")))
-        for n in notes(t, events: r.exemptionEvents) {
-            out.print(wrap("- " + n, width: width))
+        for n in Engine.notes(month, events: r.exemptionEvents, municipality: municipality) {
+            out.print(wrap("- " + l.render(n), width: width))
         }
-        if !inv.explain {
-            out.print(
-                inv.context.style.dim(
-                    wrap(
-                        inv.t(
-                            inv.context.inGuide ? "watals.explainHint.gids" : "watals.explainHint"),
-                        width: width)))
-        }
+        explainHint(width: width)
     }
 
-    func situation(_ i: ProjectionInput) -> String {
+    /// Without `--uitleg`: how to see every step (in the guide, in words, not a flag).
+    func explainHint(width: Int) {
+        guard !inv.explain else { return }
+        let key = inv.context.inGuide ? "watals.explainHint.gids" : "watals.explainHint"
+        inv.out.print(inv.context.style.dim(wrap(inv.t(key), width: width)))
+    }
+
+    func situation(_ i: ProjectionInput, _ month: MonthResult) -> String {
         var parts: [String] = [
             inv.t("household." + i.household.type.rawValue) + ", "
                 + inv.t("watals.age", ["age": .number(i.household.age)])
@@ -132,9 +129,12 @@ struct ProjectionRenderer {
         if i.household.costSharers > 0 {
             parts.append(inv.t("watals.costSharers", ["count": .number(i.household.costSharers)]))
         }
-        parts.append(Self.work(i.work) { inv.t($0, $1) } ?? inv.t("watals.work.none"))
+        parts.append(
+            Self.work(i.work, job: i.jobNumber, in: month) { inv.t($0, $1) }
+                ?? inv.t("watals.work.none"))
         for j in i.otherJobs {
-            guard let work = Self.work(j.work, { inv.t($0, $1) }) else { continue }
+            guard let work = Self.work(j.work, job: j.number, in: month, { inv.t($0, $1) })
+            else { continue }
             parts.append(
                 inv.t("watals.work.otherJob", ["number": .number(j.number), "work": .text(work)]))
         }
@@ -142,16 +142,29 @@ struct ProjectionRenderer {
         return parts.joined(separator: " · ")
     }
 
-    /// How a job's pay is told ("20 uur per week × € 14,71 bruto per uur"); nil without work.
-    static func work(_ w: WorkInput, _ t: (String, [String: Message.Argument]) -> String)
-        -> String?
-    {
+    /// How job `job`'s pay is told ("20 uur per week × € 14,71 bruto per uur"), its amount the
+    /// month's echo of the situation (``LineID/jobInput(_:_:)``); nil without work.
+    static func work(
+        _ w: WorkInput, job: Int, in month: some ResultLines,
+        _ t: (String, [String: Message.Argument]) -> String
+    ) -> String? {
+        work(w, amount: { field, _ in .line(.jobInput(job, field), in: month) }, t)
+    }
+
+    /// How a job's pay is told, its amount given by `amount` (the month's line, or the amount
+    /// the user typed where no month is shown: the profile).
+    static func work(
+        _ w: WorkInput, amount: (SituationField, Money) -> Message.Argument,
+        _ t: (String, [String: Message.Argument]) -> String
+    ) -> String? {
         switch w {
         case .none: return nil
         case .hourly(let h, let wage):
-            return t("watals.work.hourly", ["hours": .hours(h), "wage": .money(wage)])
-        case .grossMonthly(let g): return t("watals.work.gross", ["amount": .money(g)])
-        case .netMonthly(let n): return t("watals.work.net", ["amount": .money(n)])
+            return t(
+                "watals.work.hourly", ["hours": .hours(h), "wage": amount(.hourlyWage, wage)])
+        case .grossMonthly(let g):
+            return t("watals.work.gross", ["amount": amount(.grossMonthly, g)])
+        case .netMonthly(let n): return t("watals.work.net", ["amount": amount(.netMonthly, n)])
         }
     }
 
@@ -231,22 +244,15 @@ struct ProjectionRenderer {
                 width: width))
         if inv.explain { explain([t.toetsingsinkomenStep]) }
         for line in t.toeslagen {
-            var name = l.render(line.toeslag.name)
-            name = name.prefix(1).uppercased() + name.dropFirst()
+            var name = l.render(line.toeslag.name).capitalizedFirst
             if line.toeslag == .kinderopvangtoeslag { name += " " + inv.t("watals.kotToCare") }
             switch line.result {
             case .success(let r):
-                switch r.entitlement {
-                case .entitled:
-                    out.print(
-                        row(
-                            "  " + name, text.shown(.toeslag(line.toeslag.rawValue), in: month),
-                            width: width))
-                case .notEntitled(let reason):
-                    out.print(
-                        row(
-                            "  " + name, text.shown(.toeslag(line.toeslag.rawValue), in: month),
-                            width: width))
+                out.print(
+                    row(
+                        "  " + name, text.shown(.toeslag(line.toeslag.rawValue), in: month),
+                        width: width))
+                if case .notEntitled(let reason) = r.entitlement {
                     out.print(wrap("      " + l.render(reason.message), width: width))
                 }
                 if inv.explain { explain(r.trace.map(\.step)) }
@@ -262,7 +268,7 @@ struct ProjectionRenderer {
                     width: width))
         }
         for (prov, e) in t.provisions {
-            let name = inv.context.localizer.language == .en ? prov.name.en : prov.name.nl
+            let name = inv.context.localizer.name(prov.name)
             let mark = e.needsVerification ? " " + inv.t("watals.toVerifyMark") : ""
             let value: String
             switch ProvisionShown.of(e) {
@@ -294,7 +300,7 @@ struct ProjectionRenderer {
     }
 
     func resultSection(_ month: MonthResult, width: Int) {
-        guard let t = month.total, let baseline = month.baseline else { return }
+        guard let t = month.total, month.baseline != nil else { return }
         let out = inv.out
         out.print("")
         out.print(inv.context.style.bold(inv.t("watals.section.result")))
@@ -315,7 +321,7 @@ struct ProjectionRenderer {
         for (label, id) in rows {
             out.print(row("  " + label, text.shown(id, in: month), width: width))
         }
-        guard let gain = month.amount(.gain) else { return }
+        guard month.amount(.gain) != nil else { return }
         out.print(
             row(
                 "  " + inv.t("watals.line.meer_dan_zonder_werk"), text.shown(.gain, in: month),
@@ -327,8 +333,9 @@ struct ProjectionRenderer {
                         + inv.t(
                             "totaal.gain",
                             [
-                                "keep": .money(t.keep), "base": .money(baseline.keep),
-                                "gain": .money(gain),
+                                "keep": .line(.keep, in: month),
+                                "base": .line(.baselineKeep, in: month),
+                                "gain": .line(.gain, in: month),
                             ]), width: width))
         }
         if month.amount(.perHour) != nil {
@@ -337,68 +344,6 @@ struct ProjectionRenderer {
                     "  " + inv.t("watals.line.per_gewerkt_uur"), text.shown(.perHour, in: month),
                     width: width))
         }
-    }
-
-    /// Plain sentences about what changes and what to do.
-    func notes(_ t: TotalIncome, events: [CaseEvent]) -> [String] {
-        var n: [String] = []
-        let p = t.projection
-        let i = p.input
-        // The exemption story is the engine's schedule, told with its own sentences.
-        n += events.map { l.render($0.message) }
-        switch p.exemption {
-        case .applies: break
-        case .notApplicable(let reason):
-            if case .none = i.work {} else { n.append(l.render(Message(reason))) }
-        }
-        if let a = t.assetLimit, a.above, let step = a.step {
-            n.append(l.render(step.message))
-        }
-        if p.topUp == .zero, case .none = i.work {
-        } else if p.topUp == .zero {
-            n.append(inv.t("watals.note.noTopUp"))
-        }
-        if p.amount(Projection.Line.holidayPay) > .zero {
-            n.append(inv.t("watals.note.holidayPay"))
-        }
-        if p.amount(Projection.Line.reserved) > .zero {
-            n.append(
-                inv.t(
-                    "watals.note.reserved",
-                    [
-                        "month": .month(p.reservePayoutMonth)
-                    ]))
-        }
-        // What an extra payday does depends on how this municipality counts pay: once per pay
-        // frequency of the jobs paid by the hour (the first job's alone with one job).
-        var told = Set<PayFrequency>()
-        for (f, work) in [(i.frequency, i.work)] + i.otherJobs.map({ ($0.frequency, $0.work) })
-        where f != .maand && told.insert(f).inserted {
-            guard case .hourly = work else { continue }
-            let effect = ExtraPaydayEffect.of(municipality, frequency: f)
-            n.append(inv.t("watals.note.frequency." + f.rawValue + "." + effect.rawValue))
-        }
-        if case .hourly = i.work { n.append(inv.t("watals.note.taxApprox")) }
-        if case .grossMonthly = i.work { n.append(inv.t("watals.note.taxApprox")) }
-        if case .none = i.work {} else { n.append(inv.t("watals.note.report")) }
-        if !t.toeslagen.isEmpty {
-            n.append(inv.t("watals.note.toeslagen", ["income": .money(t.toetsingsinkomen.total)]))
-        }
-        for r in t.repayments where r.difference != .zero { n.append(l.render(r.message)) }
-        if t.provisions.contains(where: { $0.evaluation.needsVerification }) {
-            n.append(inv.t("watals.note.provisionsToVerify"))
-        }
-        let unverified = p.lines.flatMap { $0.steps.flatMap(\.parameters) }.filter(\.toVerify)
-        if !unverified.isEmpty || !municipality.unverifiedFields.isEmpty {
-            n.append(
-                inv.t(
-                    "watals.note.toVerify",
-                    [
-                        "count": .number(
-                            Set(unverified.map(\.id)).count + municipality.unverifiedFields.count)
-                    ]))
-        }
-        return n
     }
 
     // MARK: JSON
@@ -593,7 +538,10 @@ struct ProjectionRenderer {
         out.print(
             inv.context.style.bold(
                 inv.t("watals.sweep.title", ["month": .month(r.request.base.month)])))
-        out.print(wrap(situation(r.request.base), width: width))
+        // The evaluation's first month is the sweep's month: the situation's amounts are its echo.
+        if let first = result.first {
+            out.print(wrap(situation(r.request.base, first), width: width))
+        }
         for w in r.warnings {
             inv.err.print("kompas: " + inv.t("watals.warning") + " " + l.render(w))
         }
@@ -682,11 +630,10 @@ struct ProjectionRenderer {
         if key.hasPrefix("toeslag:"),
             let tt = Toeslag(rawValue: String(key.dropFirst("toeslag:".count)))
         {
-            let n = l.render(tt.name)
-            return n.prefix(1).uppercased() + n.dropFirst()
+            return l.render(tt.name).capitalizedFirst
         }
         if let name = t.provisionNames[key] {
-            return inv.context.localizer.language == .en ? name.en : name.nl
+            return inv.context.localizer.name(name)
         }
         return String(key.dropFirst("voorziening:".count))
     }

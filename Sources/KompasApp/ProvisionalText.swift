@@ -1,4 +1,5 @@
 import KompasCore
+import KompasEngine
 import KompasRules
 
 /// How every view says that a result rests on figures that are not final or not built in
@@ -36,17 +37,17 @@ enum ProvisionalText {
         ).sorted() {
             out.append(inv.t("provisional.user", ["file": .text(file)]))
         }
-        let f = inv.context.localizer.format
         // The most telling figures first (not yet published, then the user's, then announced);
         // at most six lines, the rest counted: `--json` and `kompas regels` list them all.
         let ordered = figures.sorted { rank($0) < rank($1) }
         let shown = 6
         for u in ordered.prefix(shown) {
+            // A count keeps its bare digits; money and a rate are written in the user's format.
             let value: String
-            switch u.argument {
-            case .money(let m): value = f.money(m)
-            case .rate(let r): value = f.rate(r)
-            default: value = String(u.raw)
+            if case .number = u.argument {
+                value = String(u.raw)
+            } else {
+                value = inv.context.localizer.string(.figure(u))
             }
             let summary = ParameterText.summary(
                 id: u.id,

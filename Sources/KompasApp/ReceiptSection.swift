@@ -54,7 +54,7 @@ enum ReceiptSection {
                 out.print("  " + inv.t("status.sync.otherWaiting", ["count": .number(other)]))
             }
             out.print("  " + inv.hint("status.sync.sendHint"))
-        } else {
+        } else if s.allSent {
             out.print(inv.t("status.sync.allSent"))
         }
         for c in s.conflicts {

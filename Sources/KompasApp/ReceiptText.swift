@@ -52,7 +52,9 @@ struct ReceiptText {
         switch k.type {
         case .verrekening:
             let amount =
-                k.data["bijstandCent"]?.intValue.map { Message.Argument.money(Money(cents: $0)) }
+                k.data["bijstandCent"]?.intValue.map {
+                    Message.Argument.municipalDecision(cents: Int64($0))
+                }
                 ?? .text("?")
             return t(
                 "sync.decision",

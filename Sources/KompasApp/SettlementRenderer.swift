@@ -64,33 +64,18 @@ struct SettlementRenderer {
         if p.shares.isEmpty && p.uncounted.isEmpty {
             out.print("  " + inv.t("settle.noPayslips", ["month": .month(i.month)]))
         }
-        for s in p.shares {
-            let slip = i.payslips[s.slip]
+        // Each payslip's part in the month (counted, or left free), with the rule that decided it.
+        let parts =
+            p.shares.map { ($0.slip, "settle.share." + $0.kind.rawValue, text.shown($0), $0.step) }
+            + p.uncounted.map { ($0.slip, "settle.share.free", text.shown($0), $0.step) }
+        for (n, key, amount, step) in parts {
+            let slip = i.payslips[n]
+            let employer = slip.employer.isEmpty ? "—" : slip.employer
             out.print(
                 base.row(
-                    "  "
-                        + inv.t(
-                            "settle.share." + s.kind.rawValue,
-                            [
-                                "date": .date(slip.payDate),
-                                "employer": .text(slip.employer.isEmpty ? "—" : slip.employer),
-                            ]),
-                    text.shown(s), width: width))
-            out.print(base.wrap("      " + l.render(s.step.message), width: width))
-        }
-        for u in p.uncounted {
-            let slip = i.payslips[u.slip]
-            out.print(
-                base.row(
-                    "  "
-                        + inv.t(
-                            "settle.share.free",
-                            [
-                                "date": .date(slip.payDate),
-                                "employer": .text(slip.employer.isEmpty ? "—" : slip.employer),
-                            ]),
-                    text.shown(u), width: width))
-            out.print(base.wrap("      " + l.render(u.step.message), width: width))
+                    "  " + inv.t(key, ["date": .date(slip.payDate), "employer": .text(employer)]),
+                    amount, width: width))
+            out.print(base.wrap("      " + l.render(step.message), width: width))
         }
 
         out.print("")
@@ -134,20 +119,16 @@ struct SettlementRenderer {
                     inv.t(
                         "settle.reconciliation",
                         [
-                            "year": .text(String(r.year)), "paid": .money(r.paid),
-                            "counted": .money(r.counted),
-                            "difference": .text(text.unsignedDifference(r)),
-                            "direction": .message(
-                                Message(
-                                    r.difference < .zero
-                                        ? "settle.reconciliation.less"
-                                        : "settle.reconciliation.more")),
+                            "year": .text(String(r.year)), "paid": .reconciliation(r, .paid),
+                            "counted": .reconciliation(r, .counted),
+                            "difference": .reconciliation(r, .differenceSize),
+                            "direction": Self.direction(r),
                         ]), width: width))
         }
         if let fc = forecast {
             out.print("")
             out.print(inv.context.style.bold(inv.t("settle.section.forecast")))
-            for fm in fc.months where fm.lowerTopUp > .zero {
+            for fm in fc.lowerTopUpMonths {
                 out.print(
                     base.wrap(
                         "- "
@@ -156,16 +137,16 @@ struct SettlementRenderer {
                                 [
                                     "month": .text(f.monthName(fm.month.month)),
                                     "year": .text(String(fm.month.year)),
-                                    "lower": .money(fm.lowerTopUp),
+                                    "lower": .lowerTopUp(fm),
                                 ]), width: width))
             }
-            if !fc.months.contains(where: { $0.lowerTopUp > .zero }) {
+            if fc.lowerTopUpMonths.isEmpty {
                 out.print(
                     base.wrap(
                         "- " + inv.t("settle.forecast.none." + i.policy.fourWeekly.rawValue),
                         width: width))
             }
-            for r in fc.reconciliations where r.difference != .zero {
+            for r in fc.reconciliationsWithDifference {
                 out.print(
                     base.wrap(
                         "- "
@@ -173,12 +154,8 @@ struct SettlementRenderer {
                                 "settle.forecast.reconciliation",
                                 [
                                     "year": .text(String(r.year)),
-                                    "amount": .text(text.unsignedDifference(r)),
-                                    "direction": .message(
-                                        Message(
-                                            r.difference < .zero
-                                                ? "settle.reconciliation.less"
-                                                : "settle.reconciliation.more")),
+                                    "amount": .reconciliation(r, .differenceSize),
+                                    "direction": Self.direction(r),
                                 ]), width: width))
             }
         }
@@ -191,25 +168,18 @@ struct SettlementRenderer {
                 "settle.note.deadline", ["date": .date(i.policy.incomeFormDeadline(for: i.month))])
                 + (municipality.settlement.incomeFormDay.toVerify
                     ? " " + inv.t("status.deadline.toVerify") : ""))
-        let unverified = p.lines.flatMap { $0.steps.flatMap(\.parameters) }.filter(\.toVerify)
-        if !unverified.isEmpty || !municipality.unverifiedFields.isEmpty {
-            notes.append(
-                inv.t(
-                    "watals.note.toVerify",
-                    [
-                        "count": .number(
-                            Set(unverified.map(\.id)).count + municipality.unverifiedFields.count)
-                    ]))
+        if let v = Engine.toVerifyNote(p.lines.flatMap(\.steps), municipality: municipality) {
+            notes.append(l.render(v))
         }
         for n in notes { out.print(base.wrap("- " + n, width: width)) }
-        if !inv.explain {
-            out.print(
-                inv.context.style.dim(
-                    base.wrap(
-                        inv.t(
-                            inv.context.inGuide ? "watals.explainHint.gids" : "watals.explainHint"),
-                        width: width)))
-        }
+        base.explainHint(width: width)
+    }
+
+    /// Which way a year's reconciliation goes: less was paid than counted, or more.
+    static func direction(_ r: ThirteenTwelfthsAllocation.YearReconciliation) -> Message.Argument {
+        .message(
+            Message(
+                r.difference < .zero ? "settle.reconciliation.less" : "settle.reconciliation.more"))
     }
 
     /// The one formatter of the amounts this view shows (``LineText``).

@@ -42,6 +42,11 @@ public struct LineID: RawRepresentable, Hashable, Sendable, Comparable, CustomSt
     public static func reason(_ owner: String, _ arg: String) -> LineID {
         LineID("reden:" + owner + ":" + arg)
     }
+    /// The size of a toeslag's expected repayment (or extra payment) at the year's end, without
+    /// its sign: the sentence says which way.
+    public static func repaymentSize(_ toeslag: String) -> LineID {
+        reason("terugbetaling:" + toeslag, "bedrag")
+    }
     /// An amount of the situation itself (hourly wage, rent), shown back to the user.
     public static func input(_ field: SituationField) -> LineID {
         LineID("invoer:" + field.rawValue)
@@ -50,6 +55,11 @@ public struct LineID: RawRepresentable, Hashable, Sendable, Comparable, CustomSt
     /// A line of one job of the work history (`baan:2:brutoloon`), numbered from 1.
     public static func job(_ number: Int, _ id: String) -> LineID {
         LineID("baan:" + String(number) + ":" + id)
+    }
+    /// An amount the situation gives for one job (its hourly wage, its travel costs), echoed back
+    /// under the job's number (`baan:2:invoer:uurloon`).
+    public static func jobInput(_ number: Int, _ field: SituationField) -> LineID {
+        job(number, input(field).rawValue)
     }
 }
 

@@ -208,9 +208,7 @@ public enum Engine {
         }
         for r in t.repayments {
             add(.reason("terugbetaling:" + r.toeslag.rawValue, "verschil"), r.difference)
-            add(
-                .reason("terugbetaling:" + r.toeslag.rawValue, "bedrag"),
-                Money(cents: abs(r.difference.cents)))
+            add(.repaymentSize(r.toeslag.rawValue), Money(cents: abs(r.difference.cents)))
             for (k, m) in moneyArguments(r.message) {
                 add(.reason("terugbetaling:" + r.toeslag.rawValue, k), m)
             }
@@ -237,11 +235,11 @@ public enum Engine {
             guard s.jobs.indices.contains(w.number - 1) else { continue }
             let j = s.jobs[w.number - 1]
             switch j.pay {
-            case .hourly(_, let wage): add(.job(w.number, "invoer:uurloon"), wage)
-            case .grossMonthly(let g): add(.job(w.number, "invoer:bruto_maandloon"), g)
-            case .netMonthly(let n): add(.job(w.number, "invoer:netto_maandloon"), n)
+            case .hourly(_, let wage): add(.jobInput(w.number, .hourlyWage), wage)
+            case .grossMonthly(let g): add(.jobInput(w.number, .grossMonthly), g)
+            case .netMonthly(let n): add(.jobInput(w.number, .netMonthly), n)
             }
-            add(.job(w.number, "invoer:reiskosten"), j.travelCosts)
+            add(.jobInput(w.number, .travel), j.travelCosts)
         }
         if let r = s.costs.rent {
             add(.input(.rent), r)

@@ -20,8 +20,11 @@ public struct HoursResult: Sendable {
     public var payslipNet: Money?
     /// `payslipNet` minus `estimatedNet` (nil without a payslip), and the month it is settled in.
     public var difference: Money?
-    /// The size of ``difference`` (the sentence says "more" or "less" with it).
-    public var differenceSize: Money? { difference.map { Money(cents: abs($0.cents)) } }
+    /// How the payslip compares with the estimate (nil without a payslip): the same, more or
+    /// less, each its own sentence.
+    public var payslipComparison: PayslipComparison? {
+        difference.map { $0 == .zero ? .same : $0 > .zero ? .more : .less }
+    }
     public var settledIn: CalendarMonth
     /// The last day for the month's income form.
     public var deadline: LocalDate
@@ -29,18 +32,31 @@ public struct HoursResult: Sendable {
     /// Every amount `uren` shows, by id (the lint and cross-view tests check the view against them).
     public var lines: [ResultLine] {
         var out = [
-            ResultLine(id: LineID("uren:bruto"), amount: estimate.gross),
+            ResultLine(id: .hoursGross, amount: estimate.gross),
             ResultLine(id: .projection(Projection.Line.net), amount: estimatedNet),
             ResultLine(id: .projection(Projection.Line.topUpPaid), amount: estimatedTopUpPaid),
         ]
-        if let p = payslipNet { out.append(ResultLine(id: LineID("uren:loonstrook"), amount: p)) }
+        if let p = payslipNet { out.append(ResultLine(id: .hoursPayslipNet, amount: p)) }
         if let d = difference {
-            out.append(ResultLine(id: LineID("uren:verschil"), amount: d))
-            out.append(
-                ResultLine(id: LineID("uren:verschil_bedrag"), amount: Money(cents: abs(d.cents))))
+            out.append(ResultLine(id: .hoursDifference, amount: d))
+            out.append(ResultLine(id: .hoursDifferenceSize, amount: Money(cents: abs(d.cents))))
         }
         return out
     }
+}
+
+/// How a month's payslip compares with the estimate from the hours.
+public enum PayslipComparison: String, Sendable {
+    case same, more, less
+}
+
+extension LineID {
+    /// `uren`: the month's gross pay estimated from the hours, the net pay the payslips count,
+    /// that minus the estimate, and its size (the sentence says "more" or "less").
+    public static let hoursGross = LineID("uren:bruto")
+    public static let hoursPayslipNet = LineID("uren:loonstrook")
+    public static let hoursDifference = LineID("uren:verschil")
+    public static let hoursDifferenceSize = LineID("uren:verschil_bedrag")
 }
 
 /// What `kompas status` says is due and missing, decided once (issue 15).

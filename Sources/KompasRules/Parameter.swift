@@ -14,6 +14,17 @@ public enum ParameterUnit: String, Sendable, Codable {
     case count = "aantal"
     /// A structured value (a table of bands), read by the rule that owns it.
     case table = "tabel"
+
+    /// A value in this unit as an argument for a message (money, rate or number): how a legal
+    /// figure is shown, by the parameter's own unit (`regels`, the provisional notes, `--uitleg`).
+    public func argument(_ raw: Int64) -> Message.Argument {
+        switch self {
+        case .rate: return .rate(Rate(partsPerMillion: raw))
+        case .eurosPerMonth, .eurosPerYear, .eurosPerHour, .eurosPerQuarter, .euros:
+            return .money(Money(cents: raw))
+        default: return .number(Int(raw))
+        }
+    }
 }
 
 /// How settled a figure is (issue 16), shown with every amount that used it.

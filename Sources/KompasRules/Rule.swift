@@ -77,14 +77,7 @@ public struct UsedParameter: Sendable, Hashable, Codable {
     }
 
     /// The value as an argument for a message (money, rate or number).
-    public var argument: Message.Argument {
-        switch unit {
-        case .rate: return .rate(Rate(partsPerMillion: raw))
-        case .eurosPerMonth, .eurosPerYear, .eurosPerHour, .eurosPerQuarter, .euros:
-            return .money(Money(cents: raw))
-        default: return .number(Int(raw))
-        }
-    }
+    public var argument: Message.Argument { unit.argument(raw) }
 
     /// True when the figure is not yet confirmed at its source (shown as "te verifiëren").
     public var toVerify: Bool { verified.lowercased().hasPrefix("te verifi") }

@@ -22,6 +22,13 @@ public struct Forecast: Sendable {
     public var reconciliations: [ThirteenTwelfthsAllocation.YearReconciliation]
     /// The expected payslips the forecast assumed (same net as the last payslip of each employer).
     public var projected: [Payslip]
+
+    /// The months whose paid top-up is expected to be lower (the views tell each one).
+    public var lowerTopUpMonths: [ForecastMonth] { months.filter { $0.lowerTopUp > .zero } }
+    /// The year reconciliations that change anything (a difference that is not zero).
+    public var reconciliationsWithDifference: [ThirteenTwelfthsAllocation.YearReconciliation] {
+        reconciliations.filter { $0.difference != .zero }
+    }
 }
 
 public enum Forecaster {

@@ -94,7 +94,7 @@ public enum SummaryBuilder {
                     kind: .employerHolidayPay, month: nil,
                     message: Message(
                         "samenvatting.event.employerHolidayPay",
-                        ["perMonth": .money(p.amount(Projection.Line.holidayPay))])))
+                        ["perMonth": s.line(.projection(Projection.Line.holidayPay))])))
         }
         for age in r.base.household.childrenAges {
             if age == 11 {
@@ -191,8 +191,8 @@ public enum SummaryBuilder {
                         message: Message(
                             "samenvatting.action.toeslagenRepay",
                             [
-                                "income": .money(s.current.toetsingsinkomen.total),
-                                "amount": .money(-back.difference),
+                                "income": s.line(.toetsingsinkomen),
+                                "amount": s.line(.repaymentSize(back.toeslag.rawValue)),
                             ])))
             } else {
                 a.append(
@@ -200,7 +200,7 @@ public enum SummaryBuilder {
                         kind: .toeslagenAdvance,
                         message: Message(
                             "samenvatting.action.toeslagenAdvance",
-                            ["income": .money(s.current.toetsingsinkomen.total)])))
+                            ["income": s.line(.toetsingsinkomen)])))
             }
         }
         a.append(
@@ -275,7 +275,10 @@ public enum SummaryBuilder {
                     kind: .risk,
                     message: Message(
                         "samenvatting.risk.repayment",
-                        ["toeslag": .message(rep.toeslag.name), "amount": .money(-rep.difference)]))
+                        [
+                            "toeslag": .message(rep.toeslag.name),
+                            "amount": s.line(.repaymentSize(rep.toeslag.rawValue)),
+                        ]))
             )
         }
         if s.works && !t.toeslagen.isEmpty && r.costs.advanceIncome == nil {
@@ -284,7 +287,7 @@ public enum SummaryBuilder {
                     kind: .risk,
                     message: Message(
                         "samenvatting.risk.advanceUnknown",
-                        ["income": .money(t.toetsingsinkomen.total)])))
+                        ["income": s.line(.toetsingsinkomen)])))
         }
         if let trap = s.sweep?.trapBands, !trap.isEmpty {
             pts.append(

@@ -247,5 +247,14 @@ public struct Summary: Sendable {
         if case .none = request.base.work { return false }
         return true
     }
-    public var gain: Money { current.keep - baseline.keep }
+}
+
+extension MonthOutcome: ResultLines {}
+
+extension Summary {
+    /// Line `id` of the first month (the summary's "current" month) as a sentence argument
+    /// (``Message/Argument/line(_:in:)``): the amount the month's table shows.
+    public func line(_ id: LineID) -> Message.Argument {
+        months.first.map { .line(id, in: $0) } ?? .notKnown
+    }
 }

@@ -33,6 +33,9 @@ public struct ReceiptSummary: Sendable, Equatable, Codable {
     public var months: [MonthLine]
     public var waiting: Int
     public var conflicts: [OutboxEntry]
+    /// Nothing waits and nothing was refused or is in conflict: only then is everything sent (a
+    /// refused change after a failed `sync` is not sent, whatever the count of waiting ones).
+    public var allSent: Bool { waiting == 0 && conflicts.isEmpty }
     public var lastSync: String?
     public var configured: Bool
     /// Decisions (`verrekening`) and messages (`bericht`) from the municipality, newest first.

@@ -653,7 +653,9 @@ import Testing
                         "hours.provisional",
                         ["net": .money(hr.estimatedNet), "paid": .money(hr.estimatedTopUpPaid)]),
                 ]
-                if let a = hr.payslipNet, let d = hr.difference, let size = hr.differenceSize {
+                if let a = hr.payslipNet, let d = hr.difference,
+                    let size = hr.resultLine(.hoursDifferenceSize)?.amount
+                {
                     sentences.append(
                         l.text(
                             d == .zero

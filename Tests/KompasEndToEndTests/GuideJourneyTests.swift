@@ -227,6 +227,9 @@ import Testing
         #expect(out.contains("Wat houd je over in maart 2026?"))
         // The engine's exemption event, the same sentence as watals and samenvatting (issue 15).
         #expect(out.contains("Vanaf september 2026 telt je hele loon mee."))
+        // Once: under `watals`, not again under the reassuring line after it (seen in tmux).
+        #expect(
+            out.components(separatedBy: "Vanaf september 2026 telt je hele loon mee.").count == 2)
         let profile = try p.profile()
         #expect(profile["--gestart"] == ["2026-03"])
         #expect(profile["--uurloon"] == ["14.71"])
@@ -234,6 +237,23 @@ import Testing
         // The same numbers as the command line with the stored profile.
         let watals = try p.json(["watals"])
         #expect(watals["maand"] as? String == "2026-03")
+    }
+
+    /// "Ik heb een baan!" with a job already stored adds the new one to the work history; the
+    /// first job stays as it was (it used to be put in its place).
+    @Test func aSecondNewJobIsAddedNotPutInThePlaceOfTheFirst() throws {
+        let p = try Place()
+        let r = try p.guide(
+            Self.firstRun + ["7", "1", "2026-03", "14,71", "16", "nee"]
+                + ["7", "1", "2026-10", "13,50", "8", "ja", "nee", "9"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let profile = try p.profile()
+        #expect(profile["--gestart"] == ["2026-03"])
+        #expect(profile["--uurloon"] == ["14.71"])
+        #expect(profile["--uren"] == ["16"])
+        #expect(profile["--baan"]?.count == 1, "\(profile)")
+        #expect(profile["--baan"]?.first?.contains("2026-10") == true, "\(profile)")
+        #expect(Self.flat(r.stdout).contains("Gefeliciteerd met je nieuwe baan!"))
     }
 
     @Test func inJanuary2027TheGuideAnswersWithProvisionalFigures() throws {

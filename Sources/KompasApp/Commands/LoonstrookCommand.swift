@@ -160,7 +160,7 @@ enum LoonstrookCommand {
             inv.t(
                 // In the guide the list is a menu choice, not a command to type (issue 22).
                 inv.context.inGuide ? "payslip.add.done.gids" : "payslip.add.done",
-                ["date": .date(slip.payDate), "net": .money(slip.net), "id": .text(slip.id)]))
+                ["date": .date(slip.payDate), "net": .payslip(slip), "id": .text(slip.id)]))
         return .ok
     }
 
@@ -185,6 +185,7 @@ enum LoonstrookCommand {
             return .ok
         }
         let f = inv.context.localizer.format
+        let text = LineText(inv: inv)
         let headers = [
             "payslip.col.number", "payslip.col.payDate", "payslip.col.period",
             "payslip.col.employer", "payslip.col.frequency",
@@ -195,7 +196,7 @@ enum LoonstrookCommand {
             table.append([
                 "\(n + 1)", s.payDate.description, "\(s.periodStart) – \(s.periodEnd)", s.employer,
                 inv.t("payslip.frequency." + s.frequency.rawValue),
-                f.plainAmount(s.net), s.gross.map(f.plainAmount) ?? "",
+                text.cell(.net, of: s), text.cell(.gross, of: s),
                 s.hours.map { f.hours(hundredths: $0) } ?? "",
             ])
         }
@@ -307,7 +308,7 @@ enum LoonstrookCommand {
             throw UserError(.dataError, Message("payslip.error.notFound", ["which": .text(which)]))
         }
         inv.out.print(
-            inv.t("payslip.remove.done", ["date": .date(t.payDate), "net": .money(t.net)]))
+            inv.t("payslip.remove.done", ["date": .date(t.payDate), "net": .payslip(t)]))
         return .ok
     }
 }

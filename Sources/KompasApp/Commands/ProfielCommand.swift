@@ -163,7 +163,10 @@ enum ProfielCommand {
             let shown = values.map { raw -> String in
                 if raw.isEmpty { return inv.t("profiel.yes") }
                 switch field.kind {
-                case .amount: if let m = Money.parse(raw) { return f.money(m) }
+                case .amount:
+                    if let m = Money.parse(raw) {
+                        return inv.context.localizer.string(.typedAmount(m))
+                    }
                 case .hours:
                     if let h = SituationReader.parseHours(raw) { return f.hours(hundredths: h) }
                 case .household:
@@ -183,7 +186,7 @@ enum ProfielCommand {
             }
             let label = inv.context.localizer.render(field.name)
             inv.out.print(
-                "  " + label.prefix(1).uppercased() + label.dropFirst() + ": "
+                "  " + label.capitalizedFirst + ": "
                     + shown.joined(separator: ", "))
         }
         let fieldFlags = Set(SituationFlags.fields.map(\.1.canonical))
@@ -201,7 +204,8 @@ enum ProfielCommand {
                 (try? SituationReader.read(
                     [.otherJob: [raw]], requireAge: false, hoursOptional: true))?.jobs.first
         else { return nil }
-        var parts = [ProjectionRenderer.work(j.workInput) { inv.t($0, $1) } ?? ""]
+        let typed: (SituationField, Money) -> Message.Argument = { .typedAmount($1) }
+        var parts = [ProjectionRenderer.work(j.workInput, amount: typed) { inv.t($0, $1) } ?? ""]
         if let s = j.started { parts.append(inv.t("profiel.job.from", ["month": .month(s)])) }
         if let e = j.ended { parts.append(inv.t("profiel.job.through", ["month": .month(e)])) }
         if !j.withCredit { parts.append(inv.t("profiel.job.withoutCredit")) }

@@ -1,4 +1,5 @@
 import KompasCore
+import KompasEngine
 import KompasRules
 
 /// `kompas regels [ID]`: every legal parameter with its value, valid-from date and source;
@@ -112,19 +113,18 @@ enum RegelsCommand {
     /// The value of row `i` in the user's language (`€ 1.401,50`, `12,5 %`); a structured value
     /// (a table) keeps its own listing.
     static func formatted(_ p: ParameterDescriptor, _ i: Int, _ inv: Invocation) -> String {
-        let f = inv.context.localizer.format
+        let l = inv.context.localizer
         guard let raw = p.rawValues[i] else {
             // A table's listing names amounts as "€56412.00"; they are written as every amount is.
             return (p.rows[i].value ?? "").replacing(/€(-?[0-9]+)\.([0-9]{2})/) { m in
-                f.money(Money(cents: (Int64(m.output.1) ?? 0) * 100 + (Int64(m.output.2) ?? 0)))
+                // "€-12.50" is minus 12 euros and 50 cents, not -12 + 0.50.
+                let euros = Int64(m.output.1) ?? 0
+                let cents = Int64(m.output.2) ?? 0
+                let raw = euros * 100 + (m.output.1.hasPrefix("-") ? -cents : cents)
+                return l.string(.figure(.euros, raw: raw))
             }
         }
-        switch p.unit {
-        case .rate: return f.rate(Rate(partsPerMillion: raw))
-        case .eurosPerMonth, .eurosPerYear, .eurosPerHour, .eurosPerQuarter, .euros:
-            return f.money(Money(cents: raw))
-        default: return f.integer(Int(raw))
-        }
+        return l.string(.figure(p.unit, raw: raw))
     }
 
     static func json(_ p: ParameterDescriptor, on day: LocalDate, history: Bool) -> [String: Any] {

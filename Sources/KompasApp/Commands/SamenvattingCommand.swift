@@ -93,32 +93,20 @@ enum SamenvattingCommand {
             inv.arguments.value(GlobalFlags.municipality), context: inv.context)
         let situation = try WatalsCommand.situation(inv)
         let first = try inv.month(WatalsCommand.month) ?? inv.context.clock.now().calendarMonth
-        let input = situation.projectionInput(month: first, policy: municipality.incomePolicy)
-        let costs = situation.householdCosts
-        let extras = try parseExtras(inv, frequency: input.frequency)
-        let request = SummaryRequest(
-            base: input, costs: costs, provisions: municipality.provisions,
-            municipality: facts(municipality), audience: who,
+        let frequency = situation.projectionInput(month: first, policy: municipality.incomePolicy)
+            .frequency
+        let extras = try parseExtras(inv, frequency: frequency)
+        let req = SummaryRequest(
+            situation: situation, first: first, municipality: municipality, audience: who,
             pay: extras.pay, rentDay: extras.rentDay, fixedCosts: extras.fixed,
-            contact: extras.contact,
-            // Only a confirmed deadline is named as a day; otherwise the text points to the municipality's letter.
-            deadlineDay: municipality.settlement.incomeFormDay.toVerify
-                ? nil : municipality.settlement.incomeFormDay.value)
-        var req = request
-        req.storedPayslips = extras.storedPayslips
-        req.extraPaydayEffect = ExtraPaydayEffect.of(municipality, frequency: input.frequency)
+            contact: extras.contact, storedPayslips: extras.storedPayslips)
         // One evaluation of the months shown; the summary renders it.
-        var options = EvaluationOptions()
+        var options = req.evaluationOptions(situation)
         // Saved payslips tell the jobs' pay dates (the months with an extra payslip).
         options.storedPayslips = extras.payslips
-        if case .hourly(let h, _)? = situation.job?.pay {
-            // The hours chart reaches at least the hours worked, in whole steps.
-            let step = req.sweepStep
-            options.sweep = (0, max(req.sweepTo, ((h + step - 1) / step) * step), step)
-        }
         let result = try Engine.evaluate(
-            situation, months: (0..<max(1, req.months)).map { first.advanced(by: $0) },
-            municipality: municipality, options: options)
+            situation, months: req.shownMonths, municipality: municipality,
+            options: options)
         let summary = try SummaryBuilder.build(req, result: result)
         let width = inv.arguments.has(output) ? 80 : max(30, min(inv.context.terminal.width, 100))
         let builder = SummaryDocumentBuilder(
@@ -261,39 +249,14 @@ enum SamenvattingCommand {
             inv.arguments.value(contactPerson).map {
                 ContactPerson(name: $0, reach: inv.arguments.value(contact))
             } ?? stored.contact
-        // Without --loondatum, the newest saved payslip paid every week or four weeks fixes the pay pattern.
-        if date == nil && frequency != .maand {
-            let wanted: PayslipFrequency = frequency == .week ? .week : .vierWeken
-            date = stored.payslips.filter { $0.frequency == wanted }.map(\.payDate).max()
+        if date == nil {
+            date = PaySchedule.knownPayDate(frequency: frequency, payslips: stored.payslips)
         }
         return Extras(
             pay: PaySchedule(frequency: frequency, wageDay: day, knownPayDate: date),
             rentDay: try inv.integer(rentDay, range: 1...31) ?? 1,
             fixed: fixed, storedPayslips: stored.payslips.count, contact: person,
             payslips: stored.payslips)
-    }
-
-    static func facts(_ m: MunicipalityFile) -> MunicipalityFacts {
-        let i = m.income
-        return MunicipalityFacts(
-            id: m.id, name: m.name,
-            methods: [
-                PolicyMethod(
-                    field: "inkomen.vrijlating_standaard",
-                    value: i.exemptionGrantedByDefault.value ? "ja" : "nee",
-                    source: i.exemptionGrantedByDefault.source,
-                    toVerify: i.exemptionGrantedByDefault.toVerify),
-                PolicyMethod(
-                    field: "inkomen.vakantiegeld_maandelijks",
-                    value: i.holidayPayCountedMonthly.value ? "ja" : "nee",
-                    source: i.holidayPayCountedMonthly.source,
-                    toVerify: i.holidayPayCountedMonthly.toVerify),
-                PolicyMethod(
-                    field: "inkomen.vakantietoeslag_maand",
-                    value: String(i.holidayAllowancePayMonth.value),
-                    source: i.holidayAllowancePayMonth.source,
-                    toVerify: i.holidayAllowancePayMonth.toVerify),
-            ])
     }
 
     /// Writes atomically (a temporary file, then a rename over the target), so a reader never

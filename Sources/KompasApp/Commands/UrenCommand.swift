@@ -140,26 +140,29 @@ enum UrenCommand {
             inv.t(
                 "hours.total",
                 [
-                    "hours": .hours(estimate.total), "wage": .money(wage),
-                    "gross": .money(estimate.gross),
+                    "hours": .hours(estimate.total), "wage": .typedAmount(wage),
+                    "gross": .line(.hoursGross, in: r),
                 ]))
         out.print(
             inv.t(
                 "hours.provisional",
-                ["net": .money(r.estimatedNet), "paid": .money(r.estimatedTopUpPaid)]))
+                [
+                    "net": .line(.projection(Projection.Line.net), in: r),
+                    "paid": .line(.projection(Projection.Line.topUpPaid), in: r),
+                ]))
         out.print(
             inv.t("hours.deadline", ["month": .month(month), "date": .date(r.deadline)])
                 + (municipality.settlement.incomeFormDay.toVerify
                     ? " " + inv.t("status.deadline.toVerify") : ""))
-        if let a = r.payslipNet, let diff = r.difference, let size = r.differenceSize {
+        if let comparison = r.payslipComparison {
             out.print(
                 inv.t(
-                    diff == .zero
-                        ? "hours.payslip.same"
-                        : diff > .zero ? "hours.payslip.more" : "hours.payslip.less",
+                    "hours.payslip." + comparison.rawValue,
                     [
-                        "net": .money(a), "estimate": .money(r.estimatedNet),
-                        "difference": .money(size), "next": .month(r.settledIn),
+                        "net": .line(.hoursPayslipNet, in: r),
+                        "estimate": .line(.projection(Projection.Line.net), in: r),
+                        "difference": .line(.hoursDifferenceSize, in: r),
+                        "next": .month(r.settledIn),
                     ]))
         }
         out.print(inv.context.style.dim(inv.t("hours.note.estimate")))

@@ -258,23 +258,22 @@ enum CaseloadRun {
             case .text where narrow:
                 // Issue 22: narrower than the six columns, one block per client and month, the
                 // column names of the header as labels.
-                let f = inv.context.localizer.format
+                let text = LineText(inv: inv)
                 let labels = inv.t("caseload.header").split(separator: " ").map(String.init)
                 buffer +=
                     TextTable(
                         headers: [""] + labels.dropFirst(2),
                         rows: [
                             [r.client + "  " + r.month.description]
-                                + [r.income, r.exemption, r.topUp, r.topUpPaid].map(f.plainAmount)
+                                + LineText.CaseloadColumn.allCases.map { text.cell($0, of: r) }
                         ]
                     ).stacked(width: inv.context.terminal.width).joined(separator: "\n") + "\n\n"
             case .text:
-                let f = inv.context.localizer.format
+                let text = LineText(inv: inv)
                 buffer +=
                     pad(r.client, 12) + pad(r.month.description, 9)
-                    + [r.income, r.exemption, r.topUp, r.topUpPaid].map {
-                        lpad(f.plainAmount($0), 12)
-                    }.joined() + "\n"
+                    + LineText.CaseloadColumn.allCases.map { lpad(text.cell($0, of: r), 12) }
+                    .joined() + "\n"
             }
             first = false
             if buffer.utf8.count > 64_000 { flush() }
@@ -309,8 +308,8 @@ enum CaseloadRun {
                 [
                     "clients": .number(t.clients), "rows": .number(t.rows),
                     "rejected": .number(t.rejected),
-                    "income": .money(t.income), "topUp": .money(t.topUp),
-                    "paid": .money(t.topUpPaid),
+                    "income": .caseload(t, .income), "topUp": .caseload(t, .topUp),
+                    "paid": .caseload(t, .topUpPaid),
                 ])
         }
 

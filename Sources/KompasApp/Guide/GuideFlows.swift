@@ -134,9 +134,11 @@ extension GuideSession {
         finish()
     }
 
-    /// A lower top-up is explained before it happens, kindly: the engine's exemption events
-    /// (artikel 31 lid 2 onder n, r, y Participatiewet; from 2027 artikel 34a), the same sentences
-    /// `watals`, the sweep and `samenvatting` show, after one reassuring line.
+    /// A lower top-up is explained before it happens, kindly.
+    ///
+    /// When the engine has exemption events (artikel 31 lid 2 onder n, r, y Participatiewet; from
+    /// 2027 artikel 34a), one reassuring line goes under them. The events themselves are the
+    /// notes `watals` just showed, so they are not listed a second time.
     func explainLowerTopUpAhead(_ args: [String]) {
         guard let inv = mergedInvocation(WatalsCommand.spec, args),
             let municipality = try? MunicipalityResolver.resolve(
@@ -148,7 +150,6 @@ extension GuideSession {
         else { return }
         blank()
         say(t("gids.tone.exemptionAhead"))
-        for e in result.exemptionEvents { say("- " + context.localizer.render(e.message)) }
     }
 
     // MARK: Payslips and hours
@@ -340,11 +341,19 @@ extension GuideSession {
             say(t("gids.tone.newJob"))
             blank()
             say(t("gids.job.intro"))
-            guard case .done(let a) = try form(Questions.job(today: today), flow: .werk) else {
-                return
+            // A job already stored stays: the new one is added to the work history, not put in
+            // its place.
+            let a: [String: String]
+            if hasFirstJob {
+                guard let other = try addOtherJob(flow: .werk) else { return }
+                a = other
+            } else {
+                guard case .done(let first) = try form(Questions.job(today: today), flow: .werk)
+                else { return }
+                a = first
+                _ = try saveJob(a)
+                try moreJobsFlow()
             }
-            _ = try saveJob(a)
-            try moreJobsFlow()
             let flags = profile()?.flags ?? [:]
             if flags[HouseholdFlags.age.canonical] != nil {
                 blank()

@@ -90,21 +90,32 @@ extension GuideSession {
     func moreJobsFlow() throws {
         while otherJobValues.count + 1 < WorkHistoryQuestions.maximumJobs {
             guard let more = try ask(WorkHistoryQuestions.anotherJob), more == "ja" else { return }
-            guard try addOtherJob() else { return }
+            guard try addOtherJob() != nil else { return }
         }
     }
 
-    /// Asks about one further job and stores it; false when the person stopped.
-    func addOtherJob() throws -> Bool {
+    /// True when the profile holds a first job (its start, wage, hours or monthly pay).
+    var hasFirstJob: Bool {
+        let flags = profile()?.flags ?? [:]
+        return [
+            HouseholdFlags.started, WatalsCommand.hourlyWage, WatalsCommand.hours,
+            WatalsCommand.grossMonthly, WatalsCommand.netMonthly,
+        ].contains { flags[$0.canonical] != nil }
+    }
+
+    /// Asks about one further job and stores it; its answers, nil when the person stopped.
+    @discardableResult
+    func addOtherJob(flow: GuideFlow? = nil) throws -> [String: String]? {
         guard
-            case .done(let a) = try form(WorkHistoryQuestions.otherJob(today: today.calendarMonth))
-        else { return false }
+            case .done(let a) = try form(
+                WorkHistoryQuestions.otherJob(today: today.calendarMonth), flow: flow)
+        else { return nil }
         var flags = profile()?.flags ?? [:]
         flags[SituationFlags.otherJob.canonical, default: []].append(WorkHistoryQuestions.value(a))
         try saveProfile(flags)
         let number = (flags[SituationFlags.otherJob.canonical]?.count ?? 0) + 1
         say(t("gids.job.otherSaved", ["number": .number(number)]))
-        return true
+        return a
     }
 
     /// The settings of the work: change a job, add one, or take one away.
@@ -113,7 +124,7 @@ extension GuideSession {
         guard let which = try ask(WorkHistoryQuestions.work) else { return }
         switch which {
         case "toevoegen":
-            _ = try addOtherJob()
+            try addOtherJob()
         case "weghalen":
             guard !others.isEmpty else {
                 say(t("gids.work.noOtherJob"))

@@ -75,7 +75,10 @@ struct SummaryCharts {
             let bar = bars[i]
             let h = sweep.rows[i].hundredthsPerWeek
             var line =
-                t("grafiek.hours.row", ["hours": .hours(h), "total": .money(totals[i])]) + " ("
+                t(
+                    "grafiek.hours.row",
+                    ["hours": .hours(h), "total": amounts.argument(.total, of: bar)])
+                + " ("
             line +=
                 zip(names, LineText.BarPart.stacked).filter { $0.1.amount(of: bar) > .zero }.map {
                     $0.0 + " " + amounts.shown($0.1, of: bar)

@@ -85,7 +85,6 @@ struct SummaryDocumentBuilder {
 
     func clientBlocks() -> [SummaryBlock] {
         let s = summary
-        let p = s.current.projection
         let req = s.request
         var b: [SummaryBlock] = [.heading(level: 1, text: title)]
         if s.works { b.append(.paragraph(t("samenvatting.congrats"))) }
@@ -131,7 +130,6 @@ struct SummaryDocumentBuilder {
         b.append(.heading(level: 2, text: t("samenvatting.section.contact")))
         b.append(contact())
         b.append(contentsOf: footnoteBlocks())
-        _ = p
         return b
     }
 
@@ -147,8 +145,8 @@ struct SummaryDocumentBuilder {
                 s.works
                     ? t(
                         "samenvatting.keep.intro",
-                        ["keep": .money(s.current.keep), "gain": .money(s.gain)])
-                    : t("samenvatting.keep.introNoWork", ["keep": .money(s.current.keep)])),
+                        ["keep": s.line(.keep), "gain": s.line(.gain)])
+                    : t("samenvatting.keep.introNoWork", ["keep": s.line(.keep)])),
         ]
     }
 
@@ -240,16 +238,29 @@ struct SummaryDocumentBuilder {
                 slips > 0
                     ? t("samenvatting.situation.payslipsNoHours", ["count": .number(slips)])
                     : t("samenvatting.situation.noWork"))
-        case .hourly(let hrs, let w):
+        case .hourly(let hrs, _):
             parts.append(
-                t("samenvatting.situation.hourly", ["hours": .hours(hrs), "wage": .money(w)]))
-        case .grossMonthly(let g):
-            parts.append(t("samenvatting.situation.gross", ["amount": .money(g)]))
-        case .netMonthly(let n):
-            parts.append(t("samenvatting.situation.net", ["amount": .money(n)]))
+                t(
+                    "samenvatting.situation.hourly",
+                    [
+                        "hours": .hours(hrs),
+                        "wage": summary.line(.jobInput(i.jobNumber, .hourlyWage)),
+                    ]))
+        case .grossMonthly:
+            parts.append(
+                t(
+                    "samenvatting.situation.gross",
+                    ["amount": summary.line(.jobInput(i.jobNumber, .grossMonthly))]))
+        case .netMonthly:
+            parts.append(
+                t(
+                    "samenvatting.situation.net",
+                    ["amount": summary.line(.jobInput(i.jobNumber, .netMonthly))]))
         }
         for j in i.otherJobs {
-            guard let work = ProjectionRenderer.work(j.work, { t($0, $1) }) else { continue }
+            guard let first = summary.months.first,
+                let work = ProjectionRenderer.work(j.work, job: j.number, in: first, { t($0, $1) })
+            else { continue }
             parts.append(
                 t(
                     "samenvatting.situation.otherJob",
@@ -267,10 +278,10 @@ struct SummaryDocumentBuilder {
     /// "€ 653,37 per kwartaal" for money paid per quarter or year (the engine's
     /// ``ResultLine/period``), otherwise the month's amount.
     func paidAmount(_ id: LineID) -> String {
-        guard let line = periodLine(id) else { return shown(id) }
+        guard let line = periodLine(id), let first = summary.months.first else { return shown(id) }
         return t(
             "samenvatting.amount.per." + line.period.rawValue,
-            ["amount": .money(line.perPeriod ?? .zero)])
+            ["amount": .perPeriod(id, in: first)])
     }
 
     /// The one formatter of the amounts this document shows (``LineText``).
@@ -300,7 +311,7 @@ struct SummaryDocumentBuilder {
                         "samenvatting.amount.note." + l.period.rawValue,
                         [
                             "name": .text(capitalized(r(line.toeslag.name))),
-                            "monthly": .money(l.amount),
+                            "monthly": summary.line(l.id),
                         ]))
             }
         }
@@ -310,8 +321,8 @@ struct SummaryDocumentBuilder {
                     t(
                         "samenvatting.amount.note." + l.period.rawValue,
                         [
-                            "name": .text(localizer.language == .en ? prov.name.en : prov.name.nl),
-                            "monthly": .money(l.amount),
+                            "name": .text(localizer.name(prov.name)),
+                            "monthly": summary.line(l.id),
                         ]))
             }
             if let m = e.partialWaiverMessage { notes.append(r(m)) }
@@ -367,7 +378,7 @@ struct SummaryDocumentBuilder {
         for (prov, e) in s.current.provisions {
             guard case .amount(let m) = ProvisionShown.of(e), m > .zero else { continue }
             rows.append([
-                (localizer.language == .en ? prov.name.en : prov.name.nl)
+                (localizer.name(prov.name))
                     + marks(TotalSweeper.key(prov)),
                 paidAmount(.provision(prov.id)),
             ])
@@ -417,22 +428,27 @@ struct SummaryDocumentBuilder {
         let p = s.current.projection
         var parts: [String] = []
         if p.topUp > .zero {
-            parts.append(t("samenvatting.help.topUp", ["amount": .money(p.topUp)]))
+            parts.append(
+                t("samenvatting.help.topUp", ["amount": s.line(.projection(Projection.Line.topUp))])
+            )
         }
         if case .applies(_, let amount, _) = p.exemption, amount > .zero {
-            parts.append(t("samenvatting.help.exemption", ["amount": .money(amount)]))
+            parts.append(
+                t(
+                    "samenvatting.help.exemption",
+                    ["amount": s.line(.projection(Projection.Line.exemption))]))
         }
         if p.amount(Projection.Line.reserved) > .zero {
             parts.append(
                 t(
                     "samenvatting.help.reserved",
-                    ["amount": .money(p.amount(Projection.Line.reserved))]))
+                    ["amount": s.line(.projection(Projection.Line.reserved))]))
         }
         let names = s.current.provisions.filter {
             if case .eligible = $0.evaluation.outcome { return true }
             return false
         }
-        .map { localizer.language == .en ? $0.provision.name.en : $0.provision.name.nl }
+        .map { localizer.name($0.provision.name) }
         if !names.isEmpty {
             parts.append(
                 t("samenvatting.help.provisions", ["names": .text(names.joined(separator: ", "))]))
@@ -483,7 +499,7 @@ struct SummaryDocumentBuilder {
         }
     }
 
-    func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+    func capitalized(_ s: String) -> String { s.capitalizedFirst }
 
     /// Adds the one-line explanation of each jargon word after the first block that uses it (client version).
     func withExplanations(_ blocks: [SummaryBlock]) -> [SummaryBlock] {
