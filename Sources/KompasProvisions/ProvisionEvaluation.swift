@@ -130,8 +130,12 @@ extension MunicipalProvision {
     ///
     /// Order of the checks: in force, age, children, work, income (≤ percentage × norm, rounded half up to the cent),
     /// assets, then the amount (first matching amount rule; per child for each qualifying child).
-    public func evaluate(_ input: ProvisionInput) -> ProvisionEvaluation {
+    ///
+    /// `explain: false` (a sweep's levels) leaves ``ProvisionEvaluation/checks`` empty: the same
+    /// outcome without building the sentences of the checks.
+    public func evaluate(_ input: ProvisionInput, explain: Bool = true) -> ProvisionEvaluation {
         var checks: [Message] = []
+        func check(_ m: @autoclosure () -> Message) { if explain { checks.append(m()) } }
         let h = input.household
         let e = eligibility
         var limitMoney: Money?
@@ -160,7 +164,7 @@ extension MunicipalProvision {
         if let pct = e.incomeLimitPercent {
             let limit = input.applicableNorm.scaled(by: Int64(pct), over: 100, rounding: .halfUp)
             limitMoney = limit
-            checks.append(
+            check(
                 Message(
                     "voorziening.check.inkomen",
                     [
@@ -175,7 +179,7 @@ extension MunicipalProvision {
         }
         if let assetLimit = e.assetLimit {
             let limit = h.hasPartner ? assetLimit.couple.money : assetLimit.single.money
-            checks.append(
+            check(
                 Message(
                     "voorziening.check.vermogen",
                     ["vermogen": .money(input.assets), "grens": .money(limit)]))
@@ -192,7 +196,7 @@ extension MunicipalProvision {
         if let pct = value.percentOfEarnings {
             amount = input.monthlyEarnings.scaled(by: Int64(pct), over: 100, rounding: .halfUp)
             if let max = value.maximumPerMonth?.money { amount = min(amount, max) }
-            checks.append(
+            check(
                 Message(
                     "voorziening.check.werkpremie",
                     ["procent": .number(pct), "loon": .money(input.monthlyEarnings)]))
