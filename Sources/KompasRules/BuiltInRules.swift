@@ -40,9 +40,10 @@ public enum BuiltInRules {
         ),
     ]
 
-    /// Which embedded file defines each parameter id, from a scan of the bytes for `"id": "`,
-    /// without parsing the JSON (issue 23: parsing every file on the first figure was most of a
-    /// cold `kompas watals`). A test checks that the scan finds exactly the ids the parser reads,
+    /// Which embedded file defines each parameter id.
+    ///
+    /// From a scan of the bytes for `"id": "`, without parsing the JSON (issue 23: every file was
+    /// parsed before the first figure of a cold `kompas watals`). A test checks that the scan finds exactly the ids the parser reads,
     /// and that no id is in two files (the whole book's merge refuses that too). An id the scan
     /// does not know is read from the whole book.
     public static let fileIndex: [String: Int] = {

@@ -23,7 +23,9 @@ public struct SettlementInput: Sendable {
     /// depend on the month, and a caseload previews twelve months of the same payslips (issue 23:
     /// allocating them again for each month was a third of the caseload's time).
     public var allocation: Allocation? = nil
-    /// Build the sentences of the preview's steps. `false` (the caseload, which writes amounts
+    /// Build the sentences of the preview's steps.
+    ///
+    /// `false` (the caseload, which writes amounts
     /// only) keeps every amount and each step's parameters, so the provisional marks stay, but
     /// builds no message arguments or references (issue 23: building and freeing them was most of
     /// a caseload month's engine time).
