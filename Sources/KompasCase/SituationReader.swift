@@ -538,6 +538,9 @@ public enum SituationReader {
     /// An age as people say it: "34", "34 jaar", "ik ben 34", "ik ben 34 jaar oud", "I am 34",
     /// "I'm 34 years old"; nil when it is not one whole number.
     public static func age(_ raw: String) -> Int? {
+        // Plain digits (every caseload row, most flags) read the same without Foundation's
+        // string work below (issue 23: that was a tenth of reading a caseload).
+        if !raw.isEmpty, raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Int(raw) }
         var s = raw.lowercased().trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         s = s.replacingOccurrences(of: "\u{2019}", with: "'")
         for head in ["ik ben ", "i am ", "i'm ", "im ", "mijn leeftijd is ", "my age is "]
@@ -582,6 +585,11 @@ public enum SituationReader {
     /// "november" (this year), "deze maand", "volgende maand", "vorige maand" ("this month",
     /// "next month", "last month"). The relative forms need `today`; without it they are nil.
     public static func month(_ raw: String, today: CalendarMonth?) -> CalendarMonth? {
+        // Only digits and dashes (`2026-03`): nothing below would change it, and no month name
+        // or word can match it.
+        if raw.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) {
+            return CalendarMonth.parse(raw)
+        }
         let s = raw.lowercased().trimmingCharacters(
             in: .whitespaces.union(CharacterSet(charactersIn: "."))
         )

@@ -492,17 +492,24 @@ public enum Engine {
     ///
     /// A caseload settles every month of a client and each month looks back at the months whose
     /// difference it still settles; without this each earlier month would be previewed again.
+    ///
+    /// The caseload writes amounts only, so its previews are built without sentences
+    /// (``SettlementInput/explain``) from one allocation without sentences (issue 23).
     final class PreviewCache {
         var previews: [CalendarMonth: Result<SettlementPreview, Error>] = [:]
         /// The client's payslips allocated once, for every month's preview (issue 23).
         var allocation: Allocation?
 
+        init(allocation: Allocation? = nil) { self.allocation = allocation }
+
         func preview(_ input: SettlementInput) -> Result<SettlementPreview, Error> {
             if let r = previews[input.month] { return r }
             var input = input
+            input.explain = false
             if input.allocation == nil {
                 if allocation == nil {
-                    allocation = Allocator.allocate(input.payslips, policy: input.policy)
+                    allocation = Allocator.allocate(
+                        input.payslips, policy: input.policy, explain: false)
                 }
                 input.allocation = allocation
             }
@@ -522,10 +529,11 @@ public enum Engine {
         -> [CaseloadRow]
     {
         let slips = c.payslips.map(\.payslip)
-        let months = Allocator.allocate(slips, policy: policy, explain: false).months
+        let allocation = Allocator.allocate(slips, policy: policy, explain: false)
+        let months = allocation.months
         var rows: [CaseloadRow] = []
         rows.reserveCapacity(months.count)
-        let cache = PreviewCache()
+        let cache = PreviewCache(allocation: allocation)
         for m in months {
             let (_, p) = try settledMonth(
                 c.situation, month: m, payslips: slips, policy: policy, exemptionGranted: nil,

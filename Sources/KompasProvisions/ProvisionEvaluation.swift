@@ -154,8 +154,12 @@ extension MunicipalProvision {
     /// artikel 11) the tax is waived in whole or in part after the betalingscapaciteit
     /// (``Kwijtschelding``). Its percentage is the kosten van bestaan, its amount the tax, and the
     /// outcome the part waived; assets are checked as before.
-    public func evaluate(_ input: ProvisionInput) -> ProvisionEvaluation {
+    ///
+    /// `explain: false` (a sweep's levels) leaves ``ProvisionEvaluation/checks`` empty: the same
+    /// outcome without building the sentences of the checks.
+    public func evaluate(_ input: ProvisionInput, explain: Bool = true) -> ProvisionEvaluation {
         var checks: [Message] = []
+        func check(_ m: @autoclosure () -> Message) { if explain { checks.append(m()) } }
         let h = input.household
         let e = eligibility
         var limitMoney: Money?
@@ -187,7 +191,7 @@ extension MunicipalProvision {
         if let pct = e.incomeLimitPercent, !waivesAfterCapacity {
             let limit = input.applicableNorm.scaled(by: Int64(pct), over: 100, rounding: .halfUp)
             limitMoney = limit
-            checks.append(
+            check(
                 Message(
                     "voorziening.check.inkomen",
                     [
@@ -202,7 +206,7 @@ extension MunicipalProvision {
         }
         if let assetLimit = e.assetLimit {
             let limit = h.hasPartner ? assetLimit.couple.money : assetLimit.single.money
-            checks.append(
+            check(
                 Message(
                     "voorziening.check.vermogen",
                     ["vermogen": .money(input.assets), "grens": .money(limit)]))
@@ -219,7 +223,7 @@ extension MunicipalProvision {
         if let pct = value.percentOfEarnings {
             amount = input.monthlyEarnings.scaled(by: Int64(pct), over: 100, rounding: .halfUp)
             if let max = value.maximumPerMonth?.money { amount = min(amount, max) }
-            checks.append(
+            check(
                 Message(
                     "voorziening.check.werkpremie",
                     ["procent": .number(pct), "loon": .money(input.monthlyEarnings)]))
@@ -254,11 +258,11 @@ extension MunicipalProvision {
                     capacityPercent: e.capacityPercent ?? Kwijtschelding.defaultCapacityPercent))
             waiver = w
             if w.expenses > .zero {
-                checks.append(
+                check(
                     Message("voorziening.check.woonlasten", ["woonlasten": .money(w.expenses)]))
             }
-            checks.append(Self.capacityCheck(w, norm: input.applicableNorm))
-            checks.append(Message("voorziening.check.kwijtscheldingUitgaven"))
+            check(Self.capacityCheck(w, norm: input.applicableNorm))
+            check(Message("voorziening.check.kwijtscheldingUitgaven"))
             guard w.waived > .zero else {
                 return done(.notEligible(.capacityCoversTax(used: w.capacityUsed, tax: w.tax)))
             }

@@ -1,10 +1,13 @@
+import Foundation
 import KompasCore
 
 /// The rule files built into this version (`Sources/KompasRules/Regels/`), embedded in the binary
 /// with SwiftPM's `.embedInCode`, so an installed binary needs no bundle path (issue 16).
 ///
-/// Parsed once, on the first read of any figure. A test checks that this list names every file
-/// in the folder.
+/// A figure's own file is parsed when the first figure of that file is read (``fileIndex``,
+/// ``Regels``); all files together only where the whole book is needed (`kompas regels`, a
+/// user's files laid over the built-in ones). A test checks that this list names every file in
+/// the folder.
 public enum BuiltInRules {
     /// File name and bytes of every embedded rule file.
     public static let embedded: [(name: String, bytes: [UInt8])] = [
@@ -36,6 +39,47 @@ public enum BuiltInRules {
             PackageResources.wet_verlaging_eigen_bijdrage_huurtoeslag_json
         ),
     ]
+
+    /// Which embedded file defines each parameter id.
+    ///
+    /// From a scan of the bytes for `"id": "`, without parsing the JSON (issue 23: every file was
+    /// parsed before the first figure of a cold `kompas watals`). A test checks that the scan finds exactly the ids the parser reads,
+    /// and that no id is in two files (the whole book's merge refuses that too). An id the scan
+    /// does not know is read from the whole book.
+    public static let fileIndex: [String: Int] = {
+        var index: [String: Int] = [:]
+        for (i, file) in embedded.enumerated() {
+            for id in scannedIDs(file.bytes) where index[id] == nil { index[id] = i }
+        }
+        return index
+    }()
+
+    /// The parameter ids in one file's bytes, in order: every `"id": "…"`.
+    public static func scannedIDs(_ bytes: [UInt8]) -> [String] {
+        let marker = Array(#""id": ""#.utf8)
+        var ids: [String] = []
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            let n = b.count
+            let m = marker.count
+            var i = 0
+            // From quote to quote (memchr), comparing the marker only there.
+            while i + m <= n, let q = memchr(base + i, 0x22, n - i) {
+                i = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
+                guard i + m <= n, memcmp(base + i, marker, m) == 0 else {
+                    i += 1
+                    continue
+                }
+                let start = i + m
+                var end = start
+                while end < n, b[end] != 0x22 { end += 1 }
+                ids.append(
+                    String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+                i = end
+            }
+        }
+        return ids
+    }
 
     /// The parsed files, and the first error if a file does not parse (only a broken build can
     /// have one; the lint test fails on it).

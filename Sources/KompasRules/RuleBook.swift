@@ -255,6 +255,11 @@ public enum Regels {
         var user: [RuleFile] = []
         var frozen: RuleBook?
         var loadError: RuleFileError?
+        /// Built-in files read one at a time (each as a book of its own), by embedded index,
+        /// while no user's files are installed (issue 23).
+        var single: [Int: RuleBook] = [:]
+        /// ``Regels/install(_:)`` ran with no files: built in only, fixed.
+        var builtInOnly = false
     }
     private static let store = Store()
 
@@ -270,6 +275,17 @@ public enum Regels {
         if let book = store.frozen {
             if book.userFiles == files { return }
             throw RuleFileError(file: files.first?.name ?? "-", line: 0, reason: .alreadyLoaded)
+        }
+        // A figure was read from a built-in file alone, or no user's files were installed: the
+        // book is fixed as built in only, and nothing needs merging (issue 23: every command
+        // installs, most with no files, and that parsed every rule file before the first figure).
+        if !store.single.isEmpty || store.builtInOnly {
+            if files.isEmpty { return }
+            throw RuleFileError(file: files.first?.name ?? "-", line: 0, reason: .alreadyLoaded)
+        }
+        if files.isEmpty {
+            store.builtInOnly = true
+            return
         }
         let builtIn = BuiltInRules.files
         let book = try RuleBook(builtIn: builtIn.files, user: files)
@@ -294,22 +310,45 @@ public enum Regels {
         return b
     }
 
+    /// The book that holds `id`: the whole book once it is built (or when a user's files are
+    /// installed), else only the built-in file that defines `id`, parsed on its first figure.
+    ///
+    /// A built-in parameter is the same read from its own file as from the whole book: the merge
+    /// only adds the user's values, and with none installed it copies each file's parameters as
+    /// they are (a test compares every id both ways).
+    static func source(of id: String) -> RuleBook? {
+        store.lock.lock()
+        defer { store.lock.unlock() }
+        if let b = store.frozen { return b }
+        guard let i = BuiltInRules.fileIndex[id] else { return nil }
+        if let b = store.single[i] { return b }
+        let (name, bytes) = BuiltInRules.embedded[i]
+        do throws(RuleFileError) {
+            let file = try RuleFile.parse(bytes, name: name, origin: .builtIn(file: name))
+            let b = try RuleBook(builtIn: [file], user: [])
+            store.single[i] = b
+            return b
+        } catch {
+            return nil  // the whole book reports it (a broken build; the lint test fails on it)
+        }
+    }
+
     /// A money parameter ("1234.56" in the file).
     public static func money(_ id: String) -> Parameter<Money> {
-        book.parameter(id, decode: RuleValues.money)
+        parameter(id, decode: RuleValues.money)
     }
     /// A rate parameter ("35.75" percent in the file).
     public static func rate(_ id: String) -> Parameter<Rate> {
-        book.parameter(id, decode: RuleValues.rate)
+        parameter(id, decode: RuleValues.rate)
     }
     /// A whole-number parameter (ages, months, hours).
     public static func integer(_ id: String) -> Parameter<Int> {
-        book.parameter(id, decode: RuleValues.integer)
+        parameter(id, decode: RuleValues.integer)
     }
     /// A structured parameter, read by the rule that owns its shape.
     public static func parameter<V: ParameterValue>(_ id: String, decode: (RuleJSON) -> V?)
         -> Parameter<V>
     {
-        book.parameter(id, decode: decode)
+        (source(of: id) ?? book).parameter(id, decode: decode)
     }
 }

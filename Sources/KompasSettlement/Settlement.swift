@@ -23,6 +23,13 @@ public struct SettlementInput: Sendable {
     /// depend on the month, and a caseload previews twelve months of the same payslips (issue 23:
     /// allocating them again for each month was a third of the caseload's time).
     public var allocation: Allocation? = nil
+    /// Build the sentences of the preview's steps.
+    ///
+    /// `false` (the caseload, which writes amounts
+    /// only) keeps every amount and each step's parameters, so the provisional marks stay, but
+    /// builds no message arguments or references (issue 23: building and freeing them was most of
+    /// a caseload month's engine time).
+    public var explain: Bool = true
 
     public init(
         month: CalendarMonth, household: Household, started: CalendarMonth? = nil,
@@ -189,7 +196,13 @@ public struct MonthFigures: Sendable, Hashable {
     public var topUpPaid: Money
     /// When the reserve of this month is paid out (``HolidayReservePayout``).
     public var payoutMonth: CalendarMonth
-    public var steps: [String: TraceStep]
+    public var normStep: TraceStep
+    public var exemptionStep: TraceStep
+    public var reservedStep: TraceStep
+    /// The steps by name (`norm`, `exemption`, `reserved`).
+    public var steps: [String: TraceStep] {
+        ["norm": normStep, "exemption": exemptionStep, "reserved": reservedStep]
+    }
 }
 
 /// The settlement engine.
@@ -202,25 +215,28 @@ public enum Settlement {
     /// `workIncome` is the income from work the exemption applies to; `other` is added after it.
     public static func figures(
         month: CalendarMonth, household: Household, workIncome: Money, other: Money = .zero,
-        workMonth: Int, granted: Bool, payMonth: Int = 5, extendedMonths: Int = 0
+        workMonth: Int, granted: Bool, payMonth: Int = 5, extendedMonths: Int = 0,
+        explain: Bool = true
     ) throws -> MonthFigures {
         let chain = try BijstandChain.compute(
             BijstandChainInput(
                 month: month, household: household, workIncome: workIncome, otherIncome: other,
                 workMonth: workMonth, granted: granted, payMonth: payMonth,
                 extendedMonths: extendedMonths))
-        let reservedStep = TraceStep(
-            Message(
-                "settle.step.reserved",
-                ["amount": .money(chain.reserved), "month": .month(chain.payoutMonth)]),
-            parameters: chain.reservedParameters, reference: VakantietoeslagBijstand.reference)
+        let reservedStep =
+            explain
+            ? TraceStep(
+                Message(
+                    "settle.step.reserved",
+                    ["amount": .money(chain.reserved), "month": .month(chain.payoutMonth)]),
+                parameters: chain.reservedParameters, reference: VakantietoeslagBijstand.reference)
+            : TraceStep(Message("settle.step.reserved"), parameters: chain.reservedParameters)
         return MonthFigures(
             norm: chain.norm, income: chain.income, exemption: chain.exemption,
             counted: chain.counted, topUp: chain.topUp, reserved: chain.reserved,
             topUpPaid: chain.topUpPaid, payoutMonth: chain.payoutMonth,
-            steps: [
-                "norm": chain.normStep, "exemption": chain.exemptionStep, "reserved": reservedStep,
-            ])
+            normStep: chain.normStep, exemptionStep: chain.exemptionStep,
+            reservedStep: reservedStep)
     }
 
     /// The income from work counted in a month under the policy: allocated wage, holiday pay,
@@ -245,25 +261,45 @@ public enum Settlement {
 
     /// The preview for one month.
     public static func preview(_ input: SettlementInput) throws -> SettlementPreview {
+        let explain = input.explain
+        /// A step's sentence only when asked for (``SettlementInput/explain``); its parameters
+        /// always, so a line's provisional mark is the same either way.
+        func step(
+            _ key: String, _ args: @autoclosure () -> [String: Message.Argument] = [:],
+            parameters: [UsedParameter] = [], reference: @autoclosure () -> LegalReference? = nil
+        ) -> TraceStep {
+            explain
+                ? TraceStep(Message(key, args()), parameters: parameters, reference: reference())
+                : TraceStep(Message(key), parameters: parameters)
+        }
         let m = input.month
         let policy = input.policy
-        let alloc = input.allocation ?? Allocator.allocate(input.payslips, policy: policy)
+        let alloc =
+            input.allocation ?? Allocator.allocate(input.payslips, policy: policy, explain: explain)
         let shares = alloc.shares(in: m)
         let uncounted = alloc.uncounted.filter {
             alloc.payslips[$0.slip].payDate.calendarMonth == m
         }
-        let work = try workIncome(alloc, month: m, policy: policy)
+        let work = try workIncome(alloc, month: m, policy: policy, explain: explain)
         let granted = input.exemptionGranted ?? policy.income.exemptionGrantedByDefault
         let f = try figures(
             month: m, household: input.household, workIncome: work.total, other: input.otherIncome,
             workMonth: input.workMonth, granted: granted,
-            payMonth: policy.income.holidayAllowancePayMonth, extendedMonths: input.extendedMonths)
+            payMonth: policy.income.holidayAllowancePayMonth, extendedMonths: input.extendedMonths,
+            explain: explain)
         var lines: [SettlementLine] = []
+        lines.reserveCapacity(SettlementPreview.Line.all.count)
+        // The ids of the provisional lines so far: almost always none, and then no line looks up
+        // what it depends on (issue 23: that string-keyed lookup per line was a tenth of a
+        // caseload month).
+        var provisionalIDs: [String] = []
         func add(_ id: String, _ amount: Money, _ steps: [TraceStep]) {
             let own = steps.contains { $0.parameters.contains(where: \.needsMark) }
-            let inherited = (SettlementPreview.dependencies[id] ?? []).contains { dep in
-                lines.contains { $0.id == dep && $0.provisional }
-            }
+            let inherited =
+                !provisionalIDs.isEmpty
+                && (SettlementPreview.dependencies[id] ?? []).contains(
+                    where: provisionalIDs.contains)
+            if own || inherited { provisionalIDs.append(id) }
             lines.append(
                 SettlementLine(id: id, amount: amount, steps: steps, provisional: own || inherited))
         }
@@ -271,25 +307,24 @@ public enum Settlement {
             shares.filter { $0.kind == k }.reduce(.zero) { $0 + $1.amount }
         }
 
-        add(SettlementPreview.Line.norm, f.norm, f.steps["norm"].map { [$0] } ?? [])
+        add(SettlementPreview.Line.norm, f.norm, [f.normStep])
         let wage = sum(.loon)
         var wageSteps =
             shares.filter { $0.kind == .loon }.map(\.step)
             + uncounted.filter { $0.kind == .loon }.map(\.step)
         if wageSteps.isEmpty {
-            wageSteps = [TraceStep(Message("settle.step.noWage", ["month": .month(m)]))]
+            wageSteps = [step("settle.step.noWage", ["month": .month(m)])]
         }
         add(SettlementPreview.Line.wage, wage, wageSteps)
         add(
             SettlementPreview.Line.holidayEntitlement, work.entitlement,
             work.step.map { [$0] } ?? [
-                TraceStep(
-                    Message(
-                        policy.income.holidayPayCountedMonthly
-                            ? "settle.step.noEntitlement" : "settle.step.holidayWhenPaid"))
+                step(
+                    policy.income.holidayPayCountedMonthly
+                        ? "settle.step.noEntitlement" : "settle.step.holidayWhenPaid")
             ])
         func orNone(_ steps: [TraceStep], _ key: String) -> [TraceStep] {
-            steps.isEmpty ? [TraceStep(Message(key))] : steps
+            steps.isEmpty ? [step(key)] : steps
         }
         add(
             SettlementPreview.Line.holidayPay, sum(.vakantiegeld),
@@ -304,62 +339,55 @@ public enum Settlement {
             ))
         add(
             SettlementPreview.Line.other, input.otherIncome,
-            [TraceStep(Message("settle.step.other", ["amount": .money(input.otherIncome)]))])
+            [step("settle.step.other", ["amount": .money(input.otherIncome)])])
         add(
             SettlementPreview.Line.income, f.income,
             [
-                TraceStep(
-                    Message(
-                        "settle.step.income",
-                        [
-                            "work": .money(work.total), "other": .money(input.otherIncome),
-                            "income": .money(f.income),
-                        ]),
+                step(
+                    "settle.step.income",
+                    [
+                        "work": .money(work.total), "other": .money(input.otherIncome),
+                        "income": .money(f.income),
+                    ],
                     reference: LegalReference.law(
                         "Participatiewet", article: "art. 31 lid 3",
                         url: "https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31"))
             ])
         add(
             SettlementPreview.Line.exemption, f.exemption.amount,
-            f.steps["exemption"].map { [$0] } ?? [])
+            [f.exemptionStep])
         add(
             SettlementPreview.Line.counted, f.counted,
             [
-                TraceStep(
-                    Message(
-                        "settle.step.counted",
-                        [
-                            "income": .money(f.income), "exemption": .money(f.exemption.amount),
-                            "counted": .money(f.counted),
-                        ]),
+                step(
+                    "settle.step.counted",
+                    [
+                        "income": .money(f.income), "exemption": .money(f.exemption.amount),
+                        "counted": .money(f.counted),
+                    ],
                     reference: Aanvulling.reference)
             ])
         add(
             SettlementPreview.Line.topUp, f.topUp,
             [
-                TraceStep(
-                    Message(
-                        "settle.step.topUp",
-                        [
-                            "norm": .money(f.norm), "counted": .money(f.counted),
-                            "topUp": .money(f.topUp),
-                        ]),
+                step(
+                    "settle.step.topUp",
+                    [
+                        "norm": .money(f.norm), "counted": .money(f.counted),
+                        "topUp": .money(f.topUp),
+                    ],
                     reference: Aanvulling.reference)
             ])
-        guard let rs = f.steps["reserved"] else {
-            preconditionFailure("the bijstand chain always records the reserved step")
-        }
-        add(SettlementPreview.Line.reserved, f.reserved, [rs])
+        add(SettlementPreview.Line.reserved, f.reserved, [f.reservedStep])
         add(
             SettlementPreview.Line.topUpPaid, f.topUpPaid,
             [
-                TraceStep(
-                    Message(
-                        "settle.step.topUpPaid",
-                        [
-                            "topUp": .money(f.topUp), "reserved": .money(f.reserved),
-                            "paid": .money(f.topUpPaid),
-                        ]))
+                step(
+                    "settle.step.topUpPaid",
+                    [
+                        "topUp": .money(f.topUp), "reserved": .money(f.reserved),
+                        "paid": .money(f.topUpPaid),
+                    ])
             ])
 
         // What was already paid for this month.
@@ -367,34 +395,33 @@ public enum Settlement {
         let advanceStep: TraceStep
         if let given = input.alreadyPaid {
             advance = given
-            advanceStep = TraceStep(Message("settle.step.advanceGiven", ["amount": .money(given)]))
+            advanceStep = step("settle.step.advanceGiven", ["amount": .money(given)])
         } else if policy.style == .schatten {
             let prev = m.advanced(by: -1)
-            let est = try workIncome(alloc, month: prev, policy: policy).total
+            let est = try workIncome(alloc, month: prev, policy: policy, explain: explain).total
             let e = try figures(
                 month: m, household: input.household, workIncome: est, other: input.otherIncome,
                 workMonth: input.workMonth, granted: granted,
                 payMonth: policy.income.holidayAllowancePayMonth,
-                extendedMonths: input.extendedMonths)
+                extendedMonths: input.extendedMonths, explain: false)  // only its amount is used
             advance = e.topUpPaid
-            advanceStep = TraceStep(
-                Message(
-                    "settle.step.advanceEstimate",
-                    ["previous": .month(prev), "income": .money(est), "amount": .money(advance)]),
+            advanceStep = step(
+                "settle.step.advanceEstimate",
+                ["previous": .month(prev), "income": .money(est), "amount": .money(advance)],
                 reference: SettlementSources.article58)
         } else {
             let e = try figures(
                 month: m, household: input.household, workIncome: .zero, other: input.otherIncome,
                 workMonth: input.workMonth, granted: granted,
                 payMonth: policy.income.holidayAllowancePayMonth,
-                extendedMonths: input.extendedMonths)
+                extendedMonths: input.extendedMonths, explain: false)  // only its amount is used
             advance = e.topUpPaid
-            advanceStep = TraceStep(
-                Message("settle.step.advanceAfterwards", ["amount": .money(advance)]))
+            advanceStep = step("settle.step.advanceAfterwards", ["amount": .money(advance)])
         }
         add(SettlementPreview.Line.alreadyPaid, advance, [advanceStep])
         if input.alreadyPaid != nil, let i = lines.indices.last {
             lines[i].provisional = false  // the client's own figure, not a legal one
+            provisionalIDs.removeAll { $0 == SettlementPreview.Line.alreadyPaid }
         }
         let diff = f.topUpPaid - advance
         var recovery: RecoveryPlan?
@@ -414,15 +441,14 @@ public enum Settlement {
         add(
             SettlementPreview.Line.difference, diff,
             [
-                TraceStep(
-                    Message(
-                        diffKey,
-                        [
-                            "amount": .money(diff < .zero ? -diff : diff),
-                            "next": .month(m.advanced(by: 1)),
-                            "months": .number(recovery?.months ?? 1),
-                            "perMonth": .money(recovery?.perMonth ?? .zero),
-                        ]),
+                step(
+                    diffKey,
+                    [
+                        "amount": .money(diff < .zero ? -diff : diff),
+                        "next": .month(m.advanced(by: 1)),
+                        "months": .number(recovery?.months ?? 1),
+                        "perMonth": .money(recovery?.perMonth ?? .zero),
+                    ],
                     reference: diff < .zero ? SettlementSources.article58 : nil)
             ])
         let recs = m.month == 12 ? alloc.reconciliations.filter { $0.year == m.year } : []
@@ -438,14 +464,13 @@ public enum Settlement {
                 buffer = BufferBudgetOutcome(
                     maximum: maximum, available: available,
                     settledByPolicy: policy.bufferBudgetSettles, used: used, remaining: remaining,
-                    step: TraceStep(
-                        Message(
-                            policy.bufferBudgetSettles
-                                ? "settle.step.bufferSettled" : "settle.step.bufferPossible",
-                            [
-                                "maximum": .money(maximum), "available": .money(available),
-                                "used": .money(used), "remaining": .money(remaining),
-                            ]), parameters: p.take(),
+                    step: step(
+                        policy.bufferBudgetSettles
+                            ? "settle.step.bufferSettled" : "settle.step.bufferPossible",
+                        [
+                            "maximum": .money(maximum), "available": .money(available),
+                            "used": .money(used), "remaining": .money(remaining),
+                        ], parameters: p.take(),
                         reference: SettlementParameters.bufferBudgetMaximum.reference))
                 if used > .zero {
                     let months = recovery?.months ?? 1

@@ -22,9 +22,10 @@ import KompasRules
 /// Source: https://wetten.overheid.nl/BWBR0008659/2026-01-01#Artikel21
 public enum Huurtoeslag: Sendable {
     public static func calculate(
-        on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money
+        on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money,
+        explain: Bool = true
     ) throws(NotInForce) -> ToeslagResult {
-        var t = Tracer(date: date)
+        var t = Tracer(date: date, explain: explain)
         let tp = ToeslagParameters.self
         let single = h.size == 1
         let (kkg, kkgUse) = try t.read(tp.huurKwaliteitskortingsgrens)

@@ -11,10 +11,12 @@ import KompasRules
 ///
 /// Source: https://wetten.overheid.nl/BWBR0002368/2026-01-01 (AKW); amounts per SVB.
 public enum Kinderbijslag: Sendable {
-    public static func calculate(on date: LocalDate, household h: ToeslagHousehold)
+    public static func calculate(
+        on date: LocalDate, household h: ToeslagHousehold, explain: Bool = true
+    )
         throws(NotInForce) -> ToeslagResult
     {
-        var t = Tracer(date: date)
+        var t = Tracer(date: date, explain: explain)
         let tp = ToeslagParameters.self
         let (young, youngUse) = try t.read(tp.kinderbijslag0)
         let (middle, middleUse) = try t.read(tp.kinderbijslag6)

@@ -41,9 +41,10 @@ public struct KinderopvangtoeslagResult: Sendable, Hashable, Codable {
 /// Source: https://zoek.officielebekendmakingen.nl/stb-2022-386.html (230 hours), rules-2026-resolved.md §2.
 public enum Kinderopvangtoeslag: Sendable {
     public static func calculate(
-        on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money
+        on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money,
+        explain: Bool = true
     ) throws(NotInForce) -> KinderopvangtoeslagResult {
-        var t = Tracer(date: date)
+        var t = Tracer(date: date, explain: explain)
         let tp = ToeslagParameters.self
         let (table, tableUse) = try t.read(tp.kotPercentages)
         let (maxHours, hoursUse) = try t.read(tp.kotMaxUren)

@@ -15,9 +15,10 @@ import KompasRules
 /// Source: https://wetten.overheid.nl/BWBR0022751/2026-01-01#Artikel2
 public enum KindgebondenBudget: Sendable {
     public static func calculate(
-        on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money
+        on date: LocalDate, household h: ToeslagHousehold, toetsingsinkomen income: Money,
+        explain: Bool = true
     ) throws(NotInForce) -> ToeslagResult {
-        var t = Tracer(date: date)
+        var t = Tracer(date: date, explain: explain)
         let tp = ToeslagParameters.self
         let (perKind, perKindUse) = try t.read(tp.kgbPerKind)
         let (drempel, drempelUse) = try t.read(tp.drempelinkomen)

@@ -132,11 +132,20 @@ public struct ToeslagResult: Sendable, Hashable, Codable {
 }
 
 /// Collects trace steps and records every parameter read, so no amount appears without its source.
+///
+/// With `explain: false` (a sweep's levels, which show amounts only) no sentence is built: a step
+/// keeps only the parameters that need a mark (issue 16's "voorlopig"), under its key without
+/// arguments, so ``ToeslagResult/provisional`` is the same and the amounts are the same (issue 23:
+/// building and freeing the sentences was most of a toeslag's cost).
 struct Tracer {
     let date: LocalDate
+    let explain: Bool
     var steps: [ToeslagTraceStep] = []
 
-    init(date: LocalDate) { self.date = date }
+    init(date: LocalDate, explain: Bool = true) {
+        self.date = date
+        self.explain = explain
+    }
 
     /// Reads a parameter on the tracer's date; throws ``NotInForce`` outside its validity.
     func read<V>(_ p: Parameter<V>) throws(NotInForce) -> (V, UsedParameter) {
@@ -150,11 +159,17 @@ struct Tracer {
     }
 
     mutating func step(
-        _ key: String, _ args: [String: Message.Argument] = [:], amount: Money? = nil,
-        _ uses: [UsedParameter] = []
+        _ key: String, _ args: @autoclosure () -> [String: Message.Argument] = [:],
+        amount: Money? = nil, _ uses: [UsedParameter] = []
     ) {
+        guard explain else {
+            if uses.contains(where: \.needsMark) {
+                steps.append(ToeslagTraceStep(TraceStep(Message(key), parameters: uses)))
+            }
+            return
+        }
         steps.append(
-            ToeslagTraceStep(TraceStep(Message(key, args), parameters: uses), amount: amount))
+            ToeslagTraceStep(TraceStep(Message(key, args()), parameters: uses), amount: amount))
     }
 }
 

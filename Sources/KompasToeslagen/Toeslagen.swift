@@ -12,26 +12,32 @@ public enum Toeslagen {
     /// Calculates one toeslag.
     ///
     /// Kinderbijslag ignores the income. Kinderopvangtoeslag's detail (net childcare cost)
-    /// is available from ``Kinderopvangtoeslag/calculate(on:household:toetsingsinkomen:)``.
+    /// is available from ``Kinderopvangtoeslag/calculate(on:household:toetsingsinkomen:explain:)``.
+    /// `explain: false` builds no sentences (same amounts and provisional figures; see `Tracer`).
     public static func calculate(
         _ toeslag: Toeslag, on date: LocalDate, household: ToeslagHousehold,
-        toetsingsinkomen: Money
+        toetsingsinkomen: Money, explain: Bool = true
     ) throws(NotInForce) -> ToeslagResult {
         switch toeslag {
         case .zorgtoeslag:
             return try Zorgtoeslag.calculate(
-                on: date, household: household, toetsingsinkomen: toetsingsinkomen)
+                on: date, household: household, toetsingsinkomen: toetsingsinkomen,
+                explain: explain)
         case .huurtoeslag:
             return try Huurtoeslag.calculate(
-                on: date, household: household, toetsingsinkomen: toetsingsinkomen)
+                on: date, household: household, toetsingsinkomen: toetsingsinkomen,
+                explain: explain)
         case .kindgebondenBudget:
             return try KindgebondenBudget.calculate(
-                on: date, household: household, toetsingsinkomen: toetsingsinkomen)
+                on: date, household: household, toetsingsinkomen: toetsingsinkomen,
+                explain: explain)
         case .kinderopvangtoeslag:
             return try Kinderopvangtoeslag.calculate(
-                on: date, household: household, toetsingsinkomen: toetsingsinkomen
+                on: date, household: household, toetsingsinkomen: toetsingsinkomen,
+                explain: explain
             ).result
-        case .kinderbijslag: return try Kinderbijslag.calculate(on: date, household: household)
+        case .kinderbijslag:
+            return try Kinderbijslag.calculate(on: date, household: household, explain: explain)
         }
     }
 

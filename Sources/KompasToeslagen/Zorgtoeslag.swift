@@ -15,9 +15,10 @@ import KompasRules
 /// Source: https://wetten.overheid.nl/BWBR0018451/2026-01-01#Artikel2
 public enum Zorgtoeslag: Sendable {
     public static func calculate(
-        on date: LocalDate, household: ToeslagHousehold, toetsingsinkomen income: Money
+        on date: LocalDate, household: ToeslagHousehold, toetsingsinkomen income: Money,
+        explain: Bool = true
     ) throws(NotInForce) -> ToeslagResult {
-        var t = Tracer(date: date)
+        var t = Tracer(date: date, explain: explain)
         let tp = ToeslagParameters.self
         let partner = household.partner
         let (drempel, drempelUse) = try t.read(tp.drempelinkomen)

@@ -132,18 +132,22 @@ public enum TotalIncomeCalculator {
 
     /// Projects the month and adds toeslagen and provisions.
     ///
-    /// Pure.
+    /// Pure. `explain: false` builds no sentences for the toeslagen and the provisions' checks
+    /// (the same amounts and provisional figures): for callers that show amounts only, such as a
+    /// sweep's levels (issue 23: the sentences were most of what the whole income added to the
+    /// bare projection). The projection itself keeps its full trace either way.
     public static func compute(
         _ input: ProjectionInput, costs: HouseholdCosts, provisions: [MunicipalProvision],
-        baseline: Money? = nil
+        baseline: Money? = nil, explain: Bool = true
     ) throws -> TotalIncome {
         let projection = try Projector.project(input, baseline: baseline)
-        return try complete(projection, costs: costs, provisions: provisions)
+        return try complete(projection, costs: costs, provisions: provisions, explain: explain)
     }
 
     /// Adds toeslagen and provisions to an existing projection.
     public static func complete(
-        _ projection: Projection, costs: HouseholdCosts, provisions: [MunicipalProvision]
+        _ projection: Projection, costs: HouseholdCosts, provisions: [MunicipalProvision],
+        explain: Bool = true
     ) throws -> TotalIncome {
         let input = projection.input
         let month = input.month
@@ -195,7 +199,7 @@ public enum TotalIncomeCalculator {
             if t == .kinderopvangtoeslag {
                 do throws(NotInForce) {
                     let k = try Kinderopvangtoeslag.calculate(
-                        on: date, household: th, toetsingsinkomen: ti.total)
+                        on: date, household: th, toetsingsinkomen: ti.total, explain: explain)
                     childcareNet = k.netCostPerMonth
                     lines.append(ToeslagLine(toeslag: t, result: .success(k.result)))
                 } catch { lines.append(ToeslagLine(toeslag: t, result: .failure(error))) }
@@ -207,7 +211,8 @@ public enum TotalIncomeCalculator {
                         toeslag: t,
                         result: .success(
                             try Toeslagen.calculate(
-                                t, on: date, household: th, toetsingsinkomen: ti.total))))
+                                t, on: date, household: th, toetsingsinkomen: ti.total,
+                                explain: explain))))
             } catch { lines.append(ToeslagLine(toeslag: t, result: .failure(error))) }
         }
         let ph = ProvisionHousehold(
@@ -228,7 +233,7 @@ public enum TotalIncomeCalculator {
         var evaluated: [(index: Int, evaluation: ProvisionEvaluation)] = []
         evaluated.reserveCapacity(provisions.count)
         for i in provisions.indices where provisions[i].isInForce(on: date) {
-            evaluated.append((i, provisions[i].evaluate(pin)))
+            evaluated.append((i, provisions[i].evaluate(pin, explain: explain)))
         }
         var repayments: [RepaymentEstimate] = []
         if let advance = costs.advanceIncome {

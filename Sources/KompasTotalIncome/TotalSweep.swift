@@ -64,11 +64,12 @@ public enum TotalSweeper {
         _ r: SweepRequest, costs: HouseholdCosts, provisions: [MunicipalProvision]
     ) throws -> TotalSweepResult {
         // The bare sweep's projection of each level is completed with toeslagen and provisions here,
-        // so every level is projected once.
+        // so every level is projected once. A level shows amounts only: no toeslag sentences.
         var levels: [TotalIncome] = []
         let bare = try Sweeper.sweep(r) {
             levels.append(
-                try TotalIncomeCalculator.complete($0, costs: costs, provisions: provisions))
+                try TotalIncomeCalculator.complete(
+                    $0, costs: costs, provisions: provisions, explain: false))
         }
         guard case .hourly(_, let wage) = r.base.work else { throw SweepError.needsHourlyWage }
         let (noWork, noCosts) = TotalIncome.withoutWork(r.base, costs)
@@ -79,7 +80,7 @@ public enum TotalSweeper {
             var q = r.base
             q.work = .hourly(hundredthsPerWeek: h, wage: wage)
             return try TotalIncomeCalculator.compute(
-                q, costs: costs, provisions: provisions, baseline: baseline)
+                q, costs: costs, provisions: provisions, baseline: baseline, explain: false)
         }
         var rows: [TotalSweepRow] = []
         var keys: [String] = []

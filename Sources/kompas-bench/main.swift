@@ -26,8 +26,10 @@ let base = ProjectionInput(
     work: .hourly(hundredthsPerWeek: 1600, wage: .cents(14_71)), started: CalendarMonth("2026-02"))
 let args = CommandLine.arguments
 
-// `kompas-bench tel kaal|geheel N`: exactly N projections and nothing else, for instruction counts
-// under `valgrind --tool=callgrind` (repeatable on a noisy machine, unlike wall time).
+// `kompas-bench tel kaal|geheel|stil N`: exactly N projections and nothing else, for instruction
+// counts under `valgrind --tool=callgrind` (repeatable on a noisy machine, unlike wall time).
+// `stil` is the whole income without the toeslagen's sentences (`explain: false`, as a sweep's
+// levels compute it).
 if args.count == 4, args[1] == "tel", let n = Int(args[3]) {
     let amsterdam = try builtInAmsterdam()
     var q = ProjectionInput(
@@ -37,10 +39,10 @@ if args.count == 4, args[1] == "tel", let n = Int(args[3]) {
     var total: Int64 = 0
     for i in 0..<n {
         q.work = .hourly(hundredthsPerWeek: i % 4000, wage: .cents(14_71))
-        if args[2] == "geheel" {
+        if args[2] == "geheel" || args[2] == "stil" {
             total &+= try TotalIncomeCalculator.compute(
                 q, costs: HouseholdCosts(rent: .cents(720_00)), provisions: amsterdam.provisions,
-                baseline: .cents(1_401_50)
+                baseline: .cents(1_401_50), explain: args[2] == "geheel"
             ).keep.cents
         } else {
             total &+= try Projector.project(q, baseline: .cents(1_401_50)).keep.cents
@@ -97,11 +99,21 @@ let wholeFamily = try rate { n in
         q, costs: familyCosts, provisions: amsterdam.provisions, baseline: .cents(1_401_50)
     ).keep.cents
 }
+// The same without the toeslagen's sentences (`explain: false`, a sweep's levels): issue 23 asks
+// ≤ 2× the bare projection, with the full trace still there for `--uitleg` (the line above).
+let quietFamily = try rate { n in
+    var q = family
+    q.work = .hourly(hundredthsPerWeek: n % 4000, wage: .cents(14_71))
+    return try TotalIncomeCalculator.compute(
+        q, costs: familyCosts, provisions: amsterdam.provisions, baseline: .cents(1_401_50),
+        explain: false
+    ).keep.cents
+}
 print(
     String(
         format:
-            "single parent, 2 children: bare projection %.0f/s; with toeslagen and provisions %.0f/s; cost ratio %.2f×",
-        bareFamily, wholeFamily, bareFamily / wholeFamily))
+            "single parent, 2 children: bare projection %.0f/s; with toeslagen and provisions %.0f/s; cost ratio %.2f× (full trace); %.0f/s, ratio %.2f× without the toeslagen's sentences (issue 23: ≤ 2×)",
+        bareFamily, wholeFamily, bareFamily / wholeFamily, quietFamily, bareFamily / quietFamily))
 
 // 2. A 0–40 hour sweep in quarter-hour steps (161 levels, plus the exact exit points).
 var sweepTimes: [Double] = []

@@ -139,6 +139,43 @@ import Testing
         #expect(BuiltInRules.embedded.map(\.name).sorted() == onDisk)
     }
 
+    /// A figure is read from its own file alone (issue 23): the byte scan must name exactly the
+    /// ids the parser reads, each in one file only, and each parameter must be the same read
+    /// from its file as from the whole book (the merge that also refuses an id in two files).
+    @Test func eachFigureReadsTheSameFromItsOwnFile() throws {
+        let parsed = BuiltInRules.files.files
+        #expect(parsed.count == BuiltInRules.embedded.count)
+        var owner: [String: String] = [:]
+        for (f, e) in zip(parsed, BuiltInRules.embedded) {
+            #expect(BuiltInRules.scannedIDs(e.bytes) == f.parameters.map(\.id), "\(f.name)")
+            for p in f.parameters {
+                #expect(owner[p.id] == nil, "\(p.id) in \(owner[p.id] ?? "") and \(f.name)")
+                owner[p.id] = f.name
+                #expect(
+                    BuiltInRules.fileIndex[p.id].map { BuiltInRules.embedded[$0].name } == f.name)
+            }
+        }
+        #expect(BuiltInRules.fileIndex.count == owner.count)
+        let whole = try RuleBook(builtIn: parsed, user: [])
+        for f in parsed {
+            let alone = try RuleBook(builtIn: [f], user: [])
+            for p in f.parameters {
+                let a = try #require(alone.parameters[p.id])
+                let w = try #require(whole.parameters[p.id])
+                #expect(a.values == w.values && a.file == w.file && a.unit == w.unit, "\(p.id)")
+                #expect(a.reference == w.reference && a.summary == w.summary, "\(p.id)")
+            }
+        }
+        // Through the handles: the same history as the whole book's.
+        for id in owner.keys.sorted() {
+            let a = Regels.parameter(id, decode: RawValue.init)
+            let w = whole.parameter(id, decode: RawValue.init)
+            #expect(a.history.map(\.from) == w.history.map(\.from), "\(id)")
+            #expect(a.history.map(\.value) == w.history.map(\.value), "\(id)")
+            #expect(a.history.map(\.source) == w.history.map(\.source), "\(id)")
+        }
+    }
+
     @Test func theBuiltInDataPassesTheLint() {
         #expect(RuleLint.problems(BuiltInRules.files.files, horizon: LocalDate("2027-01-01")) == [])
     }
@@ -224,4 +261,11 @@ import Testing
             try RuleBook(builtIn: BuiltInRules.files.files, user: [unit])
         }
     }
+}
+
+/// A parameter's value as it is in the file, to compare two readings of it.
+private struct RawValue: ParameterValue {
+    var json: RuleJSON
+    init?(_ json: RuleJSON) { self.json = json }
+    var listing: String { "" }
 }
