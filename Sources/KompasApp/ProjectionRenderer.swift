@@ -262,7 +262,7 @@ struct ProjectionRenderer {
                     width: width))
         }
         for (prov, e) in t.provisions {
-            let name = inv.context.localizer.language == .en ? prov.name.en : prov.name.nl
+            let name = prov.name.text(inv.context.localizer.language)
             let mark = e.needsVerification ? " " + inv.t("watals.toVerifyMark") : ""
             let value: String
             switch ProvisionShown.of(e) {
@@ -675,7 +675,7 @@ struct ProjectionRenderer {
             return n.prefix(1).uppercased() + n.dropFirst()
         }
         if let name = t.provisionNames[key] {
-            return inv.context.localizer.language == .en ? name.en : name.nl
+            return name.text(inv.context.localizer.language)
         }
         return String(key.dropFirst("voorziening:".count))
     }

@@ -57,7 +57,7 @@ struct SummaryJSON {
         o["regelingen"] = s.current.provisions.map { prov, e -> [String: Any] in
             var v: [String: Any] = [
                 "id": prov.id,
-                "naam": inv.context.localizer.language == .en ? prov.name.en : prov.name.nl,
+                "naam": prov.name.text(inv.context.localizer.language),
                 "te_verifieren": e.needsVerification, "bron": prov.source.title,
             ]
             switch ProvisionShown.of(e) {
