@@ -244,6 +244,51 @@ import Testing
         #expect(p.pageOne.contains("a quarter"), "\(p.pageOne)")
     }
 
+    /// Issue 24: every household's printed summary in Polish, Turkish and Arabic is one A4 page
+    /// too, with its amounts in the language's format, the contact, the line that the Dutch text
+    /// is leading, and DejaVu Sans (which has the Arabic letters) embedded; Arabic is set right to
+    /// left with every amount in its own left-to-right span.
+    static var translatedPages: [String] {
+        ["pl", "tr", "ar"].flatMap { l in households.map { "\(l):\($0.name)" } }
+    }
+
+    @Test(arguments: translatedPages)
+    func theTranslatedSummaryIsOneA4PageToo(_ which: String) throws {
+        guard let tools = Self.tools() else { return }
+        let parts = which.split(separator: ":").map(String.init)
+        let (language, name) = (parts[0], parts[1])
+        let args = try #require(Self.households.first { $0.name == name }).args
+        let p = try Self.printed(args, tools, language: language)
+        #expect(p.pages == 1, "\(which): \(p.pages) pages")
+        let f = Formatters(try #require(Language(rawValue: language)))
+        let flat = p.pageOne.replacingOccurrences(of: "\u{00A0}", with: " ")
+        for a in try Self.amounts(args) {
+            let shown = f.money(a).replacingOccurrences(of: "\u{00A0}", with: " ")
+            #expect(flat.contains(shown), "\(which): page 1 lacks \(shown)")
+        }
+        let table = try TestSupport.localeTable(language)
+        let leading = try #require(table["samenvatting.dutchLeading"])
+        // pdftotext may break the line anywhere; compare the words.
+        let words = Set(flat.split(whereSeparator: \.isWhitespace).map(String.init))
+        let missing = leading.split(separator: " ").map(String.init).filter { !words.contains($0) }
+        #expect(missing.isEmpty, "\(which): the Dutch-leading line lacks \(missing)")
+        let contact = args[(args.firstIndex(of: "--contactpersoon") ?? 0) + 1]
+        #expect(flat.contains(contact.split(separator: " ").last.map(String.init) ?? contact))
+        #expect(p.smallestPoints >= Self.minimumPoints - 0.05, "\(which): \(p.smallestPoints) pt")
+        #expect(p.fonts.contains("DejaVuSans"), "\(p.fonts)")
+        if language == "ar" {
+            let html = runKompas(
+                ["samenvatting", "--formaat", "html", "--zonder-profiel"] + args,
+                language: "ar", today: "2026-12-01"
+            ).out
+            #expect(html.contains("lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\""))
+            // Every euro sign is inside an isolated left-to-right amount.
+            let euros = html.components(separatedBy: "€").count - 1
+            let isolated = html.matches(of: /<span class="bedrag" dir="ltr">[^<]*€[^<]*<\/span>/).count
+            #expect(euros > 3 && euros == isolated, "\(which): \(euros) € but \(isolated) isolated")
+        }
+    }
+
     @Test func theCaseworkerVersionFitsTheWidthOfA4() throws {
         guard let tools = Self.tools() else { return }
         for h in Self.households {

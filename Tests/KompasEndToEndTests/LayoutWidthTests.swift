@@ -65,7 +65,7 @@ import Testing
             columns: columns, language: language, dir: dir, extra: generated())
     }
 
-    @Test(.timeLimit(.minutes(10)), arguments: ["nl", "en"])
+    @Test(.timeLimit(.minutes(10)), arguments: TestSupport.languages)
     func everyCommandFitsFortyAndEightyColumns(_ language: String) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kompas-breedte-\(UUID().uuidString)")

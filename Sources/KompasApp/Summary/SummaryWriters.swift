@@ -192,9 +192,17 @@ struct SummaryHTMLWriter {
     static func isolate(_ s: String) -> String {
         var out = ""
         var i = s.startIndex
-        for m in s.matches(of: ltrRun) {
+        for m in s.matches(of: ltrRun) where m.range.lowerBound >= i {
             out += Markup.escape(String(s[i..<m.range.lowerBound]))
-            let run = String(s[m.range])
+            // A run with an open bracket takes its closing one ("vrijlating bij werk (nieuw)"),
+            // so the pair is not split between the two directions.
+            var end = m.range.upperBound
+            var open = s[m.range].filter { $0 == "(" }.count - s[m.range].filter { $0 == ")" }.count
+            while open > 0, end < s.endIndex, s[end] == ")" {
+                end = s.index(after: end)
+                open -= 1
+            }
+            let run = String(s[m.range.lowerBound..<end])
             if run.contains("€") {
                 out +=
                     "<span class=\"bedrag\" dir=\"ltr\">"
@@ -202,7 +210,7 @@ struct SummaryHTMLWriter {
             } else {
                 out += "<span dir=\"ltr\">" + Markup.escape(run) + "</span>"
             }
-            i = m.range.upperBound
+            i = end
         }
         return out + Markup.escape(String(s[i...]))
     }
