@@ -172,7 +172,8 @@ enum SamenvattingCommand {
             // The client's printed summary is the one-page selection; the caseworker's is complete.
             text = SummaryHTMLWriter(
                 language: inv.context.localizer.language.rawValue, title: builder.title,
-                rightToLeft: inv.context.localizer.language.isRightToLeft
+                rightToLeft: inv.context.localizer.language.isRightToLeft,
+                compact: inv.context.localizer.language.isTranslation
             ).write(
                 who == .klant
                     ? builder.printBlocks(appendix: inv.arguments.has(appendix)) : builder.blocks())
