@@ -83,14 +83,16 @@ public enum Kompas {
         }
         guard let name = parsed.command, let spec = table.command(named: name) else {
             if parsed.has(GlobalFlags.help) || !context.terminal.stdinIsTTY {
-                context.out.unannotated.print(HelpRenderer(context: context, table: table).overview())
+                context.out.unannotated.print(
+                    HelpRenderer(context: context, table: table).overview())
                 return 0
             }
             // A person at a terminal who types just `kompas` gets the guided conversation (issue 10).
             // Without a terminal the overview stays, so `kompas | less` and scripts see the commands;
             // a scripted guide is `kompas gids`.
             guard let guide = table.command(named: "gids") else {
-                context.out.unannotated.print(HelpRenderer(context: context, table: table).overview())
+                context.out.unannotated.print(
+                    HelpRenderer(context: context, table: table).overview())
                 return ExitCode.usage.rawValue
             }
             do {
@@ -102,7 +104,8 @@ public enum Kompas {
             }
         }
         if parsed.has(GlobalFlags.help) {
-            context.out.unannotated.print(HelpRenderer(context: context, table: table).command(spec))
+            context.out.unannotated.print(
+                HelpRenderer(context: context, table: table).command(spec))
             return 0
         }
         if let issue = spec.plannedIssue {

@@ -108,8 +108,10 @@ public struct Formatters: Sendable {
         static let turkish = Style(
             thousands: ".", decimal: ",", minimumGrouping: 1, euroBefore: true, euroSpace: "",
             percentBefore: true, percentSpace: "")
-        /// Arabic: Western digits and the amount exactly as on the municipality's Dutch letters and
-        /// payslips ("€ 1.401,50"), so a client can find a figure of the summary on the letter.
+        /// Arabic: Western digits, the amount as on the municipality's Dutch letters.
+        ///
+        /// "€ 1.401,50" as on the letters and payslips, so a client can find a figure of the
+        /// summary on the letter.
         /// Arabic-Indic digits (٠١٢) are used in the Mashriq but not in Morocco, and the letters,
         /// bank statements and DigiD pages the client compares with are all Dutch; an Arabic
         /// decimal separator (٫) would be a third way of writing the same amount. The renderer keeps

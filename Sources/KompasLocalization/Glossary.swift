@@ -48,7 +48,9 @@ public struct Glossary: Sendable {
         while let r = text.range(
             of: term, options: [.caseInsensitive], range: from..<text.endIndex)
         {
-            if r.lowerBound == text.startIndex || !isWordCharacter(text[text.index(before: r.lowerBound)]) {
+            if r.lowerBound == text.startIndex
+                || !isWordCharacter(text[text.index(before: r.lowerBound)])
+            {
                 result.append(r)
             }
             from = text.index(after: r.lowerBound)

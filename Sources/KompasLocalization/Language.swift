@@ -79,8 +79,10 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     /// Written right to left (HTML `dir="rtl"`).
     public var isRightToLeft: Bool { self == .ar }
 
-    /// A translation for clients: its texts keep the Dutch words of the municipality's letters,
-    /// explain each on first use (``Glossary``) and say that the Dutch text is leading. Dutch is the
+    /// A translation for clients.
+    ///
+    /// Its texts keep the Dutch words of the municipality's letters, explain each on first use
+    /// (``Glossary``) and say that the Dutch text is leading. Dutch is the
     /// reference; English is the language Kompas was written in beside it and has no glossary.
     public var isTranslation: Bool { self != .nl && self != .en }
 

@@ -294,7 +294,8 @@ import Testing
             #expect(html.contains("lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\""))
             // Every euro sign is inside an isolated left-to-right amount.
             let euros = html.components(separatedBy: "€").count - 1
-            let isolated = html.matches(of: /<span class="bedrag" dir="ltr">[^<]*€[^<]*<\/span>/).count
+            let isolated = html.matches(of: /<span class="bedrag" dir="ltr">[^<]*€[^<]*<\/span>/)
+                .count
             #expect(euros > 3 && euros == isolated, "\(which): \(euros) € but \(isolated) isolated")
         }
     }

@@ -52,7 +52,8 @@ import Testing
             to: documents.appendingPathComponent("brief.txt"))
 
         let (wide, wideCode) = try screen(columns: 200, documents: documents, language: index + 1)
-        let (narrow, narrowCode) = try screen(columns: 40, documents: documents, language: index + 1)
+        let (narrow, narrowCode) = try screen(
+            columns: 40, documents: documents, language: index + 1)
         #expect(wideCode == 0 && narrowCode == 0)
         // The journey reached every part.
         for part in ["Samenvatting: ", "Je geld per maand", "Goed om te weten", "toegangscode"]

@@ -262,12 +262,18 @@ import Testing
 /// Issue 24: Polish and Turkish amounts are amounts too (right-aligned in a table).
 @Suite struct TranslatedAmountTests {
     @Test func polishAndTurkishAmountsAlignRight() {
-        for s in ["1005,22\u{00A0}€", "12\u{00A0}345,00\u{00A0}€", "-12,00\u{00A0}€", "€1.005,22", "%12,5", "12,5%"] {
+        for s in [
+            "1005,22\u{00A0}€", "12\u{00A0}345,00\u{00A0}€", "-12,00\u{00A0}€", "€1.005,22",
+            "%12,5", "12,5%",
+        ] {
             #expect(TextTable.isAmount(s), "\(s)")
         }
-        for s in ["170,00\u{00A0}€ na rok", "tak", "€ ja"] { #expect(!TextTable.isAmount(s), "\(s)") }
+        for s in ["170,00\u{00A0}€ na rok", "tak", "€ ja"] {
+            #expect(!TextTable.isAmount(s), "\(s)")
+        }
         let a = TextTable.alignments(
-            headers: ["Co", "Kwota"], rows: [["Pensja", "1005,22\u{00A0}€"], ["Razem", "12\u{00A0}345,00\u{00A0}€"]])
+            headers: ["Co", "Kwota"],
+            rows: [["Pensja", "1005,22\u{00A0}€"], ["Razem", "12\u{00A0}345,00\u{00A0}€"]])
         #expect(a == [.left, .right])
     }
 }

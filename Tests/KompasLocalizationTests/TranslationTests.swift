@@ -128,7 +128,9 @@ import Testing
                 }
             }
         }
-        #expect(missing.isEmpty, "\(language): \(missing.count) missing:\n\(missing.joined(separator: "\n"))")
+        #expect(
+            missing.isEmpty,
+            "\(language): \(missing.count) missing:\n\(missing.joined(separator: "\n"))")
     }
 
     /// The matching rule itself: at a word start, case-insensitive; not inside a longer word.
@@ -160,9 +162,11 @@ import Testing
             notes.annotate("Masz bijzondere bijstand.")
                 == "Masz bijzondere bijstand (pomoc na wyjątkowe koszty).")
         #expect(notes.annotate("Masz bijstand.") == "Masz bijstand (zasiłek z gminy).")
-        #expect(notes.explainedTerms == ["aanvulling", "toeslag", "bijzondere bijstand", "bijstand"])
+        #expect(
+            notes.explainedTerms == ["aanvulling", "toeslag", "bijzondere bijstand", "bijstand"])
         // A new output (another annotator) explains again.
-        #expect(GlossaryAnnotator(Self.sample).annotate("aanvulling").hasSuffix("(dopłata od gminy)"))
+        #expect(
+            GlossaryAnnotator(Self.sample).annotate("aanvulling").hasSuffix("(dopłata od gminy)"))
     }
 
     /// Not triggering: no term, a term inside another word, a command, a flag or a file name the
@@ -176,7 +180,9 @@ import Testing
             #expect(notes.annotate(text) == text, "\(text)")
         }
         #expect(notes.explainedTerms.isEmpty)
-        #expect(notes.annotate("zorgtoeslag i toeslag").contains("zorgtoeslag (dopłata do ubezpieczenia) i toeslag (dopłata od państwa)"))
+        #expect(
+            notes.annotate("zorgtoeslag i toeslag").contains(
+                "zorgtoeslag (dopłata do ubezpieczenia) i toeslag (dopłata od państwa)"))
         let already = GlossaryAnnotator(Self.sample)
         let explained = "aanvulling (dopłata od gminy) jest"
         #expect(already.annotate(explained) == explained)
@@ -188,7 +194,10 @@ import Testing
     @Test func aTableRowGetsItsExplanationOnTheNextLine() {
         let notes = GlossaryAnnotator(Self.sample)
         let out = notes.annotateLines("  Aanvulling gminy      500,00 €\nTwoja aanvulling.")
-        #expect(out == "  Aanvulling gminy      500,00 €\n    (aanvulling: dopłata od gminy)\nTwoja aanvulling.")
+        #expect(
+            out
+                == "  Aanvulling gminy      500,00 €\n    (aanvulling: dopłata od gminy)\nTwoja aanvulling."
+        )
     }
 
     // MARK: Plain language

@@ -151,7 +151,10 @@ enum SamenvattingCommand {
                 inv.err.print(
                     inv.t(
                         "samenvatting.rtl.printHint",
-                        ["command": .text("kompas samenvatting --formaat html --uitvoer samenvatting.html")]))
+                        [
+                            "command": .text(
+                                "kompas samenvatting --formaat html --uitvoer samenvatting.html")
+                        ]))
             }
         }
         return .ok

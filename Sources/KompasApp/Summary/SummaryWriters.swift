@@ -194,9 +194,10 @@ struct SummaryHTMLWriter {
     /// A heading or caption.
     func label(_ s: String) -> String { rightToLeft ? Self.isolate(s) : Markup.escape(s) }
 
-    /// A run that reads left to right inside Arabic: an amount ("€ 1.401,50", "-€ 12,00"), a
-    /// number or date figure, a Dutch or English word or phrase ("aanvulling", "Juridisch Loket",
-    /// "DigiD"), an address. It starts and ends with a Latin letter, a digit, "€", "%" or "/", and
+    /// A run that reads left to right inside Arabic.
+    ///
+    /// An amount ("€ 1.401,50", "-€ 12,00"), a number or date figure, a Dutch or English word
+    /// or phrase ("aanvulling", "Juridisch Loket", "DigiD"), an address. It starts and ends with a Latin letter, a digit, "€", "%" or "/", and
     /// holds no Arabic letter and no Arabic punctuation (، ؛ ؟), so "DigiD، UWV" is two runs.
     nonisolated(unsafe) static let ltrRun =
         /[A-Za-zÀ-ɏ0-9€+\-−][^\p{Script=Arabic}\x{060C}\x{061B}\x{061F}\x{0640}\n]*[A-Za-zÀ-ɏ0-9€%\/]|[A-Za-zÀ-ɏ0-9€]/
