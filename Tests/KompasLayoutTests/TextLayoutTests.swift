@@ -277,3 +277,19 @@ import Testing
         #expect(a == [.left, .right])
     }
 }
+
+/// Issue 24: Arabic takes one column a letter; its vowel marks (harakat) take none, so a line of
+/// vocalised Arabic is as wide as its letters; Polish and Turkish letters take one.
+@Suite struct ArabicWidthTests {
+    @Test func harakatTakeNoColumn() {
+        #expect(DisplayWidth.of("مرحبا") == 5)
+        #expect(DisplayWidth.of("مَرْحَبًا") == 5)
+        #expect(DisplayWidth.of("العربية") == 7)
+        #expect(DisplayWidth.of("zażółć gęślą") == 12 && DisplayWidth.of("Türkçe şğı") == 10)
+        // 18 columns fit the narrowest layout (20), though the text has 28 scalars; twice does not.
+        let text = "مَرْحَبًا بِكَ فِي كُومْبَاس"
+        #expect(TextLayout(width: 20).wrap(text, first: "", rest: "") == [text])
+        let lines = TextLayout(width: 20).wrap(text + " " + text, first: "", rest: "")
+        #expect(lines == [text, text], "\(lines)")
+    }
+}
