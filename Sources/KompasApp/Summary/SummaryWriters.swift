@@ -174,7 +174,9 @@ struct SummaryHTMLWriter {
         ul { padding-left: 0; padding-right: 14pt; }
         caption, th[scope="row"], thead th:first-child { text-align: right; }
         th, td { text-align: left; }
-        .bronnen li { direction: ltr; text-align: right; unicode-bidi: isolate; }
+        .bronnen ol { direction: ltr; }
+        .bronnen li { text-align: left; unicode-bidi: isolate; }
+        .naam { white-space: nowrap; }
         """
 
     /// The tighter page of a translation: smaller margins, line height and cell padding.
@@ -223,6 +225,10 @@ struct SummaryHTMLWriter {
                 out +=
                     "<span class=\"bedrag\" dir=\"ltr\">"
                     + Markup.escape(run.replacingOccurrences(of: " ", with: "\u{00A0}")) + "</span>"
+            } else if run.count <= 40, run.contains(" ") {
+                // A short Dutch name ("Juridisch Loket", "Stadspas kindtegoed (0 tot 4 jaar)")
+                // stays on one line: wrapped, its words would read from two line ends.
+                out += "<span class=\"naam\" dir=\"ltr\">" + Markup.escape(run) + "</span>"
             } else {
                 out += "<span dir=\"ltr\">" + Markup.escape(run) + "</span>"
             }
