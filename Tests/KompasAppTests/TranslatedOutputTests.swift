@@ -83,7 +83,10 @@ import Testing
 
     @Test func arabicPrintsRightToLeftAndPointsToThePrintedSummary() throws {
         let html = runKompas(Self.summary + ["--formaat", "html"], language: "ar")
-        #expect(html.out.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\">"))
+        #expect(
+            html.out.contains(
+                "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\">"
+            ))
         #expect(html.out.contains("<span class=\"bedrag\" dir=\"ltr\">€\u{00A0}"))
         #expect(html.out.contains("<span dir=\"ltr\">Amsterdam</span>"))
         let dutch = runKompas(Self.summary + ["--formaat", "html"], language: "nl")
