@@ -96,6 +96,15 @@ import Testing
         #expect(!runKompas(Self.summary, language: "pl").err.contains("--formaat html"))
     }
 
+    /// The shells complete `--taal` with the five codes (from the one flag table).
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionsOfferTheFiveLanguages(_ shell: String) {
+        let out = runKompas(["completions", shell]).out
+        #expect(out.contains("nl en pl tr ar") || out.contains("nl\ten\tpl\ttr\tar")
+            || ["nl", "en", "pl", "tr", "ar"].allSatisfy { out.contains($0) }, "\(shell)")
+        #expect(out.contains("pl") && out.contains("tr") && out.contains(" ar"), "\(shell)")
+    }
+
     /// A provision's name exists in Dutch and English only: Polish, Turkish and Arabic show the
     /// Dutch (the name on the municipality's form), English the English.
     @Test func municipalDataFallsBackToDutch() {
