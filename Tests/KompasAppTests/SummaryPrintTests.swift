@@ -117,6 +117,8 @@ import Testing
         /// The smallest font size of any word on any page (from its box height).
         var smallestPoints: Double
         var widest: Double
+        /// Where the leftmost word starts: a right-to-left page overflows to the left (issue 24).
+        var leftmost: Double
         var pageWidth: Double
     }
 
@@ -153,6 +155,7 @@ import Testing
             URL(fileURLWithPath: tools.pdftotext), ["-bbox", pdf.path, "-"])
         var smallest = Double.infinity
         var widest = 0.0
+        var leftmost = Double.infinity
         for line in bbox.stdout.split(separator: "\n") where line.contains("<word ") {
             func attr(_ name: String) -> Double? {
                 guard let r = line.range(of: name + "=\"") else { return nil }
@@ -164,11 +167,12 @@ import Testing
             // A DejaVu word box is ascent + descent high: 1,164 em (11 pt → 12,80 pt).
             smallest = min(smallest, (y1 - y0) / 1.164)
             widest = max(widest, x1)
+            if let x0 = attr("xMin") { leftmost = min(leftmost, x0) }
         }
         return Printed(
             pages: pages, pageOne: SummaryCases.flat(one.stdout),
             all: SummaryCases.flat(all.stdout), fonts: fonts.stdout, smallestPoints: smallest,
-            widest: widest, pageWidth: pageWidth)
+            widest: widest, leftmost: leftmost, pageWidth: pageWidth)
     }
 
     /// The month's amounts as `watals` computes them for the same household.
@@ -300,13 +304,27 @@ import Testing
         }
     }
 
-    @Test func theCaseworkerVersionFitsTheWidthOfA4() throws {
+    /// In Dutch and in Arabic, whose right-to-left table overflows to the left if a cell will
+    /// not wrap (issue 24: a Dutch name kept on one line did that).
+    @Test(arguments: ["nl", "ar"])
+    func theCaseworkerVersionFitsTheWidthOfA4(_ language: String) throws {
         guard let tools = Self.tools() else { return }
         for h in Self.households {
-            let p = try Self.printed(h.args + ["--voor", "klantmanager"], tools)
+            let p = try Self.printed(
+                h.args + ["--voor", "klantmanager"], tools, language: language)
             #expect(p.pages >= 1)
             #expect(p.pageWidth > 590 && p.pageWidth < 600, "A4 is 595 pt wide: \(p.pageWidth)")
             #expect(p.widest <= p.pageWidth - 28, "\(h.name): a word ends at \(p.widest) pt")
+            #expect(p.leftmost >= 28, "\(language) \(h.name): a word starts at \(p.leftmost) pt")
+            guard language != "nl" else { continue }
+            // What overflows the page is cut off, not printed: the sources (the same Dutch
+            // titles in every language) are all there, as in the Dutch print.
+            let dutch = try Self.printed(h.args + ["--voor", "klantmanager"], tools)
+            let law = "Participatiewet"
+            #expect(
+                p.all.components(separatedBy: law).count
+                    == dutch.all.components(separatedBy: law).count,
+                "\(language) \(h.name): a source is cut off at the page's edge")
         }
     }
 

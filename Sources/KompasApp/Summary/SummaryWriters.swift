@@ -192,7 +192,12 @@ struct SummaryHTMLWriter {
 
     /// The escaped text of `s`: on a right-to-left page with its left-to-right runs isolated,
     /// otherwise with its amounts kept on one line (``bound(_:)``).
-    func text(_ s: String) -> String { rightToLeft ? Self.isolate(s) : Self.bound(s) }
+    ///
+    /// A short Dutch name is kept on one line in running text only: in a table cell it would
+    /// widen the column past the page.
+    func text(_ s: String, cell: Bool = false) -> String {
+        rightToLeft ? Self.isolate(s, keepNames: !cell) : Self.bound(s)
+    }
     /// A heading or caption.
     func label(_ s: String) -> String { rightToLeft ? Self.isolate(s) : Markup.escape(s) }
 
@@ -207,7 +212,7 @@ struct SummaryHTMLWriter {
     /// Escapes `s` and puts each left-to-right run in its own isolated `<span dir="ltr">`
     /// (the HTML `dir` attribute isolates, like `<bdi>`), so the bidi algorithm cannot reorder an
     /// amount's parts or a Dutch phrase's words around the Arabic; an amount also never breaks.
-    static func isolate(_ s: String) -> String {
+    static func isolate(_ s: String, keepNames: Bool = false) -> String {
         var out = ""
         var i = s.startIndex
         for m in s.matches(of: ltrRun) where m.range.lowerBound >= i {
@@ -225,7 +230,7 @@ struct SummaryHTMLWriter {
                 out +=
                     "<span class=\"bedrag\" dir=\"ltr\">"
                     + Markup.escape(run.replacingOccurrences(of: " ", with: "\u{00A0}")) + "</span>"
-            } else if run.count <= 40, run.contains(" ") {
+            } else if keepNames, run.count <= 40, run.contains(" ") {
                 // A short Dutch name ("Juridisch Loket", "Stadspas kindtegoed (0 tot 4 jaar)")
                 // stays on one line: wrapped, its words would read from two line ends.
                 out += "<span class=\"naam\" dir=\"ltr\">" + Markup.escape(run) + "</span>"
@@ -267,7 +272,7 @@ struct SummaryHTMLWriter {
                         + r.enumerated().map { i, c in
                             i == 0
                                 ? "<th scope=\"row\">\(label(c))</th>"
-                                : "<td>\(self.text(c))</td>"
+                                : "<td>\(self.text(c, cell: true))</td>"
                         }.joined() + "</tr>\n"
                 }
                 o += "</tbody>\n</table>\n"
