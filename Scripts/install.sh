@@ -18,5 +18,8 @@ bin=$(swift build "${flags[@]}" --show-bin-path)
 install -d "$prefix/bin" "$prefix/share/kompas/Locales" "$prefix/share/man/man1"
 install -m 0755 "$bin/kompas" "$bin/kompas-gemeente" "$prefix/bin/"
 install -m 0644 Locales/*.json "$prefix/share/kompas/Locales/"
+# The translations' glossaries (issue 24): the Dutch words they keep, explained.
+install -d "$prefix/share/kompas/Locales/glossary"
+install -m 0644 Locales/glossary/*.json "$prefix/share/kompas/Locales/glossary/"
 install -m 0644 man/*.1 "$prefix/share/man/man1/"
 echo "installed kompas into $prefix" >&2

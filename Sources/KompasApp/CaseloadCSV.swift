@@ -19,9 +19,11 @@ struct CaseloadCSV: Sendable {
     /// The flag: `--scheidingsteken ';'` or `','` (also `puntkomma`/`semicolon`, `komma`/`comma`).
     static let flag = FlagSpec(["--scheidingsteken", "--separator"], .value(placeholder: ";|,"))
 
-    /// The separator asked for, or the language's: `;` for Dutch, `,` for English.
+    /// The separator asked for, or the language's: `,` for English, `;` for the languages that
+    /// write a decimal comma (Dutch, Polish, Turkish, and Arabic, which writes amounts as the
+    /// Dutch letters do: ``Formatters``).
     static func separator(_ raw: String?, language: Language) -> Character? {
-        guard let raw else { return language == .nl ? ";" : "," }
+        guard let raw else { return language == .en ? "," : ";" }
         switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
         case ";", "puntkomma", "semicolon": return ";"
         case ",", "komma", "comma": return ","

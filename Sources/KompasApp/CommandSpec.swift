@@ -42,8 +42,11 @@ public struct FlagSpec: Sendable, Hashable {
         names.dropFirst().first { $0.hasPrefix("--") } ?? canonical
     }
     /// The flag's name in a language: the user reads the spelling of their language.
+    ///
+    /// Polish, Turkish and Arabic read the Dutch spelling: their catalogs' examples are the Dutch
+    /// ones, and the parser takes Dutch and English words only.
     public func name(in language: Language) -> String {
-        language == .nl ? canonical : english
+        language == .en ? english : canonical
     }
     /// A real value for this flag in the user's language (`14,71` / `14.71` for `--uurloon`), for
     /// the message about a missing value; every value flag has one in each catalog (a test checks).
@@ -150,7 +153,8 @@ public struct CommandSpec: Sendable {
 /// Flags every command accepts.
 public enum GlobalFlags {
     public static let help = FlagSpec(["--help", "-h", "--hulp"])
-    public static let language = FlagSpec(["--taal", "--language"], .value(placeholder: "nl|en"))
+    public static let language = FlagSpec(
+        ["--taal", "--language"], .value(placeholder: "nl|en|pl|tr|ar"))
     public static let version = FlagSpec(["--versie", "--version"])
     public static let json = FlagSpec(["--json"])
     public static let explain = FlagSpec(["--uitleg", "--explain"])
@@ -175,7 +179,7 @@ public struct ValueChoice: Sendable, Hashable {
         self.english = Self.english[dutch] ?? dutch
     }
     public var spellings: [String] { dutch == english ? [dutch] : [dutch, english] }
-    public func spelling(in language: Language) -> String { language == .nl ? dutch : english }
+    public func spelling(in language: Language) -> String { language == .en ? english : dutch }
 
     /// The English spelling of every Dutch value a flag lists; a value the same in both
     /// languages (`html`, `nl`) is listed as itself, so a test can tell a forgotten one.
@@ -183,7 +187,8 @@ public struct ValueChoice: Sendable, Hashable {
         "alleenstaande": "single", "alleenstaande-ouder": "single-parent", "samenwonend": "couple",
         "dagopvang": "daycare", "bso": "after-school", "gastouder": "childminder",
         "ja": "yes", "nee": "no", "klant": "client", "klantmanager": "caseworker",
-        "mijne": "mine", "gemeente": "municipality", "nl": "nl", "en": "en",
+        "mijne": "mine", "gemeente": "municipality", "nl": "nl", "en": "en", "pl": "pl", "tr": "tr",
+        "ar": "ar",
         "tekst": "text", "markdown": "markdown", "html": "html", "svg": "svg",
         "uren": "hours", "kalender": "calendar",
         "week": "weekly", "4weken": "four-weekly", "maand": "monthly", ";": ";", ",": ",",

@@ -28,6 +28,9 @@ public struct Context: Sendable {
     public var inGuide = false
     /// The store opened during this run (shared by every copy of this context).
     public let storeSession = StoreSession()
+    /// The glossary explanations given in this run (issue 24), shared by every copy of this
+    /// context, so a Dutch word is explained once per run, also when the guide runs commands.
+    public let glossaryNotes = GlossaryNotes()
 
     public init(
         environment: [String: String], clock: Clock, localizer: Localizer, out: TextSink,
@@ -124,11 +127,40 @@ public final class StoreSession: @unchecked Sendable {
 
 extension Localizer {
     /// A municipal provision's name in this language (the data files name it in Dutch and
-    /// English; other languages read the Dutch name), decided in one place for every view.
-    func name(_ t: LocalizedText) -> String { language == .en ? t.en : t.nl }
+    /// English; other languages read the Dutch name, the one on the municipality's letters),
+    /// decided in one place for every view (``LocalizedText/text(_:)``).
+    func name(_ t: LocalizedText) -> String { t.text(language) }
 }
 
 extension String {
     /// The text with its first letter a capital ("Huurtoeslag" as a row label).
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+/// Which glossary words one terminal run has explained (``GlossaryAnnotator``): standard output
+/// and error share it; the guide's change of language starts the new language's glossary.
+public final class GlossaryNotes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var annotator: GlossaryAnnotator?
+    public init() {}
+
+    /// Explains the words of `localizer`'s glossary from now on (none for Dutch and English).
+    public func use(_ localizer: Localizer) {
+        let g = localizer.glossary
+        lock.lock()
+        annotator = g.isEmpty ? nil : GlossaryAnnotator(g)
+        lock.unlock()
+    }
+
+    var current: GlossaryAnnotator? {
+        lock.lock()
+        defer { lock.unlock() }
+        return annotator
+    }
+
+    /// Terminal text with each word's explanation after its first use in this run.
+    public func annotate(_ text: String) -> String { current?.annotateLines(text) ?? text }
+
+    /// Counts `terms` as explained (a summary that carries its own explanations was printed).
+    public func markExplained(_ terms: some Sequence<String>) { current?.markExplained(terms) }
 }

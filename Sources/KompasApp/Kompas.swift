@@ -41,6 +41,12 @@ public enum Kompas {
             context.out = context.out.laidOut(width: context.terminal.width)
             context.err = context.err.laidOut(width: context.terminal.width)
         }
+        // Issue 24: in Polish, Turkish and Arabic a Dutch word of the municipality's letters
+        // gets its explanation after its first use in this run (help and machine output skip it).
+        context.glossaryNotes.use(context.localizer)
+        let notes = context.glossaryNotes
+        context.out = context.out.annotated { notes.annotate($0) }
+        context.err = context.err.annotated { notes.annotate($0) }
         if let bad = unknownLanguage {
             // One line in Dutch and English, then on in Dutch: a person with a French computer
             // still gets an answer (issue 22).
@@ -79,14 +85,16 @@ public enum Kompas {
         }
         guard let name = parsed.command, let spec = table.command(named: name) else {
             if parsed.has(GlobalFlags.help) || !context.terminal.stdinIsTTY {
-                context.out.print(HelpRenderer(context: context, table: table).overview())
+                context.out.unannotated.print(
+                    HelpRenderer(context: context, table: table).overview())
                 return 0
             }
             // A person at a terminal who types just `kompas` gets the guided conversation (issue 10).
             // Without a terminal the overview stays, so `kompas | less` and scripts see the commands;
             // a scripted guide is `kompas gids`.
             guard let guide = table.command(named: "gids") else {
-                context.out.print(HelpRenderer(context: context, table: table).overview())
+                context.out.unannotated.print(
+                    HelpRenderer(context: context, table: table).overview())
                 return ExitCode.usage.rawValue
             }
             do {
@@ -98,7 +106,8 @@ public enum Kompas {
             }
         }
         if parsed.has(GlobalFlags.help) {
-            context.out.print(HelpRenderer(context: context, table: table).command(spec))
+            context.out.unannotated.print(
+                HelpRenderer(context: context, table: table).command(spec))
             return 0
         }
         if let issue = spec.plannedIssue {

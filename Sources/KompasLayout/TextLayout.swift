@@ -233,6 +233,13 @@ public struct TextLayout: Sendable, Equatable {
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
         "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
         "august", "october",
+        // Polish (nominative and genitive), Turkish and Arabic (issue 24: ``Formatters``).
+        "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",
+        "wrzesień", "październik", "listopad", "grudzień", "stycznia", "lutego", "marca",
+        "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+        "listopada", "grudnia", "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz",
+        "ağustos", "eylül", "ekim", "kasım", "aralık", "يناير", "فبراير", "مارس", "أبريل", "مايو",
+        "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
     ]
 
     /// A word without the punctuation that may follow it, lowercased.

@@ -245,16 +245,21 @@ public struct TextTable: Sendable, Equatable {
         }
     }
 
-    /// "€ 1.234,56", "-€ 14,67", "€1,005.22", "16,5", "71 %": what reads best right-aligned.
+    /// "€ 1.234,56", "-€ 14,67", "€1,005.22", "16,5", "71 %": what reads best right-aligned;
+    /// also Polish "1234,56 €" and "12 345,00 €" (no-break spaces) and Turkish "%12,5".
     static func isAmount(_ s: String) -> Bool {
         var t = Substring(s)
-        if let p = ["-€ ", "€ -", "€ ", "-€", "€-", "€", "-", "+"].first(where: { t.hasPrefix($0) })
-        {
+        if let p = ["-€ ", "€ -", "€ ", "-€", "€-", "€", "-", "+", "%"].first(where: {
+            t.hasPrefix($0)
+        }) {
             t = t.dropFirst(p.count)
         }
-        if t.hasSuffix(" %") { t = t.dropLast(2) }
+        for suffix in [" %", "\u{00A0}€", " €", "%"] where t.hasSuffix(suffix) {
+            t = t.dropLast(suffix.count)
+            break
+        }
         guard let f = t.first, f.isASCII, f.isNumber else { return false }
-        return t.allSatisfy { ($0.isASCII && $0.isNumber) || ".,".contains($0) }
+        return t.allSatisfy { ($0.isASCII && $0.isNumber) || ".,\u{00A0}".contains($0) }
     }
 
     /// A cell that is a bare number ("16", "16,5"), which needs its header to be understood.

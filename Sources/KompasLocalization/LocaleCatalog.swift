@@ -37,6 +37,13 @@ public struct LocaleCatalog: Sendable {
         storage.entry(language)?.table
     }
 
+    /// One language's glossary (`glossary/<code>.json` beside the catalogs), read the first time;
+    /// empty for Dutch and English.
+    public func glossary(_ language: Language) -> Glossary {
+        guard language.isTranslation else { return .empty }
+        return storage.glossary(language) { Glossary.load(language, from: directory) }
+    }
+
     /// One language's plural entries, read from its file the first time.
     public func pluralForms(_ language: Language) -> [String: [PluralCategory: String]]? {
         storage.entry(language)?.plurals
@@ -91,6 +98,17 @@ public struct LocaleCatalog: Sendable {
         init(entries: [Language: Entry], read: (@Sendable (Language) -> Entry?)?) {
             self.entries = entries
             self.read = read
+        }
+
+        var glossaries: [Language: Glossary] = [:]
+
+        func glossary(_ language: Language, _ read: () -> Glossary) -> Glossary {
+            lock.lock()
+            defer { lock.unlock() }
+            if let g = glossaries[language] { return g }
+            let g = read()
+            glossaries[language] = g
+            return g
         }
 
         func entry(_ language: Language) -> Entry? {

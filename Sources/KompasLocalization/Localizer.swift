@@ -18,6 +18,9 @@ public struct Localizer: Sendable {
         render(Message(key, args))
     }
 
+    /// The Dutch words this language keeps, with their explanations (empty for nl and en).
+    public var glossary: Glossary { catalog.glossary(language) }
+
     public func has(_ key: String) -> Bool { catalog.table(language)?[key] != nil }
 
     public func render(_ message: Message) -> String {

@@ -22,3 +22,9 @@ extension TestSupport {
         return table
     }
 }
+
+extension TestSupport {
+    /// Every language Kompas speaks, by code (`Language.allCases`; CatalogTests checks the two
+    /// agree): the language-dependent tests run over all of them (issue 24).
+    public static let languages = ["nl", "en", "pl", "tr", "ar"]
+}

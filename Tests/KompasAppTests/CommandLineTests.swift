@@ -1,12 +1,13 @@
 import Foundation
 import KompasCore
+import KompasTestSupport
 import Testing
 
 @testable import KompasApp
 
 @Suite struct CommandLineTests {
     @Test func helpListsEveryCommandInBothLanguages() {
-        for lang in ["nl", "en"] {
+        for lang in TestSupport.languages {
             let r = runKompas(["--help"], language: lang)
             #expect(r.code == 0)
             for c in CommandTable.standard.commands {
@@ -22,7 +23,7 @@ import Testing
 
     @Test func everyCommandHasLocalizedHelp() {
         for c in CommandTable.standard.commands {
-            for lang in ["nl", "en"] {
+            for lang in TestSupport.languages {
                 let r = runKompas([c.name, "--help"], language: lang)
                 #expect(r.code == 0)
                 #expect(

@@ -150,12 +150,14 @@ import Testing
         var leaks: [String] = []
         func scan(_ what: String, _ r: AppRun, ignoring: Set<Kind> = []) {
             #expect(r.code == 0 || r.code == 1, "\(what): exit \(r.code) \(r.err)")
-            for h in Self.hits(r.out + "\n" + r.err, ignoring: ignoring) {
+            // A hint on standard error may show a whole command line (the rule above), as the
+            // Arabic text summary does to point to the printed one (issue 24).
+            for h in Self.hits(r.out + "\n" + Self.withoutCommandHints(r.err), ignoring: ignoring) {
                 leaks.append("\(what): \(h)")
             }
         }
         for (n, args) in Self.households.enumerated() {
-            for lang in ["nl", "en"] {
+            for lang in TestSupport.languages {
                 let w = ["watals", "--zonder-profiel"] + Self.watalsArgs(args)
                 scan("watals #\(n) \(lang)", runKompas(w, language: lang, today: "2026-12-01"))
                 scan(
@@ -176,7 +178,7 @@ import Testing
             }
         }
         let slips = TestSupport.path("Fixtures/loonstroken/vierwekelijks-2026.csv").path
-        for lang in ["nl", "en"] {
+        for lang in TestSupport.languages {
             scan(
                 "verrekening \(lang)",
                 runKompas(
@@ -230,7 +232,7 @@ import Testing
     }
 
     /// Every run of the shared list (`CommandSamples`) on one real store, in Dutch and English.
-    @Test(.timeLimit(.minutes(10)), arguments: ["nl", "en"])
+    @Test(.timeLimit(.minutes(10)), arguments: TestSupport.languages)
     func theCommandsOnAStoreAndTheGuideNameNothingInternal(_ language: String) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kompas-lekken-\(UUID().uuidString)")
@@ -279,7 +281,7 @@ import Testing
     @Test func theGuidesTextsShowNoCommandAndNoFlag() throws {
         let names = Set(CommandTable.standard.commands.flatMap(\.names))
         var leaks: [String] = []
-        for lang in ["nl", "en"] {
+        for lang in TestSupport.languages {
             let url = TestSupport.path("Locales/\(lang).json")
             let json = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
             for (key, value) in (json as? [String: Any]) ?? [:]
@@ -330,7 +332,7 @@ import Testing
             for name in names where !name.hasSuffix(".expected") && !name.hasSuffix(".json") {
                 let kind = name.contains(".brief.") || name.hasPrefix("brief") ? "brief" : "cv"
                 if name.hasPrefix("vaca") { continue }
-                for lang in ["nl", "en"] {
+                for lang in TestSupport.languages {
                     let r = runKompas(
                         ["controleer", kind, url.appendingPathComponent(name).path],
                         language: lang, environment: ["KOMPAS_OPSLAG": "/nonexistent-kompas"])

@@ -14,7 +14,7 @@ import Testing
     ]
     static var combinations: [String] {
         SummaryCases.cases.prefix(2).flatMap { c in
-            ["nl", "en"].flatMap { l in formats.map { "\(c.name).\(l).\($0.ext)" } }
+            TestSupport.languages.flatMap { l in formats.map { "\(c.name).\(l).\($0.ext)" } }
         }
     }
 

@@ -117,6 +117,8 @@ import Testing
         /// The smallest font size of any word on any page (from its box height).
         var smallestPoints: Double
         var widest: Double
+        /// Where the leftmost word starts: a right-to-left page overflows to the left (issue 24).
+        var leftmost: Double
         var pageWidth: Double
     }
 
@@ -153,6 +155,7 @@ import Testing
             URL(fileURLWithPath: tools.pdftotext), ["-bbox", pdf.path, "-"])
         var smallest = Double.infinity
         var widest = 0.0
+        var leftmost = Double.infinity
         for line in bbox.stdout.split(separator: "\n") where line.contains("<word ") {
             func attr(_ name: String) -> Double? {
                 guard let r = line.range(of: name + "=\"") else { return nil }
@@ -164,11 +167,12 @@ import Testing
             // A DejaVu word box is ascent + descent high: 1,164 em (11 pt → 12,80 pt).
             smallest = min(smallest, (y1 - y0) / 1.164)
             widest = max(widest, x1)
+            if let x0 = attr("xMin") { leftmost = min(leftmost, x0) }
         }
         return Printed(
             pages: pages, pageOne: SummaryCases.flat(one.stdout),
             all: SummaryCases.flat(all.stdout), fonts: fonts.stdout, smallestPoints: smallest,
-            widest: widest, pageWidth: pageWidth)
+            widest: widest, leftmost: leftmost, pageWidth: pageWidth)
     }
 
     /// The month's amounts as `watals` computes them for the same household.
@@ -244,13 +248,83 @@ import Testing
         #expect(p.pageOne.contains("a quarter"), "\(p.pageOne)")
     }
 
-    @Test func theCaseworkerVersionFitsTheWidthOfA4() throws {
+    /// Issue 24: every household's printed summary in Polish, Turkish and Arabic is one A4 page
+    /// too, with its amounts in the language's format, the contact, the line that the Dutch text
+    /// is leading, and DejaVu Sans (which has the Arabic letters) embedded; Arabic is set right to
+    /// left with every amount in its own left-to-right span.
+    static var translatedPages: [String] {
+        ["pl", "tr", "ar"].flatMap { l in households.map { "\(l):\($0.name)" } }
+    }
+
+    @Test(arguments: translatedPages)
+    func theTranslatedSummaryIsOneA4PageToo(_ which: String) throws {
+        guard let tools = Self.tools() else { return }
+        let parts = which.split(separator: ":").map(String.init)
+        let (language, name) = (parts[0], parts[1])
+        let args = try #require(Self.households.first { $0.name == name }).args
+        let p = try Self.printed(args, tools, language: language)
+        #expect(p.pages == 1, "\(which): \(p.pages) pages")
+        let f = Formatters(try #require(Language(rawValue: language)))
+        // pdftotext marks right-to-left runs with bidi embedding controls (U+202A–U+202E).
+        let flat = String(
+            String.UnicodeScalarView(
+                p.pageOne.replacingOccurrences(of: "\u{00A0}", with: " ").unicodeScalars.filter {
+                    !(0x202A...0x202E).contains($0.value) && !(0x2066...0x2069).contains($0.value)
+                }))
+        for a in try Self.amounts(args) {
+            let shown = f.money(a).replacingOccurrences(of: "\u{00A0}", with: " ")
+            #expect(flat.contains(shown), "\(which): page 1 lacks \(shown)")
+        }
+        let table = try TestSupport.localeTable(language)
+        let leading = try #require(table["samenvatting.dutchLeading"])
+        // pdftotext may break the line anywhere; compare the words.
+        func words(_ t: String) -> [String] {
+            t.split(whereSeparator: \.isWhitespace).map {
+                $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,:;!?،؛؟()"))
+            }.filter { !$0.isEmpty }
+        }
+        let onPage = Set(words(flat))
+        let missing = words(leading).filter { !onPage.contains($0) }
+        #expect(missing.isEmpty, "\(which): the Dutch-leading line lacks \(missing)")
+        let contact = args[(args.firstIndex(of: "--contactpersoon") ?? 0) + 1]
+        #expect(flat.contains(contact.split(separator: " ").last.map(String.init) ?? contact))
+        #expect(p.smallestPoints >= Self.minimumPoints - 0.05, "\(which): \(p.smallestPoints) pt")
+        #expect(p.fonts.contains("DejaVuSans"), "\(p.fonts)")
+        if language == "ar" {
+            let html = runKompas(
+                ["samenvatting", "--formaat", "html", "--zonder-profiel"] + args,
+                language: "ar", today: "2026-12-01"
+            ).out
+            #expect(html.contains("lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\""))
+            // Every euro sign is inside an isolated left-to-right amount.
+            let euros = html.components(separatedBy: "€").count - 1
+            let isolated = html.matches(of: /<span class="bedrag" dir="ltr">[^<]*€[^<]*<\/span>/)
+                .count
+            #expect(euros > 3 && euros == isolated, "\(which): \(euros) € but \(isolated) isolated")
+        }
+    }
+
+    /// In Dutch and in Arabic, whose right-to-left table overflows to the left if a cell will
+    /// not wrap (issue 24: a Dutch name kept on one line did that).
+    @Test(arguments: ["nl", "ar"])
+    func theCaseworkerVersionFitsTheWidthOfA4(_ language: String) throws {
         guard let tools = Self.tools() else { return }
         for h in Self.households {
-            let p = try Self.printed(h.args + ["--voor", "klantmanager"], tools)
+            let p = try Self.printed(
+                h.args + ["--voor", "klantmanager"], tools, language: language)
             #expect(p.pages >= 1)
             #expect(p.pageWidth > 590 && p.pageWidth < 600, "A4 is 595 pt wide: \(p.pageWidth)")
             #expect(p.widest <= p.pageWidth - 28, "\(h.name): a word ends at \(p.widest) pt")
+            #expect(p.leftmost >= 28, "\(language) \(h.name): a word starts at \(p.leftmost) pt")
+            guard language != "nl" else { continue }
+            // What overflows the page is cut off, not printed: the sources (the same Dutch
+            // titles in every language) are all there, as in the Dutch print.
+            let dutch = try Self.printed(h.args + ["--voor", "klantmanager"], tools)
+            let law = "Participatiewet"
+            #expect(
+                p.all.components(separatedBy: law).count
+                    == dutch.all.components(separatedBy: law).count,
+                "\(language) \(h.name): a source is cut off at the page's edge")
         }
     }
 

@@ -68,7 +68,7 @@ import Testing
         (["--van", "10", "--tot", "5"], Int32(64)), (["--opvang-uren", "80"], Int32(64)),
     ])
     func badInput(extra: [String], code: Int32) {
-        for lang in ["nl", "en"] {
+        for lang in TestSupport.languages {
             let r = runKompas(Self.base + extra, language: lang)
             #expect(r.code == code, "\(extra) in \(lang): \(r.err)")
             #expect(r.out.isEmpty)

@@ -42,6 +42,8 @@ final class PseudoTerminal {
     private var status: Int32?
     /// Everything the program wrote, carriage returns removed.
     private(set) var screen = ""
+    /// The bytes of a character a read cut in two (Arabic, "↩"), kept for the next read.
+    private var pending: [UInt8] = []
     /// How far `expect` has read.
     private var cursor: String.Index
     private var failed = false
@@ -127,7 +129,21 @@ final class PseudoTerminal {
         let n = read(master, &buffer, buffer.count)
         guard n > 0 else { return false }
         let offset = screen.distance(from: screen.startIndex, to: cursor)
-        screen += String(decoding: buffer[0..<n], as: UTF8.self).replacingOccurrences(
+        // A read may end inside a UTF-8 sequence: decode up to the last whole character.
+        var bytes = pending + buffer[0..<n]
+        var cut = bytes.count
+        var back = 0
+        while back < min(3, bytes.count), bytes[bytes.count - 1 - back] & 0xC0 == 0x80 {
+            back += 1
+        }
+        if back < bytes.count {
+            let lead = bytes[bytes.count - 1 - back]
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            if length > back + 1 { cut = bytes.count - 1 - back }
+        }
+        pending = Array(bytes[cut...])
+        bytes.removeLast(bytes.count - cut)
+        screen += String(decoding: bytes, as: UTF8.self).replacingOccurrences(
             of: "\r", with: "")
         cursor = screen.index(screen.startIndex, offsetBy: offset)
         return true

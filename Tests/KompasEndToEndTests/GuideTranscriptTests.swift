@@ -29,6 +29,29 @@ import Testing
                 "14.71", "stop",
             ]
         ),
+        // Issue 24: the person picks Polish, Turkish or Arabic by its number; the wrong answer
+        // is the number in words, as people type it.
+        (
+            "pl",
+            [
+                "3", passphrase, passphrase, "4", "?", "1", "34", "650", "0", "1", "1", "16",
+                "czternaście", "14,71", "stop",
+            ]
+        ),
+        (
+            "tr",
+            [
+                "4", passphrase, passphrase, "4", "?", "1", "34", "650", "0", "1", "1", "16",
+                "on dört", "14,71", "stop",
+            ]
+        ),
+        (
+            "ar",
+            [
+                "5", passphrase, passphrase, "4", "?", "1", "34", "650", "0", "1", "1", "16",
+                "أربعة عشر", "14,71", "stop",
+            ]
+        ),
     ]
 
     @Test(.timeLimit(.minutes(5)), arguments: journeys.map(\.language))

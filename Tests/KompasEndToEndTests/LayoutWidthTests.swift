@@ -65,7 +65,7 @@ import Testing
             columns: columns, language: language, dir: dir, extra: generated())
     }
 
-    @Test(.timeLimit(.minutes(10)), arguments: ["nl", "en"])
+    @Test(.timeLimit(.minutes(10)), arguments: TestSupport.languages)
     func everyCommandFitsFortyAndEightyColumns(_ language: String) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kompas-breedte-\(UUID().uuidString)")
@@ -93,7 +93,11 @@ import Testing
 /// What a laid-out text must satisfy, against the same text laid out wide.
 enum LayoutCheck {
     static func amounts(_ text: String) -> Set<String> {
-        Set(text.matches(of: /-?€ -?[0-9][0-9.]*,[0-9]{2}/).map { String($0.output) })
+        // Dutch and Arabic "€ 1.234,56", Turkish "€1.234,56", Polish "1234,56 €" (issue 24).
+        Set(
+            text.matches(
+                of: /-?€ ?-?[0-9][0-9.]*,[0-9]{2}|-?[0-9][0-9\u{00A0}]*,[0-9]{2}\u{00A0}€/
+            ).map { String($0.output) })
     }
 
     static func problems(_ text: String, reference: String, width: Int) -> [String] {

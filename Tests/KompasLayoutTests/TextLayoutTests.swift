@@ -258,3 +258,38 @@ import Testing
             out == ["klant-0001", "  Aanvulling die de", "  gemeente uitbetaalt", "    € 1.234,56"])
     }
 }
+
+/// Issue 24: Polish and Turkish amounts are amounts too (right-aligned in a table).
+@Suite struct TranslatedAmountTests {
+    @Test func polishAndTurkishAmountsAlignRight() {
+        for s in [
+            "1005,22\u{00A0}€", "12\u{00A0}345,00\u{00A0}€", "-12,00\u{00A0}€", "€1.005,22",
+            "%12,5", "12,5%",
+        ] {
+            #expect(TextTable.isAmount(s), "\(s)")
+        }
+        for s in ["170,00\u{00A0}€ na rok", "tak", "€ ja"] {
+            #expect(!TextTable.isAmount(s), "\(s)")
+        }
+        let a = TextTable.alignments(
+            headers: ["Co", "Kwota"],
+            rows: [["Pensja", "1005,22\u{00A0}€"], ["Razem", "12\u{00A0}345,00\u{00A0}€"]])
+        #expect(a == [.left, .right])
+    }
+}
+
+/// Issue 24: Arabic takes one column a letter; its vowel marks (harakat) take none, so a line of
+/// vocalised Arabic is as wide as its letters; Polish and Turkish letters take one.
+@Suite struct ArabicWidthTests {
+    @Test func harakatTakeNoColumn() {
+        #expect(DisplayWidth.of("مرحبا") == 5)
+        #expect(DisplayWidth.of("مَرْحَبًا") == 5)
+        #expect(DisplayWidth.of("العربية") == 7)
+        #expect(DisplayWidth.of("zażółć gęślą") == 12 && DisplayWidth.of("Türkçe şğı") == 10)
+        // 18 columns fit the narrowest layout (20), though the text has 28 scalars; twice does not.
+        let text = "مَرْحَبًا بِكَ فِي كُومْبَاس"
+        #expect(TextLayout(width: 20).wrap(text, first: "", rest: "") == [text])
+        let lines = TextLayout(width: 20).wrap(text + " " + text, first: "", rest: "")
+        #expect(lines == [text, text], "\(lines)")
+    }
+}

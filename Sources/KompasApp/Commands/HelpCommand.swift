@@ -8,14 +8,14 @@ enum HelpCommand {
     static func run(_ inv: Invocation) throws -> ExitCode {
         let renderer = HelpRenderer(context: inv.context, table: inv.table)
         guard let name = inv.arguments.operands.first else {
-            inv.out.print(renderer.overview())
+            inv.out.unannotated.print(renderer.overview())
             return .ok
         }
         guard let c = inv.table.command(named: name) else {
             throw UsageError.unknownCommand(
                 name, suggestion: Suggest.nearest(name, in: inv.table.commands.flatMap(\.names)))
         }
-        inv.out.print(renderer.command(c))
+        inv.out.unannotated.print(renderer.command(c))
         return .ok
     }
 }

@@ -130,8 +130,22 @@ enum SamenvattingCommand {
             inv.err.print(inv.t("samenvatting.writtenPrivate"))
         } else {
             // JSON, Markdown, HTML and SVG are documents: printed byte for byte, never wrapped.
-            (fmt == .tekst && !inv.json ? inv.out : inv.out.unformatted).print(
+            // The text carries its own glossary explanations (one summary, one explanation each).
+            (fmt == .tekst && !inv.json ? inv.out.unannotated : inv.out.unformatted).print(
                 text, terminator: "")
+            if fmt == .tekst, !inv.json, inv.context.localizer.language.isRightToLeft,
+                !inv.context.inGuide
+            {
+                // Issue 24: a terminal shows Arabic in logical order, often left to right; the
+                // printed summary is set right to left.
+                inv.err.print(
+                    inv.t(
+                        "samenvatting.rtl.printHint",
+                        [
+                            "command": .text(
+                                "kompas samenvatting --formaat html --uitvoer samenvatting.html")
+                        ]))
+            }
         }
         return .ok
     }
@@ -150,7 +164,9 @@ enum SamenvattingCommand {
         case .html:
             // The client's printed summary is the one-page selection; the caseworker's is complete.
             text = SummaryHTMLWriter(
-                language: inv.context.localizer.language.rawValue, title: builder.title
+                language: inv.context.localizer.language.rawValue, title: builder.title,
+                rightToLeft: inv.context.localizer.language.isRightToLeft,
+                compact: inv.context.localizer.language.isTranslation
             ).write(
                 who == .klant
                     ? builder.printBlocks(appendix: inv.arguments.has(appendix)) : builder.blocks())

@@ -89,10 +89,19 @@ struct Conversation: Sendable {
         }
     }
 
-    /// Words that mean the same in both languages, so a person who switches language mid-way is understood.
-    static let helpWords: Set<String> = ["?", "help", "hulp"]
-    static let backWords: Set<String> = ["terug", "back", "vorige"]
-    static let stopWords: Set<String> = ["stop", "stoppen", "quit", "exit"]
+    /// Words that mean the same in every language, so a person who switches language mid-way is
+    /// understood: Dutch and English, and the Polish, Turkish and Arabic words a translation may
+    /// tell the person to type (issue 24); the Dutch words work in every language.
+    static let helpWords: Set<String> = [
+        "?", "help", "hulp", "pomoc", "yardım", "yardim", "مساعدة", "؟",
+    ]
+    static let backWords: Set<String> = [
+        "terug", "back", "vorige", "wstecz", "cofnij", "powrót", "geri", "رجوع", "عودة",
+    ]
+    static let stopWords: Set<String> = [
+        "stop", "stoppen", "quit", "exit", "koniec", "zakończ", "dur", "çık", "çıkış", "توقف",
+        "خروج",
+    ]
 
     /// Starts a form; answers already given (a resumed form) are kept and their questions skipped.
     init(_ questions: [GuideQuestion], answers: [String: String] = [:]) {

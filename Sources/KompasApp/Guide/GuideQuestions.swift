@@ -11,12 +11,13 @@ import KompasSync
 /// `Locales/` under `gids.`; the checks are ``GuideChecks``.
 enum Questions {
     static func language(_ context: Context) -> GuideQuestion {
-        let choices = [
+        // Each language by its own name (issue 24), so a person who cannot read the Dutch
+        // question still finds theirs; typed as its number, code or a name of it.
+        let choices = Language.allCases.map { l in
             GuideChoice(
-                value: "nl", label: Message("gids.language.nl"), words: ["nederlands", "dutch"]),
-            GuideChoice(
-                value: "en", label: Message("gids.language.en"), words: ["engels", "english"]),
-        ]
+                value: l.rawValue, label: Message("gids.language." + l.rawValue),
+                words: l.names.sorted())
+        }
         return GuideQuestion(
             id: "taal", prompt: Message("gids.q.language"), why: Message("gids.why.language"),
             help: Message("gids.help.language"), choices: choices,

@@ -308,6 +308,10 @@ final class GuideSession {
     func switchLanguage(_ l: Language) {
         guard l != context.localizer.language else { return }
         context.localizer = Localizer(language: l, catalog: context.localizer.catalog)
+        context.glossaryNotes.use(context.localizer)
+        // A terminal shows Arabic in logical order, often left to right (issue 24): one line
+        // points to the printed summary, set right to left; in words, as the guide speaks.
+        if l.isRightToLeft { say(t("gids.rtl.printHint")) }
     }
 
     /// A task interrupted last time: offer to continue it.

@@ -27,7 +27,8 @@ enum ApplicationOverview {
             inv.out.print(
                 SummaryHTMLWriter(
                     language: inv.context.localizer.language.rawValue,
-                    title: inv.t("application.overview.title")
+                    title: inv.t("application.overview.title"),
+                    rightToLeft: inv.context.localizer.language.isRightToLeft
                 ).write(blocks), terminator: "")
         } else {
             let width = max(40, min(inv.context.terminal.width, 100))

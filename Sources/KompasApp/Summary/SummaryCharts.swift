@@ -184,7 +184,7 @@ struct SummaryCharts {
         var s = t(
             "kalender.entry",
             [
-                "day": .text(day), "month": .text(f.monthName(e.date.month)),
+                "day": .text(day), "month": .text(f.monthNameInDate(e.date.month)),
                 "what": .text(entryName(e)),
             ])
         if let a = LineText(localizer: localizer).shown(e) { s += ": " + a }
@@ -201,10 +201,7 @@ struct SummaryCharts {
         let entries = summary.calendar
         let text = entries.isEmpty ? [t("kalender.empty")] : entries.map(entryText)
         var term: [String] = []
-        let days =
-            localizer.language == .en
-            ? ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
-            : ["ma", "di", "wo", "do", "vr", "za", "zo"]
+        let days = f.weekdayAbbreviations
         term.append(days.map { $0.padding(toLength: 6, withPad: " ", startingAt: 0) }.joined())
         var line = String(repeating: " ", count: (m.firstDay.weekday - 1) * 6)
         for d in 1...m.numberOfDays {

@@ -56,7 +56,16 @@ struct SummaryDocumentBuilder {
         third.key = register(m.key)
         return third
     }
-    var language: DocumentLanguage { localizer.language == .en ? .en : .nl }
+    /// The language of the jargon explanations (``PlainLanguage``): Dutch and English have their
+    /// own lists; Polish, Turkish and Arabic explain the Dutch words they keep from their glossary
+    /// instead (``withGlossary(_:)``).
+    var language: DocumentLanguage? {
+        switch localizer.language {
+        case .nl: return .nl
+        case .en: return .en
+        case .pl, .tr, .ar: return nil
+        }
+    }
 
     var title: String {
         t(
@@ -68,7 +77,14 @@ struct SummaryDocumentBuilder {
     func blocks() -> [SummaryBlock] {
         var b = summary.request.audience == .klant ? clientBlocks() : caseworkerBlocks()
         if summary.request.audience == .klant { b = withExplanations(b) }
-        return b
+        return withDutchLeading(b)
+    }
+
+    /// A translated summary says, in its own language, under its title, that the Dutch text is
+    /// leading (issue 24): a figure or word in dispute is read in the Dutch summary and letter.
+    func withDutchLeading(_ blocks: [SummaryBlock]) -> [SummaryBlock] {
+        guard localizer.language != .nl, case .heading(1, _)? = blocks.first else { return blocks }
+        return [blocks[0], .paragraph(t("samenvatting.dutchLeading"))] + blocks.dropFirst()
     }
 
     /// Footnote marks for an amount id: `[1, 3]`.
@@ -185,7 +201,7 @@ struct SummaryDocumentBuilder {
         b.append(.list(s.actions.map { r($0.message) }))
         b.append(.heading(level: 2, text: t("samenvatting.section.contact")))
         b.append(contact())
-        b = withExplanations(b)
+        b = withDutchLeading(withExplanations(b))
         if appendix {
             b.append(.pageBreak)
             b.append(
@@ -503,12 +519,43 @@ struct SummaryDocumentBuilder {
 
     /// Adds the one-line explanation of each jargon word after the first block that uses it (client version).
     func withExplanations(_ blocks: [SummaryBlock]) -> [SummaryBlock] {
+        guard let language else { return withGlossary(blocks) }
         let texts = blocks.map(plainText)
         let extra = PlainLanguage.explanations(for: texts, language: language)
         var result: [SummaryBlock] = []
         for (i, block) in blocks.enumerated() {
             result.append(block)
             if !extra[i].isEmpty { result.append(.paragraph(extra[i].joined(separator: " "))) }
+        }
+        return result
+    }
+
+    /// The Dutch words a translation keeps, each explained once at its first use in this summary
+    /// (issue 24): in a sentence right after the word, "aanvulling (…)"; after a heading, a table
+    /// or a chart, whose labels stay short, in a line under it ("aanvulling: …").
+    func withGlossary(_ blocks: [SummaryBlock]) -> [SummaryBlock] {
+        let glossary = localizer.glossary
+        guard !glossary.isEmpty else { return blocks }
+        let notes = GlossaryAnnotator(glossary)
+        var result: [SummaryBlock] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let p): result.append(.paragraph(notes.annotate(p)))
+            case .list(let items): result.append(.list(items.map(notes.annotate)))
+            case .contact(let name, let reach, let photo, let text):
+                result.append(
+                    .contact(name: name, reach: reach, photo: photo, text: notes.annotate(text)))
+            case .heading, .table, .chart:
+                result.append(block)
+                let taken = notes.take(plainText(block))
+                if !taken.isEmpty {
+                    result.append(
+                        .paragraph(
+                            taken.map { capitalized($0.term) + ": " + $0.explanation + "." }
+                                .joined(separator: " ")))
+                }
+            case .footnotes, .pageBreak: result.append(block)
+            }
         }
         return result
     }

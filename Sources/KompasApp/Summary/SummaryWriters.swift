@@ -112,6 +112,13 @@ struct SummaryMarkdownWriter {
 struct SummaryHTMLWriter {
     let language: String
     let title: String
+    /// Arabic (issue 24): the page is set right to left (`dir="rtl"`), the tables and the contact
+    /// box mirrored; amounts, numbers and Latin words are isolated left to right (``isolate(_:)``).
+    var rightToLeft = false
+    /// A translation (issue 24): its page also carries the Dutch-leading line and the
+    /// explanations of the Dutch words it keeps, and Polish and Turkish run longer than Dutch, so
+    /// the page is set a little tighter (``compactCSS``) to stay one sheet; the type stays 11 pt.
+    var compact = false
 
     /// The print style.
     ///
@@ -160,54 +167,133 @@ struct SummaryHTMLWriter {
         }
     }
 
+    /// The mirror of the print style for a right-to-left page: lists indent on the right, labels
+    /// start on the right, amounts end on the left; sources stay left to right (Dutch titles and
+    /// addresses).
+    static let rtlCSS = """
+        ul { padding-left: 0; padding-right: 14pt; }
+        caption, th[scope="row"], thead th:first-child { text-align: right; }
+        th, td { text-align: left; }
+        .bronnen ol { direction: ltr; }
+        .bronnen li { text-align: left; unicode-bidi: isolate; }
+        .naam { white-space: nowrap; }
+        """
+
+    /// The tighter page of a translation: smaller margins, line height and cell padding.
+    static let compactCSS = """
+        @page { size: A4; margin: 8mm 12mm; }
+        body { line-height: 1.17; padding: 0; }
+        h1 { margin: 0 0 2pt; }
+        h2 { margin: 5pt 0 2pt; }
+        p { margin: 1pt 0 3pt; }
+        th, td { padding: 0 4pt; }
+        li { margin: 0 0 1pt; }
+        """
+
+    /// The escaped text of `s`: on a right-to-left page with its left-to-right runs isolated,
+    /// otherwise with its amounts kept on one line (``bound(_:)``).
+    ///
+    /// A short Dutch name is kept on one line in running text only: in a table cell it would
+    /// widen the column past the page.
+    func text(_ s: String, cell: Bool = false) -> String {
+        rightToLeft ? Self.isolate(s, keepNames: !cell) : Self.bound(s)
+    }
+    /// A heading or caption.
+    func label(_ s: String) -> String { rightToLeft ? Self.isolate(s) : Markup.escape(s) }
+
+    /// A run that reads left to right inside Arabic.
+    ///
+    /// An amount ("€ 1.401,50", "-€ 12,00"), a number or date figure, a Dutch or English word
+    /// or phrase ("aanvulling", "Juridisch Loket", "DigiD"), an address. It starts and ends with a Latin letter, a digit, "€", "%" or "/", and
+    /// holds no Arabic letter and no Arabic punctuation (، ؛ ؟), so "DigiD، UWV" is two runs.
+    nonisolated(unsafe) static let ltrRun =
+        /[A-Za-zÀ-ɏ0-9€+\-−][^\p{Script=Arabic}\x{060C}\x{061B}\x{061F}\x{0640}\n]*[A-Za-zÀ-ɏ0-9€%\/]|[A-Za-zÀ-ɏ0-9€]/
+
+    /// Escapes `s` and puts each left-to-right run in its own isolated `<span dir="ltr">`
+    /// (the HTML `dir` attribute isolates, like `<bdi>`), so the bidi algorithm cannot reorder an
+    /// amount's parts or a Dutch phrase's words around the Arabic; an amount also never breaks.
+    static func isolate(_ s: String, keepNames: Bool = false) -> String {
+        var out = ""
+        var i = s.startIndex
+        for m in s.matches(of: ltrRun) where m.range.lowerBound >= i {
+            out += Markup.escape(String(s[i..<m.range.lowerBound]))
+            // A run with an open bracket takes its closing one ("vrijlating bij werk (nieuw)"),
+            // so the pair is not split between the two directions.
+            var end = m.range.upperBound
+            var open = s[m.range].filter { $0 == "(" }.count - s[m.range].filter { $0 == ")" }.count
+            while open > 0, end < s.endIndex, s[end] == ")" {
+                end = s.index(after: end)
+                open -= 1
+            }
+            let run = String(s[m.range.lowerBound..<end])
+            if run.contains("€") {
+                out +=
+                    "<span class=\"bedrag\" dir=\"ltr\">"
+                    + Markup.escape(run.replacingOccurrences(of: " ", with: "\u{00A0}")) + "</span>"
+            } else if keepNames, run.count <= 40, run.contains(" ") {
+                // A short Dutch name ("Juridisch Loket", "Stadspas kindtegoed (0 tot 4 jaar)")
+                // stays on one line: wrapped, its words would read from two line ends.
+                out += "<span class=\"naam\" dir=\"ltr\">" + Markup.escape(run) + "</span>"
+            } else {
+                out += "<span dir=\"ltr\">" + Markup.escape(run) + "</span>"
+            }
+            i = end
+        }
+        return out + Markup.escape(String(s[i...]))
+    }
+
     func write(_ blocks: [SummaryBlock]) -> String {
+        let dir = rightToLeft ? " dir=\"rtl\"" : ""
         var o =
-            "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language)\" xml:lang=\"\(language)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+            "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language)\" xml:lang=\"\(language)\"\(dir)>\n<head>\n<meta charset=\"utf-8\"/>\n"
+        var css = Self.css
+        if compact { css += "\n" + Self.compactCSS }
+        if rightToLeft { css += "\n" + Self.rtlCSS }
         o +=
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>\(Markup.escape(title))</title>\n<style>\n\(Self.css)\n</style>\n</head>\n<body>\n<main>\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>\(Markup.escape(title))</title>\n<style>\n\(css)\n</style>\n</head>\n<body>\n<main>\n"
         var chartNumber = 0
         for b in blocks {
             switch b {
             case .heading(let level, let text):
-                o += "<h\(level)>\(Markup.escape(text))</h\(level)>\n"
-            case .paragraph(let p): o += "<p>\(Self.bound(p))</p>\n"
+                o += "<h\(level)>\(label(text))</h\(level)>\n"
+            case .paragraph(let p): o += "<p>\(self.text(p))</p>\n"
             case .list(let items):
-                o += "<ul>\n" + items.map { "<li>\(Self.bound($0))</li>\n" }.joined() + "</ul>\n"
+                o += "<ul>\n" + items.map { "<li>\(self.text($0))</li>\n" }.joined() + "</ul>\n"
             case .table(let caption, let headers, let rows):
                 // A table of three columns is the caseworker's: amount and its source (text, left).
                 o += (headers.count == 3 ? "<table class=\"met-bron\">" : "<table>")
-                o += "\n<caption>\(Markup.escape(caption))</caption>\n<thead><tr>"
+                o += "\n<caption>\(label(caption))</caption>\n<thead><tr>"
                 o +=
-                    headers.map { "<th scope=\"col\">\(Markup.escape($0))</th>" }.joined()
+                    headers.map { "<th scope=\"col\">\(label($0))</th>" }.joined()
                     + "</tr></thead>\n<tbody>\n"
                 for r in rows {
                     o +=
                         "<tr>"
                         + r.enumerated().map { i, c in
                             i == 0
-                                ? "<th scope=\"row\">\(Markup.escape(c))</th>"
-                                : "<td>\(Self.bound(c))</td>"
+                                ? "<th scope=\"row\">\(label(c))</th>"
+                                : "<td>\(self.text(c, cell: true))</td>"
                         }.joined() + "</tr>\n"
                 }
                 o += "</tbody>\n</table>\n"
             case .chart(let c):
                 chartNumber += 1
-                o += "<figure>\n<figcaption>\(Markup.escape(c.title))</figcaption>\n\(c.svg)\n"
+                o += "<figure>\n<figcaption>\(label(c.title))</figcaption>\n\(c.svg)\n"
                 o +=
-                    "<details class=\"tekstversie\" open=\"open\"><summary>\(Markup.escape(c.description))</summary>\n<ul>\n"
+                    "<details class=\"tekstversie\" open=\"open\"><summary>\(label(c.description))</summary>\n<ul>\n"
                 o +=
-                    c.textLines.map { "<li>\(Markup.escape($0))</li>\n" }.joined()
+                    c.textLines.map { "<li>\(label($0))</li>\n" }.joined()
                     + "</ul>\n</details>\n</figure>\n"
             case .contact(let name, _, let photo, let text):
                 o += "<div class=\"contact\">"
                 if let p = photo, p.hasPrefix("data:image/") {
                     o += "<img src=\"\(Markup.escape(p))\" alt=\"\(Markup.escape(name))\"/>"
                 }
-                o += "<p>\(Self.bound(text))</p></div>\n"
+                o += "<p>\(self.text(text))</p></div>\n"
             case .pageBreak:
                 o += "<div class=\"bijlage\"></div>\n"
             case .footnotes(let title, let items):
-                o += "<section class=\"bronnen\">\n<h2>\(Markup.escape(title))</h2>\n<ol>\n"
+                o += "<section class=\"bronnen\">\n<h2>\(label(title))</h2>\n<ol>\n"
                 o +=
                     items.map { "<li>\(Markup.escape($0))</li>\n" }.joined() + "</ol>\n</section>\n"
             }
