@@ -333,9 +333,13 @@ struct SummaryDocumentBuilder {
         }
         for (prov, e) in summary.current.provisions {
             if let l = periodLine(.provision(prov.id)) {
+                // A waived tax is not money paid out: say what it saves, not "you get it once a year".
+                let waiver =
+                    prov.kind == .kwijtschelding && l.period.rawValue == "jaar"
+                    ? ".kwijtschelding" : ""
                 notes.append(
                     t(
-                        "samenvatting.amount.note." + l.period.rawValue,
+                        "samenvatting.amount.note." + l.period.rawValue + waiver,
                         [
                             "name": .text(localizer.name(prov.name)),
                             "monthly": summary.line(l.id),
