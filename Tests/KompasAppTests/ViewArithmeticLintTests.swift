@@ -124,6 +124,18 @@ import Testing
     static let rawFormatter = #"\b(f|format)\.(money|unsignedMoney|plainAmount)\b"#
 
     static func rawFormatterFindings(_ source: String, file: String) -> [String] {
+        // Not inside strings only: `"\(f.money(x))"` interpolates a raw amount.
+        findings(
+            source, file: file, pattern: rawFormatter, allowed: rawFormatterAllowed,
+            stripStrings: false)
+    }
+
+    /// The lines of `source` matching `pattern` outside comments (and, with `stripStrings`,
+    /// outside string literals), except the allowed ones (one reader for both rules).
+    static func findings(
+        _ source: String, file: String, pattern: String,
+        allowed: [(file: String, code: String, why: String)], stripStrings: Bool = true
+    ) -> [String] {
         var out: [String] = []
         for (n, line) in source.split(separator: "\n", omittingEmptySubsequences: false)
             .enumerated()
@@ -131,10 +143,12 @@ import Testing
             let code = String(
                 line.split(separator: "//", maxSplits: 1, omittingEmptySubsequences: false).first
                     ?? "")
-            guard code.range(of: rawFormatter, options: .regularExpression) != nil else { continue }
-            if rawFormatterAllowed.contains(where: { $0.file == file && code.contains($0.code) }) {
-                continue
-            }
+            let stripped =
+                stripStrings
+                ? code.replacingOccurrences(
+                    of: #""([^"\\]|\\.)*""#, with: "\"\"", options: .regularExpression) : code
+            guard stripped.range(of: pattern, options: .regularExpression) != nil else { continue }
+            if allowed.contains(where: { $0.file == file && code.contains($0.code) }) { continue }
             out.append("\(file):\(n + 1): \(line.trimmingCharacters(in: .whitespaces))")
         }
         return out
@@ -198,22 +212,7 @@ import Testing
     static let rawMoney = #"(?<![\w)\]])\.money\(|Argument\.money\("#
 
     static func rawMoneyFindings(_ source: String, file: String) -> [String] {
-        var out: [String] = []
-        for (n, line) in source.split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated()
-        {
-            let code = String(
-                line.split(separator: "//", maxSplits: 1, omittingEmptySubsequences: false).first
-                    ?? "")
-            let stripped = code.replacingOccurrences(
-                of: #""([^"\\]|\\.)*""#, with: "\"\"", options: .regularExpression)
-            guard stripped.range(of: rawMoney, options: .regularExpression) != nil else { continue }
-            if rawMoneyAllowed.contains(where: { $0.file == file && code.contains($0.code) }) {
-                continue
-            }
-            out.append("\(file):\(n + 1): \(line.trimmingCharacters(in: .whitespaces))")
-        }
-        return out
+        findings(source, file: file, pattern: rawMoney, allowed: rawMoneyAllowed)
     }
 
     @Test func theSentenceRuleTriggersOnRawMoneyAndNotOnNamedAmounts() {
