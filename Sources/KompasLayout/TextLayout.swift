@@ -212,7 +212,15 @@ public struct TextLayout: Sendable, Equatable {
         if isNumber(last), unitWords.contains(word) || months.contains(word) { return true }
         // "1 januari 2027", "maart 2026".
         if months.contains(bare(last)), isYear(next) { return true }
+        // "Loonheffing *": a mark (the provisional "*", a footnote sign) is never alone at the start
+        // of a line, where it would point at nothing.
+        if isMark(next) { return true }
         return false
+    }
+
+    /// A token of one or two signs and no letter or digit ("*", "**", "†").
+    static func isMark(_ token: String) -> Bool {
+        token.count <= 2 && token.allSatisfy { "*†‡".contains($0) }
     }
 
     static let prefixSigns: Set<String> = ["€", "-€", "+€", "−€", "€-", "EUR", "§"]

@@ -56,6 +56,12 @@ import Testing
         }
         #expect(TextLayout.units("€ 1.234,56 nu") == ["€ 1.234,56", "nu"])
         #expect(TextLayout.units("-€ 14,67") == ["-€ 14,67"])
+        // Seen at 40 columns in Polish: "(biała tabela)" then "*" alone on the next line.
+        #expect(
+            TextLayout.units("Loonheffing (witte tabel) *") == [
+                "Loonheffing", "(witte", "tabel) *",
+            ])
+        #expect(TextLayout.units("a *b") == ["a", "*b"])
         #expect(TextLayout.units("€ -12,00") == ["€ -12,00"])
         #expect(TextLayout.units("deel (€ 568,55).") == ["deel", "(€ 568,55)."])
     }
