@@ -353,6 +353,16 @@ import Testing
                 + Self.households[1].args, language: "en", today: "2026-12-01")
         #expect(en.out.contains("<span class=\"bedrag\">-€95.00</span>"), "\(en.out)")
     }
+
+    /// A phone number with a hyphen is one unbreakable run too (seen: "020-" at a line's end in
+    /// the contact box); a plain word with a hyphen is not.
+    @Test func aPhoneNumberIsKeptTogether() {
+        #expect(
+            SummaryHTMLWriter.bound("Bel 020-1234567 of mail")
+                == "Bel <span class=\"bedrag\">020-1234567</span> of mail")
+        #expect(SummaryHTMLWriter.bound("alleenstaande-ouder") == "alleenstaande-ouder")
+        #expect(SummaryHTMLWriter.bound("in 2026 werk") == "in 2026 werk")
+    }
 }
 
 /// Files with personal data that Kompas writes outside its encrypted store are the owner's

@@ -161,7 +161,9 @@ struct SummaryHTMLWriter {
     /// Escapes `s` and keeps every amount ("€ 1.234,56", "-€ 720,00") on one line.
     static func bound(_ s: String) -> String {
         let escaped = Markup.escape(s)
-        return escaped.replacing(/[-+−]?€ ?[0-9]([0-9.,]*[0-9])?/) { m in
+        return escaped.replacing(/[-+−]?€ ?[0-9]([0-9.,]*[0-9])?|\b[0-9]+(-[0-9]+)+\b/) { m in
+            // An amount, or a number with hyphens (a phone number "020-1234567"), never breaks:
+            // a browser may break after a hyphen, and half a phone number is no phone number.
             "<span class=\"bedrag\">" + m.output.0.replacingOccurrences(of: " ", with: "\u{00A0}")
                 + "</span>"
         }
