@@ -61,7 +61,7 @@ public struct DocumentLoader: Sendable {
         } catch {
             throw .damagedDocx(file: name)
         }
-        guard let text = DocxText.text(fromDocumentXML: Data(xml)) else {
+        guard let text = DocxText.text(fromDocumentXML: xml) else {
             throw .damagedDocx(file: name)
         }
         return text
