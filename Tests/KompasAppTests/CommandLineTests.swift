@@ -140,6 +140,32 @@ import Testing
         #expect(runKompas(["--version"]).code == 0)
     }
 
+    /// The quick `--versie` of `main` answers only where `run` prints exactly the version line.
+    @Test func quickVersionOnlyWhereRunSaysTheSame() {
+        func quick(_ args: [String], _ env: [String: String]) -> String? {
+            Kompas.quickVersionLine(args) { name in
+                env[name].map { strdup($0) }
+            }
+        }
+        let cases: [([String], [String: String])] = [
+            (["--versie"], [:]), (["--version"], ["LANG": "pl_PL.UTF-8"]),
+            (["--versie"], ["LANG": "C.UTF-8", "KOMPAS_VANDAAG": "2027-01-05"]),
+            (["--versie"], ["LANG": "fr_FR.UTF-8"]), (["--versie"], ["KOMPAS_TAAL": "klingon"]),
+            (["--versie"], ["KOMPAS_VANDAAG": "morgen"]), (["--versie", "--taal", "en"], [:]),
+            (["watals", "--versie"], [:]), (["--versi"], [:]), ([], [:]),
+        ]
+        var answered = 0
+        for (args, env) in cases {
+            let normal = runKompas(args, today: env["KOMPAS_VANDAAG"] ?? "", environment: env)
+            guard let line = quick(args, env) else { continue }
+            answered += 1
+            #expect(normal.code == 0 && normal.err.isEmpty && normal.out == line, "\(args) \(env)")
+        }
+        #expect(answered == 3)
+        #expect(quick(["--versie"], ["LANG": "fr_FR.UTF-8"]) == nil)
+        #expect(quick(["--versie"], ["KOMPAS_VANDAAG": "morgen"]) == nil)
+    }
+
     @Test func completionsMentionEveryCommand() {
         for shell in ["bash", "zsh", "fish"] {
             let r = runKompas(["completions", shell])
