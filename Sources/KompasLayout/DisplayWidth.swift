@@ -9,6 +9,32 @@ public enum DisplayWidth {
     public static func of<S: StringProtocol>(_ text: S) -> Int {
         // Plain printable ASCII (most lines of a caseload): one column per byte.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        // Dutch, Polish and Turkish text with "€", dashes and quotes: every scalar its own
+        // one-column character, so no grapheme breaking is needed (issue 23).
+        var simple = 0
+        for scalar in text.unicodeScalars {
+            guard isSimpleNarrow(scalar) else { return measured(text) }
+            simple += 1
+        }
+        return simple
+    }
+
+    /// Scalars that are always a character of their own and one column wide: printable ASCII,
+    /// Latin-1 and Latin Extended (without the soft hyphen, a format character), general
+    /// punctuation, currency signs, arrows and box drawing. None of them joins a neighbour into
+    /// one grapheme cluster (no mark, joiner, prepend, regional indicator or Hangul jamo).
+    static func isSimpleNarrow(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E,
+            0x20A0...0x20C0, 0x2190...0x21FF, 0x2500...0x257F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The general case: grapheme clusters, escape sequences, marks and wide characters.
+    static func measured<S: StringProtocol>(_ text: S) -> Int {
         var width = 0
         var escape = EscapeState.none
         for character in text {

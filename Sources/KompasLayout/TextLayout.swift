@@ -202,16 +202,21 @@ public struct TextLayout: Sendable, Equatable {
     /// Whether `next` belongs on the same line as the token `last` before it.
     static func glues(last: String, to next: String) -> Bool {
         // "€ 1.234,56", "-€ 14,67", "€ -12,00", "§ 7": a sign is never alone at a line's end.
-        if prefixSigns.contains(String(last.drop(while: { "([\"'“‘".contains($0) }))) {
+        if prefixSigns.contains(String(last.unicodeScalars.drop(while: isOpening))) {
             return true
         }
+        // Each token's bare word once: these checks run for every word of every paragraph
+        // (issue 23: `glues` was a tenth of a cold `watals`).
+        let bareLast = bare(last)
+        let bareNext = bare(next)
         // "art. 7", "lid 1", "artikel 31": a reference stays with its number.
-        if numberPrefixes.contains(last.lowercased()), isNumber(next) { return true }
-        let word = bare(next)
+        if numberPrefixes.contains(last.lowercased()), isNumber(bare: bareNext) { return true }
         // "16 uur", "3 maanden", "12 %", "1 januari".
-        if isNumber(last), unitWords.contains(word) || months.contains(word) { return true }
+        if isNumber(bare: bareLast), unitWords.contains(bareNext) || months.contains(bareNext) {
+            return true
+        }
         // "1 januari 2027", "maart 2026".
-        if months.contains(bare(last)), isYear(next) { return true }
+        if months.contains(bareLast), isYear(bare: bareNext) { return true }
         // "Loonheffing *": a mark (the provisional "*", a footnote sign) is never alone at the start
         // of a line, where it would point at nothing.
         if isMark(next) { return true }
@@ -252,23 +257,43 @@ public struct TextLayout: Sendable, Equatable {
 
     /// A word without the punctuation that may follow it, lowercased.
     static func bare(_ token: String) -> String {
-        var t = Substring(token)
-        while let c = t.last, ".,;:!?)]\"'”’".contains(c) { t = t.dropLast() }
-        while let c = t.first, "([\"'“‘".contains(c) { t = t.dropFirst() }
-        return t.lowercased()
+        var t = Substring(token).unicodeScalars
+        while let c = t.last, isClosing(c) { t = t.dropLast() }
+        while let c = t.first, isOpening(c) { t = t.dropFirst() }
+        return String(t).lowercased()
+    }
+
+    /// Punctuation that may follow a word: `. , ; : ! ? ) ] " ' ” ’`.
+    static func isClosing(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", ",", ";", ":", "!", "?", ")", "]", "\"", "'", "”", "’": return true
+        default: return false
+        }
+    }
+
+    /// Punctuation that may open a word: `( [ " ' “ ‘`.
+    static func isOpening(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "(", "[", "\"", "'", "“", "‘": return true
+        default: return false
+        }
     }
 
     /// "16", "14,71", "1.019,89", "-3", "16,5": digits with separators and an optional sign.
-    static func isNumber(_ token: String) -> Bool {
-        var t = Substring(bare(token))
-        if let c = t.first, "-+−~±".contains(c) { t = t.dropFirst() }
-        guard let first = t.first, first.isASCII, first.isNumber else { return false }
-        return t.allSatisfy { ($0.isASCII && $0.isNumber) || ".,:–-/".contains($0) }
+    static func isNumber(_ token: String) -> Bool { isNumber(bare: bare(token)) }
+
+    /// ``isNumber(_:)`` of a token already made ``bare(_:)``.
+    static func isNumber(bare token: String) -> Bool {
+        var t = Substring(token).unicodeScalars
+        if let c = t.first, "-+−~±".unicodeScalars.contains(c) { t = t.dropFirst() }
+        guard let first = t.first, ("0"..."9").contains(first) else { return false }
+        return t.allSatisfy { ("0"..."9").contains($0) || ".,:–-/".unicodeScalars.contains($0) }
     }
 
-    static func isYear(_ token: String) -> Bool {
-        let t = bare(token)
-        return t.count == 4 && t.allSatisfy { $0.isASCII && $0.isNumber }
+    static func isYear(_ token: String) -> Bool { isYear(bare: bare(token)) }
+
+    static func isYear(bare t: String) -> Bool {
+        t.utf8.count == 4 && t.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// The position after which a hyphenated word may break: a hyphen between two letters, in a
@@ -291,21 +316,33 @@ public struct TextLayout: Sendable, Equatable {
 struct LineBuilder {
     let width: Int
     let hang: String
+    let hangWidth: Int
     var lines: [String] = []
     var line: String
     var hasText = false
+    /// The columns of `line`, kept as it grows: measuring the whole line again for every word
+    /// made wrapping quadratic (issue 23).
+    var used: Int
 
     init(width: Int, first: String, hang: String) {
         self.width = width
         self.hang = hang
+        self.hangWidth = DisplayWidth.of(hang)
         self.line = first
+        self.used = DisplayWidth.of(first)
     }
 
-    var used: Int { DisplayWidth.of(line) }
+    mutating func append(_ text: String, width columns: Int) {
+        line += text
+        used += columns
+    }
 
     mutating func flush() {
-        lines.append(String(line.reversed().drop(while: { $0 == " " }).reversed()))
+        var scalars = Substring(line).unicodeScalars
+        while scalars.last == " " { scalars.removeLast() }
+        lines.append(String(scalars))
         line = hang
+        used = hangWidth
         hasText = false
     }
 
@@ -313,7 +350,7 @@ struct LineBuilder {
         let w = DisplayWidth.of(unit)
         let room = width - used - (hasText ? 1 : 0)
         if w <= room {
-            line += (hasText ? " " : "") + unit
+            append((hasText ? " " : "") + unit, width: w + (hasText ? 1 : 0))
             hasText = true
             return
         }
@@ -322,7 +359,8 @@ struct LineBuilder {
         if !unit.contains(" ") {
             let breaks = TextLayout.hyphenBreaks(chars).reversed()
             if let i = breaks.first(where: { DisplayWidth.of(String(chars[...$0])) <= room }) {
-                line += (hasText ? " " : "") + String(chars[...i])
+                let head = String(chars[...i])
+                append((hasText ? " " : "") + head, width: DisplayWidth.of(head) + (hasText ? 1 : 0))
                 flush()
                 place(String(chars[(i + 1)...]))
                 return
@@ -348,8 +386,9 @@ struct LineBuilder {
         var rest = chars[...]
         while !rest.isEmpty {
             let room = max(2, width - used)
-            if DisplayWidth.of(String(rest)) <= room {
-                line += String(rest)
+            let restWidth = DisplayWidth.of(String(rest))
+            if restWidth <= room {
+                append(String(rest), width: restWidth)
                 hasText = true
                 return
             }
@@ -368,7 +407,8 @@ struct LineBuilder {
             {
                 take = slash - rest.startIndex + 1
             }
-            line += String(rest.prefix(take)) + String(TextLayout.continuationMark)
+            let cut = String(rest.prefix(take)) + String(TextLayout.continuationMark)
+            append(cut, width: DisplayWidth.of(cut))
             hasText = true
             rest = rest.dropFirst(take)
             flush()

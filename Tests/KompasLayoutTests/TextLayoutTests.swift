@@ -299,3 +299,34 @@ import Testing
         #expect(lines == [text, text], "\(lines)")
     }
 }
+
+/// The quick path of ``DisplayWidth/of(_:)`` (issue 23) must measure what the general one does.
+@Suite struct DisplayWidthQuickPathTests {
+    static let simple: [Unicode.Scalar] = (0...0x2FFF).compactMap(Unicode.Scalar.init).filter(
+        DisplayWidth.isSimpleNarrow)
+
+    @Test func everySimpleScalarIsOneColumnAndItsOwnCharacter() {
+        #expect(Self.simple.count > 700)
+        for s in Self.simple {
+            #expect(DisplayWidth.measured(String(s)) == 1, "U+\(String(s.value, radix: 16))")
+            #expect("a\(s)b".count == 3 && "\(s)\(s)".count == 2, "U+\(String(s.value, radix: 16))")
+        }
+    }
+
+    @Test func quickAndGeneralAgreeOnMixedText() {
+        var generator = SystemRandomNumberGenerator()
+        let extra: [Unicode.Scalar] = ["\u{301}", "\u{AD}", "\u{1B}", "[", "m", "\u{FE0F}", "\u{200D}", "世", "😀", "\u{600}"]
+        for round in 0..<2000 {
+            let pool = round % 2 == 0 ? Self.simple : Self.simple + extra
+            let text = String(
+                String.UnicodeScalarView(
+                    (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                        pool.randomElement(using: &generator)!
+                    }))
+            #expect(DisplayWidth.of(text) == DisplayWidth.measured(text), "\(text.unicodeScalars.map { $0.value })")
+        }
+        #expect(DisplayWidth.of("€ 1.234,56 – “ok” ↩") == 19)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("a\u{AD}b") == 2)
+    }
+}
