@@ -34,8 +34,13 @@ public struct Glossary: Sendable {
     /// then stay unexplained, the text itself is complete).
     public static func load(_ language: Language, from directory: URL) -> Glossary {
         guard let data = try? Data(contentsOf: file(language, in: directory)),
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: String]
+            let members = try? CatalogJSON.parse([UInt8](data))
         else { return .empty }
+        var object: [String: String] = [:]
+        for (term, value) in members {
+            guard case .text(let explanation) = value else { return .empty }
+            object[term] = explanation
+        }
         return Glossary(object)
     }
 

@@ -192,41 +192,52 @@ public struct LocaleCatalog: Sendable {
     /// Reads and checks one language's file.
     static func readLanguage(_ lang: Language, from dir: URL) throws(LoadError) -> Entry {
         let file = dir.appendingPathComponent("\(lang.rawValue).json")
+        let bytes: [UInt8]
         do {
-            let data = try Data(contentsOf: file)
-            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-            else {
-                throw LoadError.unreadable(
-                    file: file.path, reason: "not a flat object of strings")
-            }
-            var table: [String: String] = [:]
-            var forms: [String: [PluralCategory: String]] = [:]
-            for (key, value) in object {
-                if let s = value as? String {
-                    table[key] = s
-                } else if let entry = value as? [String: String],
-                    let parsed = pluralEntry(entry), let other = parsed[.other]
-                {
-                    table[key] = other
-                    forms[key] = parsed
-                } else {
-                    throw LoadError.unreadable(
-                        file: file.path,
-                        reason:
-                            "\(key): not a string nor an object of plural categories (zero, one, two, few, many, other) with at least other"
-                    )
-                }
-            }
-            return Entry(table: table, plurals: forms)
-        } catch let e as LoadError {
-            throw e
+            bytes = try [UInt8](Data(contentsOf: file))
         } catch {
             throw LoadError.unreadable(file: file.path, reason: "\(error.localizedDescription)")
         }
+        let members: [(key: String, value: CatalogJSON.Value)]
+        do {
+            members = try CatalogJSON.parse(bytes)
+        } catch {
+            throw LoadError.unreadable(
+                file: file.path, reason: "line \(error.line): \(error.reason)")
+        }
+        var table: [String: String] = [:]
+        table.reserveCapacity(members.count)
+        var forms: [String: [PluralCategory: String]] = [:]
+        for (key, value) in members {
+            switch value {
+            case .text(let s):
+                table[key] = s
+                forms[key] = nil
+            case .forms(let entry):
+                if let parsed = pluralEntry(entry), let other = parsed[.other] {
+                    table[key] = other
+                    forms[key] = parsed
+                    continue
+                }
+                fallthrough
+            case .other:
+                throw LoadError.unreadable(
+                    file: file.path,
+                    reason:
+                        "\(key): not a string nor an object of plural categories (zero, one, two, few, many, other) with at least other"
+                )
+            }
+        }
+        return Entry(table: table, plurals: forms)
     }
 
     /// A plural entry's forms, or nil when a key is not a CLDR category.
     static func pluralEntry(_ entry: [String: String]) -> [PluralCategory: String]? {
+        pluralEntry(entry.map { (key: $0.key, text: $0.value) })
+    }
+
+    /// The same, for the members as the file lists them.
+    static func pluralEntry(_ entry: [(key: String, text: String)]) -> [PluralCategory: String]? {
         var result: [PluralCategory: String] = [:]
         for (k, v) in entry {
             guard let c = PluralCategory(rawValue: k) else { return nil }
@@ -234,4 +245,5 @@ public struct LocaleCatalog: Sendable {
         }
         return result
     }
+
 }

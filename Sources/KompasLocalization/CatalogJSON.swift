@@ -1,0 +1,283 @@
+/// A reader for exactly the catalogs' shape: one JSON object (RFC 8259) whose values are strings
+/// or objects of strings (plural forms).
+///
+/// Why not `JSONSerialization`: it builds an `NSDictionary` of `Any` for the whole file and was
+/// a fifth of a cold `kompas watals` (issue 23); this reads the bytes once and makes only the
+/// strings. It refuses what `JSONSerialization` refused (bad escapes, control characters in
+/// strings, text after the object, bytes that are not UTF-8) and, like it, lets a comma stand
+/// before a closing brace or bracket, so no catalog that loaded before fails now. Values of another shape (numbers, arrays, deeper objects) are read and reported as
+/// ``Value/other`` so the loader can name the key.
+enum CatalogJSON {
+    enum Value: Equatable {
+        case text(String)
+        case forms([(key: String, text: String)])
+        case other
+
+        static func == (a: Value, b: Value) -> Bool {
+            switch (a, b) {
+            case (.text(let x), .text(let y)): return x == y
+            case (.forms(let x), .forms(let y)):
+                return x.map(\.key) == y.map(\.key) && x.map(\.text) == y.map(\.text)
+            case (.other, .other): return true
+            default: return false
+            }
+        }
+    }
+
+    struct SyntaxError: Error, Equatable {
+        var line: Int
+        var reason: String
+    }
+
+    /// The members of the top-level object in file order (a later duplicate follows an earlier).
+    static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> [(key: String, value: Value)] {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard String(validating: body, as: UTF8.self) != nil else {
+            throw SyntaxError(line: 1, reason: "not UTF-8")
+        }
+        var reader = Reader(bytes: body)
+        return try reader.document()
+    }
+
+    private struct Reader {
+        let bytes: ArraySlice<UInt8>
+        var index: Int
+
+        init(bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            self.index = bytes.startIndex
+        }
+
+        mutating func document() throws(SyntaxError) -> [(key: String, value: Value)] {
+            space()
+            guard peek == UInt8(ascii: "{") else { throw fail("not a JSON object") }
+            var members: [(key: String, value: Value)] = []
+            try object { (key: String, reader: inout Reader) throws(SyntaxError) in
+                members.append((key, try reader.memberValue()))
+            }
+            space()
+            guard index == bytes.endIndex else { throw fail("text after the object") }
+            return members
+        }
+
+        /// A catalog value: a string, an object of strings, or anything else (read and skipped).
+        mutating func memberValue() throws(SyntaxError) -> Value {
+            switch peek {
+            case UInt8(ascii: "\""): return .text(try string())
+            case UInt8(ascii: "{"):
+                var forms: [(key: String, text: String)] = []
+                var flat = true
+                try object { (key: String, reader: inout Reader) throws(SyntaxError) in
+                    if reader.peek == UInt8(ascii: "\"") {
+                        forms.append((key, try reader.string()))
+                    } else {
+                        flat = false
+                        try reader.skipValue()
+                    }
+                }
+                return flat ? .forms(forms) : .other
+            default:
+                try skipValue()
+                return .other
+            }
+        }
+
+        /// `{ "key": value, … }` with `member` reading each value.
+        mutating func object(
+            _ member: (String, inout Reader) throws(SyntaxError) -> Void
+        ) throws(SyntaxError) {
+            index += 1  // "{"
+            space()
+            if peek == UInt8(ascii: "}") {
+                index += 1
+                return
+            }
+            while true {
+                space()
+                // A comma before the closing brace, as JSONSerialization allowed it.
+                if peek == UInt8(ascii: "}") {
+                    index += 1
+                    return
+                }
+                guard peek == UInt8(ascii: "\"") else { throw fail("a key in quotes expected") }
+                let key = try string()
+                space()
+                guard peek == UInt8(ascii: ":") else { throw fail("':' expected") }
+                index += 1
+                space()
+                try member(key, &self)
+                space()
+                switch peek {
+                case UInt8(ascii: ","): index += 1
+                case UInt8(ascii: "}"):
+                    index += 1
+                    return
+                default: throw fail("',' or '}' expected")
+                }
+            }
+        }
+
+        mutating func skipValue() throws(SyntaxError) {
+            switch peek {
+            case UInt8(ascii: "\""): _ = try string()
+            case UInt8(ascii: "{"):
+                try object { (_: String, reader: inout Reader) throws(SyntaxError) in
+                    try reader.skipValue()
+                }
+            case UInt8(ascii: "["):
+                index += 1
+                space()
+                if peek == UInt8(ascii: "]") {
+                    index += 1
+                    return
+                }
+                while true {
+                    space()
+                    if peek == UInt8(ascii: "]") {
+                        index += 1
+                        return
+                    }
+                    try skipValue()
+                    space()
+                    switch peek {
+                    case UInt8(ascii: ","): index += 1
+                    case UInt8(ascii: "]"):
+                        index += 1
+                        return
+                    default: throw fail("',' or ']' expected")
+                    }
+                }
+            case UInt8(ascii: "t"): try literal("true")
+            case UInt8(ascii: "f"): try literal("false")
+            case UInt8(ascii: "n"): try literal("null")
+            default: try number()
+            }
+        }
+
+        mutating func literal(_ word: StaticString) throws(SyntaxError) {
+            let count = word.utf8CodeUnitCount
+            guard index + count <= bytes.endIndex,
+                word.withUTF8Buffer({ bytes[index..<(index + count)].elementsEqual($0) })
+            else { throw fail("unknown word") }
+            index += count
+        }
+
+        /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?` (RFC 8259 §6).
+        mutating func number() throws(SyntaxError) {
+            let start = index
+            if peek == UInt8(ascii: "-") { index += 1 }
+            if peek == UInt8(ascii: "0") {
+                index += 1
+                if let b = peek, (0x30...0x39).contains(b) { throw fail("a number with a leading zero") }
+            } else if digits() == 0 {
+                throw fail(index == start ? "a value expected" : "digits expected after '-'")
+            }
+            if peek == UInt8(ascii: ".") {
+                index += 1
+                guard digits() > 0 else { throw fail("digits expected after '.'") }
+            }
+            if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
+                index += 1
+                if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { index += 1 }
+                guard digits() > 0 else { throw fail("digits expected in the exponent") }
+            }
+        }
+
+        mutating func digits() -> Int {
+            let start = index
+            while let b = peek, (0x30...0x39).contains(b) { index += 1 }
+            return index - start
+        }
+
+        /// A string from its opening quote; escapes of RFC 8259 §7, surrogate pairs joined.
+        mutating func string() throws(SyntaxError) -> String {
+            index += 1  // opening quote
+            let start = index
+            // Most catalog strings have no escape: one slice, one String.
+            while index < bytes.endIndex {
+                let b = bytes[index]
+                if b == UInt8(ascii: "\"") {
+                    let text = String(decoding: bytes[start..<index], as: UTF8.self)
+                    index += 1
+                    return text
+                }
+                if b == UInt8(ascii: "\\") { break }
+                if b < 0x20 { throw fail("a control character in a string") }
+                index += 1
+            }
+            var out = Array(bytes[start..<index])
+            while index < bytes.endIndex {
+                let b = bytes[index]
+                index += 1
+                switch b {
+                case UInt8(ascii: "\""):
+                    return String(decoding: out, as: UTF8.self)
+                case UInt8(ascii: "\\"):
+                    guard let e = peek else { break }
+                    index += 1
+                    switch e {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                    case UInt8(ascii: "b"): out.append(0x08)
+                    case UInt8(ascii: "f"): out.append(0x0C)
+                    case UInt8(ascii: "n"): out.append(0x0A)
+                    case UInt8(ascii: "r"): out.append(0x0D)
+                    case UInt8(ascii: "t"): out.append(0x09)
+                    case UInt8(ascii: "u"):
+                        var value = try hex4()
+                        if (0xD800...0xDBFF).contains(value) {
+                            guard peek == UInt8(ascii: "\\"), index + 1 < bytes.endIndex,
+                                bytes[index + 1] == UInt8(ascii: "u")
+                            else { throw fail("a lone surrogate in \\u escape") }
+                            index += 2
+                            let low = try hex4()
+                            guard (0xDC00...0xDFFF).contains(low) else {
+                                throw fail("a lone surrogate in \\u escape")
+                            }
+                            value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+                        } else if (0xDC00...0xDFFF).contains(value) {
+                            throw fail("a lone surrogate in \\u escape")
+                        }
+                        guard let scalar = Unicode.Scalar(value) else { throw fail("a bad \\u escape") }
+                        out.append(contentsOf: String(Character(scalar)).utf8)
+                    default: throw fail("an unknown escape")
+                    }
+                default:
+                    if b < 0x20 { throw fail("a control character in a string") }
+                    out.append(b)
+                }
+            }
+            throw fail("a string that does not end")
+        }
+
+        mutating func hex4() throws(SyntaxError) -> UInt32 {
+            guard index + 4 <= bytes.endIndex else { throw fail("a bad \\u escape") }
+            var value: UInt32 = 0
+            for b in bytes[index..<(index + 4)] {
+                let digit: UInt8
+                switch b {
+                case 0x30...0x39: digit = b - 0x30
+                case 0x41...0x46: digit = b - 0x41 + 10
+                case 0x61...0x66: digit = b - 0x61 + 10
+                default: throw fail("a bad \\u escape")
+                }
+                value = value << 4 | UInt32(digit)
+            }
+            index += 4
+            return value
+        }
+
+        var peek: UInt8? { index < bytes.endIndex ? bytes[index] : nil }
+
+        mutating func space() {
+            while let b = peek, b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { index += 1 }
+        }
+
+        func fail(_ reason: String) -> SyntaxError {
+            let line = bytes[bytes.startIndex..<min(index, bytes.endIndex)].reduce(1) {
+                $0 + ($1 == 0x0A ? 1 : 0)
+            }
+            return SyntaxError(line: line, reason: reason)
+        }
+    }
+}
