@@ -367,13 +367,15 @@ public enum Engine {
     /// without wage, which always matches).
     static func carryAcrossMonths(
         _ preview: inout SettlementPreview, _ input: SettlementInput, _ s: Situation,
-        earlier: (SettlementInput) -> SettlementPreview? = { try? Settlement.preview($0) }
+        earlier: (SettlementInput) -> LookBack? = {
+            (try? Settlement.preview($0)).map(LookBack.init)
+        }
     ) throws {
         guard !input.payslips.isEmpty else { return }
         let m = input.month
         // Each earlier month whose difference is still being settled on this month's payment:
         // the month before, and (a recovery spread over months, schatten) the months before it.
-        var prev: SettlementPreview?
+        var prev: LookBack?
         for k in 1...max(1, input.policy.recoveryMonths) {
             var q = input
             q.month = m.advanced(by: -k)
@@ -382,14 +384,14 @@ public enum Engine {
                 let p = earlier(q)
             else { break }
             if k == 1 { prev = p }
-            guard !p.shares.isEmpty, p.difference != .zero else { continue }
+            guard p.hasShares, p.difference != .zero else { continue }
             if k > 1 && (p.recovery?.months ?? 1) < k { continue }
             // Spread over months (schatten): this month's part, with the whole amount named.
             let spread = p.recovery.map { $0.months > 1 } ?? false
             let amount = p.recovery.map { -$0.perMonth } ?? p.difference
             preview.carriedIn.append(
                 CarriedDifference(
-                    from: p.input.month, amount: amount,
+                    from: p.month, amount: amount,
                     message: Message(
                         spread
                             ? "settle.carried.recoveredSpread"
@@ -397,11 +399,11 @@ public enum Engine {
                         [
                             "amount": .money(amount < .zero ? -amount : amount),
                             "total": .money(p.recovery?.total ?? .zero),
-                            "previous": .month(p.input.month), "month": .month(m),
+                            "previous": .month(p.month), "month": .month(m),
                         ])))
         }
         preview.carriedIn.sort { $0.from < $1.from }
-        let working = (s.job != nil || prev.map { !$0.shares.isEmpty } == true)
+        let working = (s.job != nil || prev?.hasShares == true)
         let started = s.workStarted.map { $0 <= m } ?? true
         if preview.shares.isEmpty && preview.uncounted.isEmpty && working && started,
             input.alreadyPaid == nil,
@@ -413,6 +415,23 @@ public enum Engine {
                 TraceStep(Message("settle.step.differenceAwaitsPayslip", ["month": .month(m)]))
             ]
             preview.recovery = nil
+        }
+    }
+
+    /// What a later month's settlement reads of an earlier month's preview: the look-back of
+    /// ``carryAcrossMonths(_:_:_:earlier:)`` needs no more, and a caseload looks back about five
+    /// times per client-month (issue 23: copying whole previews for it was an eighth of the run).
+    struct LookBack {
+        var month: CalendarMonth
+        var hasShares: Bool
+        var difference: Money
+        var recovery: RecoveryPlan?
+
+        init(_ preview: SettlementPreview) {
+            month = preview.input.month
+            hasShares = !preview.shares.isEmpty
+            difference = preview.difference
+            recovery = preview.recovery
         }
     }
 
@@ -484,7 +503,7 @@ public enum Engine {
             return (input, preview)
         }
         var preview = try cache.preview(input).get()
-        try carryAcrossMonths(&preview, input, s) { try? cache.preview($0).get() }
+        try carryAcrossMonths(&preview, input, s) { cache.lookBack($0) }
         return (input, preview)
     }
 
@@ -496,14 +515,23 @@ public enum Engine {
     /// The caseload writes amounts only, so its previews are built without sentences
     /// (``SettlementInput/explain``) from one allocation without sentences (issue 23).
     final class PreviewCache {
-        var previews: [CalendarMonth: Result<SettlementPreview, Error>] = [:]
+        /// Each month's look-back, once its preview is computed (nil: the preview failed).
+        var lookBacks: [CalendarMonth: LookBack?] = [:]
         /// The client's payslips allocated once, for every month's preview (issue 23).
         var allocation: Allocation?
 
         init(allocation: Allocation? = nil) { self.allocation = allocation }
 
+        /// The month's look-back, from the preview computed when the month itself was settled
+        /// or, for a month before the first settled one, computed now.
+        func lookBack(_ input: SettlementInput) -> LookBack? {
+            if let known = lookBacks[input.month] { return known }
+            _ = preview(input)
+            return lookBacks[input.month] ?? nil
+        }
+
+        /// The month's full preview; only its look-back is kept.
         func preview(_ input: SettlementInput) -> Result<SettlementPreview, Error> {
-            if let r = previews[input.month] { return r }
             var input = input
             input.explain = false
             if input.allocation == nil {
@@ -514,7 +542,7 @@ public enum Engine {
                 input.allocation = allocation
             }
             let r = Result { try Settlement.preview(input) }
-            previews[input.month] = r
+            lookBacks[input.month] = (try? r.get()).map(LookBack.init)
             return r
         }
     }

@@ -24,15 +24,15 @@ public final class ParallelCaseload {
     let chunkSize: Int
     let workers: Int
     let emit: (CaseloadOutcome) -> Void
-    private var buffer: [CaseloadItem] = []
+    private var buffer: [CaseloadDraft] = []
     private var inFlight: Batch?
 
     /// One chunk being settled: each worker writes only its own slots.
     final class Batch: @unchecked Sendable {
-        let items: [CaseloadItem]
+        let items: [CaseloadDraft]
         var outcomes: [CaseloadOutcome?]
         let done = DispatchSemaphore(value: 0)
-        init(_ items: [CaseloadItem]) {
+        init(_ items: [CaseloadDraft]) {
             self.items = items
             outcomes = Array(repeating: nil, count: items.count)
         }
@@ -65,12 +65,16 @@ public final class ParallelCaseload {
     }
 
     /// Adds the next item of the caseload.
-    public func add(_ item: CaseloadItem) {
+    public func add(_ item: CaseloadItem) { add(.ready(item)) }
+
+    /// Adds the next client as the parser read it; it is checked where it is settled, so the
+    /// reading thread only reads (issue 23).
+    public func add(_ draft: CaseloadDraft) {
         if workers == 1 {
-            emit(Self.settle(item, policy))
+            emit(Self.settle(draft.build(), policy))
             return
         }
-        buffer.append(item)
+        buffer.append(draft)
         if buffer.count >= chunkSize { dispatch() }
     }
 
@@ -105,7 +109,7 @@ public final class ParallelCaseload {
                 nonisolated(unsafe) let out = slots
                 DispatchQueue.concurrentPerform(iterations: steps) { s in
                     for i in (s * step)..<min(n, (s + 1) * step) {
-                        out[i] = Self.settle(batch.items[i], policy)
+                        out[i] = Self.settle(batch.items[i].build(), policy)
                     }
                 }
             }

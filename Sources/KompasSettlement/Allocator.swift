@@ -39,11 +39,18 @@ public struct Allocation: Sendable {
     }
     /// Income counted in a month (wage, holiday pay and bonus parts; not the monthly holiday-pay entitlement).
     public func counted(in month: CalendarMonth) -> Money {
-        shares(in: month).reduce(.zero) { $0 + $1.amount }
+        // Summed in place: filtering into a new array for each sum was 5 % of a caseload.
+        var total = Money.zero
+        for share in shares where share.month == month { total = total + share.amount }
+        return total
     }
     /// Regular wage counted in a month (the base of the monthly holiday-pay entitlement).
     public func wage(in month: CalendarMonth) -> Money {
-        shares(in: month).filter { $0.kind == .loon }.reduce(.zero) { $0 + $1.amount }
+        var total = Money.zero
+        for share in shares where share.month == month && share.kind == .loon {
+            total = total + share.amount
+        }
+        return total
     }
     public var months: [CalendarMonth] { Array(Set(shares.map(\.month))).sorted() }
 }

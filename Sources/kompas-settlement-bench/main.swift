@@ -146,10 +146,10 @@ func measure(_ path: String) throws -> (
         pending = Data(pending[(nl + 1)...])
         for line in CaseloadParser.lines(text).dropLast() {
             n += 1
-            if let item = parser.feed(line, line: n) { pipeline.add(item) }
+            if let item = parser.feedDraft(line, line: n) { pipeline.add(item) }
         }
     }
-    if let item = parser.finish() { pipeline.add(item) }
+    if let item = parser.finishDraft() { pipeline.add(item) }
     pipeline.finish()
     outBytes += out.utf8.count
     return (

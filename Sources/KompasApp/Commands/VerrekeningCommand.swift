@@ -203,16 +203,16 @@ enum CaseloadRun {
             pending = Data(pending[(lastNL + 1)...])
             for line in CaseloadParser.lines(text).dropLast() {
                 lineNo += 1
-                if let item = parser.feed(line, line: lineNo) { pipeline.add(item) }
+                if let item = parser.feedDraft(line, line: lineNo) { pipeline.add(item) }
             }
         }
         if !pending.isEmpty {
             lineNo += 1
-            if let item = parser.feed(Substring(PayslipReader.text(pending)), line: lineNo) {
+            if let item = parser.feedDraft(Substring(PayslipReader.text(pending)), line: lineNo) {
                 pipeline.add(item)
             }
         }
-        if let item = parser.finish() { pipeline.add(item) }
+        if let item = parser.finishDraft() { pipeline.add(item) }
         pipeline.finish()
         out.end(totals: totals, rejected: rejected)
         return totals.rejected > 0 ? .findings : .ok
