@@ -1,3 +1,5 @@
+import KompasCore
+
 /// A reader for exactly the catalogs' shape: one JSON object (RFC 8259) whose values are strings
 /// or objects of strings (plural forms).
 ///
@@ -219,13 +221,11 @@ enum CatalogJSON {
                 case UInt8(ascii: "\\"):
                     guard let e = peek else { break }
                     index += 1
+                    if let simple = JSONEscape.simple(e) {
+                        out.append(simple)
+                        continue
+                    }
                     switch e {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-                    case UInt8(ascii: "b"): out.append(0x08)
-                    case UInt8(ascii: "f"): out.append(0x0C)
-                    case UInt8(ascii: "n"): out.append(0x0A)
-                    case UInt8(ascii: "r"): out.append(0x0D)
-                    case UInt8(ascii: "t"): out.append(0x09)
                     case UInt8(ascii: "u"):
                         var value = try hex4()
                         if (0xD800...0xDBFF).contains(value) {

@@ -224,15 +224,11 @@ public struct RuleJSONReader {
                 guard i + 1 < bytes.count else { throw error("unfinished escape") }
                 let e = bytes[i + 1]
                 i += 2
+                if let simple = JSONEscape.simple(e) {
+                    out.append(simple)
+                    continue
+                }
                 switch e {
-                case UInt8(ascii: "\""): out.append(0x22)
-                case UInt8(ascii: "\\"): out.append(0x5C)
-                case UInt8(ascii: "/"): out.append(0x2F)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
                 case UInt8(ascii: "u"):
                     guard i + 4 <= bytes.count,
                         let code = UInt32(

@@ -24,19 +24,9 @@ enum DocxText {
     /// The document as UTF-8 without a byte order mark, or nil when it is not valid text.
     private static func utf8Bytes(_ raw: [UInt8]) -> [UInt8]? {
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
-            let little = raw[0] == 0xFF
-            let body = raw.dropFirst(2)
-            guard body.count % 2 == 0 else { return nil }
-            var units: [UInt16] = []
-            units.reserveCapacity(body.count / 2)
-            var index = body.startIndex
-            while index < body.endIndex {
-                let first = UInt16(body[index])
-                let second = UInt16(body[index + 1])
-                units.append(little ? first | second << 8 : first << 8 | second)
-                index += 2
-            }
-            guard let text = String(validating: units, as: UTF16.self) else { return nil }
+            // The documents' own UTF-16 reader; a NUL it refuses is no XML character either.
+            guard let text = TextDecoding.utf16(raw.dropFirst(2), littleEndian: raw[0] == 0xFF)
+            else { return nil }
             return Array(text.utf8)
         }
         let body = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(raw.dropFirst(3)) : raw
