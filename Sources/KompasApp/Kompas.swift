@@ -129,7 +129,9 @@ public enum Kompas {
 
     /// The real process: real environment, system clock or `KOMPAS_VANDAAG`, real terminal.
     public static func main() -> Int32 {
-        if let line = quickVersionLine(Array(CommandLine.arguments.dropFirst()), getenv: { getenv($0) }) {
+        if let line = quickVersionLine(
+            Array(CommandLine.arguments.dropFirst()), getenv: { getenv($0) })
+        {
             print(line, terminator: "")
             return 0
         }
@@ -163,8 +165,9 @@ public enum Kompas {
             }, environment: env)
     }
 
-    /// `kompas --versie` answered before the command table, the environment dictionary and the
-    /// catalog exist: a script that asks for the version should not pay for the whole program's
+    /// `kompas --versie` answered before the command table, environment and catalog exist.
+    ///
+    /// A script that asks for the version should not pay for the whole program's
     /// start (issue 23, a third of that start). Only when the answer is certainly what ``run``
     /// prints: exactly one argument, a language setting that gives no warning and a valid
     /// `KOMPAS_VANDAAG` (else `run` warns or stops); otherwise nil and the normal path runs.
@@ -176,8 +179,11 @@ public enum Kompas {
         for name in ["KOMPAS_TAAL", "LC_ALL", "LANG", "KOMPAS_VANDAAG"] {
             if let value = getenv(name) { environment[name] = String(cString: value) }
         }
-        guard Language.choose(flag: nil, environment: environment).unknown == nil else { return nil }
-        if let today = environment["KOMPAS_VANDAAG"], !today.isEmpty, LocalDate.parse(today) == nil {
+        guard Language.choose(flag: nil, environment: environment).unknown == nil else {
+            return nil
+        }
+        if let today = environment["KOMPAS_VANDAAG"], !today.isEmpty, LocalDate.parse(today) == nil
+        {
             return nil
         }
         return "kompas \(version)\n"

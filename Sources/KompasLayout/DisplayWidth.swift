@@ -19,7 +19,9 @@ public enum DisplayWidth {
         return simple
     }
 
-    /// Scalars that are always a character of their own and one column wide: printable ASCII,
+    /// Scalars that are always a character of their own and one column wide.
+    ///
+    /// Printable ASCII,
     /// Latin-1 and Latin Extended (without the soft hyphen, a format character), general
     /// punctuation, currency signs, arrows and box drawing. None of them joins a neighbour into
     /// one grapheme cluster (no mark, joiner, prepend, regional indicator or Hangul jamo).

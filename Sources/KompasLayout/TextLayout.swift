@@ -360,7 +360,8 @@ struct LineBuilder {
             let breaks = TextLayout.hyphenBreaks(chars).reversed()
             if let i = breaks.first(where: { DisplayWidth.of(String(chars[...$0])) <= room }) {
                 let head = String(chars[...i])
-                append((hasText ? " " : "") + head, width: DisplayWidth.of(head) + (hasText ? 1 : 0))
+                append(
+                    (hasText ? " " : "") + head, width: DisplayWidth.of(head) + (hasText ? 1 : 0))
                 flush()
                 place(String(chars[(i + 1)...]))
                 return

@@ -170,7 +170,9 @@ enum CatalogJSON {
             if peek == UInt8(ascii: "-") { index += 1 }
             if peek == UInt8(ascii: "0") {
                 index += 1
-                if let b = peek, (0x30...0x39).contains(b) { throw fail("a number with a leading zero") }
+                if let b = peek, (0x30...0x39).contains(b) {
+                    throw fail("a number with a leading zero")
+                }
             } else if digits() == 0 {
                 throw fail(index == start ? "a value expected" : "digits expected after '-'")
             }
@@ -241,7 +243,9 @@ enum CatalogJSON {
                         } else if (0xDC00...0xDFFF).contains(value) {
                             throw fail("a lone surrogate in \\u escape")
                         }
-                        guard let scalar = Unicode.Scalar(value) else { throw fail("a bad \\u escape") }
+                        guard let scalar = Unicode.Scalar(value) else {
+                            throw fail("a bad \\u escape")
+                        }
                         out.append(contentsOf: String(Character(scalar)).utf8)
                     default: throw fail("an unknown escape")
                     }

@@ -126,7 +126,8 @@ public struct CaseloadParser: Sendable {
                 found.reserveCapacity(bytes.count / 40)
                 for (offset, byte) in bytes.enumerated() where byte == 0x0A { found.append(offset) }
                 return found
-            } ?? text.utf8.indices.filter { text.utf8[$0] == 0x0A }.map {
+            }
+            ?? text.utf8.indices.filter { text.utf8[$0] == 0x0A }.map {
                 text.utf8.distance(from: text.utf8.startIndex, to: $0)
             }
         var out: [Substring] = []
@@ -149,8 +150,9 @@ public struct CaseloadParser: Sendable {
         feedDraft(raw, line: n)?.build()
     }
 
-    /// Like ``feed(_:line:)``, but a complete client comes back as read, before its household
-    /// and payslips are checked: ``CaseloadDraft/build()`` checks them, on whichever thread
+    /// Like ``feed(_:line:)``, but a complete client comes back as read, not yet checked.
+    ///
+    /// ``CaseloadDraft/build()`` checks its household and payslips, on whichever thread
     /// settles the client. The caseload's one reading thread bounded the run on two cores,
     /// and a quarter of its work was those checks (issue 23).
     public mutating func feedDraft(_ raw: Substring, line n: Int) -> CaseloadDraft? {

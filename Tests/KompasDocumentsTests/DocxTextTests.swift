@@ -8,8 +8,9 @@ import Testing
     import FoundationXML
 #endif
 
-/// The byte-level reader of `word/document.xml` that replaced Foundation's XMLParser (libxml2)
-/// in the shipped binary (issue 23). The differential cases hold it to what XMLParser read
+/// The byte-level reader of `word/document.xml` that replaced Foundation's XMLParser (issue 23).
+///
+/// It took libxml2 out of the shipped binary. The differential cases hold it to what XMLParser read
 /// before; the others pin what it refuses.
 @Suite struct DocxTextTests {
     private static func body(_ paragraphs: String) -> String {
@@ -23,14 +24,27 @@ import Testing
 
     static let sameAsXMLParser: [String] = [
         body(#"<w:p><w:r><w:t>Jan de Vries</w:t></w:r></w:p>"#),
-        body(#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">Werk </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>ervaring</w:t></w:r></w:p>"#),
-        body(#"<w:p><w:r><w:t>Naam</w:t><w:tab/><w:t>Adres</w:t><w:br/><w:t>tweede regel</w:t><w:cr/><w:t>derde</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>na een lege alinea</w:t></w:r></w:p>"#),
-        body(#"<w:p><w:r><w:t>A &amp; B &lt;c&gt; &quot;d&quot; &apos;e&apos; &#233;&#xE9; &#x1F600;</w:t></w:r></w:p>"#),
-        body(#"<!-- een opmerking met <w:t>tekst</w:t> --><w:p><w:r><w:t>na <!-- x --> opmerking</w:t></w:r></w:p><?mso-application progid="Word.Document"?>"#),
-        body(#"<w:p><w:r><w:t>Één €, ł, ş, عربي</w:t></w:r></w:p><w:p><w:r><w:t>regel&#13;&#10;twee</w:t></w:r></w:p>"#),
-        body(#"<w:p w:rsidR="00AB12" w:attr='a &gt; b'><w:r><w:instrText> PAGE </w:instrText><w:t>zichtbaar</w:t></w:r></w:p>"#),
+        body(
+            #"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">Werk </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>ervaring</w:t></w:r></w:p>"#
+        ),
+        body(
+            #"<w:p><w:r><w:t>Naam</w:t><w:tab/><w:t>Adres</w:t><w:br/><w:t>tweede regel</w:t><w:cr/><w:t>derde</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>na een lege alinea</w:t></w:r></w:p>"#
+        ),
+        body(
+            #"<w:p><w:r><w:t>A &amp; B &lt;c&gt; &quot;d&quot; &apos;e&apos; &#233;&#xE9; &#x1F600;</w:t></w:r></w:p>"#
+        ),
+        body(
+            #"<!-- een opmerking met <w:t>tekst</w:t> --><w:p><w:r><w:t>na <!-- x --> opmerking</w:t></w:r></w:p><?mso-application progid="Word.Document"?>"#
+        ),
+        body(
+            #"<w:p><w:r><w:t>Één €, ł, ş, عربي</w:t></w:r></w:p><w:p><w:r><w:t>regel&#13;&#10;twee</w:t></w:r></w:p>"#
+        ),
+        body(
+            #"<w:p w:rsidR="00AB12" w:attr='a &gt; b'><w:r><w:instrText> PAGE </w:instrText><w:t>zichtbaar</w:t></w:r></w:p>"#
+        ),
         body("<w:p>\n  <w:r>\n    <w:t>ingesprongen\r\nXML</w:t>\n  </w:r>\n</w:p>\r\n"),
-        body(#"<w:p><w:r><w:t></w:t><w:t/></w:r></w:p><w:p><w:r><w:t>  spaties  </w:t></w:r></w:p>"#),
+        body(
+            #"<w:p><w:r><w:t></w:t><w:t/></w:r></w:p><w:p><w:r><w:t>  spaties  </w:t></w:r></w:p>"#),
         "<w:document><w:body>tekst buiten w:t<w:p>ook</w:p></w:body></w:document >",
     ]
 
@@ -88,7 +102,9 @@ import Testing
     }
 
     @Test func refusesBytesThatAreNotUTF8() {
-        let xml = Array("<w:document><w:p><w:t>".utf8) + [0xC3, 0x28] + Array("</w:t></w:p></w:document>".utf8)
+        let xml =
+            Array("<w:document><w:p><w:t>".utf8) + [0xC3, 0x28]
+            + Array("</w:t></w:p></w:document>".utf8)
         #expect(DocxText.text(fromDocumentXML: xml) == nil)
     }
 

@@ -315,7 +315,9 @@ import Testing
 
     @Test func quickAndGeneralAgreeOnMixedText() {
         var generator = SystemRandomNumberGenerator()
-        let extra: [Unicode.Scalar] = ["\u{301}", "\u{AD}", "\u{1B}", "[", "m", "\u{FE0F}", "\u{200D}", "世", "😀", "\u{600}"]
+        let extra: [Unicode.Scalar] = [
+            "\u{301}", "\u{AD}", "\u{1B}", "[", "m", "\u{FE0F}", "\u{200D}", "世", "😀", "\u{600}",
+        ]
         for round in 0..<2000 {
             let pool = round % 2 == 0 ? Self.simple : Self.simple + extra
             let text = String(
@@ -323,7 +325,9 @@ import Testing
                     (0..<Int.random(in: 0...12, using: &generator)).map { _ in
                         pool.randomElement(using: &generator)!
                     }))
-            #expect(DisplayWidth.of(text) == DisplayWidth.measured(text), "\(text.unicodeScalars.map { $0.value })")
+            #expect(
+                DisplayWidth.of(text) == DisplayWidth.measured(text),
+                "\(text.unicodeScalars.map { $0.value })")
         }
         #expect(DisplayWidth.of("€ 1.234,56 – “ok” ↩") == 19)
         #expect(DisplayWidth.of("e\u{301}") == 1)

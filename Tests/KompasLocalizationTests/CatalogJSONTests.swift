@@ -33,7 +33,8 @@ import Testing
                     #expect(theirs[key] as? String == text, "\(url.lastPathComponent) \(key)")
                 case .forms(let forms):
                     let object = try #require(theirs[key] as? [String: String])
-                    #expect(Dictionary(uniqueKeysWithValues: forms.map { ($0.key, $0.text) }) == object)
+                    #expect(
+                        Dictionary(uniqueKeysWithValues: forms.map { ($0.key, $0.text) }) == object)
                 case .other:
                     Issue.record("\(url.lastPathComponent) \(key): not a string")
                 }
@@ -64,7 +65,8 @@ import Testing
     }
 
     static let refused: [String] = [
-        "", "[]", "\"tekst\"", #"{"a":"b",,}"#, #"{,}"#, #"{"a":"b"} x"#, #"{"a" "b"}"#, #"{a:"b"}"#,
+        "", "[]", "\"tekst\"", #"{"a":"b",,}"#, #"{,}"#, #"{"a":"b"} x"#, #"{"a" "b"}"#,
+        #"{a:"b"}"#,
         #"{"a":"b"#, "{\"a\":\"regel\nnieuw\"}", #"{"a":"\x"}"#, #"{"a":"\u12"}"#,
         #"{"a":"\ud800"}"#, #"{"a":01}"#, #"{"a":1.}"#, #"{"a":-}"#, #"{"a":tru}"#, #"{"a":[1,,]}"#,
     ]
@@ -78,7 +80,8 @@ import Testing
     }
 
     @Test func refusesBytesThatAreNotUTF8AndNamesTheLine() {
-        #expect((try? CatalogJSON.parse(Array("{\"a\":\"".utf8) + [0xFF] + Array("\"}".utf8))) == nil)
+        #expect(
+            (try? CatalogJSON.parse(Array("{\"a\":\"".utf8) + [0xFF] + Array("\"}".utf8))) == nil)
         #expect(throws: CatalogJSON.SyntaxError(line: 3, reason: "',' or '}' expected")) {
             try CatalogJSON.parse(Array("{\n\"a\": \"b\"\n\"c\": \"d\"}".utf8))
         }
@@ -89,7 +92,8 @@ import Testing
             "kompas-catalog-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try Data("{\n\"a\": \"b\"\n\"c\": \"d\"}".utf8).write(to: dir.appendingPathComponent("nl.json"))
+        try Data("{\n\"a\": \"b\"\n\"c\": \"d\"}".utf8).write(
+            to: dir.appendingPathComponent("nl.json"))
         #expect {
             _ = try LocaleCatalog.readLanguage(.nl, from: dir)
         } throws: { error in
@@ -102,7 +106,9 @@ import Testing
         #expect {
             _ = try LocaleCatalog.readLanguage(.en, from: dir)
         } throws: { error in
-            guard case .unreadable(_, let reason) = error as? LocaleCatalog.LoadError else { return false }
+            guard case .unreadable(_, let reason) = error as? LocaleCatalog.LoadError else {
+                return false
+            }
             return reason.hasPrefix("a: not a string")
         }
     }

@@ -66,7 +66,8 @@ enum DocxText {
                 inText = true
             } else if name.elementsEqual(Name.tab) {
                 current.append(Byte.tab)
-            } else if name.elementsEqual(Name.lineBreak) || name.elementsEqual(Name.carriageReturn) {
+            } else if name.elementsEqual(Name.lineBreak) || name.elementsEqual(Name.carriageReturn)
+            {
                 endLine()
             }
         }
@@ -93,7 +94,9 @@ enum DocxText {
                 guard open.count > 0 else { return false }
                 let start = index + 9
                 guard let end = find("]]>", from: start) else { return false }
-                if inText { current.append(contentsOf: Self.normalisingLineEnds(bytes[start..<end])) }
+                if inText {
+                    current.append(contentsOf: Self.normalisingLineEnds(bytes[start..<end]))
+                }
                 index = end + 3
                 return true
             }
@@ -117,7 +120,9 @@ enum DocxText {
                     started(name)
                     return true
                 case Byte.slash:
-                    guard index + 1 < bytes.count, bytes[index + 1] == Byte.greater else { return false }
+                    guard index + 1 < bytes.count, bytes[index + 1] == Byte.greater else {
+                        return false
+                    }
                     index += 2
                     sawRoot = true
                     started(name)
@@ -131,7 +136,9 @@ enum DocxText {
 
         mutating func endTag() -> Bool {
             index += 2
-            guard let name = name(), let last = open.last, last.elementsEqual(name) else { return false }
+            guard let name = name(), let last = open.last, last.elementsEqual(name) else {
+                return false
+            }
             _ = skipSpace()
             guard index < bytes.count, bytes[index] == Byte.greater else { return false }
             index += 1
@@ -185,7 +192,9 @@ enum DocxText {
             }
             // Line ends are normalised before references are replaced, so `&#13;` stays a
             // carriage return (§2.11, §4.6).
-            guard let decoded = decodeReferences(Self.normalisingLineEnds(run)[...]) else { return false }
+            guard let decoded = decodeReferences(Self.normalisingLineEnds(run)[...]) else {
+                return false
+            }
             if inText { current.append(contentsOf: decoded) }
             return true
         }
@@ -221,7 +230,9 @@ enum DocxText {
                     position += 1
                     continue
                 }
-                guard let semicolon = run[position...].firstIndex(of: Byte.semicolon) else { return nil }
+                guard let semicolon = run[position...].firstIndex(of: Byte.semicolon) else {
+                    return nil
+                }
                 let reference = run[(position + 1)..<semicolon]
                 guard let replacement = Self.replacement(for: reference) else { return nil }
                 out.append(contentsOf: replacement)
@@ -243,7 +254,8 @@ enum DocxText {
             let digits = reference.dropFirst()
             let hex = digits.first == UInt8(ascii: "x")
             let number = String(decoding: hex ? digits.dropFirst() : digits, as: UTF8.self)
-            guard !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || hex && $0.isHexDigit) }),
+            guard !number.isEmpty,
+                number.allSatisfy({ $0.isASCII && ($0.isNumber || hex && $0.isHexDigit) }),
                 let value = UInt32(number, radix: hex ? 16 : 10),
                 let scalar = Unicode.Scalar(value), isXMLCharacter(value)
             else { return nil }
@@ -293,7 +305,8 @@ enum DocxText {
         }
 
         static func isSpace(_ byte: UInt8) -> Bool {
-            byte == Byte.space || byte == Byte.tab || byte == Byte.newline || byte == Byte.carriageReturn
+            byte == Byte.space || byte == Byte.tab || byte == Byte.newline
+                || byte == Byte.carriageReturn
         }
     }
 
