@@ -35,8 +35,11 @@ enum CatalogJSON {
     static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> [(key: String, value: Value)] {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        // UTF-8 is checked string by string (each string's bytes are validated once, as they
-        // become a String): outside strings a byte that is not ASCII is a syntax error anyway.
+        // The whole file is checked once, then strings are made without checking again (checking
+        // each string on its own measured slower: 7.7 M instead of 6.5 M instructions for nl).
+        guard String(validating: body, as: UTF8.self) != nil else {
+            throw SyntaxError(line: 1, reason: "not UTF-8")
+        }
         var reader = Reader(bytes: body)
         return try reader.document()
     }
@@ -201,8 +204,7 @@ enum CatalogJSON {
             while index < bytes.endIndex {
                 let b = bytes[index]
                 if b == UInt8(ascii: "\"") {
-                    guard let text = String(validating: bytes[start..<index], as: UTF8.self)
-                    else { throw fail("not UTF-8") }
+                    let text = String(decoding: bytes[start..<index], as: UTF8.self)
                     index += 1
                     return text
                 }
@@ -216,10 +218,7 @@ enum CatalogJSON {
                 index += 1
                 switch b {
                 case UInt8(ascii: "\""):
-                    guard let text = String(validating: out, as: UTF8.self) else {
-                        throw fail("not UTF-8")
-                    }
-                    return text
+                    return String(decoding: out, as: UTF8.self)
                 case UInt8(ascii: "\\"):
                     guard let e = peek else { break }
                     index += 1
