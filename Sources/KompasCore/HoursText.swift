@@ -8,7 +8,7 @@ import Foundation
 public enum HoursText {
     /// The hours in hundredths, or nil when the text is not a number of hours.
     public static func hundredths(_ raw: String) -> Int? {
-        let s = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        let s = Whitespace.trimmed(raw).replacingOccurrences(of: ",", with: ".")
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].count <= 4,
             parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),

@@ -45,7 +45,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses `JJJJ-MM-DD` strictly; also accepts `DD-MM-JJJJ` as Dutch people write it.
     public static func parse(_ raw: String) -> LocalDate? {
-        let s = raw.trimmingCharacters(in: .whitespaces)
+        let s = Whitespace.trimmed(raw)
         if let d = parseISO(s) { return d }
         let parts = s.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts[0].count <= 2, parts[2].count == 4,
@@ -130,7 +130,7 @@ public struct CalendarMonth: Hashable, Comparable, Sendable, Codable, CustomStri
     }
     /// Parses `JJJJ-MM` (also `MM-JJJJ`).
     public static func parse(_ raw: String) -> CalendarMonth? {
-        let parts = raw.trimmingCharacters(in: .whitespaces).split(
+        let parts = Whitespace.trimmed(raw).split(
             separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2,
             parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })

@@ -82,7 +82,7 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     /// separator; otherwise it is the decimal one. A single comma before three digits (`14,711`)
     /// is ambiguous and refused. Returns nil for anything else.
     public static func parse(_ raw: String) -> Money? {
-        var s = raw.trimmingCharacters(in: .whitespaces)
+        var s = Whitespace.trimmed(raw)
         for junk in ["€", "EUR", "\u{00A0}", " "] { s = s.replacingOccurrences(of: junk, with: "") }
         var negative = false
         if s.hasPrefix("-") {

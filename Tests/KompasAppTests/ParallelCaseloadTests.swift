@@ -51,8 +51,9 @@ import Testing
         return out
     }
 
-    /// Every outcome as text, in the order the pipeline emitted them.
-    static func run(_ text: String, workers: Int, chunk: Int) -> [String] {
+    /// Every outcome as text, in the order the pipeline emitted them; with `drafts` the clients
+    /// are handed over as read and checked on the workers, as `verrekening --caseload` does.
+    static func run(_ text: String, workers: Int, chunk: Int, drafts: Bool = false) -> [String] {
         var lines: [String] = []
         let pipeline = ParallelCaseload(
             policy: SettlementPolicy(), workers: workers, chunkSize: chunk
@@ -69,9 +70,17 @@ import Testing
         var parser = CaseloadParser()
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         {
-            if let item = parser.feed(line, line: n + 1) { pipeline.add(item) }
+            if drafts {
+                if let draft = parser.feedDraft(line, line: n + 1) { pipeline.add(draft) }
+            } else if let item = parser.feed(line, line: n + 1) {
+                pipeline.add(item)
+            }
         }
-        if let item = parser.finish() { pipeline.add(item) }
+        if drafts {
+            if let draft = parser.finishDraft() { pipeline.add(draft) }
+        } else if let item = parser.finish() {
+            pipeline.add(item)
+        }
         pipeline.finish()
         return lines
     }
@@ -83,6 +92,17 @@ import Testing
         #expect(serial.contains { $0.hasPrefix("bad ") }, "the rejected clients are part of it")
         for (workers, chunk) in [(2, 256), (4, 7), (3, 1), (8, 1000)] {
             let parallel = Self.run(text, workers: workers, chunk: chunk)
+            #expect(parallel == serial, "workers \(workers), chunk \(chunk)")
+        }
+    }
+
+    /// Checking households and payslips on the workers (issue 23) changes nothing that comes out,
+    /// the rejected clients and their findings included.
+    @Test func clientsCheckedOnTheWorkersGiveTheSerialOutput() {
+        let text = Self.caseload(clients: 300)
+        let serial = Self.run(text, workers: 1, chunk: 1)
+        for (workers, chunk) in [(1, 1), (2, 256), (4, 7), (3, 1)] {
+            let parallel = Self.run(text, workers: workers, chunk: chunk, drafts: true)
             #expect(parallel == serial, "workers \(workers), chunk \(chunk)")
         }
     }
