@@ -37,14 +37,17 @@ enum CatalogJSON {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // The whole file is checked once, then strings are made without checking again (checking
         // each string on its own measured slower: 7.7 M instead of 6.5 M instructions for nl).
-        guard String(validating: body, as: UTF8.self) != nil else {
-            throw SyntaxError(line: 1, reason: "not UTF-8")
-        }
+        guard isUTF8(body) else { throw SyntaxError(line: 1, reason: "not UTF-8") }
         var reader = Reader(bytes: body)
         return try reader.document()
     }
 
-    private struct Reader {
+    /// Whether the bytes (after a byte order mark) are UTF-8.
+    static func isUTF8(_ body: ArraySlice<UInt8>) -> Bool {
+        String(validating: body, as: UTF8.self) != nil
+    }
+
+    struct Reader {
         let bytes: ArraySlice<UInt8>
         var index: Int
 
@@ -274,6 +277,31 @@ enum CatalogJSON {
         }
 
         var peek: UInt8? { index < bytes.endIndex ? bytes[index] : nil }
+
+        /// Steps over a string from its opening quote, checking it as ``string()`` does.
+        ///
+        /// It makes the string only when it has an escape (then `escaped` is true: the bytes
+        /// between the quotes are not the text). Nil when ``string()`` would throw.
+        mutating func skipString() -> (range: Range<Int>, escaped: Bool)? {
+            let quote = index
+            index += 1
+            let start = index
+            while index < bytes.endIndex {
+                let b = bytes[index]
+                if b == UInt8(ascii: "\"") {
+                    index += 1
+                    return (start..<(index - 1), false)
+                }
+                if b == UInt8(ascii: "\\") {
+                    index = quote
+                    guard (try? string()) != nil else { return nil }
+                    return (start..<(index - 1), true)
+                }
+                if b < 0x20 { return nil }
+                index += 1
+            }
+            return nil
+        }
 
         mutating func space() {
             while let b = peek, b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { index += 1 }

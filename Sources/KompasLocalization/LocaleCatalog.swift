@@ -18,7 +18,7 @@ public struct LocaleCatalog: Sendable {
     /// for one language with ``table(_:)``.
     public var tables: [Language: [String: String]] {
         var result: [Language: [String: String]] = [:]
-        for lang in Language.allCases { result[lang] = storage.entry(lang)?.table }
+        for lang in Language.allCases { result[lang] = storage.full(lang)?.table }
         return result
     }
     /// Plural entries, by key.
@@ -28,13 +28,28 @@ public struct LocaleCatalog: Sendable {
     /// the `count` argument with the language's ``PluralRule``.
     public var plurals: [Language: [String: [PluralCategory: String]]] {
         var result: [Language: [String: [PluralCategory: String]]] = [:]
-        for lang in Language.allCases { result[lang] = storage.entry(lang)?.plurals }
+        for lang in Language.allCases { result[lang] = storage.full(lang)?.plurals }
         return result
     }
 
     /// One language's texts, read from its file the first time.
     public func table(_ language: Language) -> [String: String]? {
-        storage.entry(language)?.table
+        storage.full(language)?.table
+    }
+
+    /// One text of a language (for a plural entry its `other` form), read from its file the
+    /// first time; only this string is made (``CatalogIndex``).
+    public func text(_ key: String, in language: Language) -> String? {
+        guard let entry = storage.entry(language) else { return nil }
+        if let index = entry.index { return index.text(key) }
+        return entry.table[key]
+    }
+
+    /// One plural entry's forms; nil for a plain text or a missing key.
+    public func forms(_ key: String, in language: Language) -> [PluralCategory: String]? {
+        guard let entry = storage.entry(language) else { return nil }
+        if let index = entry.index { return index.forms(key) }
+        return entry.plurals[key]
     }
 
     /// One language's glossary (`glossary/<code>.json` beside the catalogs), read the first time;
@@ -46,7 +61,7 @@ public struct LocaleCatalog: Sendable {
 
     /// One language's plural entries, read from its file the first time.
     public func pluralForms(_ language: Language) -> [String: [PluralCategory: String]]? {
-        storage.entry(language)?.plurals
+        storage.full(language)?.plurals
     }
 
     public enum LoadError: KompasError {
@@ -83,9 +98,24 @@ public struct LocaleCatalog: Sendable {
     }
 
     /// One language's parsed file.
+    ///
+    /// Its texts as an index over the file (the common case, strings made when asked for), or as
+    /// tables (a catalog in memory, a file read the full way, or an index made whole).
     struct Entry: Sendable {
         var table: [String: String]
         var plurals: [String: [PluralCategory: String]]
+        var index: CatalogIndex?
+
+        init(table: [String: String], plurals: [String: [PluralCategory: String]]) {
+            self.table = table
+            self.plurals = plurals
+        }
+
+        init(index: CatalogIndex) {
+            self.table = [:]
+            self.plurals = [:]
+            self.index = index
+        }
     }
 
     /// The parsed languages behind a lock: a catalog is shared by the caseload's worker threads.
@@ -109,6 +139,18 @@ public struct LocaleCatalog: Sendable {
             let g = read()
             glossaries[language] = g
             return g
+        }
+
+        /// The entry with its tables made whole (tests and tools that read every text).
+        func full(_ language: Language) -> Entry? {
+            guard let e = entry(language) else { return nil }
+            guard let index = e.index else { return e }
+            let (table, plurals) = index.tables()
+            let whole = Entry(table: table, plurals: plurals)
+            lock.lock()
+            entries[language] = whole
+            lock.unlock()
+            return whole
         }
 
         func entry(_ language: Language) -> Entry? {
@@ -179,14 +221,14 @@ public struct LocaleCatalog: Sendable {
     }
 
     public static func load(from dir: URL) throws -> LocaleCatalog {
-        var tables: [Language: [String: String]] = [:]
-        var plurals: [Language: [String: [PluralCategory: String]]] = [:]
-        for lang in Language.allCases {
-            let entry = try readLanguage(lang, from: dir)
-            tables[lang] = entry.table
-            plurals[lang] = entry.plurals
-        }
-        return LocaleCatalog(directory: dir, tables: tables, plurals: plurals)
+        var entries: [Language: Entry] = [:]
+        for lang in Language.allCases { entries[lang] = try readLanguage(lang, from: dir) }
+        return LocaleCatalog(directory: dir, entries: entries)
+    }
+
+    private init(directory: URL, entries: [Language: Entry]) {
+        self.directory = directory
+        self.storage = Storage(entries: entries, read: nil)
     }
 
     /// Reads and checks one language's file.
@@ -198,6 +240,13 @@ public struct LocaleCatalog: Sendable {
         } catch {
             throw LoadError.unreadable(file: file.path, reason: "\(error.localizedDescription)")
         }
+        // The common case: an index over the bytes, strings made when asked for (issue 23).
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if CatalogJSON.isUTF8(body), let index = CatalogIndex.build(bytes) {
+            return Entry(index: index)
+        }
+        // Anything else the full way: the same texts, and the errors it always gave.
         let members: [(key: String, value: CatalogJSON.Value)]
         do {
             members = try CatalogJSON.parse(bytes)

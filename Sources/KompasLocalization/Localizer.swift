@@ -21,7 +21,7 @@ public struct Localizer: Sendable {
     /// The Dutch words this language keeps, with their explanations (empty for nl and en).
     public var glossary: Glossary { catalog.glossary(language) }
 
-    public func has(_ key: String) -> Bool { catalog.table(language)?[key] != nil }
+    public func has(_ key: String) -> Bool { catalog.text(key, in: language) != nil }
 
     public func render(_ message: Message) -> String {
         guard let template = template(message) else { return "[\(message.key)]" }
@@ -48,13 +48,13 @@ public struct Localizer: Sendable {
     /// language (CLDR rule), else the plain text; Dutch when the language lacks the key.
     func template(_ message: Message) -> String? {
         for lang in [language, .nl] {
-            if let forms = catalog.pluralForms(lang)?[message.key] {
+            if let forms = catalog.forms(message.key, in: lang) {
                 guard case .number(let n)? = message.arguments["count"] else {
                     return forms[.other]
                 }
                 return forms[PluralRule.forLanguage(lang).category(n)] ?? forms[.other]
             }
-            if let t = catalog.table(lang)?[message.key] { return t }
+            if let t = catalog.text(message.key, in: lang) { return t }
         }
         return nil
     }
