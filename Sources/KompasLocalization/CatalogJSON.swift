@@ -43,8 +43,30 @@ enum CatalogJSON {
     }
 
     /// Whether the bytes (after a byte order mark) are UTF-8.
+    ///
+    /// Each maximal run of bytes from 0x80 up is checked on its own: every byte of a multi-byte
+    /// sequence is in that range and no ASCII byte can be inside one, so this is exactly the check
+    /// of the whole, without walking the ASCII (most of a catalog) byte by byte.
     static func isUTF8(_ body: ArraySlice<UInt8>) -> Bool {
-        String(validating: body, as: UTF8.self) != nil
+        body.withUnsafeBufferPointer { buffer in
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                if buffer[i] < 0x80 {
+                    i += 1
+                    continue
+                }
+                var end = i + 1
+                while end < n, buffer[end] >= 0x80 { end += 1 }
+                guard
+                    String(
+                        validating: UnsafeBufferPointer(rebasing: buffer[i..<end]), as: UTF8.self)
+                        != nil
+                else { return false }
+                i = end
+            }
+            return true
+        }
     }
 
     struct Reader {
@@ -284,23 +306,30 @@ enum CatalogJSON {
         /// between the quotes are not the text). Nil when ``string()`` would throw.
         mutating func skipString() -> (range: Range<Int>, escaped: Bool)? {
             let quote = index
-            index += 1
-            let start = index
-            while index < bytes.endIndex {
-                let b = bytes[index]
-                if b == UInt8(ascii: "\"") {
-                    index += 1
-                    return (start..<(index - 1), false)
+            let start = index + 1
+            // The first quote, backslash or control byte, on the raw buffer (no bounds check per
+            // byte in a release build: this loop is most of indexing a catalog).
+            let stop: Int? = bytes.withUnsafeBufferPointer { buffer in
+                var i = start - bytes.startIndex
+                while i < buffer.count {
+                    let b = buffer[i]
+                    if b == 0x22 || b == 0x5C || b < 0x20 { return i + bytes.startIndex }
+                    i += 1
                 }
-                if b == UInt8(ascii: "\\") {
-                    index = quote
-                    guard (try? string()) != nil else { return nil }
-                    return (start..<(index - 1), true)
-                }
-                if b < 0x20 { return nil }
-                index += 1
+                return nil
             }
-            return nil
+            guard let stop else { return nil }
+            switch bytes[stop] {
+            case UInt8(ascii: "\""):
+                index = stop + 1
+                return (start..<stop, false)
+            case UInt8(ascii: "\\"):
+                index = quote
+                guard (try? string()) != nil else { return nil }
+                return (start..<(index - 1), true)
+            default:
+                return nil
+            }
         }
 
         mutating func space() {

@@ -79,6 +79,27 @@ import Testing
         #expect(theirs == nil, "JSONSerialization read \(text)")
     }
 
+    /// The run-by-run check is the standard library's check of the whole.
+    @Test func utf8CheckAgreesWithTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("a".utf8), Array(" ".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8),
+            Array("ع".utf8), [0x80], [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xFF],
+            [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+        ]
+        var invalid = 0
+        for _ in 0..<5000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                bytes += pieces.randomElement(using: &generator)!
+            }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            if !expected { invalid += 1 }
+            #expect(CatalogJSON.isUTF8(bytes[...]) == expected, "\(bytes)")
+        }
+        #expect(invalid > 500)
+    }
+
     @Test func refusesBytesThatAreNotUTF8AndNamesTheLine() {
         #expect(
             (try? CatalogJSON.parse(Array("{\"a\":\"".utf8) + [0xFF] + Array("\"}".utf8))) == nil)
