@@ -367,8 +367,8 @@ public enum Engine {
     /// without wage, which always matches).
     static func carryAcrossMonths(
         _ preview: inout SettlementPreview, _ input: SettlementInput, _ s: Situation,
-        earlier: (SettlementInput) -> LookBack? = {
-            (try? Settlement.preview($0)).map(LookBack.init)
+        earlier: (SettlementInput, CalendarMonth) -> LookBack? = { input, month in
+            (try? Settlement.preview(Engine.earlierInput(input, month))).map(LookBack.init)
         }
     ) throws {
         guard !input.payslips.isEmpty else { return }
@@ -377,11 +377,9 @@ public enum Engine {
         // the month before, and (a recovery spread over months, schatten) the months before it.
         var prev: LookBack?
         for k in 1...max(1, input.policy.recoveryMonths) {
-            var q = input
-            q.month = m.advanced(by: -k)
-            q.alreadyPaid = nil
-            guard input.started.map({ q.month >= $0 }) ?? true,
-                let p = earlier(q)
+            let month = m.advanced(by: -k)
+            guard input.started.map({ month >= $0 }) ?? true,
+                let p = earlier(input, month)
             else { break }
             if k == 1 { prev = p }
             guard p.hasShares, p.difference != .zero else { continue }
@@ -416,6 +414,14 @@ public enum Engine {
             ]
             preview.recovery = nil
         }
+    }
+
+    /// The input of an earlier month looked back at: the same client, nothing paid given.
+    static func earlierInput(_ input: SettlementInput, _ month: CalendarMonth) -> SettlementInput {
+        var q = input
+        q.month = month
+        q.alreadyPaid = nil
+        return q
     }
 
     /// What a later month's settlement reads of an earlier month's preview: the look-back of
@@ -503,7 +509,9 @@ public enum Engine {
             return (input, preview)
         }
         var preview = try cache.preview(input).get()
-        try carryAcrossMonths(&preview, input, s) { cache.lookBack($0) }
+        try carryAcrossMonths(&preview, input, s) { input, month in
+            cache.lookBack(month, input: earlierInput(input, month))
+        }
         return (input, preview)
     }
 
@@ -524,10 +532,15 @@ public enum Engine {
 
         /// The month's look-back, from the preview computed when the month itself was settled
         /// or, for a month before the first settled one, computed now.
-        func lookBack(_ input: SettlementInput) -> LookBack? {
-            if let known = lookBacks[input.month] { return known }
-            _ = preview(input)
-            return lookBacks[input.month] ?? nil
+        ///
+        /// The input is made only for a month not computed yet (issue 23: copying it for every
+        /// look-back was most of the look-back's own cost).
+        func lookBack(_ month: CalendarMonth, input: @autoclosure () -> SettlementInput)
+            -> LookBack?
+        {
+            if let known = lookBacks[month] { return known }
+            _ = preview(input())
+            return lookBacks[month] ?? nil
         }
 
         /// The month's full preview; only its look-back is kept.

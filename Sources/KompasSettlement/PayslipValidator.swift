@@ -54,6 +54,8 @@ public enum PayslipValidator {
                 Finding(
                     ruleID: id, level: level, line: line, column: 1, message: Message(key, args)))
         }
+        var lastEmployer: String? = nil
+        var lastLowercased = ""
         for row in rows {
             let s = row.payslip
             let line = row.line
@@ -102,7 +104,12 @@ public enum PayslipValidator {
                 }
                 continue
             }
-            let employer = s.employer.lowercased()
+            // A client's rows name the same employer again and again: lowercased once per name.
+            if s.employer != lastEmployer {
+                lastEmployer = s.employer
+                lastLowercased = s.employer.lowercased()
+            }
+            let employer = lastLowercased
             if let o = periods.firstOverlap(
                 employer: employer, start: s.periodStart, end: s.periodEnd)
             {
@@ -151,34 +158,44 @@ struct PeriodIndex {
         var end: LocalDate
         var index: Int
     }
-    private var entries: [String: [Entry]] = [:]
-    /// `maxEnd[employer][k]`: the latest end among `entries[employer][0...k]`.
-    private var maxEnd: [String: [LocalDate]] = [:]
+    /// Each employer's slot in `lists` and `maxEnds`: one hash per row, and the arrays are then
+    /// changed in place (issue 23: three dictionary look-ups and two array copies per kept
+    /// payslip were a twentieth of a caseload).
+    private var slots: [String: Int] = [:]
+    private var lists: [[Entry]] = []
+    /// `maxEnds[slot][k]`: the latest end among `lists[slot][0...k]`.
+    private var maxEnds: [[LocalDate]] = []
 
     mutating func insert(start: LocalDate, end: LocalDate, index: Int, employer: String) {
-        var list = entries[employer] ?? []
-        var ends = maxEnd[employer] ?? []
-        entries[employer] = nil
-        maxEnd[employer] = nil
+        let slot: Int
+        if let known = slots[employer] {
+            slot = known
+        } else {
+            slot = lists.count
+            slots[employer] = slot
+            lists.append([])
+            maxEnds.append([])
+        }
         // After every entry that starts on or before `start` (appending, for rows in date order).
         var lo = 0
-        var hi = list.count
+        var hi = lists[slot].count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if list[mid].start <= start { lo = mid + 1 } else { hi = mid }
+            if lists[slot][mid].start <= start { lo = mid + 1 } else { hi = mid }
         }
-        list.insert(Entry(start: start, end: end, index: index), at: lo)
-        ends.insert(end, at: lo)
-        for k in lo..<list.count {
-            ends[k] = k == 0 ? list[k].end : max(ends[k - 1], list[k].end)
+        lists[slot].insert(Entry(start: start, end: end, index: index), at: lo)
+        maxEnds[slot].insert(end, at: lo)
+        for k in lo..<lists[slot].count {
+            maxEnds[slot][k] =
+                k == 0 ? lists[slot][k].end : max(maxEnds[slot][k - 1], lists[slot][k].end)
         }
-        entries[employer] = list
-        maxEnd[employer] = ends
     }
 
     /// The lowest index of a kept payslip of `employer` whose period overlaps `start...end`.
     func firstOverlap(employer: String, start: LocalDate, end: LocalDate) -> Int? {
-        guard let list = entries[employer], let ends = maxEnd[employer] else { return nil }
+        guard let slot = slots[employer] else { return nil }
+        let list = lists[slot]
+        let ends = maxEnds[slot]
         // Entries 0..<p start on or before `end`; of those, the ones ending on or after `start`
         // overlap. Walking back stops where no earlier entry ends that late.
         var lo = 0
