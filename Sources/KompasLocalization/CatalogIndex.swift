@@ -156,8 +156,12 @@ struct CatalogIndex: Sendable {
     /// The forms of a plural entry; nil for a plain text or a missing key.
     func forms(_ key: String) -> [PluralCategory: String]? {
         guard case .forms(let forms)? = entry(key) else { return nil }
+        return dictionary(forms)
+    }
+
+    func dictionary(_ forms: [(PluralCategory, Text)]) -> [PluralCategory: String] {
         var result: [PluralCategory: String] = [:]
-        for (category, range) in forms { result[category] = string(range) }
+        for (category, text) in forms { result[category] = string(text) }
         return result
     }
 
@@ -171,8 +175,7 @@ struct CatalogIndex: Sendable {
             switch entry {
             case .text(let r): table[name] = string(r)
             case .forms(let forms):
-                var result: [PluralCategory: String] = [:]
-                for (category, range) in forms { result[category] = string(range) }
+                let result = dictionary(forms)
                 table[name] = result[.other]
                 plurals[name] = result
             }

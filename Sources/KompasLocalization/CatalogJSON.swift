@@ -7,23 +7,14 @@ import KompasCore
 /// a fifth of a cold `kompas watals` (issue 23); this reads the bytes once and makes only the
 /// strings. It refuses what `JSONSerialization` refused (bad escapes, control characters in
 /// strings, text after the object, bytes that are not UTF-8) and, like it, lets a comma stand
-/// before a closing brace or bracket, so no catalog that loaded before fails now. Values of another shape (numbers, arrays, deeper objects) are read and reported as
-/// ``Value/other`` so the loader can name the key.
+/// before a closing brace or bracket, so no catalog that loaded before fails now. Values of
+/// another shape (numbers, arrays, deeper objects) are read and reported as ``Value/other`` so the
+/// loader can name the key.
 enum CatalogJSON {
-    enum Value: Equatable {
+    enum Value {
         case text(String)
         case forms([(key: String, text: String)])
         case other
-
-        static func == (a: Value, b: Value) -> Bool {
-            switch (a, b) {
-            case (.text(let x), .text(let y)): return x == y
-            case (.forms(let x), .forms(let y)):
-                return x.map(\.key) == y.map(\.key) && x.map(\.text) == y.map(\.text)
-            case (.other, .other): return true
-            default: return false
-            }
-        }
     }
 
     struct SyntaxError: Error, Equatable {
