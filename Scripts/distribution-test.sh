@@ -31,6 +31,11 @@ check() {  # check PREFIX: every run from $root/elders, environment emptied
         echo "kompas links the Swift runtime dynamically" >&2
         exit 1
     fi
+    # install.sh links libstdc++ in (a faster start, issue 23) when the archive is there.
+    if [[ -f $(clang -print-file-name=libstdc++.a 2>/dev/null) ]] && ldd "$p/bin/kompas" | grep -q "libstdc++"; then
+        echo "kompas links libstdc++ dynamically although libstdc++.a is installed" >&2
+        exit 1
+    fi
 }
 check "$root/prefix"
 mv "$root/prefix" "$root/verplaatst"
