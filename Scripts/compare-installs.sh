@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Runs the same kompas commands with two installs (Scripts/install.sh PREFIX) and fails when any
-# output or exit code differs: the check that a start-up or speed change (issue 23) changed no
-# behaviour of the installed binary, including the store (SQLite, OpenSSL), documents and JSON.
-#   Scripts/compare-installs.sh OLD_PREFIX NEW_PREFIX
+# Runs the same kompas commands with two builds and fails when any output or exit code differs:
+# the check that a start-up or speed change (issue 23) changed no behaviour of the installed
+# binary, including the store (SQLite, OpenSSL), documents and JSON. Each side is an install
+# prefix (Scripts/install.sh PREFIX) or a kompas binary, e.g. the tested debug build;
+# distribution-test.sh compares .build/debug/kompas with the release install.
+#   Scripts/compare-installs.sh OLD NEW
 set -uo pipefail
-old=$1 new=$2
+binary() { if [[ -d $1 ]]; then realpath "$1/bin/kompas"; else realpath "$1"; fi; }
+old=$(binary "$1") new=$(binary "$2")
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d /tmp/kompas-compare-XXXXXX)
 trap '[[ -n ${KOMPAS_COMPARE_KEEP:-} ]] && echo "kept $work" >&2 || rm -rf "$work"' EXIT
@@ -44,14 +47,14 @@ commands=(
     "completions bash"
     "onbekend"
 )
-run() {  # run PREFIX NAME: every command in an empty environment, a store of its own
-    local p=$1 name=$2 i=0
+run() {  # run BINARY NAME: every command in an empty environment, a store of its own
+    local kompas=$1 name=$2 i=0
     mkdir -p "$work/$name"
     for c in "${commands[@]}"; do
         c=${c//RUN/$name}
         (cd "$work/$name" && env -i PATH=/usr/bin:/bin HOME="$work/$name" KOMPAS_VANDAAG=2026-03-15 \
             KOMPAS_OPSLAG="$work/$name/opslag" KOMPAS_WACHTWOORD=proef-wachtwoord KOMPAS_SCRYPT_TEST=1 \
-            "$p/bin/kompas" $c) >"$work/$name/$i.out" 2>"$work/$name/$i.err" </dev/null
+            "$kompas" $c) >"$work/$name/$i.out" 2>"$work/$name/$i.err" </dev/null
         echo "$?" >"$work/$name/$i.rc"
         sed -i "s#$work/$name#WORK#g" "$work/$name/$i.out" "$work/$name/$i.err"
         i=$((i + 1))

@@ -38,6 +38,11 @@ check() {  # check PREFIX: every run from $root/elders, environment emptied
     fi
 }
 check "$root/prefix"
+# The release install (its own link and code generation flags, install.sh) answers exactly like
+# the debug build the test suite ran against.
+if [[ -x $here/.build/debug/kompas ]]; then
+    "$here/Scripts/compare-installs.sh" "$here/.build/debug/kompas" "$root/prefix"
+fi
 mv "$root/prefix" "$root/verplaatst"
 check "$root/verplaatst"
 echo "distribution test: installed kompas and kompas-gemeente run on their own"
