@@ -33,8 +33,11 @@ public struct Glossary: Sendable {
     /// Reads `glossary/<code>.json`; a missing or unreadable file is an empty glossary (the words
     /// then stay unexplained, the text itself is complete).
     public static func load(_ language: Language, from directory: URL) -> Glossary {
-        guard let data = try? Data(contentsOf: file(language, in: directory)),
-            let members = try? CatalogJSON.parse([UInt8](data))
+        let path = file(language, in: directory)
+        guard
+            let bytes = FileBytes.read(path.path)
+                ?? (try? Data(contentsOf: path)).map({ [UInt8]($0) }),
+            let members = try? CatalogJSON.parse(bytes)
         else { return .empty }
         var object: [String: String] = [:]
         for (term, value) in members {

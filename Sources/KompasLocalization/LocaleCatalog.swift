@@ -236,7 +236,7 @@ public struct LocaleCatalog: Sendable {
         let file = dir.appendingPathComponent("\(lang.rawValue).json")
         let bytes: [UInt8]
         do {
-            bytes = try [UInt8](Data(contentsOf: file))
+            bytes = try FileBytes.read(file.path) ?? [UInt8](Data(contentsOf: file))
         } catch {
             throw LoadError.unreadable(file: file.path, reason: "\(error.localizedDescription)")
         }
