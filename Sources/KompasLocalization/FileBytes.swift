@@ -23,8 +23,12 @@ enum FileBytes {
         var complete = true
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             count = 0
+            guard let base = buffer.baseAddress else {
+                complete = size == 0
+                return
+            }
             while count < size {
-                let n = systemRead(fd, buffer.baseAddress! + count, size - count)
+                let n = systemRead(fd, base + count, size - count)
                 if n > 0 {
                     count += n
                 } else if n < 0 && errno == EINTR {

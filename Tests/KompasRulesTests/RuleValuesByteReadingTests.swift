@@ -3,8 +3,10 @@ import Testing
 
 @testable import KompasRules
 
-/// `RuleValues.cents` and `RuleValues.rate` read bytes since issue 23; they must accept and refuse
-/// exactly what the `Character`-based reading did. That reading is kept here as the reference.
+/// The byte-level amount and rate readers accept and refuse what the old reading did.
+///
+/// `RuleValues.cents` and `RuleValues.rate` read bytes since issue 23. The `Character`-based
+/// reading they replaced is kept here as the reference.
 @Suite struct RuleValuesByteReadingTests {
     static func referenceCents(_ s: String) -> Int64? {
         var t = Substring(s)
