@@ -161,7 +161,10 @@ public struct TextLayout: Sendable, Equatable {
         while i < tokens.count {
             // A command to type with its flags ("kompas sync instellen --eindpunt URL") stays on
             // one line; without a flag it is not told apart from a sentence ("kompas opnieuw").
-            if tokens[i].drop(while: { "'\"‘“`(".contains($0) }) == "kompas" {
+            // (`hasSuffix` first: it is cheap, and only a word ending in "kompas" can be one.)
+            if tokens[i].hasSuffix("kompas"),
+                tokens[i].drop(while: { "'\"‘“`(".contains($0) }) == "kompas"
+            {
                 var j = i + 1
                 while j < tokens.count, Self.isCommandWord(tokens[j]),
                     !".,;:)'\"’”".contains(tokens[j - 1].last ?? " ")

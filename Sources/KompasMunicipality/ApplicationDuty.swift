@@ -56,7 +56,7 @@ public struct ApplicationDuty: Codable, Sendable, Hashable {
         verified = try c.decode(String.self, forKey: .verified)
     }
 
-    public var toVerify: Bool { verified.lowercased().hasPrefix("te verifi") }
+    public var toVerify: Bool { VerificationNote.isToVerify(verified) }
     /// True when the number and the period are both known and confirmed.
     public var isKnown: Bool { count != nil && periodWeeks != nil && !toVerify }
 

@@ -19,7 +19,7 @@ public struct PolicyValue<T: Codable & Sendable & Hashable>: Codable, Sendable, 
         case source = "bron"
         case verified = "geverifieerd"
     }
-    public var toVerify: Bool { verified.lowercased().hasPrefix("te verifi") }
+    public var toVerify: Bool { VerificationNote.isToVerify(verified) }
 }
 
 /// The municipality data file: the choices a municipality makes that the law leaves to it.
@@ -226,7 +226,7 @@ public struct MunicipalityFile: Codable, Sendable, Hashable {
         if income.holidayPayCountedMonthly.toVerify { r.append("inkomen.vakantiegeld_maandelijks") }
         if income.holidayAllowancePayMonth.toVerify { r.append("inkomen.vakantietoeslag_maand") }
         for (field, _, verified) in settlement.fields
-        where verified.lowercased().hasPrefix("te verifi") { r.append("verrekening." + field) }
+        where VerificationNote.isToVerify(verified) { r.append("verrekening." + field) }
         return r
     }
 }

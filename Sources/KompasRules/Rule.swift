@@ -80,7 +80,7 @@ public struct UsedParameter: Sendable, Hashable, Codable {
     public var argument: Message.Argument { unit.argument(raw) }
 
     /// True when the figure is not yet confirmed at its source (shown as "te verifiëren").
-    public var toVerify: Bool { verified.lowercased().hasPrefix("te verifi") }
+    public var toVerify: Bool { VerificationNote.isToVerify(verified) }
 }
 
 /// One step of a calculation: a sentence (as a message) and the parameters it used.

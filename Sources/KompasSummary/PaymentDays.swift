@@ -20,7 +20,7 @@ public struct PaymentDay: Sendable, Hashable {
     public var kind: SourceKind
     /// "geverifieerd …" or "te verifiëren: …".
     public var verified: String
-    public var toVerify: Bool { verified.lowercased().hasPrefix("te verifi") }
+    public var toVerify: Bool { VerificationNote.isToVerify(verified) }
     public init(
         day: Int, lastDay: Int? = nil, source: String, url: String? = nil,
         kind: SourceKind = .official, verified: String

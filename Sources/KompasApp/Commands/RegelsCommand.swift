@@ -77,7 +77,7 @@ enum RegelsCommand {
         for p in registry.all {
             if let r = p.row(on: day), let i = p.rows.lastIndex(where: { $0.from <= day }) {
                 var mark =
-                    r.verified.lowercased().hasPrefix("te verifi")
+                    VerificationNote.isToVerify(r.verified)
                     ? "  " + inv.t("explain.toVerify") : ""
                 if r.state != .vastgesteld {
                     mark += "  [" + inv.t("regels.state.\(r.state.rawValue)") + "]"
