@@ -32,6 +32,9 @@ else
     echo "install.sh: libstdc++.a not found; libstdc++ stays a shared library" >&2
 fi
 flags+=(-Xlinker --no-export-dynamic)
+# SwiftPM gives executables the run path $ORIGIN for libraries built beside them; kompas has
+# none, and the loader probed 25 paths under bin/ for each system library at every start.
+flags+=(--disable-local-rpath)
 swift build "${flags[@]}" --product kompas >&2
 swift build "${flags[@]}" --product kompas-gemeente >&2
 bin=$(swift build "${flags[@]}" --show-bin-path)
