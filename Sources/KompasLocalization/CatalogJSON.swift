@@ -42,7 +42,16 @@ enum CatalogJSON {
         body.withUnsafeBufferPointer { buffer in
             var i = 0
             let n = buffer.count
+            let base = UnsafeRawPointer(buffer.baseAddress)
             while i < n {
+                // ASCII eight bytes at a time (no byte with the high bit set), issue 23.
+                if let base, i + 8 <= n,
+                    base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        & 0x8080_8080_8080_8080 == 0
+                {
+                    i += 8
+                    continue
+                }
                 if buffer[i] < 0x80 {
                     i += 1
                     continue

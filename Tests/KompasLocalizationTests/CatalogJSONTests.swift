@@ -86,6 +86,8 @@ import Testing
             Array("a".utf8), Array(" ".utf8), Array("é".utf8), Array("€".utf8), Array("😀".utf8),
             Array("ع".utf8), [0x80], [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xFF],
             [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+            // Long ASCII runs, for the eight-bytes-at-a-time path.
+            Array("abcdefgh".utf8), Array("0123456789 \"{}:,".utf8),
         ]
         var invalid = 0
         for _ in 0..<5000 {
