@@ -53,7 +53,7 @@ public struct Context: Sendable {
     }
 
     public var style: Style { Style(enabled: terminal.colour) }
-    public func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String {
+    public func t(_ key: String, _ args: Message.Arguments = [:]) -> String {
         localizer.text(key, args)
     }
 }
@@ -71,7 +71,7 @@ public struct Invocation: Sendable {
     /// byte for byte.
     public var out: TextSink { json ? context.out.unformatted : context.out }
     public var err: TextSink { context.err }
-    public func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String {
+    public func t(_ key: String, _ args: Message.Arguments = [:]) -> String {
         context.t(key, args)
     }
 

@@ -146,7 +146,7 @@ struct ProjectionRenderer {
     /// month's echo of the situation (``LineID/jobInput(_:_:)``); nil without work.
     static func work(
         _ w: WorkInput, job: Int, in month: some ResultLines,
-        _ t: (String, [String: Message.Argument]) -> String
+        _ t: (String, Message.Arguments) -> String
     ) -> String? {
         work(w, amount: { field, _ in .line(.jobInput(job, field), in: month) }, t)
     }
@@ -155,7 +155,7 @@ struct ProjectionRenderer {
     /// the user typed where no month is shown: the profile).
     static func work(
         _ w: WorkInput, amount: (SituationField, Money) -> Message.Argument,
-        _ t: (String, [String: Message.Argument]) -> String
+        _ t: (String, Message.Arguments) -> String
     ) -> String? {
         switch w {
         case .none: return nil
@@ -170,8 +170,8 @@ struct ProjectionRenderer {
 
     /// The arguments of the line labels ("Vrijlating: … (nog 5 maanden)", "waarvan gespaard tot mei"),
     /// shared with the summary so both say it the same way.
-    static func labelArgs(_ p: Projection) -> [String: Message.Argument] {
-        var a: [String: Message.Argument] = [
+    static func labelArgs(_ p: Projection) -> Message.Arguments {
+        var a: Message.Arguments = [
             "payMonth": .month(p.reservePayoutMonth)
         ]
         switch p.exemption {

@@ -11,7 +11,7 @@ struct ReceiptText {
     let context: Context
     init(_ context: Context) { self.context = context }
 
-    func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String {
+    func t(_ key: String, _ args: Message.Arguments = [:]) -> String {
         context.t(key, args)
     }
 

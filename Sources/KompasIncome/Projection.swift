@@ -627,10 +627,10 @@ public enum Projector {
                 TraceStep(
                     Message(
                         grossKey(input.frequency, share),
-                        [
+                        ([
                             "hours": .hours(h), "wage": .money(wage), "period": .money(period),
                             "month": .money(gross), "payMonth": .month(input.month),
-                        ].merging(shareArguments(share)) { a, _ in a }))
+                        ] as Message.Arguments).merging(shareArguments(share)) { a, _ in a }))
             ]
             if case .averagePayDatesUnknown = share.basis {
                 warnings.append(
@@ -690,7 +690,7 @@ public enum Projector {
         }
     }
 
-    static func shareArguments(_ share: MonthShare) -> [String: Message.Argument] {
+    static func shareArguments(_ share: MonthShare) -> Message.Arguments {
         switch share.basis {
         case .average, .averagePayDatesUnknown: return [:]
         case .payslips(let n): return ["count": .number(n)]

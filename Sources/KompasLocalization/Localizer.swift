@@ -14,7 +14,7 @@ public struct Localizer: Sendable {
     }
 
     /// The text for a key; a missing key shows the key itself in brackets (a test forbids that happening).
-    public func text(_ key: String, _ args: [String: Message.Argument] = [:]) -> String {
+    public func text(_ key: String, _ args: Message.Arguments = [:]) -> String {
         render(Message(key, args))
     }
 

@@ -284,7 +284,7 @@ extension MunicipalProvision {
     /// Artikel 14, 16, 13 and 11 of the Uitvoeringsregeling Invorderingswet 1990.
     /// Without capacity the whole tax is waived (artikel 11 onder a), and the sentence says so.
     static func capacityCheck(_ w: Kwijtschelding.Outcome, norm: Money) -> Message {
-        let income: [String: Message.Argument] = [
+        let income: Message.Arguments = [
             "inkomen": .money(w.disposableIncome), "kosten": .money(w.costOfLiving),
             "procent": .number(w.costOfLivingPercent), "norm": .money(norm),
         ]

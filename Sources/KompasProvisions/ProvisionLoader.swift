@@ -30,7 +30,7 @@ public struct ProvisionFileError: KompasError, Hashable {
 
     public var exitCode: ExitCode { .configuration }
     public var message: Message {
-        let base: [String: Message.Argument] = ["bestand": .text(file), "veld": .text(field)]
+        let base: Message.Arguments = ["bestand": .text(file), "veld": .text(field)]
         switch reason {
         case .malformedJSON:
             return Message("voorziening.fout.json", ["bestand": .text(file)])

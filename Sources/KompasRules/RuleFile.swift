@@ -59,7 +59,7 @@ public struct RuleFileError: KompasError, Hashable {
 
     /// The reason as a message key and arguments; the App puts file and line around it.
     public var message: Message {
-        var args: [String: Message.Argument] = [
+        var args: Message.Arguments = [
             "bestand": .text(file), "regel": .number(line),
             "parameter": .text(parameter ?? "-"),
         ]

@@ -48,7 +48,7 @@ public enum PayslipValidator {
         }
         func add(
             _ id: String, _ level: Finding.Level, _ line: Int, _ key: String,
-            _ args: [String: Message.Argument] = [:]
+            _ args: Message.Arguments = [:]
         ) {
             findings.append(
                 Finding(

@@ -265,7 +265,7 @@ public enum Settlement {
         /// A step's sentence only when asked for (``SettlementInput/explain``); its parameters
         /// always, so a line's provisional mark is the same either way.
         func step(
-            _ key: String, _ args: @autoclosure () -> [String: Message.Argument] = [:],
+            _ key: String, _ args: @autoclosure () -> Message.Arguments = [:],
             parameters: [UsedParameter] = [], reference: @autoclosure () -> LegalReference? = nil
         ) -> TraceStep {
             explain

@@ -24,7 +24,7 @@ enum ExportCommand {
         let count = try store.exportBackup(
             report.readable, to: target, passphrase: pass,
             kdf: StoreAccess.kdf(inv.context.environment))
-        let arguments: [String: Message.Argument] = [
+        let arguments: Message.Arguments = [
             "count": .number(count), "path": .text(target.path),
         ]
         if report.isIntact {

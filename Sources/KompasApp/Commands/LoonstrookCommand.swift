@@ -264,7 +264,7 @@ enum LoonstrookCommand {
             return .dataError
         }
         let duplicates = check.findings.filter { $0.ruleID == "loonstrook.dubbel" }.count
-        let summary = [
+        let summary: Message.Arguments = [
             "saved": Message.Argument.number(check.accepted.count), "skipped": .number(errors),
             "duplicates": .number(duplicates),
         ]

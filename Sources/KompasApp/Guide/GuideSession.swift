@@ -52,7 +52,7 @@ final class GuideSession {
     var interactive: Bool { context.terminal.stdinIsTTY }
     var width: Int { max(20, min(context.terminal.width, 100)) }
     var today: LocalDate { context.clock.now() }
-    func t(_ key: String, _ args: [String: Message.Argument] = [:]) -> String {
+    func t(_ key: String, _ args: Message.Arguments = [:]) -> String {
         context.t(key, args)
     }
 

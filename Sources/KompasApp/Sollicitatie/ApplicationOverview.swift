@@ -42,7 +42,7 @@ enum ApplicationOverview {
         entries: [ApplicationEntry], agreement: ApplicationLog.Agreement?, duty: ApplicationDuty,
         today: LocalDate, localizer: Localizer
     ) -> [SummaryBlock] {
-        let t = { (k: String, a: [String: Message.Argument]) in localizer.text(k, a) }
+        let t = { (k: String, a: Message.Arguments) in localizer.text(k, a) }
         var b: [SummaryBlock] = [
             .heading(level: 1, text: t("application.overview.title", [:])),
             .paragraph(t("application.overview.intro", ["date": .date(today)])),

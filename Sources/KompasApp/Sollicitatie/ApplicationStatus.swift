@@ -61,7 +61,7 @@ enum ApplicationStatus {
     /// The kinds as words ("sollicitaties en netwerkgesprekken"), in the reader's language: one
     /// message per length of the list, each kind its own plural word.
     static func kindList(_ kinds: [ActivityKind]) -> Message {
-        var args: [String: Message.Argument] = [:]
+        var args: Message.Arguments = [:]
         for (i, k) in kinds.prefix(6).enumerated() {
             args["k\(i + 1)"] = .message(Message("application.kindPlural." + k.rawValue))
         }

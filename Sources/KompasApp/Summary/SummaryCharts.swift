@@ -39,7 +39,7 @@ struct SummaryCharts {
     let localizer: Localizer
     let width: Int
     var f: Formatters { localizer.format }
-    func t(_ key: String, _ a: [String: Message.Argument] = [:]) -> String {
+    func t(_ key: String, _ a: Message.Arguments = [:]) -> String {
         localizer.text(key, a)
     }
 

@@ -39,7 +39,7 @@ struct SummaryDocumentBuilder {
     let localizer: Localizer
     let terminalWidth: Int
     var f: Formatters { localizer.format }
-    func t(_ key: String, _ a: [String: Message.Argument] = [:]) -> String {
+    func t(_ key: String, _ a: Message.Arguments = [:]) -> String {
         localizer.text(register(key), a)
     }
     func r(_ m: Message) -> String { localizer.render(register(m)) }
@@ -700,7 +700,7 @@ struct SummaryDocumentBuilder {
         }
     }
 
-    func labelArgs() -> [String: Message.Argument] {
+    func labelArgs() -> Message.Arguments {
         ProjectionRenderer.labelArgs(summary.current.projection)
     }
 }

@@ -65,7 +65,7 @@ public struct RuleDescription: Sendable {
     }
 
     public func finding(
-        _ line: Int, _ column: Int, _ key: String? = nil, _ args: [String: Message.Argument] = [:]
+        _ line: Int, _ column: Int, _ key: String? = nil, _ args: Message.Arguments = [:]
     ) -> Finding {
         Finding(
             ruleID: id, level: level, line: line, column: column,

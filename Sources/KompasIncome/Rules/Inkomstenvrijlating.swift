@@ -52,7 +52,7 @@ public enum Inkomstenvrijlating: LegalRule {
     ) -> TraceStep {
         switch o {
         case .applies(let kind, let amount, let left):
-            var args: [String: Message.Argument] = [
+            var args: Message.Arguments = [
                 "amount": .money(amount), "net": .money(i.netEarnings),
             ]
             if let left { args["left"] = .number(left) }
