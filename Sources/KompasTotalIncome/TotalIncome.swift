@@ -57,12 +57,16 @@ public struct TotalIncome: Sendable {
     ///
     /// Kinderopvangtoeslag is not counted here: it pays
     /// for the childcare, and only the net childcare cost that remains is a work cost (``workCosts``).
+    // Summed in place: a filtered copy of the toeslag lines (each with its whole explanation)
+    // cost more than the sum itself, on every total (issue 23).
     public var toeslagenMonthly: Money {
-        toeslagen.filter { $0.toeslag != .kinderbijslag && $0.toeslag != .kinderopvangtoeslag }
-            .reduce(.zero) { $0 + $1.monthly }
+        toeslagen.reduce(.zero) {
+            $1.toeslag != .kinderbijslag && $1.toeslag != .kinderopvangtoeslag
+                ? $0 + $1.monthly : $0
+        }
     }
     public var kinderbijslagMonthly: Money {
-        toeslagen.first { $0.toeslag == .kinderbijslag }?.monthly ?? .zero
+        toeslagen.firstIndex { $0.toeslag == .kinderbijslag }.map { toeslagen[$0].monthly } ?? .zero
     }
     public var provisionsMonthly: Money {
         provisionEvaluations.reduce(.zero) { $0 + $1.evaluation.monthlyValue }
