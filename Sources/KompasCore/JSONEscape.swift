@@ -16,4 +16,25 @@ public enum JSONEscape {
         default: return nil
         }
     }
+
+    /// The value of the four hex digits of a `\uXXXX` escape starting at `start`; nil when they
+    /// are not exactly four hex digits (`UInt32(_:radix:)` would also take a sign).
+    public static func hex4<C: Collection<UInt8>>(_ bytes: C, at start: C.Index) -> UInt32? {
+        var value: UInt32 = 0
+        var i = start
+        for _ in 0..<4 {
+            guard i < bytes.endIndex else { return nil }
+            let b = bytes[i]
+            let digit: UInt8
+            switch b {
+            case 0x30...0x39: digit = b - 0x30
+            case 0x41...0x46: digit = b - 0x41 + 10
+            case 0x61...0x66: digit = b - 0x61 + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+            i = bytes.index(after: i)
+        }
+        return value
+    }
 }

@@ -282,17 +282,8 @@ enum CatalogJSON {
         }
 
         mutating func hex4() throws(SyntaxError) -> UInt32 {
-            guard index + 4 <= bytes.endIndex else { throw fail("a bad \\u escape") }
-            var value: UInt32 = 0
-            for b in bytes[index..<(index + 4)] {
-                let digit: UInt8
-                switch b {
-                case 0x30...0x39: digit = b - 0x30
-                case 0x41...0x46: digit = b - 0x41 + 10
-                case 0x61...0x66: digit = b - 0x61 + 10
-                default: throw fail("a bad \\u escape")
-                }
-                value = value << 4 | UInt32(digit)
+            guard let value = JSONEscape.hex4(bytes, at: index) else {
+                throw fail("a bad \\u escape")
             }
             index += 4
             return value

@@ -33,10 +33,8 @@ public struct Glossary: Sendable {
     /// Reads `glossary/<code>.json`; a missing or unreadable file is an empty glossary (the words
     /// then stay unexplained, the text itself is complete).
     public static func load(_ language: Language, from directory: URL) -> Glossary {
-        let path = file(language, in: directory)
-        guard
-            let bytes = FileBytes.read(path.path)
-                ?? (try? Data(contentsOf: path)).map({ [UInt8]($0) }),
+        // A glossary that cannot be read is an empty one, so no second way to read it.
+        guard let bytes = FileBytes.read(file(language, in: directory).path),
             let members = try? CatalogJSON.parse(bytes)
         else { return .empty }
         var object: [String: String] = [:]

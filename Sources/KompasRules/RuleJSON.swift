@@ -234,10 +234,9 @@ public struct RuleJSONReader {
                 }
                 switch e {
                 case UInt8(ascii: "u"):
-                    guard i + 4 <= bytes.count,
-                        let code = UInt32(
-                            String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16)
-                    else { throw error("bad \\u escape") }
+                    guard let code = JSONEscape.hex4(bytes, at: i) else {
+                        throw error("bad \\u escape")
+                    }
                     i += 4
                     guard let scalar = Unicode.Scalar(code) else { throw error("bad \\u escape") }
                     out.append(contentsOf: Array(String(Character(scalar)).utf8))
