@@ -44,9 +44,16 @@ struct CaseloadCSV: Sendable {
     }
 
     func row(_ r: CaseloadRow) -> String {
-        ([field(r.client), r.month.description]
-            + [r.income, r.exemption, r.counted, r.topUp, r.reserved, r.topUpPaid, r.carried].map(
-                amount)).joined(separator: String(separator)) + "\n"
+        var out = field(r.client)
+        out.reserveCapacity(out.utf8.count + 80)
+        out.append(separator)
+        out += r.month.description
+        for m in [r.income, r.exemption, r.counted, r.topUp, r.reserved, r.topUpPaid, r.carried] {
+            out.append(separator)
+            out += amount(m)
+        }
+        out += "\n"
+        return out
     }
 
     /// `-1234,56` / `-1234.56`: euros, two decimals, no thousands mark, so every program reads
@@ -54,8 +61,12 @@ struct CaseloadCSV: Sendable {
     func amount(_ m: Money) -> String {
         let a = m.cents.magnitude
         let c = a % 100
-        return (m.cents < 0 ? "-" : "") + String(a / 100) + String(decimal) + (c < 10 ? "0" : "")
-            + String(c)
+        var out = m.cents < 0 ? "-" : ""
+        out += String(a / 100)
+        out.append(decimal)
+        if c < 10 { out += "0" }
+        out += String(c)
+        return out
     }
 
     /// A field quoted when it holds the separator, a quote or a line break (RFC 4180).

@@ -3,12 +3,27 @@ import Foundation
 import KompasCore
 import KompasSettlement
 
-/// What settling one caseload item gave: the client's rows, the error that stopped its
-/// settlement, or the findings that rejected it while reading.
+/// What settling one caseload item gave: the client's rows (with their text when the pipeline
+/// renders), the error that stopped its settlement, or the findings that rejected it while reading.
+///
+/// An outcome names its client by id and line only: the household and payslips are freed on the
+/// worker that settled them, not on the thread that writes the output (issue 23: freeing them
+/// was a third of that thread's time, and that thread is the one every core waits for).
 public enum CaseloadOutcome: Sendable {
-    case settled(CaseloadClient, [CaseloadRow])
-    case failed(CaseloadClient, any Error)
+    case settled(CaseloadOutcome.Client, [CaseloadRow], text: String)
+    case failed(CaseloadOutcome.Client, any Error)
     case bad(id: String, findings: [Finding])
+
+    /// The client an outcome is about: its id and the line it starts on in the input.
+    public struct Client: Sendable, Hashable {
+        public var id: String
+        public var line: Int
+        public init(id: String, line: Int) {
+            self.id = id
+            self.line = line
+        }
+        init(_ c: CaseloadClient) { self.init(id: c.id, line: c.line) }
+    }
 }
 
 /// Settles a caseload on every core and hands the outcomes back in input order (issue 23).
@@ -23,16 +38,18 @@ public final class ParallelCaseload {
     let policy: SettlementPolicy
     let chunkSize: Int
     let workers: Int
+    let render: (@Sendable ([CaseloadRow]) -> String)?
     let emit: (CaseloadOutcome) -> Void
-    private var buffer: [CaseloadDraft] = []
+    private var buffer: [CaseloadDraft?] = []
     private var inFlight: Batch?
 
-    /// One chunk being settled: each worker writes only its own slots.
+    /// One chunk being settled: each worker reads, empties and writes only its own slots, so
+    /// a client's rows of input are freed where they were used.
     final class Batch: @unchecked Sendable {
-        let items: [CaseloadDraft]
+        var items: [CaseloadDraft?]
         var outcomes: [CaseloadOutcome?]
         let done = DispatchSemaphore(value: 0)
-        init(_ items: [CaseloadDraft]) {
+        init(_ items: [CaseloadDraft?]) {
             self.items = items
             outcomes = Array(repeating: nil, count: items.count)
         }
@@ -42,24 +59,34 @@ public final class ParallelCaseload {
     ///   - policy: The municipality's settlement policy.
     ///   - workers: Threads settling at once; 1 settles on the calling thread, in order.
     ///   - chunkSize: Clients per chunk (memory is about two chunks).
+    ///   - render: Writes a settled client's rows as the output shows them, on the worker that
+    ///     settled it (the outcome's `text`; empty without it). It must depend on the rows only.
     ///   - emit: Called on the calling thread with every outcome, in input order.
     public init(
         policy: SettlementPolicy, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-        chunkSize: Int = 256, emit: @escaping (CaseloadOutcome) -> Void
+        chunkSize: Int = 256, render: (@Sendable ([CaseloadRow]) -> String)? = nil,
+        emit: @escaping (CaseloadOutcome) -> Void
     ) {
         self.policy = policy
         self.workers = max(1, workers)
         self.chunkSize = max(1, chunkSize)
+        self.render = render
         self.emit = emit
         buffer.reserveCapacity(self.chunkSize)
     }
 
-    static func settle(_ item: CaseloadItem, _ policy: SettlementPolicy) -> CaseloadOutcome {
+    static func settle(
+        _ item: CaseloadItem, _ policy: SettlementPolicy,
+        _ render: (@Sendable ([CaseloadRow]) -> String)?
+    ) -> CaseloadOutcome {
         switch item {
         case .bad(let id, let findings): return .bad(id: id, findings: findings)
         case .client(let c):
-            do { return .settled(c, try Engine.settleCaseload(c, policy: policy)) } catch {
-                return .failed(c, error)
+            do {
+                let rows = try Engine.settleCaseload(c, policy: policy)
+                return .settled(.init(c), rows, text: render?(rows) ?? "")
+            } catch {
+                return .failed(.init(c), error)
             }
         }
     }
@@ -71,7 +98,7 @@ public final class ParallelCaseload {
     /// reading thread only reads (issue 23).
     public func add(_ draft: CaseloadDraft) {
         if workers == 1 {
-            emit(Self.settle(draft.build(), policy))
+            emit(Self.settle(draft.build(), policy, render))
             return
         }
         buffer.append(draft)
@@ -100,16 +127,21 @@ public final class ParallelCaseload {
         inFlight = batch
         let policy = self.policy
         let workers = self.workers
+        let render = self.render
         DispatchQueue.global().async {
             let n = batch.items.count
             // A few items per step, so a slow client does not leave the other cores idle.
             let step = max(1, min(8, n / (workers * 4)))
             let steps = (n + step - 1) / step
-            batch.outcomes.withUnsafeMutableBufferPointer { slots in
-                nonisolated(unsafe) let out = slots
-                DispatchQueue.concurrentPerform(iterations: steps) { s in
-                    for i in (s * step)..<min(n, (s + 1) * step) {
-                        out[i] = Self.settle(batch.items[i].build(), policy)
+            batch.items.withUnsafeMutableBufferPointer { items in
+                batch.outcomes.withUnsafeMutableBufferPointer { slots in
+                    nonisolated(unsafe) let input = items
+                    nonisolated(unsafe) let out = slots
+                    DispatchQueue.concurrentPerform(iterations: steps) { s in
+                        for i in (s * step)..<min(n, (s + 1) * step) {
+                            guard let draft = input[i].take() else { continue }
+                            out[i] = Self.settle(draft.build(), policy, render)
+                        }
                     }
                 }
             }

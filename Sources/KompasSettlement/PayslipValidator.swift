@@ -33,8 +33,8 @@ public enum PayslipValidator {
         var kept: [Payslip] = existing
         var keptLines: [Int?] = existing.map { _ in nil }
         var keptEmployers: [String] = existing.map { $0.employer.lowercased() }
-        var keptIndex: [Payslip: Int] = [:]
-        for (i, e) in existing.enumerated() where keptIndex[e] == nil { keptIndex[e] = i }
+        var duplicates = DuplicateIndex(capacity: existing.count + rows.count)
+        for (i, e) in existing.enumerated() { duplicates.insert(e, at: i) }
         // Indexes instead of a scan of every kept payslip per row (issue 18: that made an import
         // of n rows take time in n²). They give exactly the answers the scans gave.
         var periods = PeriodIndex()
@@ -94,7 +94,7 @@ public enum PayslipValidator {
                 ok = false
             }
             guard ok else { continue }
-            if let d = keptIndex[s] {
+            if let d = duplicates.first(equalTo: s, in: kept) {
                 if let l = keptLines[d] {
                     add(
                         "loonstrook.dubbel", .waarschuwing, line, "payslip.check.duplicate",
@@ -134,7 +134,7 @@ public enum PayslipValidator {
                     "loonstrook.korting-dubbel", .waarschuwing, line,
                     "payslip.check.taxCreditTwice", ["month": .month(s.payDate.calendarMonth)])
             }
-            keptIndex[s] = kept.count
+            duplicates.insert(s, at: kept.count)
             periods.insert(
                 start: s.periodStart, end: s.periodEnd, index: kept.count, employer: employer)
             if s.taxCreditApplied == true {
@@ -146,6 +146,43 @@ public enum PayslipValidator {
             accepted.append(row)
         }
         return Outcome(accepted: accepted, findings: findings)
+    }
+}
+
+/// The first kept payslip equal to a new one, found by its dates and net amount.
+///
+/// Hashing the whole payslip (employer name and a dozen fields) for every row was a twentieth of
+/// a caseload (issue 23). Equal payslips have equal keys, so the first kept payslip with the key
+/// is the first equal one when it is equal; when it is not (same dates and net, another field
+/// differs) the later ones are looked at in order. The answer is that of a scan of every kept
+/// payslip.
+struct DuplicateIndex {
+    struct Key: Hashable {
+        var payDate: LocalDate
+        var start: LocalDate
+        var end: LocalDate
+        var net: Money
+        init(_ p: Payslip) {
+            payDate = p.payDate
+            start = p.periodStart
+            end = p.periodEnd
+            net = p.net
+        }
+    }
+    private var first: [Key: Int] = [:]
+
+    init(capacity: Int) { first.reserveCapacity(capacity) }
+
+    /// Records `p` kept at `index` (indexes only grow).
+    mutating func insert(_ p: Payslip, at index: Int) {
+        let k = Key(p)
+        if first[k] == nil { first[k] = index }
+    }
+
+    /// The lowest index of a payslip in `kept` equal to `p`.
+    func first(equalTo p: Payslip, in kept: [Payslip]) -> Int? {
+        guard let d = first[Key(p)] else { return nil }
+        return kept[d...].firstIndex(of: p)
     }
 }
 

@@ -55,18 +55,21 @@ import Testing
     /// are handed over as read and checked on the workers, as `verrekening --caseload` does.
     static func run(_ text: String, workers: Int, chunk: Int, drafts: Bool = false) -> [String] {
         var lines: [String] = []
-        let pipeline = ParallelCaseload(
-            policy: SettlementPolicy(), workers: workers, chunkSize: chunk
-        ) { outcome in
+        func take(_ outcome: CaseloadOutcome) {
             switch outcome {
-            case .settled(let c, let rows):
-                lines.append("client \(c.id) line \(c.line)")
+            case .settled(let c, let rows, let text):
+                lines.append("client \(c.id) line \(c.line): \(text)")
                 lines += rows.map { $0.cells.joined(separator: ",") }
             case .failed(let c, let error): lines.append("failed \(c.id): \(error)")
             case .bad(let id, let findings):
                 lines.append("bad \(id): \(findings.map { "\($0.line) \($0.message.key)" })")
             }
         }
+        // The text each worker writes of its client's rows comes back with them, in order.
+        let pipeline = ParallelCaseload(
+            policy: SettlementPolicy(), workers: workers, chunkSize: chunk,
+            render: { rows in "\(rows.count) rows to \(rows.last?.month.description ?? "-")" },
+            emit: take)
         var parser = CaseloadParser()
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         {

@@ -128,8 +128,8 @@ enum CaseloadRun {
         let wantsCSV =
             inv.arguments.has(VerrekeningCommand.csv) || inv.arguments.has(CaseloadCSV.flag)
         let mode: Mode = inv.json ? .json : wantsCSV ? .csv : .text
-        var out = Output(inv: inv, mode: mode)
-        out.csv = CaseloadCSV(separator: separator, language: inv.context.localizer.language)
+        let csv = CaseloadCSV(separator: separator, language: inv.context.localizer.language)
+        var out = Output(inv: inv, mode: mode, csv: csv)
         var parser = CaseloadParser()
         var totals = CaseloadTotals()
         var rejected: [(String, [Finding])] = []
@@ -152,12 +152,10 @@ enum CaseloadRun {
                                     "reason": .text(inv.context.localizer.render(f.message)),
                                 ]))
                 }
-            case .settled(_, let rows):
+            case .settled(_, let rows, let text):
                 totals.clients += 1
-                for r in rows {
-                    totals.add(r)
-                    out.row(r)
-                }
+                for r in rows { totals.add(r) }
+                out.rows(text)
             case .failed(let c, let error):
                 if let e = error as? KompasError {
                     totals.rejected += 1
@@ -191,7 +189,11 @@ enum CaseloadRun {
         }
 
         // Settled on every core, handed back in input order (issue 23).
-        let pipeline = ParallelCaseload(policy: policy, emit: handle)
+        // Each client's rows are written on the worker that settled it, so the one thread that
+        // reads the file and writes the output does only that.
+        let rowText = RowText(inv: inv, mode: mode, csv: csv)
+        let pipeline = ParallelCaseload(
+            policy: policy, render: { rows in rowText.text(rows) }, emit: handle)
         var lineNo = 0
         var pending = Data()
         while true {
@@ -220,20 +222,103 @@ enum CaseloadRun {
 
     enum Mode { case text, csv, json }
 
+    /// A settled client's rows as text, CSV or JSON objects: pure, so the workers write them
+    /// (issue 23) and the output is the same whichever thread wrote it.
+    struct RowText: Sendable {
+        let inv: Invocation
+        let mode: Mode
+        let csv: CaseloadCSV
+
+        /// Text narrower than the six aligned columns (69) is written as blocks.
+        var narrow: Bool { inv.context.terminal.width < 69 }
+
+        /// The rows, one after the other; JSON objects separated by `,` and a line break.
+        func text(_ rows: [CaseloadRow]) -> String {
+            var out = ""
+            out.reserveCapacity(rows.count * 80)
+            for (i, r) in rows.enumerated() {
+                if mode == .json, i > 0 { out += ",\n" }
+                append(r, to: &out)
+            }
+            return out
+        }
+
+        func append(_ r: CaseloadRow, to out: inout String) {
+            switch mode {
+            case .csv: out += csv.row(r)
+            case .json:
+                out += "{"
+                for (i, kv) in zip(CaseloadRow.columns, r.cells).enumerated() {
+                    if i > 0 { out += ", " }
+                    out += "\"" + kv.0 + "\": " + (i < 2 ? Self.jsonString(kv.1) : kv.1)
+                }
+                out += "}"
+            case .text where narrow:
+                // Issue 22: narrower than the six columns, one block per client and month, the
+                // column names of the header as labels.
+                let text = LineText(inv: inv)
+                let labels = inv.t("caseload.header").split(separator: " ").map(String.init)
+                out +=
+                    TextTable(
+                        headers: [""] + labels.dropFirst(2),
+                        rows: [
+                            [r.client + "  " + r.month.description]
+                                + LineText.CaseloadColumn.allCases.map { text.cell($0, of: r) }
+                        ]
+                    ).stacked(width: inv.context.terminal.width).joined(separator: "\n") + "\n\n"
+            case .text:
+                let text = LineText(inv: inv)
+                Self.pad(r.client, 12, to: &out)
+                Self.pad(r.month.description, 9, to: &out)
+                for c in LineText.CaseloadColumn.allCases {
+                    Self.pad(text.cell(c, of: r), 12, to: &out, right: true)
+                }
+                out += "\n"
+            }
+        }
+
+        /// `s` in a column of `n` characters (at least one space beside it), left aligned or,
+        /// for amounts, right aligned.
+        static func pad(_ s: String, _ n: Int, to out: inout String, right: Bool = false) {
+            let fill = max(1, n - s.count)
+            if !right { out += s }
+            for _ in 0..<fill { out.append(" ") }
+            if right { out += s }
+        }
+        static func jsonString(_ s: String) -> String {
+            var r = "\""
+            for u in s.unicodeScalars {
+                switch u {
+                case "\"": r += "\\\""
+                case "\\": r += "\\\\"
+                case "\n": r += "\\n"
+                case "\r": r += "\\r"
+                case "\t": r += "\\t"
+                default:
+                    if u.value < 0x20 {
+                        r += String(format: "\\u%04x", u.value)
+                    } else {
+                        r.unicodeScalars.append(u)
+                    }
+                }
+            }
+            return r + "\""
+        }
+    }
+
     /// Writes rows in batches (one write per ~64 KB) so a city-sized caseload is not slowed by output.
     struct Output {
         let inv: Invocation
         let mode: Mode
         var buffer = ""
         var first = true
-        var csv = CaseloadCSV(separator: ";", language: .nl)
+        let csv: CaseloadCSV
+        var narrow: Bool { RowText(inv: inv, mode: mode, csv: csv).narrow }
 
-        /// Text narrower than the six aligned columns (69) is written as blocks.
-        var narrow: Bool { inv.context.terminal.width < 69 }
-
-        init(inv: Invocation, mode: Mode) {
+        init(inv: Invocation, mode: Mode, csv: CaseloadCSV) {
             self.inv = inv
             self.mode = mode
+            self.csv = csv
             buffer.reserveCapacity(70_000)
         }
 
@@ -246,35 +331,11 @@ enum CaseloadRun {
             }
         }
 
-        mutating func row(_ r: CaseloadRow) {
-            switch mode {
-            case .csv: buffer += csv.row(r)
-            case .json:
-                buffer +=
-                    (first ? "" : ",\n") + "{"
-                    + zip(CaseloadRow.columns, r.cells).enumerated().map { i, kv in
-                        "\"\(kv.0)\": " + (i < 2 ? jsonString(kv.1) : kv.1)
-                    }.joined(separator: ", ") + "}"
-            case .text where narrow:
-                // Issue 22: narrower than the six columns, one block per client and month, the
-                // column names of the header as labels.
-                let text = LineText(inv: inv)
-                let labels = inv.t("caseload.header").split(separator: " ").map(String.init)
-                buffer +=
-                    TextTable(
-                        headers: [""] + labels.dropFirst(2),
-                        rows: [
-                            [r.client + "  " + r.month.description]
-                                + LineText.CaseloadColumn.allCases.map { text.cell($0, of: r) }
-                        ]
-                    ).stacked(width: inv.context.terminal.width).joined(separator: "\n") + "\n\n"
-            case .text:
-                let text = LineText(inv: inv)
-                buffer +=
-                    pad(r.client, 12) + pad(r.month.description, 9)
-                    + LineText.CaseloadColumn.allCases.map { lpad(text.cell($0, of: r), 12) }
-                    .joined() + "\n"
-            }
+        /// A settled client's rows as ``RowText`` wrote them on a worker.
+        mutating func rows(_ text: String) {
+            guard !text.isEmpty else { return }
+            if mode == .json, !first { buffer += ",\n" }
+            buffer += text
             first = false
             if buffer.utf8.count > 64_000 { flush() }
         }
@@ -290,7 +351,7 @@ enum CaseloadRun {
                 buffer +=
                     "\n],\n\"fouten\": ["
                     + rejected.map { id, fs in
-                        "{\"klant\": \(jsonString(id)), \"regel\": \(fs.first?.line ?? 0), \"bericht\": \(jsonString(fs.first.map { l.render($0.message) } ?? ""))}"
+                        "{\"klant\": \(RowText.jsonString(id)), \"regel\": \(fs.first?.line ?? 0), \"bericht\": \(RowText.jsonString(fs.first.map { l.render($0.message) } ?? ""))}"
                     }.joined(separator: ", ") + "],\n"
                 buffer +=
                     "\"totalen\": {\"aanvulling_centen\": \(t.topUp.cents), \"afgewezen_klanten\": \(t.rejected), \"inkomen_centen\": \(t.income.cents), "
@@ -321,30 +382,5 @@ enum CaseloadRun {
             }
         }
 
-        func pad(_ s: String, _ n: Int) -> String {
-            s + String(repeating: " ", count: max(1, n - s.count))
-        }
-        func lpad(_ s: String, _ n: Int) -> String {
-            String(repeating: " ", count: max(1, n - s.count)) + s
-        }
-        func jsonString(_ s: String) -> String {
-            var r = "\""
-            for u in s.unicodeScalars {
-                switch u {
-                case "\"": r += "\\\""
-                case "\\": r += "\\\\"
-                case "\n": r += "\\n"
-                case "\r": r += "\\r"
-                case "\t": r += "\\t"
-                default:
-                    if u.value < 0x20 {
-                        r += String(format: "\\u%04x", u.value)
-                    } else {
-                        r.unicodeScalars.append(u)
-                    }
-                }
-            }
-            return r + "\""
-        }
     }
 }
