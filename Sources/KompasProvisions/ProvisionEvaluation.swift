@@ -143,6 +143,20 @@ public struct ProvisionEvaluation: Sendable, Hashable, Codable {
 }
 
 extension MunicipalProvision {
+    /// Every provision in force in the input's month, evaluated, with its index in `provisions`
+    /// (the whole income keeps the caller's list and these evaluations, not a copy per provision).
+    public static func evaluateAll(
+        _ provisions: [MunicipalProvision], _ input: ProvisionInput, explain: Bool = true
+    ) -> [(index: Int, evaluation: ProvisionEvaluation)] {
+        let date = input.month.firstDay
+        var evaluated: [(index: Int, evaluation: ProvisionEvaluation)] = []
+        evaluated.reserveCapacity(provisions.count)
+        for i in provisions.indices where provisions[i].isInForce(on: date) {
+            evaluated.append((i, provisions[i].evaluate(input, explain: explain)))
+        }
+        return evaluated
+    }
+
     /// Whether the household qualifies in the month, and for how much.
     ///
     /// Pure: the norm is an input.
@@ -164,6 +178,11 @@ extension MunicipalProvision {
         let e = eligibility
         var limitMoney: Money?
         var waiver: Kwijtschelding.Outcome?
+        // What the evaluation names of the provision, as locals: `done` captures these, not the
+        // whole provision.
+        let id = self.id
+        let kind = self.kind
+        let needsVerification = self.needsVerification
         func done(_ o: ProvisionOutcome) -> ProvisionEvaluation {
             ProvisionEvaluation(
                 provisionID: id, kind: kind, outcome: o, incomeLimit: limitMoney, checks: checks,
@@ -234,7 +253,7 @@ extension MunicipalProvision {
             var matched = false
             for age in children {
                 if let rule = value.amounts.first(where: {
-                    matches($0, household: h, childAge: age)
+                    Self.matches($0, household: h, childAge: age)
                 }) {
                     amount += rule.amount.money
                     matched = true
@@ -243,7 +262,9 @@ extension MunicipalProvision {
             if !matched { return done(.notEligible(.noMatchingAmount)) }
         } else {
             guard
-                let rule = value.amounts.first(where: { matches($0, household: h, childAge: nil) })
+                let rule = value.amounts.first(where: {
+                    Self.matches($0, household: h, childAge: nil)
+                })
             else {
                 return done(.notEligible(.noMatchingAmount))
             }
@@ -284,24 +305,28 @@ extension MunicipalProvision {
     /// Artikel 14, 16, 13 and 11 of the Uitvoeringsregeling Invorderingswet 1990.
     /// Without capacity the whole tax is waived (artikel 11 onder a), and the sentence says so.
     static func capacityCheck(_ w: Kwijtschelding.Outcome, norm: Money) -> Message {
-        let income: Message.Arguments = [
-            "inkomen": .money(w.disposableIncome), "kosten": .money(w.costOfLiving),
-            "procent": .number(w.costOfLivingPercent), "norm": .money(norm),
-        ]
+        // Each sentence's arguments written out whole: merging two lists was most of this
+        // check's cost on every whole-income projection (issue 23).
         guard w.capacityPerMonth > .zero else {
             return Message(
                 "voorziening.check.betalingscapaciteit.geen",
-                income.merging(["belasting": .money(w.tax)]) { a, _ in a })
+                [
+                    "inkomen": .money(w.disposableIncome), "kosten": .money(w.costOfLiving),
+                    "procent": .number(w.costOfLivingPercent), "norm": .money(norm),
+                    "belasting": .money(w.tax),
+                ])
         }
         return Message(
             "voorziening.check.betalingscapaciteit",
-            income.merging([
+            [
+                "inkomen": .money(w.disposableIncome), "kosten": .money(w.costOfLiving),
+                "procent": .number(w.costOfLivingPercent), "norm": .money(norm),
                 "capaciteit": .money(w.capacityPerMonth), "jaar": .money(w.capacityPerYear),
                 "aandeel": .number(w.capacityPercent), "gebruikt": .money(w.capacityUsed),
-            ]) { a, _ in a })
+            ])
     }
 
-    private func matches(_ rule: AmountRule, household h: ProvisionHousehold, childAge: Int?)
+    private static func matches(_ rule: AmountRule, household h: ProvisionHousehold, childAge: Int?)
         -> Bool
     {
         switch rule.household {

@@ -179,7 +179,11 @@ public final class ParameterSource: Sendable {
 ///
 /// `value(on:)` returns the latest entry on or before the date; before the first entry,
 /// or after an explicit end, it throws ``NotInForce``. It never returns zero for "unknown".
-public struct Parameter<Value: ParameterValue>: Sendable {
+///
+/// A class whose fields are all constants, so it behaves as a value: choosing between two
+/// parameters (`single ? een : meer`) or keeping one in a local passes one pointer instead of
+/// copying nine fields, on every step of every projection (issue 23).
+public final class Parameter<Value: ParameterValue>: Sendable {
     public let id: String
     public let unit: ParameterUnit
     public let reference: LegalReference

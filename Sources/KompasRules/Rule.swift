@@ -118,15 +118,23 @@ public struct ParameterReader: Sendable {
         }
         let info = p.sources[i]
         if !used.contains(where: { $0.info === info }) {
+            // A step uses a few figures: room for four at the first, instead of growing the list
+            // from one (issue 23).
+            if used.isEmpty { used.reserveCapacity(4) }
             used.append(UsedParameter(info: info, raw: v.rawValue ?? 0, from: p.history[i].from))
         }
         return v
     }
 
     /// Hands out the used parameters and starts a fresh list (for the next trace step).
+    ///
+    /// The list handed out keeps its storage and the reader starts without any: emptying a list
+    /// that is shared with the one handed out made a new buffer at every step, also for steps
+    /// that then read no figure (issue 23).
     public mutating func take() -> [UsedParameter] {
-        defer { used.removeAll(keepingCapacity: true) }
-        return used
+        let taken = used
+        used = []
+        return taken
     }
 }
 

@@ -29,7 +29,7 @@ public enum Huurtoeslag: Sendable {
         let tp = ToeslagParameters.self
         let single = h.size == 1
         let (kkg, kkgUse) = try t.read(tp.huurKwaliteitskortingsgrens)
-        let (ijkpunt, ijkUse) = try t.read(single ? tp.huurIjkpuntEen : tp.huurIjkpuntMeer)
+        let (ijkpunt, ijkUse) = try single ? t.read(tp.huurIjkpuntEen) : t.read(tp.huurIjkpuntMeer)
         let rekeninkomen = income + h.otherResidentsIncome
         func result(_ e: Entitlement) -> ToeslagResult {
             ToeslagResult(
@@ -49,8 +49,9 @@ public enum Huurtoeslag: Sendable {
                 [ageUse])
             return result(.notEntitled(.tooYoung(age: h.applicantAge, minimum: minAge)))
         }
-        let (limit, limitUse) = try t.read(
-            h.hasPartner ? tp.huurVermogensgrensPartner : tp.huurVermogensgrensAlleen)
+        let (limit, limitUse) =
+            try h.hasPartner
+            ? t.read(tp.huurVermogensgrensPartner) : t.read(tp.huurVermogensgrensAlleen)
         t.step(
             "toeslag.stap.vermogenstoets", ["vermogen": .money(h.assets), "grens": .money(limit)],
             amount: nil, [limitUse])
@@ -70,10 +71,12 @@ public enum Huurtoeslag: Sendable {
 
         // Maximale huurgrens (art. 13): the high one if anyone in the home is 21+, or a child lives there.
         let (ageHigh, ageHighUse) = try t.read(tp.huurLeeftijdGrens)
-        let ages = [h.applicantAge] + (h.partner.map { [$0.age] } ?? []) + h.otherResidentAges
-        let highLimit = ages.contains { $0 >= ageHigh } || !h.children.isEmpty
-        let (maxHuur, maxUse) = try t.read(
-            highLimit ? tp.huurMaximaleHuurgrens21 : tp.huurMaximaleHuurgrensJong)
+        let highLimit =
+            h.applicantAge >= ageHigh || (h.partner.map { $0.age >= ageHigh } ?? false)
+            || h.otherResidentAges.contains { $0 >= ageHigh } || !h.children.isEmpty
+        let (maxHuur, maxUse) =
+            try highLimit
+            ? t.read(tp.huurMaximaleHuurgrens21) : t.read(tp.huurMaximaleHuurgrensJong)
         let rekenhuur = min(kaleHuur, maxHuur)
         t.step(
             kaleHuur > maxHuur ? "toeslag.huur.rekenhuurBovenMaximum" : "toeslag.huur.rekenhuur",
@@ -82,7 +85,8 @@ public enum Huurtoeslag: Sendable {
 
         // Basishuur.
         let (normhuur, normUse) = try t.read(tp.huurNormhuur)
-        let (verlaging, verlUse) = try t.read(single ? tp.huurVerlagingEen : tp.huurVerlagingMeer)
+        let (verlaging, verlUse) =
+            try single ? t.read(tp.huurVerlagingEen) : t.read(tp.huurVerlagingMeer)
         let (opslag, opslagUse) = try t.read(tp.huurOpslagBasishuur)
         let (wveb, wvebUse) = try t.read(tp.huurVerlagingEigenBijdrage)
         let basishuur = normhuur - verlaging + opslag - wveb
@@ -104,8 +108,9 @@ public enum Huurtoeslag: Sendable {
         t.step("toeslag.huur.deelA", ["grens": .money(kkg)], amount: partA, [kkgUse])
         var exact = Int128(partA.cents) * scale
 
-        let (aft, aftUse) = try t.read(
-            h.size >= 3 ? tp.huurAftoppingsgrensGroot : tp.huurAftoppingsgrensKlein)
+        let (aft, aftUse) =
+            try h.size >= 3
+            ? t.read(tp.huurAftoppingsgrensGroot) : t.read(tp.huurAftoppingsgrensKlein)
         let (pctB, pctBUse) = try t.read(tp.huurPercentageKwaliteit)
         let baseB = (min(rekenhuur, aft) - kkg).clamped(min: .zero)
         exact += Int128(baseB.cents) * Int128(pctB.partsPerMillion) * 12
@@ -123,7 +128,8 @@ public enum Huurtoeslag: Sendable {
             amount: baseC.applying(pctC), [pctCUse, aftUse])
 
         // Afbouw: Y × afbouwpercentage / 12 (art. 21 lid 2).
-        let (afbouwPct, afbouwUse) = try t.read(single ? tp.huurAfbouwEen : tp.huurAfbouwMeer)
+        let (afbouwPct, afbouwUse) =
+            try single ? t.read(tp.huurAfbouwEen) : t.read(tp.huurAfbouwMeer)
         let y = (rekeninkomen - ijkpunt).clamped(min: .zero)
         exact -= Int128(y.cents) * Int128(afbouwPct.partsPerMillion)
         // The sentence must match the numbers: only an income above the ijkpunt loses anything.

@@ -40,8 +40,9 @@ public enum KindgebondenBudget: Sendable {
             t.step("toeslag.kgb.geenKinderen")
             return result(.notEntitled(.noEligibleChildren))
         }
-        let (limit, limitUse) = try t.read(
-            h.hasPartner ? tp.kgbVermogensgrensPartner : tp.kgbVermogensgrensAlleen)
+        let (limit, limitUse) =
+            try h.hasPartner
+            ? t.read(tp.kgbVermogensgrensPartner) : t.read(tp.kgbVermogensgrensAlleen)
         t.step(
             "toeslag.stap.vermogenstoets", ["vermogen": .money(h.assets), "grens": .money(limit)],
             amount: nil, [limitUse])
@@ -53,15 +54,17 @@ public enum KindgebondenBudget: Sendable {
         let (extra16, extra16Use) = try t.read(tp.kgbExtra16)
         var maximum = Money.zero
         for child in children {
+            // The child's figures in one list of the right length (no list grown per child).
             var amount = perKind
-            var uses = [perKindUse]
+            let uses: [UsedParameter]
             if (12...15).contains(child.age) {
                 amount += extra12
-                uses.append(extra12Use)
-            }
-            if (16...17).contains(child.age) {
+                uses = [perKindUse, extra12Use]
+            } else if (16...17).contains(child.age) {
                 amount += extra16
-                uses.append(extra16Use)
+                uses = [perKindUse, extra16Use]
+            } else {
+                uses = [perKindUse]
             }
             t.step("toeslag.kgb.kind", ["leeftijd": .number(child.age)], amount: amount, uses)
             maximum += amount

@@ -90,5 +90,11 @@ public struct ToeslagHousehold: Sendable, Hashable, Codable {
     /// Everyone living in the home (huurder, partner, children, medebewoners).
     public var size: Int { 1 + (partner == nil ? 0 : 1) + children.count + otherResidentAges.count }
     /// Children under 18: the ones that count for kindgebonden budget and kinderbijslag.
-    public var minorChildren: [ChildFacts] { children.filter { (0..<18).contains($0.age) } }
+    ///
+    /// The household's own list when every child is a minor (the usual case): no new list on
+    /// every toeslag of every projection (issue 23).
+    public var minorChildren: [ChildFacts] {
+        children.allSatisfy { (0..<18).contains($0.age) }
+            ? children : children.filter { (0..<18).contains($0.age) }
+    }
 }

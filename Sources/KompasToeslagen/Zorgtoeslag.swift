@@ -37,8 +37,9 @@ public enum Zorgtoeslag: Sendable {
             return result(.notEntitled(.tooYoung(age: household.applicantAge, minimum: minAge)))
         }
 
-        let (limit, limitUse) = try t.read(
-            partner == nil ? tp.zorgVermogensgrensAlleen : tp.zorgVermogensgrensPartner)
+        let (limit, limitUse) =
+            try partner == nil
+            ? t.read(tp.zorgVermogensgrensAlleen) : t.read(tp.zorgVermogensgrensPartner)
         t.step(
             "toeslag.stap.vermogenstoets",
             ["vermogen": .money(household.assets), "grens": .money(limit)], amount: nil, [limitUse])
@@ -54,8 +55,9 @@ public enum Zorgtoeslag: Sendable {
                 ? "toeslag.zorg.standaardpremie" : "toeslag.zorg.standaardpremieTweemaal",
             ["premie": .money(premie)], amount: standaard, [premieUse])
 
-        let (p, pUse) = try t.read(
-            partner == nil ? tp.zorgPercentageDrempelAlleen : tp.zorgPercentageDrempelPartner)
+        let (p, pUse) =
+            try partner == nil
+            ? t.read(tp.zorgPercentageDrempelAlleen) : t.read(tp.zorgPercentageDrempelPartner)
         let basis = drempel.applying(p, rounding: .halfUp)
         t.step(
             "toeslag.zorg.normpremieDrempel", ["percentage": .rate(p), "drempel": .money(drempel)],

@@ -29,8 +29,24 @@ public struct HouseholdCosts: Sendable, Hashable {
 /// One toeslag in the month: its result, or "not in force" (shown as such, never as zero).
 public struct ToeslagLine: Sendable {
     public var toeslag: Toeslag
-    public var result: Result<ToeslagResult, NotInForce>
-    public var monthly: Money { (try? result.get().monthly) ?? .zero }
+    public var result: Result<ToeslagResult, NotInForce> {
+        didSet { monthly = Self.monthly(of: result) }
+    }
+    /// The monthly amount (zero when not entitled or not in force), kept beside the result: the
+    /// totals read it several times a projection, and taking it out of the result each time
+    /// copied the result with its whole explanation (issue 23).
+    public private(set) var monthly: Money
+
+    public init(toeslag: Toeslag, result: Result<ToeslagResult, NotInForce>) {
+        self.toeslag = toeslag
+        self.result = result
+        monthly = Self.monthly(of: result)
+    }
+
+    static func monthly(of result: Result<ToeslagResult, NotInForce>) -> Money {
+        guard case .success(let r) = result else { return .zero }
+        return r.monthly
+    }
 }
 
 /// The whole monthly income: wage, top-up, toeslagen, provisions; and what remains after work costs.
@@ -126,12 +142,13 @@ public enum TotalIncomeCalculator {
     static func kwijtscheldingHousing(
         _ rent: Money?, _ lines: [ToeslagLine], _ month: CalendarMonth
     ) -> Money {
-        guard let rent, let h = lines.first(where: { $0.toeslag == .huurtoeslag }),
-            case .success = h.result
+        // By index: a copy of the line would copy its whole explanation.
+        guard let rent, let i = lines.firstIndex(where: { $0.toeslag == .huurtoeslag }),
+            case .success = lines[i].result
         else { return .zero }
         return
             (try? KwijtscheldingWoonlasten.evaluate(
-                .init(rent: rent, huurtoeslag: h.monthly), in: month)) ?? .zero
+                .init(rent: rent, huurtoeslag: lines[i].monthly), in: month)) ?? .zero
     }
 
     /// Projects the month and adds toeslagen and provisions.
@@ -162,9 +179,11 @@ public enum TotalIncomeCalculator {
         let year =
             input.countsOwnMonth
             ? try Projector.project(input.averaged, baseline: .zero) : projection
+        // Each line looked up once (a lookup compares line ids one by one).
+        let gross = year.amount(Projection.Line.gross)
         let holidayGross: Money
-        if year.amount(Projection.Line.gross) > .zero {
-            holidayGross = year.amount(Projection.Line.gross).applying(
+        if gross > .zero {
+            holidayGross = gross.applying(
                 try p(MinimumWageParameters.vakantiebijslag), rounding: .halfUp)
             _ = p.take()
         } else {
@@ -172,11 +191,11 @@ public enum TotalIncomeCalculator {
         }
         let (ti, tiStep) = try Toetsingsinkomen.compute(
             .init(
-                grossWageMonthly: year.amount(Projection.Line.gross),
+                grossWageMonthly: gross,
                 holidayPayGrossMonthly: holidayGross,
                 topUpMonthly: year.topUp,
                 employerAppliesCredit: input.withCredit
-                    && year.amount(Projection.Line.gross) > .zero), &p)
+                    && gross > .zero), &p)
         let h = input.household
         let children = h.childrenAges.enumerated().map { i, age in
             ChildFacts(age: age, childcare: i < costs.childcare.count ? costs.childcare[i] : nil)
@@ -190,6 +209,7 @@ public enum TotalIncomeCalculator {
             servicekosten: costs.serviceCosts, assets: costs.assets, parentsWork: works)
         let date = month.firstDay
         var lines: [ToeslagLine] = []
+        lines.reserveCapacity(Toeslag.allCases.count)
         var childcareNet: Money?
         for t in Toeslag.allCases {
             switch t {
@@ -234,11 +254,7 @@ public enum TotalIncomeCalculator {
             disposableIncome: year.amount(Projection.Line.counted)
                 + year.amount(Projection.Line.topUp),
             deductibleExpenses: kwijtscheldingHousing(costs.rent, lines, month))
-        var evaluated: [(index: Int, evaluation: ProvisionEvaluation)] = []
-        evaluated.reserveCapacity(provisions.count)
-        for i in provisions.indices where provisions[i].isInForce(on: date) {
-            evaluated.append((i, provisions[i].evaluate(pin, explain: explain)))
-        }
+        let evaluated = MunicipalProvision.evaluateAll(provisions, pin, explain: explain)
         var repayments: [RepaymentEstimate] = []
         if let advance = costs.advanceIncome {
             repayments =
