@@ -220,8 +220,10 @@ public struct Projection: Sendable {
         Line.perHour: [Line.gain],
     ]
 
-    public func amount(_ id: String) -> Money { lines.first { $0.id == id }?.amount ?? .zero }
-    public func line(_ id: String) -> ProjectionLine? { lines.first { $0.id == id } }
+    public func amount(_ id: String) -> Money {
+        lines.first { $0.id.isSameID(id) }?.amount ?? .zero
+    }
+    public func line(_ id: String) -> ProjectionLine? { lines.first { $0.id.isSameID(id) } }
     public var topUp: Money { amount(Line.topUp) }
     public var keep: Money { amount(Line.keep) }
 

@@ -153,7 +153,7 @@ public struct Formatters: Sendable {
     public func plainAmount(_ m: Money) -> String {
         let s = style
         let a = m.cents.magnitude
-        return String(unsafeUninitializedCapacity: Self.longestNumber + 4) { out in
+        return Self.text(capacity: Self.longestNumber + 4) { out in
             var n = 0
             if m.cents < 0 {
                 out[n] = UInt8(ascii: "-")
@@ -200,10 +200,24 @@ public struct Formatters: Sendable {
     public func month(_ m: CalendarMonth) -> String { "\(monthName(m.month)) \(m.year)" }
 
     private func grouped(_ n: UInt64, _ s: Style) -> String {
-        String(unsafeUninitializedCapacity: Self.longestNumber) { out in
+        Self.text(capacity: Self.longestNumber) { out in
             var count = 0
             Self.writeGrouped(n, s, into: out, at: &count)
             return count
+        }
+    }
+
+    /// A string of the bytes `write` puts in a buffer on the stack (it returns how many).
+    ///
+    /// An amount is short: made from the stack it is a small string, with no memory of its own;
+    /// `String(unsafeUninitializedCapacity:)` with room for the longest number allocated for
+    /// every amount (issue 23).
+    static func text(
+        capacity: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Int
+    ) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            let n = write(buffer)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
         }
     }
 

@@ -265,15 +265,21 @@ public struct CaseloadParser: Sendable {
             let to = field(c.periodTo).flatMap(ByteValues.date),
             let net = field(c.net).flatMap(ByteValues.money)
         else { return false }
-        var amounts: [Money?] = []
-        for column in [c.gross, c.holiday, c.reserved, c.bonus] {
-            guard let raw = field(column) else {
-                amounts.append(nil)
-                continue
+        // Each optional amount on its own (a list of four grew three times a row, issue 23).
+        var unreadable = false
+        func amount(_ column: Int?) -> Money? {
+            guard let raw = field(column) else { return nil }
+            guard let m = ByteValues.money(raw) else {
+                unreadable = true
+                return nil
             }
-            guard let m = ByteValues.money(raw) else { return false }
-            amounts.append(m)
+            return m
         }
+        let gross = amount(c.gross)
+        let holiday = amount(c.holiday)
+        let reserved = amount(c.reserved)
+        let bonus = amount(c.bonus)
+        guard !unreadable else { return false }
         var hours: Int? = nil
         if let raw = field(c.hours) {
             guard let h = ByteValues.hours(raw) else { return false }
@@ -295,9 +301,9 @@ public struct CaseloadParser: Sendable {
         let payslip = Payslip(
             employer: text(c.employer) ?? "", payDate: pay, periodStart: from, periodEnd: to,
             frequency: frequency ?? Payslip.inferredFrequency(from: from, to: to),
-            gross: amounts[0], net: net, hours: hours,
-            holidayPayPaid: amounts[1] ?? .zero, holidayPayReserved: amounts[2],
-            yearEndBonus: amounts[3] ?? .zero, taxCreditApplied: credit)
+            gross: gross, net: net, hours: hours,
+            holidayPayPaid: holiday ?? .zero, holidayPayReserved: reserved,
+            yearEndBonus: bonus ?? .zero, taxCreditApplied: credit)
         current?.rows.append(PayslipRow(line: n, payslip: payslip))
         return true
     }

@@ -158,8 +158,10 @@ public struct SettlementPreview: Sendable {
         Line.exemption: [Line.income],
     ]
 
-    public func amount(_ id: String) -> Money { lines.first { $0.id == id }?.amount ?? .zero }
-    public func line(_ id: String) -> SettlementLine? { lines.first { $0.id == id } }
+    public func amount(_ id: String) -> Money {
+        lines.first { $0.id.isSameID(id) }?.amount ?? .zero
+    }
+    public func line(_ id: String) -> SettlementLine? { lines.first { $0.id.isSameID(id) } }
     public var difference: Money { amount(Line.difference) }
 
     /// Line ids in display order; the JSON keys of `kompas verrekening --json`.
@@ -304,7 +306,10 @@ public enum Settlement {
                 SettlementLine(id: id, amount: amount, steps: steps, provisional: own || inherited))
         }
         func sum(_ k: AllocatedShare.Kind) -> Money {
-            shares.filter { $0.kind == k }.reduce(.zero) { $0 + $1.amount }
+            // In place: a filtered copy of the month's shares (each with its step) per sum.
+            var total = Money.zero
+            for share in shares where share.kind == k { total = total + share.amount }
+            return total
         }
 
         add(SettlementPreview.Line.norm, f.norm, [f.normStep])

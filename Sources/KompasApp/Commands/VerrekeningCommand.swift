@@ -280,11 +280,23 @@ enum CaseloadRun {
         /// `s` in a column of `n` characters (at least one space beside it), left aligned or,
         /// for amounts, right aligned.
         static func pad(_ s: String, _ n: Int, to out: inout String, right: Bool = false) {
-            let fill = max(1, n - s.count)
+            // Characters, not bytes (a Polish amount has a two-byte no-break space); ASCII, the
+            // usual case, is counted by its bytes.
+            let width = s.utf8.contains { $0 >= 0x80 } ? s.count : s.utf8.count
+            let fill = max(1, n - width)
             if !right { out += s }
-            for _ in 0..<fill { out.append(" ") }
+            // Bytes, not Characters: the spaces are ASCII (`String.count` alone walks the text).
+            if fill <= blanks.utf8.count {
+                out += Substring(blanks.utf8.prefix(fill))
+            } else {
+                out += String(repeating: " ", count: fill)
+            }
             if right { out += s }
         }
+
+        /// Spaces to pad with: a slice of these instead of one `Character` at a time (appending
+        /// and counting spaces was a tenth of the caseload's instructions, issue 23).
+        static let blanks = String(repeating: " ", count: 32)
         static func jsonString(_ s: String) -> String {
             var r = "\""
             for u in s.unicodeScalars {
