@@ -42,6 +42,24 @@ public enum ExemptionKind: String, Sendable, Codable, Hashable {
     case pibMedical = "34a-medisch"
     /// art. 34a lid 1 onder c
     case pibAOW = "34a-aow"
+
+    /// The catalog key of the sentence that explains this exemption; `limited` when it runs for
+    /// a number of months (`income.exemption.n.limited`).
+    ///
+    /// Written out: building the key from the raw value made a new string for every month of every
+    /// client in a caseload (issue 23). The single parent's and the 34a exemption always run for a
+    /// number of months and the medical and AOW ones never do, so each of those has one sentence;
+    /// `ExemptionKindKeyTests` checks the keys against the ones built from the raw value.
+    public func sentenceKey(limited: Bool) -> String {
+        switch self {
+        case .general: return limited ? "income.exemption.n.limited" : "income.exemption.n"
+        case .singleParent: return "income.exemption.r.limited"
+        case .medical: return "income.exemption.y"
+        case .pib: return "income.exemption.34a.limited"
+        case .pibMedical: return "income.exemption.34a-medisch"
+        case .pibAOW: return "income.exemption.34a-aow"
+        }
+    }
 }
 
 /// The outcome of one exemption rule: it applies (amount, months left after this one, if limited)

@@ -52,12 +52,15 @@ public enum Inkomstenvrijlating: LegalRule {
     ) -> TraceStep {
         switch o {
         case .applies(let kind, let amount, let left):
-            var args: Message.Arguments = [
-                "amount": .money(amount), "net": .money(i.netEarnings),
-            ]
-            if let left { args["left"] = .number(left) }
-            let key = "income.exemption.\(kind.rawValue)" + (left == nil ? "" : ".limited")
-            return TraceStep(Message(key, args), parameters: p.take(), reference: reference)
+            let args: Message.Arguments =
+                if let left {
+                    ["amount": .money(amount), "net": .money(i.netEarnings), "left": .number(left)]
+                } else {
+                    ["amount": .money(amount), "net": .money(i.netEarnings)]
+                }
+            return TraceStep(
+                Message(kind.sentenceKey(limited: left != nil), args), parameters: p.take(),
+                reference: reference)
         case .notApplicable(let reason):
             return TraceStep(Message(reason), parameters: p.take(), reference: reference)
         }
