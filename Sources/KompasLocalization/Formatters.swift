@@ -147,9 +147,9 @@ public struct Formatters: Sendable {
 
     /// `1.401,50` / `1,401.50` without the euro sign (for tables).
     ///
-    /// Written as UTF-8 bytes into the string's own storage: a caseload writes four of these a
-    /// row, and building them from `Character` arrays was a fifth of the time of the thread that
-    /// writes its output (issue 23).
+    /// Written as UTF-8 bytes (``text(capacity:_:)``): a caseload writes four of these a row, and
+    /// building them from `Character` arrays was a fifth of the time of the thread that wrote
+    /// its output (issue 23).
     public func plainAmount(_ m: Money) -> String {
         let s = style
         let a = m.cents.magnitude

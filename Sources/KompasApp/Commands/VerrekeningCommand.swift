@@ -128,8 +128,12 @@ enum CaseloadRun {
         let wantsCSV =
             inv.arguments.has(VerrekeningCommand.csv) || inv.arguments.has(CaseloadCSV.flag)
         let mode: Mode = inv.json ? .json : wantsCSV ? .csv : .text
-        let csv = CaseloadCSV(separator: separator, language: inv.context.localizer.language)
-        var out = Output(inv: inv, mode: mode, csv: csv)
+        // Each client's rows are written on the worker that settled it (`rowText`), so the one
+        // thread that reads the file and writes the output does only that.
+        let rowText = RowText(
+            inv: inv, mode: mode,
+            csv: CaseloadCSV(separator: separator, language: inv.context.localizer.language))
+        var out = Output(rowText)
         var parser = CaseloadParser()
         var totals = CaseloadTotals()
         var rejected: [(String, [Finding])] = []
@@ -189,9 +193,6 @@ enum CaseloadRun {
         }
 
         // Settled on every core, handed back in input order (issue 23).
-        // Each client's rows are written on the worker that settled it, so the one thread that
-        // reads the file and writes the output does only that.
-        let rowText = RowText(inv: inv, mode: mode, csv: csv)
         let pipeline = ParallelCaseload(
             policy: policy, render: { rows in rowText.text(rows) }, emit: handle)
         var lineNo = 0
@@ -320,17 +321,17 @@ enum CaseloadRun {
 
     /// Writes rows in batches (one write per ~64 KB) so a city-sized caseload is not slowed by output.
     struct Output {
-        let inv: Invocation
-        let mode: Mode
+        /// How the rows are written; the header and totals follow the same mode.
+        let rowText: RowText
         var buffer = ""
         var first = true
-        let csv: CaseloadCSV
-        var narrow: Bool { RowText(inv: inv, mode: mode, csv: csv).narrow }
+        var inv: Invocation { rowText.inv }
+        var mode: Mode { rowText.mode }
+        var csv: CaseloadCSV { rowText.csv }
+        var narrow: Bool { rowText.narrow }
 
-        init(inv: Invocation, mode: Mode, csv: CaseloadCSV) {
-            self.inv = inv
-            self.mode = mode
-            self.csv = csv
+        init(_ rowText: RowText) {
+            self.rowText = rowText
             buffer.reserveCapacity(70_000)
         }
 
