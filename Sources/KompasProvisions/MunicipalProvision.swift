@@ -320,29 +320,112 @@ public struct ProvisionSource: Sendable, Hashable, Codable {
 /// }
 /// ```
 /// Amounts are text ("601", "3.275,00"); `huishouden` is alleenstaand | partners | eenpersoons | meerpersoons.
+///
+/// The fields live in one shared, copy-on-write box (issue 23): the whole income evaluates every
+/// provision each month, and copying a provision's two dozen texts and lists for each evaluation
+/// (retaining and releasing each one) was 5,300 instructions of a whole-income projection. A copy
+/// now retains one object; changing a field copies the box only when it is shared.
 public struct MunicipalProvision: Sendable, Hashable, Codable {
-    public var id: String
-    public var kind: ProvisionKind
-    public var name: LocalizedText
-    public var description: LocalizedText
-    public var eligibility: ProvisionEligibility
+    /// The stored fields, as the struct held them before they moved into a box.
+    struct Fields: Sendable, Hashable {
+        var id: String
+        var kind: ProvisionKind
+        var name: LocalizedText
+        var description: LocalizedText
+        var eligibility: ProvisionEligibility
+        var value: ProvisionValue?
+        var payment: LocalizedText
+        var source: ProvisionSource
+        var validFrom: DateValue
+        var validUntil: DateValue?
+        var verified: String
+        var needsVerification: Bool
+        var note: String?
+    }
+
+    /// Mutable only through ``MunicipalProvision``'s setters, which copy it first when shared, so
+    /// no two values ever see one change: that is why the unchecked `Sendable` is sound.
+    final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    /// The fields for writing: a box of its own first when another value shares this one.
+    private var writable: Box {
+        mutating get {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            return box
+        }
+    }
+
+    public var id: String {
+        get { box.fields.id }
+        set { writable.fields.id = newValue }
+    }
+    public var kind: ProvisionKind {
+        get { box.fields.kind }
+        set { writable.fields.kind = newValue }
+    }
+    public var name: LocalizedText {
+        get { box.fields.name }
+        set { writable.fields.name = newValue }
+    }
+    public var description: LocalizedText {
+        get { box.fields.description }
+        set { writable.fields.description = newValue }
+    }
+    public var eligibility: ProvisionEligibility {
+        get { box.fields.eligibility }
+        set { writable.fields.eligibility = newValue }
+    }
     /// nil: the provision is in kind (discounts, a free insurance package) and has no euro value here.
-    public var value: ProvisionValue?
-    public var payment: LocalizedText
-    public var source: ProvisionSource
-    public var validFrom: DateValue
+    public var value: ProvisionValue? {
+        get { box.fields.value }
+        set { writable.fields.value = newValue }
+    }
+    public var payment: LocalizedText {
+        get { box.fields.payment }
+        set { writable.fields.payment = newValue }
+    }
+    public var source: ProvisionSource {
+        get { box.fields.source }
+        set { writable.fields.source = newValue }
+    }
+    public var validFrom: DateValue {
+        get { box.fields.validFrom }
+        set { writable.fields.validFrom = newValue }
+    }
     /// Last day in force (inclusive); nil when open-ended.
-    public var validUntil: DateValue?
+    public var validUntil: DateValue? {
+        get { box.fields.validUntil }
+        set { writable.fields.validUntil = newValue }
+    }
     /// "geverifieerd op JJJJ-MM-DD" or "te verifiëren" (optionally followed by why).
     public var verified: String {
-        didSet { needsVerification = Self.marksToVerify(verified) }
+        get { box.fields.verified }
+        set {
+            let b = writable
+            b.fields.verified = newValue
+            b.fields.needsVerification = Self.marksToVerify(newValue)
+        }
     }
     /// True when the figures still have to be checked at their source; `watals` shows a mark.
     ///
     /// Decided once when the text is set (issue 23): a `hasPrefix` with the non-ASCII
     /// "ë" on every evaluation was 23 % of the whole income's instructions.
-    public private(set) var needsVerification = false
-    public var note: String?
+    public var needsVerification: Bool { box.fields.needsVerification }
+    public var note: String? {
+        get { box.fields.note }
+        set { writable.fields.note = newValue }
+    }
+
+    /// Equal when every field is: the same as before the fields moved into a box.
+    public static func == (a: MunicipalProvision, b: MunicipalProvision) -> Bool {
+        a.box === b.box || a.box.fields == b.box.fields
+    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
 
     enum CodingKeys: String, CodingKey {
         case id
@@ -359,35 +442,63 @@ public struct MunicipalProvision: Sendable, Hashable, Codable {
         case note = "toelichting"
     }
 
-    public init(from decoder: Decoder) throws {
+    private init(_ fields: Fields) { box = Box(fields) }
+
+    public init(from decoder: Decoder) throws { self.init(try Self.fields(from: decoder)) }
+
+    /// The fields read and checked in one place: `self` is set once, from the finished fields.
+    private static func fields(from decoder: Decoder) throws -> Fields {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
+        let id = try c.decode(String.self, forKey: .id)
         if id.isEmpty || id.contains(where: { $0.isWhitespace }) {
             throw DecodingError.dataCorruptedError(
                 forKey: .id, in: c, debugDescription: ProvisionDecoding.invalidPrefix + "id")
         }
-        kind = try c.decode(ProvisionKind.self, forKey: .kind)
-        name = try c.decode(LocalizedText.self, forKey: .name)
-        description = try c.decode(LocalizedText.self, forKey: .description)
-        eligibility = try c.decode(ProvisionEligibility.self, forKey: .eligibility)
-        value = try c.decodeIfPresent(ProvisionValue.self, forKey: .value)
-        payment = try c.decode(LocalizedText.self, forKey: .payment)
-        source = try c.decode(ProvisionSource.self, forKey: .source)
-        validFrom = try c.decode(DateValue.self, forKey: .validFrom)
-        validUntil = try c.decodeIfPresent(DateValue.self, forKey: .validUntil)
+        let kind = try c.decode(ProvisionKind.self, forKey: .kind)
+        let name = try c.decode(LocalizedText.self, forKey: .name)
+        let description = try c.decode(LocalizedText.self, forKey: .description)
+        let eligibility = try c.decode(ProvisionEligibility.self, forKey: .eligibility)
+        let value = try c.decodeIfPresent(ProvisionValue.self, forKey: .value)
+        let payment = try c.decode(LocalizedText.self, forKey: .payment)
+        let source = try c.decode(ProvisionSource.self, forKey: .source)
+        let validFrom = try c.decode(DateValue.self, forKey: .validFrom)
+        let validUntil = try c.decodeIfPresent(DateValue.self, forKey: .validUntil)
         if let until = validUntil, until.date < validFrom.date {
             throw DecodingError.dataCorruptedError(
                 forKey: .validUntil, in: c,
                 debugDescription: ProvisionDecoding.invalidPrefix + "einddatum")
         }
-        verified = try c.decode(String.self, forKey: .verified)
+        let verified = try c.decode(String.self, forKey: .verified)
         if !MunicipalProvision.isValidVerification(verified) {
             throw DecodingError.dataCorruptedError(
                 forKey: .verified, in: c,
                 debugDescription: ProvisionDecoding.invalidPrefix + "geverifieerd")
         }
-        note = try c.decodeIfPresent(String.self, forKey: .note)
-        needsVerification = Self.marksToVerify(verified)
+        let note = try c.decodeIfPresent(String.self, forKey: .note)
+        return Fields(
+            id: id, kind: kind, name: name, description: description, eligibility: eligibility,
+            value: value, payment: payment, source: source, validFrom: validFrom,
+            validUntil: validUntil, verified: verified,
+            needsVerification: marksToVerify(verified), note: note)
+    }
+
+    /// The same keys the synthesized encoder wrote before the fields moved into a box (optional
+    /// fields left out when nil).
+    public func encode(to encoder: Encoder) throws {
+        let f = box.fields
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(f.id, forKey: .id)
+        try c.encode(f.kind, forKey: .kind)
+        try c.encode(f.name, forKey: .name)
+        try c.encode(f.description, forKey: .description)
+        try c.encode(f.eligibility, forKey: .eligibility)
+        try c.encodeIfPresent(f.value, forKey: .value)
+        try c.encode(f.payment, forKey: .payment)
+        try c.encode(f.source, forKey: .source)
+        try c.encode(f.validFrom, forKey: .validFrom)
+        try c.encodeIfPresent(f.validUntil, forKey: .validUntil)
+        try c.encode(f.verified, forKey: .verified)
+        try c.encodeIfPresent(f.note, forKey: .note)
     }
 
     static func marksToVerify(_ verified: String) -> Bool { verified.hasPrefix("te verifiëren") }
@@ -402,6 +513,6 @@ public struct MunicipalProvision: Sendable, Hashable, Codable {
 
     /// In force on a date: from `validFrom` through `validUntil`.
     public func isInForce(on date: LocalDate) -> Bool {
-        validFrom.date <= date && validUntil.map { date <= $0.date } ?? true
+        box.fields.validFrom.date <= date && box.fields.validUntil.map { date <= $0.date } ?? true
     }
 }
